@@ -1,0 +1,3 @@
+"""schemalint: a data-minimization linter for database schemas."""
+
+__version__ = "0.1.0"
