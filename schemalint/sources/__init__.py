@@ -1,0 +1,367 @@
+"""Stage 1: find input files, decide their format, group them into
+migration histories and order each history the way its framework does.
+
+Nothing here imports a frontend: detection is by path and a content sniff
+(:mod:`schemalint.sources.detect`), so a pre-commit run on one Alembic file
+never imports sqlglot.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .detect import CANDIDATE_SUFFIXES, detect
+
+#: Directories never walked into (a named path is always read).
+SKIP_DIRS = {
+    ".git", ".hg", ".svn", "node_modules", "vendor", ".venv", "venv", "env", "__pycache__",
+    ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".schemalint_cache",
+    "site-packages", "dist", "build",
+}
+
+#: Default largest file read (bytes); larger files are reported, not read.
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+_HEAD_BYTES = 64 * 1024
+
+
+@dataclass
+class SourceFile:
+    """One input file, decoded."""
+
+    path: str  # as shown in findings: relative to the working directory when inside it
+    abspath: str
+    format: Optional[str]
+    evidence: str  # why this format, or why the file is not an input
+    text: str = ""
+    #: a problem reading the file: (message, is_failure).  Failures fail
+    #: closed (PARSE001); others are notes.
+    problems: List[Tuple[str, bool]] = field(default_factory=list)
+    explicit: bool = False  # named on the command line (not found by a walk)
+    history: str = ""  # the key of the migration history this file belongs to
+    sha: str = ""  # content hash (for the cache)
+
+
+@dataclass
+class Discovery:
+    files: List[SourceFile]
+    #: files found but not inputs: (path, reason)
+    not_inputs: List[Tuple[str, str]]
+    #: paths named on the command line
+    explicit: List[str]
+    #: problems with the arguments themselves: (path, message)
+    missing: List[Tuple[str, str]]
+
+
+def display_path(abspath: str, cwd: Optional[str] = None) -> str:
+    cwd = cwd or os.getcwd()
+    try:
+        rel = os.path.relpath(abspath, cwd)
+    except ValueError:  # another drive on Windows
+        rel = abspath
+    if rel.startswith(".." + os.sep) and not rel.startswith(".." + os.sep + ".."):
+        # one level up is still readable (../shared/corpus/...)
+        pass
+    return rel.replace(os.sep, "/")
+
+
+def _match_glob(path: str, patterns: Iterable[str]) -> bool:
+    return any(fnmatch.fnmatch(path, p) or fnmatch.fnmatch("/" + path, "*/" + p) for p in patterns)
+
+
+def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False) -> Iterable[str]:
+    """Yield candidate files below ``root`` in a stable order.
+
+    Symbolic links that lead outside ``root`` are not followed unless
+    ``follow_links``.
+    """
+    real_root = os.path.realpath(root)
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+        dirnames[:] = sorted(
+            d for d in dirnames
+            if d not in SKIP_DIRS and not d.startswith(".") and not _match_glob(
+                display_path(os.path.join(dirpath, d)), exclude)
+        )
+        for name in sorted(filenames):
+            full = os.path.join(dirpath, name)
+            if os.path.islink(full) and not follow_links:
+                target = os.path.realpath(full)
+                if not (target + os.sep).startswith(real_root + os.sep):
+                    continue
+            yield full
+
+
+def discover(
+    paths: Sequence[str],
+    *,
+    exclude: Sequence[str] = (),
+    format_overrides: Optional[Dict[str, str]] = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    follow_links: bool = False,
+    expand_history: bool = True,
+) -> Discovery:
+    """Find and read the inputs under ``paths``.
+
+    A named file is always an input (reported with a reason when it cannot
+    be read).  With ``expand_history``, the other migrations of a named
+    file's history are read too, so replay sees the whole history (see
+    docs/pre-commit.md); they are marked ``explicit=False``.
+    """
+    format_overrides = format_overrides or {}
+    files: Dict[str, SourceFile] = {}
+    not_inputs: List[Tuple[str, str]] = []
+    missing: List[Tuple[str, str]] = []
+    explicit: List[str] = []
+
+    def consider(full: str, is_explicit: bool) -> Optional[SourceFile]:
+        ab = os.path.abspath(full)
+        if ab in files:
+            if is_explicit:
+                files[ab].explicit = True
+            return files[ab]
+        shown = display_path(ab)
+        if _match_glob(shown, exclude) and not is_explicit:
+            return None
+        forced = next((fmt for pat, fmt in format_overrides.items() if _match_glob(shown, [pat])), None)
+        lower = shown.lower()
+        if forced is None and not lower.endswith(CANDIDATE_SUFFIXES):
+            if is_explicit:
+                not_inputs.append((shown, "file type schemalint does not read"))
+            return None
+        sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced)
+        sf.explicit = is_explicit
+        if sf.format is None:
+            not_inputs.append((shown, sf.evidence))
+            return None
+        files[ab] = sf
+        return sf
+
+    for p in paths:
+        if not os.path.exists(p):
+            missing.append((p, "no such file or directory"))
+            continue
+        if os.path.isdir(p):
+            for full in walk(p, exclude, follow_links):
+                consider(full, False)
+        else:
+            explicit.append(display_path(os.path.abspath(p)))
+            consider(p, True)
+
+    result = list(files.values())
+    for sf in result:
+        sf.history = history_key(sf.path, sf.format)
+    if expand_history:
+        named = [sf for sf in result if sf.explicit]
+        for sf in named:
+            for sibling_dir, recursive in history_dirs(sf):
+                if not os.path.isdir(sibling_dir):
+                    continue
+                it = walk(sibling_dir, exclude, follow_links) if recursive else (
+                    os.path.join(sibling_dir, n) for n in sorted(os.listdir(sibling_dir))
+                )
+                for full in it:
+                    if os.path.isfile(full) and os.path.abspath(full) not in files:
+                        before = len(not_inputs)
+                        other = consider(full, False)
+                        del not_inputs[before:]  # siblings that are not inputs are not news
+                        if other is not None:
+                            other.history = history_key(other.path, other.format)
+                            standalone = (sf.history.startswith("sql-file:")
+                                          and other.history.startswith("sql-file:"))
+                            if other.history != sf.history and not standalone:
+                                files.pop(os.path.abspath(full), None)
+        result = list(files.values())
+    result.sort(key=lambda s: s.path)
+    return Discovery(result, sorted(not_inputs), explicit, missing)
+
+
+# --------------------------------------------------------------------------
+# Reading and decoding
+# --------------------------------------------------------------------------
+
+
+def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                forced_format: Optional[str] = None) -> SourceFile:
+    import hashlib
+
+    sf = SourceFile(shown, abspath, None, "")
+    try:
+        size = os.path.getsize(abspath)
+        if size > max_bytes:
+            sf.format = forced_format or _format_by_suffix(shown) or "sql"
+            sf.evidence = "too large to read"
+            sf.problems.append((
+                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+                f"(max-file-size); it was not analysed", True))
+            return sf
+        with open(abspath, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.evidence = "unreadable"
+        sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
+        return sf
+    sf.sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+    text, problem = decode(data)
+    if text is None:
+        sf.format = forced_format or _format_by_suffix(shown)
+        if sf.format is None:
+            sf.evidence = "binary file"
+            return sf
+        sf.evidence = "binary content"
+        sf.problems.append((problem or "binary content", True))
+        return sf
+    if problem:
+        sf.problems.append((problem, False))
+    sf.text = text
+    if forced_format:
+        sf.format, sf.evidence = forced_format, "format set by configuration"
+    else:
+        sf.format, sf.evidence = detect(shown, text[:_HEAD_BYTES])
+    return sf
+
+
+def _format_by_suffix(path: str) -> Optional[str]:
+    lower = path.lower()
+    if lower.endswith((".sql", ".ddl")):
+        return "sql"
+    if lower.endswith(".prisma"):
+        return "prisma"
+    return None
+
+
+def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:
+    """Decode file bytes: ``(text, note)``; text None for binary content.
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such;
+    other bytes that are not UTF-8 are read as Latin-1 with a note that
+    names the first bad byte's line.  Line endings are normalised to \\n so
+    locations agree with editors.
+    """
+    note = None
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text = data.decode("utf-32", errors="replace")
+        note = "file is UTF-32 encoded; read as such"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        note = "file is UTF-16 encoded; read as such"
+    else:
+        if b"\x00" in data[:8192]:
+            return None, "binary content (NUL bytes): not a text file"
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            text = data.decode("latin-1")
+            note = (f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at line {line}); "
+                    f"read as Latin-1")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", " ")
+        note = (note + "; " if note else "") + "NUL characters replaced by spaces"
+    return text, note
+
+
+# --------------------------------------------------------------------------
+# Histories
+# --------------------------------------------------------------------------
+
+_VERSION_DIR_RE = re.compile(r"^(?:v?\d[\d_.]*\w*|\d{8,}.*)$", re.I)
+
+
+def history_key(path: str, fmt: Optional[str]) -> str:
+    """The migration history a file belongs to: files with the same key
+    are replayed together, in order, into one schema."""
+    parts = path.split("/")
+    parent = "/".join(parts[:-1]) or "."
+    if fmt == "sql":
+        # Prisma / per-migration directories: migrations/<timestamp>_name/migration.sql
+        if len(parts) >= 3 and (parts[-1].lower() in ("migration.sql", "up.sql")
+                                or _VERSION_DIR_RE.match(parts[-2])):
+            return f"sql:{'/'.join(parts[:-2]) or '.'}"
+        if is_versioned_sql(parts[-1]):
+            return f"sql:{parent}"
+        # a standalone schema file (schema.sql, a dump) is its own history;
+        # the pipeline joins files that only alter its tables to it
+        return f"sql-file:{path}"
+    if fmt == "django":
+        # <project>/<app>/migrations/0001_x.py: one history per project
+        if len(parts) >= 3 and parts[-2] == "migrations":
+            return f"django:{'/'.join(parts[:-3]) or '.'}"
+        return f"django:{parent}"
+    if fmt in ("laravel-model", "rails-model"):
+        return f"{fmt}:{_project_root(parts)}"
+    if fmt == "prisma":
+        return f"prisma:{path}"
+    return f"{fmt}:{parent}"
+
+
+def _project_root(parts: List[str]) -> str:
+    for marker in ("app", "src"):
+        if marker in parts[:-1]:
+            i = len(parts) - 2 - parts[:-1][::-1].index(marker)
+            return "/".join(parts[:i]) or "."
+    return "/".join(parts[:-1]) or "."
+
+
+def history_dirs(sf: SourceFile) -> List[Tuple[str, bool]]:
+    """Directories that hold the rest of a named file's history:
+    ``(dir, recursive)``."""
+    d = os.path.dirname(sf.abspath)
+    if sf.format == "sql":
+        kind, key_dir = sf.history.split(":", 1)
+        if kind == "sql" and key_dir != display_path(d):
+            return [(os.path.dirname(d), True)]
+        return [(d, False)]
+    if sf.format == "django":
+        return [(os.path.dirname(os.path.dirname(d)), True)]
+    if sf.format in ("prisma", "laravel-model", "rails-model"):
+        return []
+    return [(d, False)]
+
+
+_NUM_RE = re.compile(r"(\d+)")
+_FLYWAY_RE = re.compile(r"^(?P<kind>[VUR])(?P<ver>[\d._]*)__", re.I)
+
+
+def natural_key(text: str) -> Tuple:
+    return tuple(int(t) if t.isdigit() else t.lower() for t in _NUM_RE.split(text))
+
+
+def sql_order_key(path: str) -> Tuple:
+    """Order SQL migrations as their tools do: Flyway ``V1_2__x.sql`` by
+    version (repeatable ``R__`` after all versioned), golang-migrate and
+    numbered prefixes by number, per-migration directories by directory
+    name; otherwise natural path order."""
+    parts = path.split("/")
+    name = parts[-1]
+    if name.lower() in ("migration.sql", "up.sql") and len(parts) >= 2:
+        name = parts[-2]
+    m = _FLYWAY_RE.match(name)
+    if m:
+        ver = tuple(int(x) for x in re.split(r"[._]", m.group("ver")) if x.isdigit())
+        rank = 2 if m.group("kind").upper() == "R" else 1
+        return (rank, ver, natural_key(name))
+    return (0, (), natural_key("/".join(parts[:-1]) + "/" + name))
+
+
+_VERSIONED_RE = re.compile(r"^(?:[VUR]\d[\d._]*__|\d+[._\-]|\d{4,})", re.I)
+
+
+def is_versioned_sql(name: str) -> bool:
+    """Does a SQL file name carry a migration order (Flyway ``V2__``,
+    golang-migrate ``0002_``, a timestamp)?  Such files form one history
+    per directory; unversioned files are standalone schemas."""
+    return bool(_VERSIONED_RE.match(name))
+
+
+def is_down_migration(path: str) -> bool:
+    name = path.rsplit("/", 1)[-1].lower()
+    return name.endswith((".down.sql", "_down.sql")) or name == "down.sql" or name.startswith("u") and bool(
+        re.match(r"^u\d[\d._]*__", name))

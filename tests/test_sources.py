@@ -1,0 +1,96 @@
+"""Sources: detection, decoding, histories and migration order."""
+
+import pytest
+
+from schemalint.sources import (
+    decode, detect, discover, history_key, is_down_migration, natural_key, sql_order_key,
+)
+
+
+def test_flyway_orders_by_version_and_repeatables_last():
+    names = ["R__views.sql", "V10__x.sql", "V2__y.sql", "V1_1__z.sql", "V1__a.sql"]
+    assert sorted(names, key=sql_order_key) == ["V1__a.sql", "V1_1__z.sql", "V2__y.sql", "V10__x.sql",
+                                                "R__views.sql"]
+
+
+def test_numbered_and_golang_migrate_names_order_numerically():
+    names = ["10_c.up.sql", "2_b.up.sql", "0001_a.up.sql"]
+    assert sorted(names, key=sql_order_key) == ["0001_a.up.sql", "2_b.up.sql", "10_c.up.sql"]
+    assert sorted(["m10.sql", "m9.sql"], key=natural_key) == ["m9.sql", "m10.sql"]
+
+
+def test_per_migration_directories_order_by_directory():
+    paths = ["m/20240102_b/migration.sql", "m/20231231_a/migration.sql"]
+    assert sorted(paths, key=sql_order_key) == ["m/20231231_a/migration.sql", "m/20240102_b/migration.sql"]
+    assert history_key(paths[0], "sql") == history_key(paths[1], "sql") == "sql:m"
+
+
+def test_down_migrations_are_recognised():
+    assert is_down_migration("db/0002_x.down.sql")
+    assert is_down_migration("db/U2__undo.sql")
+    assert not is_down_migration("db/0002_x.up.sql")
+
+
+def test_history_keys():
+    assert history_key("db/migrations/V1__a.sql", "sql") == "sql:db/migrations"
+    assert history_key("db/schema.sql", "sql") == "sql-file:db/schema.sql"
+    assert history_key("proj/app1/migrations/0001_initial.py", "django") == "django:proj"
+    assert history_key("alembic/versions/abc.py", "alembic") == "alembic:alembic/versions"
+
+
+@pytest.mark.parametrize("path,head,fmt", [
+    ("x.sql", "", "sql"),
+    ("v/1.py", "from alembic import op\n", "alembic"),
+    ("app/migrations/0001.py", "from django.db import migrations\nclass Migration(migrations.Migration):", "django"),
+    ("database/migrations/x.php", "Schema::create('t', function (Blueprint $table) {", "laravel"),
+    ("db/migrate/1_x.rb", "class X < ActiveRecord::Migration[7.0]", "rails"),
+    ("schema.prisma", "model User {}", "prisma"),
+    ("changelog.xml", "<databaseChangeLog>", "liquibase"),
+    ("app/util.py", "import os", None),
+    ("README.md", "# hi", None),
+])
+def test_detection(path, head, fmt):
+    assert detect(path, head)[0] == fmt
+
+
+def test_decoding_utf16_latin1_binary_crlf():
+    assert decode("CREATE TABLE t (a int);".encode("utf-16"))[0] == "CREATE TABLE t (a int);"
+    text, note = decode(b"-- caf\xe9\nCREATE TABLE t (a int);")
+    assert "caf\u00e9" in text and "not valid UTF-8" in note and "line 1" in note
+    assert decode(b"\x00\x01\x02binary")[0] is None
+    assert decode(b"a\r\nb\rc")[0] == "a\nb\nc"
+
+
+def test_discovery_accounts_for_every_file(tmp_path):
+    (tmp_path / "db").mkdir()
+    (tmp_path / "db" / "V1__a.sql").write_text("CREATE TABLE t (a int);")
+    (tmp_path / "db" / "notes.txt").write_text("hello")
+    (tmp_path / "db" / "helper.py").write_text("import os")
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules" / "x.sql").write_text("CREATE TABLE junk (a int);")
+    d = discover([str(tmp_path)])
+    assert [f.path.rsplit("/", 1)[-1] for f in d.files] == ["V1__a.sql"]
+    assert [p.rsplit("/", 1)[-1] for p, _ in d.not_inputs] == ["helper.py"]
+
+
+def test_named_migration_brings_its_history(tmp_path):
+    mig = tmp_path / "migrations"
+    mig.mkdir()
+    for name in ("V1__a.sql", "V2__b.sql", "V3__c.sql"):
+        (mig / name).write_text("SELECT 1;")
+    d = discover([str(mig / "V2__b.sql")])
+    assert sorted(f.path.rsplit("/", 1)[-1] for f in d.files) == ["V1__a.sql", "V2__b.sql", "V3__c.sql"]
+    assert [f.explicit for f in sorted(d.files, key=lambda f: f.path)] == [False, True, False]
+    d2 = discover([str(mig / "V2__b.sql")], expand_history=False)
+    assert len(d2.files) == 1
+
+
+def test_symlinks_outside_the_root_are_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.sql").write_text("CREATE TABLE s (a int);")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "link.sql").symlink_to(outside / "secret.sql")
+    assert discover([str(root)]).files == []
+    assert len(discover([str(root)], follow_links=True).files) == 1
