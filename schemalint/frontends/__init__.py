@@ -1,0 +1,138 @@
+"""Stage 2: frontends turn one file's text into changes.
+
+A frontend is a module with::
+
+    FORMAT = "alembic"                       # the format name detection gives
+    def parse(source, options) -> FileResult # never executes the input
+    def order(results) -> list[FileResult]   # optional: the framework's
+                                             # migration order; default is
+                                             # natural path order
+
+``source`` is a :class:`schemalint.sources.SourceFile` (``path``,
+``text``); ``options`` a :class:`FrontendOptions`.  ``parse`` must not
+raise for any input text: constructs it does not understand become
+``Skipped`` changes with a location, text it cannot parse becomes a
+``ParseFailure`` (PARSE001).  The pipeline still guards every call and turns
+an unexpected exception into an internal-error finding that names the
+file.
+
+Frontends are imported lazily, only when a file of their format is read:
+a pre-commit run on one Django migration never imports sqlglot.
+Third-party frontends register through the ``schemalint.frontends``
+entry-point group (name = format, value = module).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional
+
+
+def _sql():
+    from . import sql
+    return sql
+
+
+def _alembic():
+    from . import alembic
+    return alembic
+
+
+def _django():
+    from . import django
+    return django
+
+
+def _laravel():
+    from . import laravel
+    return laravel
+
+
+def _rails():
+    from . import rails
+    return rails
+
+
+def _prisma():
+    from . import prisma
+    return prisma
+
+
+def _liquibase():
+    from . import liquibase
+    return liquibase
+
+
+#: format name -> loader.  Only the module of a format that is actually
+#: present is imported.
+BUILTIN: Dict[str, Callable] = {
+    "sql": _sql,
+    "alembic": _alembic,
+    "django": _django,
+    "laravel": _laravel,
+    "laravel-model": _laravel,
+    "rails": _rails,
+    "rails-model": _rails,
+    "prisma": _prisma,
+    "liquibase": _liquibase,
+}
+
+
+@dataclass(frozen=True)
+class FrontendOptions:
+    #: SQL dialect forced by --dialect or a config glob (None: sniff).
+    dialect: Optional[str] = None
+    #: per-glob dialects from config: {"db/oracle/*.sql": "oracle"}
+    dialect_globs: Dict[str, str] = field(default_factory=dict)
+    #: type names the user declares encrypted (config ``encrypted-types``).
+    encrypted_types: tuple = ()
+
+
+_loaded: Dict[str, object] = {}
+
+
+def load(fmt: str):
+    """Import and return the frontend module for ``fmt``."""
+    mod = _loaded.get(fmt)
+    if mod is None:
+        if fmt in BUILTIN:
+            mod = BUILTIN[fmt]()
+        else:
+            ep = _plugins().get(fmt)
+            if ep is None:
+                raise KeyError(fmt)
+            mod = ep.load()  # an installed plugin package, never an input file
+        _loaded[fmt] = mod
+    return mod
+
+
+_plugin_cache: Optional[Dict[str, object]] = None
+
+
+def _plugins() -> Dict[str, object]:
+    global _plugin_cache
+    if _plugin_cache is None:
+        _plugin_cache = {}
+        try:
+            from importlib.metadata import entry_points
+
+            for ep in entry_points(group="schemalint.frontends"):
+                _plugin_cache.setdefault(ep.name, ep)
+        except Exception:  # pragma: no cover - broken metadata must not break a run
+            pass
+    return _plugin_cache
+
+
+def known_formats() -> List[str]:
+    return sorted(set(BUILTIN) | set(_plugins()))
+
+
+def order_results(fmt: str, results: list) -> list:
+    """Order one history's file results the way its framework does."""
+    mod = load(fmt)
+    fn: Optional[Callable] = getattr(mod, "order", None)
+    if fn is None:
+        from ..sources import natural_key
+
+        return sorted(results, key=lambda r: natural_key(r.path))
+    return fn(results)

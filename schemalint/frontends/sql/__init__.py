@@ -1,0 +1,98 @@
+"""SQL DDL frontend (sqlglot).
+
+Public API::
+
+    parse(source, options) -> FileResult
+    parse_sql(text, path, *, dialect=None, line=1, col=1) -> (list[Change], dialect_used)
+    order(results) -> list[FileResult]
+
+``parse_sql`` is for SQL embedded in other files (Alembic ``op.execute``,
+Django ``RunSQL``, Laravel ``DB::statement``): ``line``/``col`` are where
+the SQL text starts in the host file, so every change is located there.
+
+How a file is read:
+
+1. the dialect is ``--dialect``, else a config glob, else sniffed
+   (:mod:`.sniff`);
+2. the text is split into statements without parsing (:mod:`.split`);
+3. each statement is sorted by its leading keywords (:mod:`.statements`):
+   data and session statements (INSERT, COPY, SET, LOCK, GRANT...) are
+   counted and skipped without a parse; DDL that can change tables is
+   parsed by sqlglot one statement at a time and converted to changes
+   (:mod:`.convert`); anything else becomes a located note;
+4. a statement sqlglot cannot parse, or parses only as an opaque command
+   when it creates or alters a table, is a ``ParseFailure`` (PARSE001):
+   the run fails closed and the rest of the file is still read.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+from ...model import FileResult, Location, ParseFailure, Skipped
+from ...sources import is_down_migration, sql_order_key
+from . import split as _split
+from .sniff import SUPPORTED, normalise, sniff
+
+FORMAT = "sql"
+
+__all__ = ["FORMAT", "parse", "parse_sql", "order", "choose_dialect", "SUPPORTED"]
+
+
+def choose_dialect(path: str, text: str, options=None) -> Tuple[str, str]:
+    """The dialect for a file and why it was chosen."""
+    if options is not None and getattr(options, "dialect", None):
+        return normalise(options.dialect), "set by --dialect"
+    if options is not None and getattr(options, "dialect_globs", None):
+        import fnmatch
+
+        for pattern, dialect in options.dialect_globs.items():
+            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch("/" + path, "*/" + pattern):
+                return normalise(dialect), f"set by config for {pattern!r}"
+    return sniff(text)
+
+
+def parse(source, options=None) -> FileResult:
+    path = source.path
+    if is_down_migration(path):
+        return FileResult(
+            path, FORMAT,
+            (Skipped("down migration: not applied when replaying the history", Location(path, 1, 1)),),
+            stats={"statements": 0, "noop": 0},
+        )
+    dialect, evidence = choose_dialect(path, source.text, options)
+    changes, stats = analyse(source.text, path, dialect)
+    return FileResult(path, FORMAT, tuple(changes), meta={"dialect_evidence": evidence},
+                      dialect=dialect, stats=stats)
+
+
+def parse_sql(text: str, path: str, *, dialect: Optional[str] = None, line: int = 1,
+              col: int = 1) -> Tuple[list, str]:
+    """Changes for SQL embedded in another file, located in that file."""
+    if dialect:
+        dialect = normalise(dialect)
+    else:
+        dialect, _ = sniff(text)
+    changes, _stats = analyse(text, path, dialect, line_base=line, col_base=col)
+    return changes, dialect
+
+
+def order(results: List[FileResult]) -> List[FileResult]:
+    return sorted(results, key=lambda r: sql_order_key(r.path))
+
+
+def analyse(text: str, path: str, dialect: str, *, line_base: int = 1, col_base: int = 1):
+    """Split, sort and convert; returns ``(changes, stats)``."""
+    from . import statements
+
+    result = _split.split(text, dialect)
+    locate = _split.Locator(text, line_base, col_base)
+    changes: list = []
+    for first, last in result.conflicts:
+        line = first + line_base - 1
+        changes.append(ParseFailure(
+            f"unresolved merge-conflict block (lines {line}-{last + line_base - 1}): "
+            f"resolve it; statements that span its markers are not read",
+            Location(path, line, 1)))
+    stats = statements.convert_all(result, text, path, dialect, locate, changes)
+    return changes, stats

@@ -1,0 +1,528 @@
+"""sqlglot expressions -> changes.
+
+One :class:`Converter` per file; it keeps the sqlglot dialect and parser
+and turns each DDL statement into ``CreateTable``, ``AddColumn``,
+``AlterColumn``, ``AddConstraint``... with a location for every column.
+"""
+
+from __future__ import annotations
+
+from typing import List, Optional, Tuple
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ErrorLevel, ParseError, TokenError
+
+from ...model import (
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
+    CreateTable, DropColumn, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
+    RenameTable, SetComment, Skipped, TableRef,
+)
+from .split import Statement
+
+_T = exp.DataType.Type
+
+_FAMILY_BY_TYPE = {}
+for _name, _family in (
+    ("CHAR NCHAR VARCHAR NVARCHAR TEXT MEDIUMTEXT LONGTEXT TINYTEXT BPCHAR NAME FIXEDSTRING "
+     "CITEXT STRING", "text"),
+    ("TINYINT SMALLINT MEDIUMINT INT BIGINT UTINYINT USMALLINT UMEDIUMINT UINT UBIGINT INT128 "
+     "INT256 UINT128 UINT256 SERIAL BIGSERIAL SMALLSERIAL YEAR BIGNUM", "integer"),
+    ("DECIMAL DECIMAL32 DECIMAL64 DECIMAL128 DECIMAL256 BIGDECIMAL UDECIMAL MONEY SMALLMONEY DECFLOAT",
+     "decimal"),
+    ("FLOAT DOUBLE UDOUBLE", "float"),
+    ("BOOLEAN BIT", "boolean"),
+    ("DATE DATE32", "date"),
+    ("DATETIME DATETIME2 DATETIME64 SMALLDATETIME TIMESTAMP TIMESTAMPTZ TIMESTAMPLTZ TIMESTAMPNTZ "
+     "TIMESTAMP_S TIMESTAMP_MS TIMESTAMP_NS", "datetime"),
+    ("TIME TIMETZ TIME_NS", "time"),
+    ("INTERVAL", "interval"),
+    ("BINARY VARBINARY BLOB TINYBLOB MEDIUMBLOB LONGBLOB IMAGE ROWVERSION", "binary"),
+    ("JSON JSONB VARIANT OBJECT SUPER HSTORE MAP STRUCT XML DYNAMIC", "json"),
+    ("UUID", "uuid"),
+    ("ENUM ENUM8 ENUM16 SET", "enum"),
+    ("ARRAY LIST VECTOR", "array"),
+    ("GEOGRAPHY GEOGRAPHYPOINT GEOMETRY POINT RING LINESTRING MULTILINESTRING POLYGON MULTIPOLYGON",
+     "geo"),
+):
+    for _n in _name.split():
+        if hasattr(_T, _n):
+            _FAMILY_BY_TYPE[getattr(_T, _n)] = _family
+
+
+_TYPE_CACHE: dict = {}
+
+
+def _type_key(dtype: exp.DataType):
+    """A cheap key for simple types (name + literal params), or None."""
+    params = []
+    for e in dtype.expressions:
+        inner = e.this if isinstance(e, exp.DataTypeParam) else e
+        if not isinstance(inner, exp.Literal) or e.args.get("expression") is not None:
+            return None
+        params.append(inner.this)
+    if dtype.args.get("kind") is not None or dtype.args.get("values") or dtype.args.get("nested"):
+        return None
+    return (dtype.this, tuple(params))
+
+
+def column_type(dtype: Optional[exp.Expression], dialect: str) -> Optional[ColumnType]:
+    """Normalise a sqlglot type; printing a type is the costly part, so
+    simple types are cached per dialect."""
+    if dtype is None:
+        return None
+    key = _type_key(dtype) if isinstance(dtype, exp.DataType) else None
+    if key is not None:
+        hit = _TYPE_CACHE.get((dialect, key))
+        if hit is None:
+            hit = _TYPE_CACHE[(dialect, key)] = _column_type(dtype, dialect)
+        return hit
+    return _column_type(dtype, dialect)
+
+
+def _column_type(dtype: exp.Expression, dialect: str) -> ColumnType:
+    if not isinstance(dtype, exp.DataType):
+        raw = dtype.sql(dialect=dialect)
+        return ColumnType(raw.split("(")[0].strip().lower() or "unknown", "other", (), raw)
+    try:
+        raw = dtype.sql(dialect=dialect)
+    except Exception:  # a type sqlglot can parse but not print
+        raw = str(dtype.this)
+    base = raw.split("(", 1)[0].strip().lower()
+    params: Tuple[str, ...] = ()
+    if dtype.expressions and dtype.this not in (_T.ENUM, _T.SET, _T.STRUCT, _T.ENUM8, _T.ENUM16):
+        params = tuple(e.sql(dialect=dialect) for e in dtype.expressions)
+    family = _FAMILY_BY_TYPE.get(dtype.this, "other")
+    if dtype.this == _T.BIT and params and params[0] not in ("1",):
+        family = "binary"
+    if dtype.this == _T.TINYINT and params == ("1",) and dialect == "mysql":
+        family = "boolean"  # MySQL's BOOLEAN is TINYINT(1)
+    if dtype.this == _T.USERDEFINED:
+        kind = dtype.args.get("kind")
+        text = kind.sql(dialect=dialect) if isinstance(kind, exp.Expression) else (kind or raw)
+        base = str(text).split("(")[0].strip().lower()
+    if dtype.this == _T.ARRAY or raw.endswith("[]"):
+        family = "array"
+    return ColumnType(base or "unknown", family, params, raw)
+
+
+def table_ref(t: Optional[exp.Expression]) -> Optional[TableRef]:
+    if t is None:
+        return None
+    if isinstance(t, exp.Schema):
+        t = t.this
+    if isinstance(t, exp.Table):
+        return TableRef(t.name, t.args.get("db").name if t.args.get("db") else None)
+    if isinstance(t, (exp.Identifier, exp.Column)):
+        return TableRef(t.name)
+    return TableRef(t.sql())
+
+
+def _names(nodes) -> Tuple[str, ...]:
+    out = []
+    for n in nodes or ():
+        if isinstance(n, exp.Ordered):
+            n = n.this
+        if isinstance(n, (exp.Identifier, exp.Column)):
+            out.append(n.name)
+        elif isinstance(n, exp.Schema):
+            out.extend(_names(n.expressions))
+    return tuple(out)
+
+
+def _literal(node) -> Optional[str]:
+    if node is None or isinstance(node, exp.Null):
+        return None
+    if isinstance(node, str):
+        return node
+    if isinstance(node, exp.Literal):
+        return node.this
+    return node.sql()
+
+
+class Converter:
+    def __init__(self, path: str, dialect: str, locate):
+        self.path = path
+        self.dialect = dialect
+        self.locate = locate
+        self.d = Dialect.get_or_raise(dialect)
+        self.stmt: Optional[Statement] = None
+
+    # -- locations ---------------------------------------------------------
+    def loc_of(self, node, fallback: Location) -> Location:
+        ident = node if isinstance(node, exp.Identifier) else (
+            node.find(exp.Identifier) if isinstance(node, exp.Expression) else None)
+        meta = getattr(ident, "_meta", None) if ident is not None else None
+        if meta and "start" in meta and self.stmt is not None:
+            line, col = self.locate(self.stmt.start + meta["start"])
+            return Location(self.path, line, col)
+        return fallback
+
+    # -- entry -------------------------------------------------------------
+    def parse(self, sql: str):
+        return self.d.parser(error_level=ErrorLevel.RAISE).parse(self.d.tokenize(sql), sql)
+
+    def convert(self, kind: str, stmt: Statement, sql: str, loc: Location, out: list) -> None:
+        self.stmt = stmt
+        if kind == "rename_table":
+            return self._rename_tables(sql, loc, out)
+        if kind == "security_label":
+            return self._security_label(sql, loc, out)
+        if kind in ("create_index", "alter_table"):
+            from . import keys
+
+            toks = self._tokens(sql)
+            if toks:
+                got = (keys.create_index if kind == "create_index" else keys.add_key)(toks, loc)
+                if got is not None:
+                    out.extend(got)
+                    return
+        try:
+            trees = self.parse(sql)
+        except (ParseError, TokenError) as exc:
+            if kind == "comment" and self._comment_is_null(sql, loc, out):
+                return
+            out.append(self._failure(exc, stmt, loc))
+            return
+        except RecursionError:
+            out.append(ParseFailure("statement nests too deeply to parse", loc))
+            return
+        for tree in trees:
+            if tree is None:
+                continue
+            if isinstance(tree, exp.Command):
+                self._command(kind, tree, loc, out)
+            elif isinstance(tree, exp.Create):
+                self._create(tree, loc, out)
+            elif isinstance(tree, exp.Alter):
+                self._alter(tree, loc, out)
+            elif isinstance(tree, exp.Drop):
+                if (tree.args.get("kind") or "").upper() == "TABLE":
+                    for t in tree.args.get("tables") or [tree.this]:
+                        if t is not None:
+                            out.append(DropTable(table_ref(t), loc))
+            elif isinstance(tree, exp.Comment):
+                self._comment(tree, loc, out)
+            elif isinstance(tree, exp.Execute):
+                self._execute(tree, loc, out)
+            else:
+                out.append(Skipped(f"{type(tree).__name__} statement has no schema effect here", loc))
+
+    def _failure(self, exc: Exception, stmt: Statement, loc: Location) -> ParseFailure:
+        errors = getattr(exc, "errors", None) or []
+        desc = str(exc).split("\n", 1)[0]
+        where = loc
+        if errors:
+            e = errors[0]
+            desc = e.get("description") or desc
+            if e.get("line"):
+                # sqlglot counts lines within the statement text
+                line, col = self.locate(stmt.start)
+                eline = line + int(e["line"]) - 1
+                ecol = int(e.get("col") or 1) if int(e["line"]) > 1 else col + int(e.get("col") or 1) - 1
+                where = Location(self.path, eline, max(1, ecol))
+        from .statements import _describe
+
+        return ParseFailure(
+            f"cannot parse {_describe(stmt)} as {self.dialect} SQL: {desc}. If the file is another "
+            f"dialect, set it with --dialect or a [tool.schemalint] dialects glob", where)
+
+    # -- CREATE --------------------------------------------------------------
+    def _create(self, tree: exp.Create, loc: Location, out: list) -> None:
+        kind = (tree.args.get("kind") or "").upper()
+        if kind == "INDEX":
+            return self._create_index(tree, loc, out)
+        if kind != "TABLE":
+            out.append(Skipped(f"CREATE {kind} has no table columns", loc))
+            return
+        target = tree.this
+        ref = table_ref(target)
+        comment = None
+        for prop in (tree.args.get("properties").expressions if tree.args.get("properties") else []):
+            if isinstance(prop, exp.SchemaCommentProperty):
+                comment = _literal(prop.this)
+        if not isinstance(target, exp.Schema):
+            out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists"))))
+            out.append(Skipped(
+                f"CREATE TABLE {ref} takes its columns from a query or another table; "
+                f"they are not known", loc))
+            return
+        columns: List[ColumnDef] = []
+        constraints: List[Constraint] = []
+        for item in target.expressions:
+            if isinstance(item, exp.ColumnDef):
+                columns.append(self._column(item, loc))
+            elif isinstance(item, exp.LikeProperty):
+                out.append(Skipped(
+                    f"CREATE TABLE {ref} (LIKE {table_ref(item.this)}) copies columns of another table; "
+                    f"they are not copied here", loc))
+            else:
+                constraints.extend(self._constraints(item, loc))
+        out.append(CreateTable(ref, tuple(columns), loc, comment=comment,
+                               constraints=tuple(constraints),
+                               if_not_exists=bool(tree.args.get("exists"))))
+
+    def _column(self, cd: exp.ColumnDef, fallback: Location) -> ColumnDef:
+        loc = self.loc_of(cd.this, fallback)
+        nullable, pk, unique = True, False, False
+        default = comment = None
+        refs = None
+        for c in cd.args.get("constraints") or []:
+            k = c.args.get("kind") if isinstance(c, exp.ColumnConstraint) else c
+            if isinstance(k, exp.NotNullColumnConstraint):
+                nullable = bool(k.args.get("allow_null"))
+            elif isinstance(k, exp.PrimaryKeyColumnConstraint):
+                pk, nullable = True, False
+            elif isinstance(k, exp.UniqueColumnConstraint):
+                unique = True
+            elif isinstance(k, exp.CommentColumnConstraint):
+                comment = _literal(k.this)
+            elif isinstance(k, exp.DefaultColumnConstraint):
+                default = k.this.sql(dialect=self.dialect) if k.this is not None else None
+            elif isinstance(k, (exp.Reference, exp.ForeignKey)):
+                ref = k.args.get("reference") if isinstance(k, exp.ForeignKey) else k
+                schema = ref.this if ref is not None else None
+                if schema is not None:
+                    refs = ForeignKeyRef(table_ref(schema), _names(getattr(schema, "expressions", [])))
+            elif isinstance(k, exp.Properties):  # BigQuery OPTIONS(description='...')
+                for p in k.expressions:
+                    if isinstance(p, exp.Property) and p.name.lower() == "description":
+                        comment = _literal(p.args.get("value"))
+        return ColumnDef(cd.name, column_type(cd.args.get("kind"), self.dialect), loc,
+                         nullable=nullable, primary_key=pk, unique=unique, default=default,
+                         comment=comment, references=refs)
+
+    def _constraints(self, item, loc: Location, name: Optional[str] = None) -> List[Constraint]:
+        where = self.loc_of(item, loc)
+        if isinstance(item, exp.Constraint):
+            out: List[Constraint] = []
+            for sub in item.expressions:
+                out.extend(self._constraints(sub, loc, item.name or None))
+            return out
+        if isinstance(item, exp.PrimaryKey):
+            return [Constraint("primary", _names(item.expressions), where, name)]
+        if isinstance(item, exp.ForeignKey):
+            ref = item.args.get("reference")
+            fk = None
+            if ref is not None and isinstance(ref.this, exp.Schema):
+                fk = ForeignKeyRef(table_ref(ref.this), _names(ref.this.expressions))
+            elif ref is not None:
+                fk = ForeignKeyRef(table_ref(ref.this))
+            return [Constraint("foreign", _names(item.expressions), where, name, fk)]
+        if isinstance(item, exp.UniqueColumnConstraint):
+            cols = _names(item.this.expressions) if isinstance(item.this, exp.Schema) else _names([item.this])
+            return [Constraint("unique", cols, where, name or (item.this.name if isinstance(
+                item.this, exp.Schema) and item.this.this else None))]
+        if isinstance(item, exp.IndexColumnConstraint):
+            kind = "unique" if (item.args.get("index_type") or "") == "UNIQUE" else "index"
+            return [Constraint(kind, _names(item.expressions), where, item.name or name)]
+        if isinstance(item, exp.ColumnConstraint):
+            return self._constraints(item.args.get("kind"), loc, item.name or name)
+        if isinstance(item, exp.PrimaryKeyColumnConstraint) and item.expressions:
+            return [Constraint("primary", _names(item.expressions), where, name)]
+        return []
+
+    def _create_index(self, tree: exp.Create, loc: Location, out: list) -> None:
+        index = tree.this
+        if not isinstance(index, exp.Index):
+            out.append(Skipped("CREATE INDEX without a table", loc))
+            return
+        ref = table_ref(index.args.get("table"))
+        params = index.args.get("params")
+        cols = _names(params.args.get("columns") if params is not None else [])
+        kind = "unique" if tree.args.get("unique") else "index"
+        if ref is not None:
+            out.append(AddConstraint(ref, Constraint(kind, cols, loc, index.name or None)))
+
+    # -- ALTER ---------------------------------------------------------------
+    def _alter(self, tree: exp.Alter, loc: Location, out: list) -> None:
+        if (tree.args.get("kind") or "TABLE").upper() != "TABLE":
+            return
+        ref = table_ref(tree.this)
+        for opt in tree.args.get("options") or []:
+            if isinstance(opt, exp.SchemaCommentProperty):
+                out.append(SetComment(ref, None, _literal(opt.this), loc))
+        for action in tree.args.get("actions") or []:
+            self._action(ref, action, loc, out)
+
+    def _action(self, ref: TableRef, a, loc: Location, out: list) -> None:
+        if isinstance(a, exp.ColumnDef):
+            cd = self._column(a, loc)
+            out.append(AddColumn(ref, cd, cd.location))
+        elif isinstance(a, exp.Drop):
+            if (a.args.get("kind") or "").upper() == "COLUMN":
+                for c in a.args.get("tables") or [a.this]:
+                    if c is not None:
+                        out.append(DropColumn(ref, c.name, loc))
+        elif isinstance(a, exp.RenameColumn):
+            out.append(RenameColumn(ref, a.this.name, a.args["to"].name, self.loc_of(a, loc)))
+        elif isinstance(a, exp.AlterColumn):
+            ctype = column_type(a.args.get("dtype"), self.dialect) if a.args.get("dtype") else None
+            allow = a.args.get("allow_null")
+            comment = UNSET
+            if a.args.get("comment") is not None:
+                comment = _literal(a.args["comment"])
+            if ctype is not None or allow is not None or comment != UNSET:
+                out.append(AlterColumn(ref, a.this.name, self.loc_of(a, loc), type=ctype,
+                                       nullable=None if allow is None else bool(allow), comment=comment))
+        elif isinstance(a, exp.ModifyColumn):
+            cd = self._column(a.this, loc)
+            old = a.args.get("rename_from")
+            name = cd.name
+            if old is not None and old.name.lower() != cd.name.lower():
+                out.append(RenameColumn(ref, old.name, cd.name, cd.location))
+            # MySQL MODIFY/CHANGE restate the whole column: an absent COMMENT removes it
+            out.append(AlterColumn(ref, name, cd.location, type=cd.type, nullable=cd.nullable,
+                                   comment=cd.comment))
+            if cd.primary_key or cd.unique:
+                out.append(AddConstraint(ref, Constraint("primary" if cd.primary_key else "unique",
+                                                         (name,), cd.location)))
+        elif isinstance(a, exp.AlterRename):
+            out.append(RenameTable(ref, table_ref(a.this), loc))
+        elif isinstance(a, exp.AddConstraint):
+            for item in a.expressions:
+                for con in self._constraints(item, loc):
+                    out.append(AddConstraint(ref, con))
+        elif isinstance(a, (exp.Constraint, exp.PrimaryKey, exp.ForeignKey, exp.UniqueColumnConstraint,
+                            exp.IndexColumnConstraint)):
+            for con in self._constraints(a, loc):
+                out.append(AddConstraint(ref, con))
+        # other actions (SET options, defaults, partitions...) change no column
+
+    # -- COMMENT ON ----------------------------------------------------------
+    def _comment(self, tree: exp.Comment, loc: Location, out: list) -> None:
+        kind = (tree.args.get("kind") or "").upper()
+        text = _literal(tree.args.get("expression"))
+        target = tree.this
+        if kind == "TABLE":
+            out.append(SetComment(table_ref(target), None, text, loc))
+        elif kind == "COLUMN" and isinstance(target, exp.Column):
+            tbl = target.args.get("table")
+            db = target.args.get("db")
+            if tbl is None:
+                out.append(Skipped("COMMENT ON COLUMN without a table name", loc))
+                return
+            out.append(SetComment(TableRef(tbl.name, db.name if db is not None else None),
+                                  target.name, text, loc))
+
+    # -- commands sqlglot keeps opaque ----------------------------------------
+    def _command(self, kind: str, tree: exp.Command, loc: Location, out: list) -> None:
+        text = f"{tree.this} {_literal(tree.expression) or ''}"
+        if kind in ("create_table",):
+            out.append(ParseFailure(
+                f"CREATE TABLE uses syntax sqlglot cannot read as {self.dialect}; its columns are "
+                f"unknown. Set the dialect if it is not {self.dialect}", loc))
+        elif kind == "alter_table":
+            from .statements import _ALTER_MAY_CHANGE_RE
+
+            if _ALTER_MAY_CHANGE_RE.search(text.split(None, 3)[-1] if text else ""):
+                out.append(ParseFailure(
+                    f"ALTER TABLE uses syntax sqlglot cannot read as {self.dialect}; "
+                    f"the change it makes is unknown", loc))
+            else:
+                out.append(Skipped("ALTER TABLE form with no column effect", loc, "noop"))
+        elif kind == "create_index":
+            out.append(Skipped("CREATE INDEX form sqlglot cannot read; index not recorded", loc))
+        else:
+            out.append(Skipped(f"statement not understood: {text[:60]}", loc))
+
+    def _execute(self, tree: exp.Execute, loc: Location, out: list) -> None:
+        name = tree.this.name.lower() if tree.this is not None else ""
+        args = [_literal(a) for a in tree.expressions]
+        if name.endswith("sp_rename") and len(args) >= 2 and all(args[:2]):
+            objtype = (args[2] or "").upper() if len(args) > 2 else ""
+            old, new = args[0], args[1]
+            parts = [p.strip("[]") for p in old.split(".")]
+            if objtype == "COLUMN" and len(parts) >= 2:
+                out.append(RenameColumn(TableRef(parts[-2], parts[-3] if len(parts) > 2 else None),
+                                        parts[-1], new.strip("[]"), loc))
+            elif objtype in ("", "OBJECT"):
+                out.append(RenameTable(TableRef(parts[-1], parts[-2] if len(parts) > 1 else None),
+                                       TableRef(new.strip("[]")), loc))
+            else:
+                out.append(Skipped(f"sp_rename of a {objtype.lower()} has no column effect", loc, "noop"))
+            return
+        out.append(Skipped(f"EXEC {name}: procedure calls are not followed", loc))
+
+    def _tokens(self, sql: str):
+        try:
+            return self.d.tokenize(sql)
+        except (TokenError, ParseError):
+            return None
+
+    def _comment_is_null(self, sql: str, loc: Location, out: list) -> bool:
+        """``COMMENT ON COLUMN t.c IS NULL`` removes a comment (sqlglot 30
+        rejects the NULL)."""
+        toks = self._tokens(sql) or []
+        words = [t.text.upper() for t in toks]
+        if len(words) < 6 or words[-2:] != ["IS", "NULL"] or words[1] != "ON":
+            return False
+        parts = [t.text for t in toks[3:-2] if t.token_type.name != "DOT"]
+        if words[2] == "TABLE" and parts:
+            out.append(SetComment(_ref_from_parts(parts), None, None, loc))
+            return True
+        if words[2] == "COLUMN" and len(parts) >= 2:
+            out.append(SetComment(_ref_from_parts(parts[:-1]), parts[-1], None, loc))
+            return True
+        return False
+
+    def _rename_tables(self, sql: str, loc: Location, out: list) -> None:
+        """MySQL ``RENAME TABLE a TO b, c TO d`` (sqlglot keeps it opaque)."""
+        tokens = self._tokens(sql)
+        if tokens is None:
+            out.append(ParseFailure("cannot tokenize RENAME TABLE", loc))
+            return
+        if len(tokens) == 2 and tokens[1].token_type.name == "STRING":
+            # MySQL's tokenizer keeps RENAME's arguments as one command string
+            tokens = [tokens[0]] + (self._tokens(tokens[1].text) or [])
+        words = [t for t in tokens][2:]  # after RENAME TABLE
+        pairs: List[Tuple[TableRef, TableRef]] = []
+        cur: List[str] = []
+        old = None
+        for t in words + [None]:
+            if t is None or t.token_type.name == "COMMA":
+                if old is not None and cur:
+                    pairs.append((old, _ref_from_parts(cur)))
+                old, cur = None, []
+            elif t.text.upper() == "TO" and old is None:
+                old, cur = _ref_from_parts(cur), []
+            elif t.token_type.name != "DOT":
+                cur.append(t.text)
+        if not pairs:
+            out.append(ParseFailure("cannot read RENAME TABLE: expected 'old TO new'", loc))
+        for a, b in pairs:
+            out.append(RenameTable(a, b, loc))
+
+    def _security_label(self, sql: str, loc: Location, out: list) -> None:
+        """``SECURITY LABEL FOR pgsodium ON COLUMN t.c IS 'ENCRYPT WITH KEY ...'``:
+        pgsodium transparent column encryption."""
+        tokens = self._tokens(sql)
+        if not tokens:
+            out.append(Skipped("SECURITY LABEL not understood", loc))
+            return
+        texts = [t.text for t in tokens]
+        upper = [x.upper() for x in texts]
+        try:
+            provider = texts[upper.index("FOR") + 1].lower() if "FOR" in upper else ""
+            on = upper.index("ON")
+            objkind = upper[on + 1]
+            is_at = upper.index("IS")
+        except (ValueError, IndexError):
+            out.append(Skipped("SECURITY LABEL not understood", loc))
+            return
+        name_parts = [x for x in texts[on + 2:is_at] if x != "."]
+        label = texts[is_at + 1] if is_at + 1 < len(texts) else ""
+        if objkind == "COLUMN" and len(name_parts) >= 2 and label.upper().startswith("ENCRYPT WITH KEY"):
+            table = _ref_from_parts(name_parts[:-1])
+            out.append(Annotate(table, name_parts[-1], f"schemalint: encrypted={provider or 'label'}",
+                                loc, source="label"))
+        else:
+            out.append(Skipped("SECURITY LABEL has no encryption effect on a column", loc, "noop"))
+
+
+def _ref_from_parts(parts: List[str]) -> TableRef:
+    parts = [p.strip('`"[]') for p in parts]
+    if len(parts) >= 2:
+        return TableRef(parts[-1], parts[-2])
+    return TableRef(parts[0] if parts else "")

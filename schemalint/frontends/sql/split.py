@@ -1,0 +1,365 @@
+"""Split SQL text into statements without parsing them.
+
+A dump of 100 MB is mostly data (INSERT, COPY): those statements are
+recognised by their first keywords and never handed to sqlglot.  The
+splitter only has to know where strings, quoted identifiers, comments and
+statement delimiters are, per dialect family:
+
+* standard: ``'it''s'``, ``"ident"``, ``-- line``, ``/* block */``;
+* mysql: backslash escapes in strings, backtick identifiers, ``#`` comments,
+  executable comments ``/*!50001 CREATE VIEW ... */`` whose content *is*
+  SQL (the markers are blanked, the content kept), ``DELIMITER $$`` lines;
+* postgres: ``E'\\n'`` strings, dollar quoting ``$tag$ ... $tag$``, and
+  ``COPY ... FROM stdin;`` data blocks ending at ``\\.``;
+* tsql: ``[bracket identifiers]`` and ``GO`` batch lines.
+
+Blanking keeps every offset, so locations computed on a statement's
+cleaned text are locations in the file.  Merge-conflict marker lines are
+reported, never silently glued into statements.
+Everything here is pure ``re``: no sqlglot import.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+MYSQL_LIKE = {"mysql", "mariadb", "singlestore", "doris", "starrocks", "tidb"}
+POSTGRES_LIKE = {"postgres", "redshift", "materialize", "risingwave", "duckdb", "cockroachdb"}
+TSQL_LIKE = {"tsql", "fabric", "synapse"}
+BACKTICK_LIKE = MYSQL_LIKE | {"bigquery", "sqlite", "spark", "databricks", "hive", "clickhouse"}
+
+
+@dataclass(slots=True)
+class Statement:
+    start: int  # offset of the first significant character
+    end: int  # offset just after the last character (delimiter excluded)
+    text: str  # text[start:end] with executable-comment markers blanked
+    keywords: str  # up to six leading words, upper case, single-spaced
+    conflict_lines: Tuple[int, ...] = ()  # merge-conflict marker lines inside it
+    unterminated: Optional[str] = None  # "string", "identifier", "comment", "dollar-quote"
+
+
+@dataclass
+class SplitResult:
+    statements: List[Statement] = field(default_factory=list)
+    #: merge-conflict blocks: (first line, last line)
+    conflicts: List[Tuple[int, int]] = field(default_factory=list)
+    #: COPY ... FROM stdin data blocks skipped: count
+    data_blocks: int = 0
+
+
+class Locator:
+    """Offset -> (line, col), 1-based, with an optional base for snippets
+    embedded in another file."""
+
+    __slots__ = ("starts", "line_base", "col_base")
+
+    def __init__(self, text: str, line_base: int = 1, col_base: int = 1):
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer("\n", text))
+        self.starts = starts
+        self.line_base = line_base
+        self.col_base = col_base
+
+    def __call__(self, offset: int) -> Tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        col = offset - self.starts[i] + 1
+        if i == 0:
+            col += self.col_base - 1
+        return i + self.line_base, col
+
+
+_CONFLICT_RE = re.compile(r"^(?:<{7,}|={7,}|>{7,})(?:[ \t].*)?$", re.M)
+
+
+@lru_cache(maxsize=64)
+def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
+    """The token pattern for a dialect family.
+
+    Every alternative starts with a literal character (line-start forms
+    start with the newline before them), so the regex engine can skip
+    ahead by first character: scanning a dump costs little more than
+    reading it.
+    """
+    alts = []
+    if family == "mysql":
+        alts.append(r"(?P<sq>'(?:[^'\\]++|\\.|'')*+')")
+        alts.append(r'(?P<dq>"(?:[^"\\]++|\\.|"")*+")')
+    else:
+        alts.append(r"(?P<sq>'(?:[^']++|'')*+')")
+        alts.append(r'(?P<dq>"(?:[^"]++|"")*+")')
+    if family in ("mysql", "backtick"):
+        alts.append(r"(?P<bt>`(?:[^`]++|``)*+`)")
+    if family == "tsql":
+        alts.append(r"(?P<br>\[[^\]\n]*+\])")
+    alts.append(r"(?P<lc>--[^\n]*+)")
+    if family == "mysql":
+        alts.append(r"(?P<hc>\#[^\n]*+)")
+        alts.append(r"(?P<xc>/\*![0-9]*+)")
+        alts.append(r"(?P<xend>\*/)")
+    alts.append(r"(?P<bc>/\*(?:[^*]++|\*(?!/))*+\*/)")
+    if family == "postgres":
+        alts.append(r"(?P<dollar>\$(?:[A-Za-z_][A-Za-z_0-9]*+)?\$)")
+    if family in ("mysql", "standard"):  # the mysql client's DELIMITER command
+        alts.append(r"(?P<delim>\n[ \t]*+(?i:DELIMITER)[ \t]++(?P<newdelim>\S++)[^\n]*+)")
+    if family in ("tsql", "standard"):  # sqlcmd / SSMS batch separator
+        alts.append(r"(?P<go>\n[ \t]*+(?i:GO)[ \t]*+(?:\d+[ \t]*+)?(?=\n|$))")
+    alts.append(r"(?P<conflict>\n(?:<{7,}|={7,}|>{7,})(?:[ \t][^\n]*+)?(?=\n|$))")
+    alts.append(f"(?P<semi>{re.escape(delimiter)})")
+    alts.append(r"(?P<open>['\"`]|/\*)")
+    return re.compile("|".join(alts))
+
+
+_ESCAPE_STRING_RE = re.compile(r"'(?:[^'\\]++|\\.|'')*+'")
+
+
+@lru_cache(maxsize=64)
+def _body(family: str, delimiter: str) -> "re.Pattern[str]":
+    """Consume statement text up to the next place the scanner must look
+    at: the delimiter, a dollar quote, an executable comment, a line-start
+    command (DELIMITER, GO) or a conflict marker.  Strings and ordinary
+    comments are consumed inside the regex engine, so a dump of INSERTs
+    costs one match per statement."""
+    stop = set("'\"-/\n") | {delimiter[0]}
+    alts = []
+    if family == "mysql":
+        stop |= set("`#*")
+        alts += [r"'(?:[^'\\]++|\\.|'')*+'", r'"(?:[^"\\]++|\\.|"")*+"',
+                 r"`(?:[^`]++|``)*+`", r"\#[^\n]*+", r"\*(?!/)"]
+    else:
+        alts += [r"'(?:[^']++|'')*+'", r'"(?:[^"]++|"")*+"']
+        if family == "backtick":
+            stop.add("`")
+            alts.append(r"`(?:[^`]++|``)*+`")
+        if family == "postgres":
+            stop |= set("$eE")
+            alts += [r"[eE](?!')", r"\$(?![A-Za-z_0-9]*+\$)"]
+        if family == "tsql":
+            stop.add("[")
+            alts.append(r"\[[^\]\n]*+\]")
+    alts += [r"--[^\n]*+", r"/\*(?!!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)", r"-(?!-)"]
+    line_cmds = []
+    if family in ("mysql", "standard"):
+        line_cmds.append("DELIMITER")
+    if family in ("tsql", "standard"):
+        line_cmds.append("GO")
+    not_marker = r"<{7}|={7}|>{7}"
+    if line_cmds:
+        not_marker += r"|[ \t]*+(?i:" + "|".join(line_cmds) + r")\b"
+    alts.append(r"\n(?!" + not_marker + ")")
+    if delimiter[0] not in "'\"-/\n":
+        rest = re.escape(delimiter[1:])
+        first = re.escape(delimiter[0])
+        alts.append(first + (f"(?!{rest})" if rest else "(?!)"))
+    plain = "[^" + "".join(re.escape(c) for c in sorted(stop)) + "]++"
+    return re.compile("(?:" + "|".join([plain] + alts) + ")*+")
+
+
+def _lead_re(family: str) -> "re.Pattern[str]":
+    hashc = r"|\#[^\n]*" if family == "mysql" else ""
+    return re.compile(r"(?:\s+|--[^\n]*" + hashc + r"|/\*(?!!)(?:[^*]|\*(?!/))*\*/)*", re.S)
+
+
+_LEAD_CACHE: dict = {}
+_WORDS_RE = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+_FIRST_WORD_RE = re.compile(r"\s*([A-Za-z_][A-Za-z_0-9]*)")
+_MULTIWORD = frozenset(("CREATE", "ALTER", "DROP", "RENAME", "COMMENT", "SECURITY", "EXEC",
+                        "EXECUTE", "COPY", "DO"))
+_COPY_STDIN_RE = re.compile(r"^\s*COPY\b[^;]*\bFROM\s+STDIN\b", re.I)
+
+
+def family_of(dialect: Optional[str]) -> str:
+    d = (dialect or "").lower()
+    if d in MYSQL_LIKE:
+        return "mysql"
+    if d in POSTGRES_LIKE:
+        return "postgres"
+    if d in TSQL_LIKE:
+        return "tsql"
+    if d in BACKTICK_LIKE:
+        return "backtick"
+    return "standard"
+
+
+def leading_keywords(text: str, pos: int = 0, n: int = 6) -> str:
+    words = []
+    text = text[:pos + 300]
+    for m in _WORDS_RE.finditer(text, pos):
+        gap = text[pos:m.start()]
+        if gap.strip() and words:
+            # punctuation (e.g. '(' or '=') ends the keyword run, except
+            # qualified names and DEFINER=`x`@`y` which we step over
+            if gap.strip() not in (".", "=", "`.`", '"."', "`", '"'):
+                break
+        words.append(m.group(0).upper())
+        pos = m.end()
+        if len(words) >= n:
+            break
+    return " ".join(words)
+
+
+def split(text: str, dialect: Optional[str] = None) -> SplitResult:
+    family = family_of(dialect)
+    lead = _LEAD_CACHE.get(family)
+    if lead is None:
+        lead = _LEAD_CACHE[family] = _lead_re(family)
+    out = SplitResult()
+    delimiter = ";"
+    scanner = _scanner(family, delimiter)
+    body = _body(family, delimiter)
+    n = len(text)
+    # line-start forms are matched with the newline before them; give the
+    # first line one too
+    pos = -1 if text[:1] in ("<", "=", ">", "G", "g", "D", "d", " ", "\t") else 0
+    probe = "\n" + text[:200] if pos < 0 else ""
+    seg_start = 0
+    blanks: List[Tuple[int, int]] = []
+    conflicts: List[int] = []
+    in_exec = False
+    locate = None
+
+    def line_of(offset: int) -> int:
+        nonlocal locate
+        if locate is None:
+            locate = Locator(text)
+        return locate(offset)[0]
+
+    def emit(end: int, unterminated: Optional[str] = None) -> None:
+        nonlocal blanks, conflicts
+        m = lead.match(text, seg_start, end)
+        start = m.end() if m else seg_start
+        if start < end:
+            raw = text[start:end]
+            if blanks:
+                chars = list(raw)
+                for b0, b1 in blanks:
+                    for i in range(max(b0, start), min(b1, end)):
+                        chars[i - start] = " "
+                raw = "".join(chars)
+                # the statement may begin with a blanked marker
+                stripped = len(raw) - len(raw.lstrip())
+                if stripped:
+                    m2 = lead.match(raw, stripped)
+                    skip = m2.end() if m2 else stripped
+                    start += skip
+                    raw = raw[skip:]
+            if raw.strip():
+                fw = _FIRST_WORD_RE.match(raw)
+                first = fw.group(1).upper() if fw else ""
+                # only DDL needs more than its first word to be sorted
+                kw = leading_keywords(raw) if first in _MULTIWORD else first
+                inside = tuple(line_of(c) for c in conflicts if c >= start)
+                out.statements.append(Statement(start, end, raw, kw, inside, unterminated))
+        blanks = []
+        conflicts = []
+
+    while pos < n:
+        if pos < 0:  # the first line, seen through the probe with a leading newline
+            m0 = scanner.match(probe, 0)
+            pos = 0
+            if m0 is None or m0.lastgroup not in ("delim", "go", "conflict"):
+                continue
+            m = scanner.match("\n" + text[:m0.end()], 0)
+            shift = -1
+        else:
+            pos = body.match(text, pos).end()
+            if pos >= n:
+                break
+            m = scanner.match(text, pos)
+            shift = 0
+            if m is None:  # a character the body stops at that starts nothing here
+                if text[pos] in "eE" and text[pos + 1:pos + 2] == "'":
+                    if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_$"):
+                        pos += 1  # a word ending in e followed by a string: not E'...'
+                    else:
+                        em = _ESCAPE_STRING_RE.match(text, pos + 1)  # E'...': backslash escapes
+                        if em is None:
+                            emit(n, "string")
+                            return _finish(out, text)
+                        pos = em.end()
+                    continue
+                pos += 1
+                continue
+        kind = m.lastgroup
+        m_start, m_end = m.start() + shift, m.end() + shift
+        if kind == "semi":
+            emit(m_start)
+            seg_start = pos = m_end
+            stmt = out.statements[-1] if out.statements else None
+            if (stmt is not None and stmt.end == m_start and family == "postgres"
+                    and stmt.keywords.startswith("COPY") and _COPY_STDIN_RE.match(stmt.text)):
+                end_data = text.find("\n\\.", pos)
+                if end_data < 0:
+                    pos = seg_start = n
+                else:
+                    nl = text.find("\n", end_data + 3)
+                    pos = seg_start = n if nl < 0 else nl + 1
+                out.data_blocks += 1
+            continue
+        if kind == "dollar":
+            if m_start > 0 and (text[m_start - 1].isalnum() or text[m_start - 1] in "_$"):
+                pos = m_start + 1  # part of an identifier such as a$b
+                continue
+            tag = m.group(0)
+            close = text.find(tag, m_end)
+            if close < 0:
+                emit(n, "dollar-quote")
+                return _finish(out, text)
+            pos = close + len(tag)
+            continue
+        if kind == "xc":
+            blanks.append((m_start, m_end))
+            in_exec = True
+            pos = m_end
+            continue
+        if kind == "xend":
+            if in_exec:
+                blanks.append((m_start, m_end))
+                in_exec = False
+            pos = m_end
+            continue
+        if kind == "delim":
+            emit(m_start)
+            delimiter = m.group("newdelim")
+            scanner = _scanner(family, delimiter)
+            body = _body(family, delimiter)
+            pos = seg_start = m_end
+            continue
+        if kind == "go":
+            emit(m_start)
+            pos = seg_start = m_end
+            continue
+        if kind == "conflict":
+            line_start = m_start + 1 if text[m_start:m_start + 1] == "\n" else m_start
+            conflicts.append(line_start)
+            blanks.append((line_start, m_end))
+            pos = m_end
+            continue
+        if kind == "open":
+            tok = m.group(0)
+            what = "comment" if tok.startswith("/*") else ("string" if tok == "'" else "identifier")
+            emit(n, what)
+            return _finish(out, text)
+        pos = m_end
+    emit(n)
+    return _finish(out, text)
+
+
+def _finish(out: SplitResult, text: str) -> SplitResult:
+    if "<<<<<<<" in text:
+        locate = Locator(text)
+        start_line = None
+        for m in _CONFLICT_RE.finditer(text):
+            line = locate(m.start())[0]
+            if m.group(0).startswith("<"):
+                start_line = line
+            elif m.group(0).startswith(">") and start_line is not None:
+                out.conflicts.append((start_line, line))
+                start_line = None
+        if start_line is not None:
+            out.conflicts.append((start_line, start_line))
+    return out

@@ -1,0 +1,57 @@
+"""Shared test helpers.
+
+``corpus`` gives the path of ../shared/corpus (the real schemas), and skips
+the test with a clear reason when it is absent (CI always has it).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip(f"real-schema corpus not found at {CORPUS} (it sits beside the repository in CI)")
+    return CORPUS
+
+
+def run_cli(*args: str, cwd=None, env=None, input=None):
+    """Run ``python -m schemalint`` in a subprocess; returns CompletedProcess."""
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(REPO) + os.pathsep + e.get("PYTHONPATH", "")
+    e.pop("NO_COLOR", None)
+    if env:
+        e.update(env)
+    return subprocess.run([sys.executable, "-m", "schemalint", *args], cwd=cwd, env=e, input=input,
+                          capture_output=True, text=True, timeout=600)
+
+
+def sql_changes(text: str, dialect: str = "postgres", path: str = "t.sql"):
+    from schemalint.frontends.sql import parse_sql
+
+    changes, _ = parse_sql(text, path, dialect=dialect)
+    return changes
+
+
+def replay_sql(*texts: str, dialect: str = "postgres"):
+    """Replay SQL texts as consecutive migration files 001.sql, 002.sql..."""
+    from schemalint.frontends.sql import analyse
+    from schemalint.model import FileResult
+    from schemalint.replay import replay
+
+    results = []
+    for i, text in enumerate(texts, 1):
+        path = f"{i:03d}_m.sql"
+        changes, stats = analyse(text, path, dialect)
+        results.append(FileResult(path, "sql", tuple(changes), dialect=dialect, stats=stats))
+    return replay("sql:test", results)

@@ -1,0 +1,254 @@
+"""The SQL frontend: every statement kind it understands, in every
+supported dialect, with locations."""
+
+import pytest
+
+from schemalint.model import (
+    AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropTable,
+    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+)
+from tests.conftest import replay_sql, sql_changes
+
+
+def only(changes, cls):
+    return [c for c in changes if isinstance(c, cls)]
+
+
+# The same table written in each supported dialect: the frontend must read
+# the same columns, types families, keys and comments from all of them.
+DIALECT_TABLES = {
+    "postgres": """CREATE TABLE public.peserta (
+  id BIGSERIAL PRIMARY KEY,
+  nik CHAR(16) NOT NULL UNIQUE,
+  nama VARCHAR(100),
+  kantor_id INT REFERENCES kantor(id),
+  foto BYTEA
+);
+COMMENT ON COLUMN public.peserta.nama IS 'Nama lengkap';""",
+    "mysql": """CREATE TABLE `peserta` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `nik` char(16) NOT NULL,
+  `nama` varchar(100) DEFAULT NULL COMMENT 'Nama lengkap',
+  `kantor_id` int(11) DEFAULT NULL,
+  `foto` longblob,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `uk_nik` (`nik`),
+  CONSTRAINT `fk_kantor` FOREIGN KEY (`kantor_id`) REFERENCES `kantor` (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COMMENT='peserta BPJS';""",
+    "sqlite": """CREATE TABLE peserta (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  nik TEXT NOT NULL UNIQUE,
+  nama TEXT,
+  kantor_id INTEGER REFERENCES kantor(id),
+  foto BLOB
+);""",
+    "tsql": """CREATE TABLE [dbo].[peserta] (
+  [id] BIGINT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+  [nik] NCHAR(16) NOT NULL UNIQUE,
+  [nama] NVARCHAR(100) NULL,
+  [kantor_id] INT NULL FOREIGN KEY REFERENCES kantor(id),
+  [foto] VARBINARY(MAX) NULL
+)
+GO""",
+    "oracle": """CREATE TABLE peserta (
+  id NUMBER(19) PRIMARY KEY,
+  nik CHAR(16) NOT NULL UNIQUE,
+  nama VARCHAR2(100),
+  kantor_id NUMBER(10) REFERENCES kantor(id),
+  foto BLOB
+);
+COMMENT ON COLUMN peserta.nama IS 'Nama lengkap';""",
+    "bigquery": """CREATE TABLE `proj.bpjs.peserta` (
+  id INT64 NOT NULL,
+  nik STRING NOT NULL,
+  nama STRING OPTIONS(description='Nama lengkap'),
+  kantor_id INT64,
+  foto BYTES
+);""",
+    "snowflake": """CREATE OR REPLACE TABLE peserta (
+  id NUMBER(38,0) AUTOINCREMENT PRIMARY KEY,
+  nik CHAR(16) NOT NULL UNIQUE,
+  nama VARCHAR(100) COMMENT 'Nama lengkap',
+  kantor_id NUMBER(38,0) REFERENCES kantor(id),
+  foto BINARY
+);""",
+}
+
+
+@pytest.mark.parametrize("dialect", sorted(DIALECT_TABLES))
+def test_create_table_reads_the_same_columns_in_every_dialect(dialect):
+    schema = replay_sql(DIALECT_TABLES[dialect], dialect=dialect)
+    assert not schema.failures, schema.failures
+    (table,) = schema.tables.values()
+    assert table.name == "peserta"
+    assert list(table.columns) == ["id", "nik", "nama", "kantor_id", "foto"]
+    cols = table.columns
+    assert cols["nik"].nullable is False
+    assert cols["nik"].type.family == "text"
+    assert cols["foto"].type.family == "binary"
+    assert cols["id"].type.family in ("integer", "decimal")
+    if dialect != "bigquery":  # BigQuery has no key constraints
+        assert cols["id"].primary_key
+        assert cols["nik"].unique
+    if dialect in ("mysql", "postgres", "oracle", "bigquery", "snowflake"):
+        assert cols["nama"].comment == "Nama lengkap"
+    if dialect in ("mysql", "postgres", "sqlite", "tsql", "oracle", "snowflake"):
+        assert cols["kantor_id"].references is not None
+        assert cols["kantor_id"].references.table.name == "kantor"
+
+
+def test_every_column_is_located_at_its_name():
+    text = "CREATE TABLE t (\n  id int,\n    nik varchar(16) NOT NULL\n);"
+    (ct,) = only(sql_changes(text), CreateTable)
+    assert [(c.name, c.location.line, c.location.col) for c in ct.columns] == [("id", 2, 3), ("nik", 3, 5)]
+    assert (ct.location.line, ct.location.col) == (1, 1)
+
+
+def test_types_keep_their_parameters_and_text():
+    (ct,) = only(sql_changes("CREATE TABLE t (a varchar(16), b numeric(12,2), c timestamptz, d jsonb)"), CreateTable)
+    a, b, c, d = ct.columns
+    assert (a.type.name, a.type.params, a.type.length) == ("varchar", ("16",), 16)
+    assert (b.type.family, b.type.params) == ("decimal", ("12", "2"))
+    assert c.type.family == "datetime"
+    assert d.type.family == "json"
+    assert str(a.type) == "VARCHAR(16)"
+
+
+def test_not_null_default_and_table_options():
+    (ct,) = only(sql_changes("CREATE TABLE t (a int NOT NULL DEFAULT 0, b int NULL) ENGINE=InnoDB COMMENT='x'",
+                             "mysql"), CreateTable)
+    a, b = ct.columns
+    assert a.nullable is False and a.default == "0"
+    assert b.nullable is True
+    assert ct.comment == "x"
+
+
+def test_alter_table_add_drop_rename_and_type():
+    ch = sql_changes("""ALTER TABLE t ADD COLUMN npwp varchar(20);
+ALTER TABLE t DROP COLUMN old;
+ALTER TABLE t RENAME COLUMN a TO b;
+ALTER TABLE t ALTER COLUMN c TYPE bytea;
+ALTER TABLE t ALTER COLUMN d SET NOT NULL;
+ALTER TABLE t RENAME TO u;""")
+    add, = only(ch, AddColumn)
+    assert add.column.name == "npwp" and add.column.location.line == 1
+    assert only(ch, DropColumn)[0].column == "old"
+    ren, = only(ch, RenameColumn)
+    assert (ren.old, ren.new) == ("a", "b")
+    typ, nn = only(ch, AlterColumn)
+    assert typ.type.family == "binary" and typ.column == "c"
+    assert nn.nullable is False
+    rt, = only(ch, RenameTable)
+    assert (rt.old.name, rt.new.name) == ("t", "u")
+
+
+def test_mysql_modify_and_change_restate_the_column():
+    ch = sql_changes("ALTER TABLE t CHANGE nm nama varchar(50) NOT NULL COMMENT 'Nama';\n"
+                     "ALTER TABLE t MODIFY nama varchar(80);", "mysql")
+    ren = only(ch, RenameColumn)[0]
+    assert (ren.old, ren.new) == ("nm", "nama")
+    first, second = only(ch, AlterColumn)
+    assert first.comment == "Nama"
+    assert second.comment is None  # MODIFY without COMMENT drops the comment in MySQL
+
+
+def test_rename_table_forms():
+    assert [(r.old.name, r.new.name) for r in only(sql_changes("RENAME TABLE a TO b, c TO d;", "mysql"), RenameTable)] \
+        == [("a", "b"), ("c", "d")]
+    ch = sql_changes("EXEC sp_rename 'dbo.t.nm', 'nama', 'COLUMN';\nEXEC sp_rename 'dbo.t', 'u';", "tsql")
+    assert only(ch, RenameColumn)[0].new == "nama"
+    assert only(ch, RenameTable)[0].new.name == "u"
+
+
+def test_drop_table_and_comment_on():
+    ch = sql_changes("DROP TABLE IF EXISTS a, b;\nCOMMENT ON TABLE s.t IS 'purpose';\nCOMMENT ON COLUMN t.c IS NULL;")
+    assert [d.table.name for d in only(ch, DropTable)] == ["a", "b"]
+    tc, cc = only(ch, SetComment)
+    assert (tc.table.schema, tc.table.name, tc.column, tc.comment) == ("s", "t", None, "purpose")
+    assert (cc.column, cc.comment) == ("c", None)
+
+
+def test_indexes_and_keys():
+    ch = sql_changes("""CREATE UNIQUE INDEX ix ON ONLY public.t USING btree (nik);
+CREATE INDEX ix2 ON t (lower(nama));
+ALTER TABLE ONLY public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+ALTER TABLE t ADD CONSTRAINT fk FOREIGN KEY (kantor_id) REFERENCES kantor(id);""")
+    cons = [c.constraint for c in only(ch, AddConstraint)]
+    assert [(c.kind, c.columns) for c in cons] == [
+        ("unique", ("nik",)), ("index", ()), ("primary", ("id",)), ("foreign", ("kantor_id",))]
+    assert cons[3].references.table.name == "kantor"
+
+
+def test_mysql_keys_in_alter():
+    ch = sql_changes("ALTER TABLE `t` ADD PRIMARY KEY (`id`), ADD UNIQUE KEY `u` (`nik`), ADD KEY `k` (`nama`);",
+                     "mysql")
+    assert [(c.constraint.kind, c.constraint.columns) for c in only(ch, AddConstraint)] == [
+        ("primary", ("id",)), ("unique", ("nik",)), ("index", ("nama",))]
+
+
+def test_pgsodium_security_label_is_encryption_evidence():
+    (a,) = only(sql_changes("SECURITY LABEL FOR pgsodium ON COLUMN peserta.nik IS 'ENCRYPT WITH KEY ID 7';"),
+                Annotate)
+    assert (a.table.name, a.column, a.source) == ("peserta", "nik", "label")
+    assert "encrypted=pgsodium" in a.text
+
+
+def test_data_and_session_statements_are_skipped_without_a_parse():
+    from schemalint.frontends.sql import analyse
+
+    text = "SET x = 1;\nINSERT INTO t VALUES (1);\nBEGIN;\nLOCK TABLES t WRITE;\nGRANT ALL ON t TO u;\nCOMMIT;"
+    changes, stats = analyse(text, "t.sql", "mysql")
+    assert changes == []
+    assert stats["noop"] == 6 and stats["ddl"] == 0
+
+
+def test_unknown_and_dynamic_statements_become_located_notes():
+    ch = sql_changes("FROBNICATE the database;\nDO $$ BEGIN EXECUTE 'CREATE TABLE x (a int)'; END $$;")
+    notes = only(ch, Skipped)
+    assert [n.location.line for n in notes] == [1, 2]
+    assert "not understood" in notes[0].reason
+    assert "dynamic" in notes[1].reason
+
+
+def test_unparsable_create_table_fails_closed_with_a_location():
+    ch = sql_changes("CREATE TABLE ok (a int);\nCREATE TABLE bad (a int,\n  b int int int);\nCREATE TABLE ok2 (c int);")
+    (fail,) = only(ch, ParseFailure)
+    assert fail.location.line == 3
+    assert "cannot parse" in fail.message
+    assert [c.table.name for c in only(ch, CreateTable)] == ["ok", "ok2"]
+
+
+def test_create_table_as_select_is_noted():
+    ch = sql_changes("CREATE TABLE t AS SELECT * FROM u;")
+    assert only(ch, CreateTable)[0].columns == ()
+    assert "query" in only(ch, Skipped)[0].reason
+
+
+def test_merge_conflict_fails_closed_but_the_rest_is_read():
+    text = ("CREATE TABLE a (x int);\n<<<<<<< HEAD\nCREATE TABLE b (y int);\n=======\n"
+            "CREATE TABLE b (y bigint);\n>>>>>>> other\nCREATE TABLE c (z int);")
+    ch = sql_changes(text, "mysql")
+    fails = only(ch, ParseFailure)
+    assert fails and fails[0].location.line == 2 and "merge-conflict" in fails[0].message
+    assert {c.table.name for c in only(ch, CreateTable)} >= {"a", "c"}
+
+
+def test_embedded_sql_is_located_in_the_host_file():
+    from schemalint.frontends.sql import parse_sql
+
+    changes, dialect = parse_sql("ALTER TABLE t ADD COLUMN nik varchar(16)", "m.py", dialect="postgres",
+                                 line=20, col=17)
+    (add,) = changes
+    assert (add.column.location.path, add.column.location.line) == ("m.py", 20)
+    assert add.column.location.col == 17 + len("ALTER TABLE t ADD COLUMN ")
+    assert dialect == "postgres"
+
+
+def test_down_migrations_are_not_applied():
+    from schemalint.frontends.sql import parse
+    from schemalint.sources import SourceFile
+
+    sf = SourceFile("db/0002_x.down.sql", "/x/db/0002_x.down.sql", "sql", "", text="DROP TABLE peserta;")
+    res = parse(sf)
+    assert [type(c) for c in res.changes] == [Skipped]
+    assert "down migration" in res.changes[0].reason
