@@ -1,0 +1,393 @@
+"""Stage 3: replay ordered changes into a schema.
+
+The schema keeps, for every table and column, where it was created and
+what later happened to it (altered, commented, renamed, annotated), so a
+column is judged on its final state while a finding points at the change
+that introduced it.  Changes that refer to a table or column replay does
+not know are recorded as notes, never dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from . import annotations as ann_mod
+from .model import (
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
+    CreateTable, DropColumn, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
+    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+)
+
+#: Schemas that are the default search path: ``public.users`` and
+#: ``users`` are the same table.
+DEFAULT_SCHEMAS = {"public", "dbo", "main"}
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str  # created, altered, commented, renamed, annotated, keyed, recreated
+    location: Location
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class AnnotationSource:
+    annotation: "ann_mod.Annotation"
+    location: Location
+    source: str  # "comment" (database comment) | "directive" | "manifest" | "model" | "label"
+    seq: int = 0  # replay order: a later annotation overrides an earlier one
+
+
+@dataclass
+class Column:
+    name: str
+    type: Optional[ColumnType]
+    location: Location  # the definition that introduced the column
+    table: "Table" = field(repr=False, default=None)
+    nullable: bool = True
+    primary_key: bool = False
+    unique: bool = False
+    indexed: bool = False
+    default: Optional[str] = None
+    comment: Optional[str] = None
+    comment_location: Optional[Location] = None
+    comment_seq: int = 0
+    references: Optional[ForeignKeyRef] = None
+    encryption: List[Tuple[str, Location]] = field(default_factory=list)
+    hints: Dict[str, str] = field(default_factory=dict)
+    notes: List[AnnotationSource] = field(default_factory=list)  # non-comment annotations
+    keys: List[Tuple[str, Location]] = field(default_factory=list)  # (kind, where declared)
+    history: List[Event] = field(default_factory=list)
+    #: (table, column) as first created: identity that survives renames
+    origin: Tuple[str, str] = ("", "")
+
+    @property
+    def key(self) -> str:
+        return self.name.lower()
+
+    def annotation_sources(self) -> List[AnnotationSource]:
+        """Every annotation on the column, oldest first."""
+        return _sources(self.comment, self.comment_location or self.location, self.comment_seq,
+                        self.notes)
+
+
+def _sources(comment, location, seq, notes) -> List[AnnotationSource]:
+    out = list(notes)
+    if comment:
+        a = ann_mod.parse_cached(comment)
+        if a is not None:
+            out.append(AnnotationSource(a, location, "comment", seq))
+    out.sort(key=lambda s: s.seq)
+    return out
+
+
+@dataclass
+class Table:
+    ref: TableRef
+    location: Location
+    columns: Dict[str, Column] = field(default_factory=dict)
+    comment: Optional[str] = None
+    comment_location: Optional[Location] = None
+    comment_seq: int = 0
+    notes: List[AnnotationSource] = field(default_factory=list)
+    hints: Dict[str, str] = field(default_factory=dict)
+    history: List[Event] = field(default_factory=list)
+    #: created by a statement replay saw (False: only altered, e.g. the
+    #: base schema lives outside the replayed files)
+    created: bool = True
+    origin: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.ref.name
+
+    @property
+    def key(self) -> str:
+        return _table_key(self.ref)
+
+    def annotation_sources(self) -> List[AnnotationSource]:
+        """Every annotation on the table, oldest first."""
+        return _sources(self.comment, self.comment_location or self.location, self.comment_seq,
+                        self.notes)
+
+
+@dataclass
+class Schema:
+    """The final state of one migration history."""
+
+    history: str
+    files: List[str] = field(default_factory=list)
+    tables: Dict[str, Table] = field(default_factory=dict)
+    #: located notes: constructs not followed and replay surprises
+    notes: List[Skipped] = field(default_factory=list)
+    failures: List[ParseFailure] = field(default_factory=list)
+    #: source-comment annotations that precede no column or table:
+    #: (annotation, location, reason) -- reported by ANN001
+    orphan_annotations: List[tuple] = field(default_factory=list)
+    noop_statements: int = 0
+    statements: int = 0
+    dialects: Dict[str, str] = field(default_factory=dict)  # path -> dialect used
+
+    def columns(self) -> Iterable[Column]:
+        for t in self.tables.values():
+            yield from t.columns.values()
+
+    def find_table(self, ref: TableRef) -> Optional[Table]:
+        key = _table_key(ref)
+        t = self.tables.get(key)
+        if t is not None:
+            return t
+        # unqualified reference to a qualified table (search_path), or the reverse
+        name = ref.name.lower()
+        matches = [t for t in self.tables.values() if t.ref.name.lower() == name]
+        return matches[0] if len(matches) == 1 else None
+
+
+def _canon(ref: TableRef) -> TableRef:
+    if ref.schema and ref.schema.lower() in DEFAULT_SCHEMAS:
+        return TableRef(ref.name, None)
+    return ref
+
+
+def _table_key(ref: TableRef) -> str:
+    ref = _canon(ref)
+    return f"{ref.schema.lower()}.{ref.name.lower()}" if ref.schema else ref.name.lower()
+
+
+class Replayer:
+    def __init__(self, history: str):
+        self.schema = Schema(history)
+        self.seq = 0  # counts applied changes: orders annotations
+
+    # -- helpers ---------------------------------------------------------
+    def _note(self, reason: str, loc: Location) -> None:
+        self.schema.notes.append(Skipped(reason, loc))
+
+    def _table(self, ref: TableRef, loc: Location, create_partial: bool) -> Optional[Table]:
+        t = self.schema.find_table(ref)
+        if t is None and create_partial:
+            ref = _canon(ref)
+            t = Table(ref, loc, created=False, origin=ref.name.lower())
+            t.history.append(Event("assumed", loc, "table altered but not created in these files"))
+            self.schema.tables[_table_key(ref)] = t
+            self._note(
+                f"table {ref} is altered here but not created in the replayed files; "
+                f"its other columns are unknown", loc)
+        return t
+
+    def _new_column(self, table: Table, cd: ColumnDef) -> Column:
+        col = Column(
+            name=cd.name, type=cd.type, location=cd.location, table=table,
+            nullable=cd.nullable, primary_key=cd.primary_key, unique=cd.unique,
+            default=cd.default, comment=cd.comment,
+            comment_location=cd.location if cd.comment else None, comment_seq=self.seq,
+            references=cd.references, hints=dict(cd.hints),
+            origin=(table.origin or table.ref.name.lower(), cd.name.lower()),
+        )
+        if cd.encryption:
+            col.encryption.append((cd.encryption, cd.location))
+        if cd.primary_key:
+            col.keys.append(("primary", cd.location))
+        if cd.unique:
+            col.keys.append(("unique", cd.location))
+        if cd.references:
+            col.keys.append(("foreign", cd.location))
+        col.history.append(Event("created", cd.location))
+        return col
+
+    # -- changes ---------------------------------------------------------
+    def apply_all(self, results: Iterable[FileResult]) -> Schema:
+        for r in results:
+            self.schema.files.append(r.path)
+            if r.dialect:
+                self.schema.dialects[r.path] = r.dialect
+            self.schema.statements += int(r.stats.get("statements", 0))
+            self.schema.noop_statements += int(r.stats.get("noop", 0))
+            for ch in r.changes:
+                self.apply(ch)
+        return self.schema
+
+    def apply(self, ch) -> None:
+        self.seq += 1
+        handler = _HANDLERS.get(type(ch))
+        if handler is None:  # a change type replay does not know: say so
+            loc = getattr(ch, "location", Location("<unknown>"))
+            self._note(f"change {type(ch).__name__} is not understood by replay", loc)
+            return
+        handler(self, ch)
+
+    def _create_table(self, ch: CreateTable) -> None:
+        ref = _canon(ch.table)
+        key = _table_key(ref)
+        existing = self.schema.tables.get(key)
+        if existing is not None:
+            if ch.if_not_exists:
+                return
+            self._note(
+                f"table {ref} is created again (first at {existing.location}); "
+                f"the new definition replaces it", ch.location)
+        t = Table(ref, ch.location, comment=ch.comment,
+                  comment_location=ch.location if ch.comment else None, comment_seq=self.seq,
+                  hints=dict(ch.hints), origin=ref.name.lower())
+        t.history.append(Event("created", ch.location))
+        for cd in ch.columns:
+            if cd.name.lower() in t.columns:
+                self._note(f"column {cd.name} is declared twice in {ref}", cd.location)
+            t.columns[cd.name.lower()] = self._new_column(t, cd)
+        self.schema.tables[key] = t
+        for con in ch.constraints:
+            self._constraint(t, con)
+
+    def _constraint(self, t: Table, con: Constraint) -> None:
+        for name in con.columns:
+            col = t.columns.get(name.lower())
+            if col is None:
+                continue  # expression indexes and unknown columns: nothing to mark
+            col.keys.append((con.kind, con.location))
+            if con.kind == "primary":
+                col.primary_key = True
+            elif con.kind == "unique":
+                col.unique = True
+            elif con.kind == "index":
+                col.indexed = True
+            elif con.kind == "foreign" and con.references is not None and len(con.columns) == 1:
+                col.references = con.references
+            col.history.append(Event("keyed", con.location, con.kind))
+
+    def _add_constraint(self, ch: AddConstraint) -> None:
+        t = self._table(ch.table, ch.constraint.location, create_partial=False)
+        if t is None:
+            self._note(f"key or index on unknown table {ch.table}", ch.constraint.location)
+            return
+        self._constraint(t, ch.constraint)
+
+    def _add_column(self, ch: AddColumn) -> None:
+        t = self._table(ch.table, ch.location, create_partial=True)
+        if ch.column.name.lower() in t.columns:
+            self._note(f"column {ch.column.name} already exists in {t.ref}; replaced", ch.location)
+        t.columns[ch.column.name.lower()] = self._new_column(t, ch.column)
+
+    def _drop_column(self, ch: DropColumn) -> None:
+        t = self._table(ch.table, ch.location, create_partial=False)
+        if t is None or t.columns.pop(ch.column.lower(), None) is None:
+            if t is None or t.created:
+                self._note(f"drop of unknown column {ch.table}.{ch.column}", ch.location)
+        else:
+            t.history.append(Event("altered", ch.location, f"dropped column {ch.column}"))
+
+    def _rename_column(self, ch: RenameColumn) -> None:
+        t = self._table(ch.table, ch.location, create_partial=False)
+        col = t.columns.pop(ch.old.lower(), None) if t else None
+        if col is None:
+            self._note(f"rename of unknown column {ch.table}.{ch.old}", ch.location)
+            return
+        col.name = ch.new
+        col.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))
+        t.columns[ch.new.lower()] = col
+
+    def _alter_column(self, ch: AlterColumn) -> None:
+        t = self._table(ch.table, ch.location, create_partial=False)
+        col = t.columns.get(ch.column.lower()) if t else None
+        if col is None:
+            if t is None or t.created:
+                self._note(f"alteration of unknown column {ch.table}.{ch.column}", ch.location)
+            return
+        details = []
+        if ch.type is not None:
+            col.type = ch.type
+            details.append(f"type {ch.type}")
+        if ch.nullable is not None:
+            col.nullable = ch.nullable
+        if ch.comment != UNSET:
+            col.comment = ch.comment
+            col.comment_location = ch.location
+            col.comment_seq = self.seq
+            details.append("comment")
+        if ch.encryption:
+            col.encryption.append((ch.encryption, ch.location))
+        if ch.hints:
+            col.hints.update(ch.hints)
+        col.history.append(Event("altered", ch.location, ", ".join(details)))
+
+    def _rename_table(self, ch: RenameTable) -> None:
+        t = self._table(ch.old, ch.location, create_partial=False)
+        if t is None:
+            self._note(f"rename of unknown table {ch.old}", ch.location)
+            return
+        del self.schema.tables[t.key]
+        new = _canon(ch.new)
+        if new.schema is None and t.ref.schema and ch.new.schema is None:
+            new = TableRef(new.name, t.ref.schema)  # RENAME TO keeps the schema
+        t.ref = new
+        t.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))
+        self.schema.tables[t.key] = t
+
+    def _drop_table(self, ch: DropTable) -> None:
+        t = self.schema.find_table(ch.table)
+        if t is None:
+            return  # DROP TABLE IF EXISTS of something never created: no effect
+        del self.schema.tables[t.key]
+
+    def _set_comment(self, ch: SetComment) -> None:
+        t = self._table(ch.table, ch.location, create_partial=False)
+        if t is None:
+            self._note(f"comment on unknown table {ch.table}", ch.location)
+            return
+        if ch.column is None:
+            t.comment, t.comment_location, t.comment_seq = ch.comment, ch.location, self.seq
+            t.history.append(Event("commented", ch.location))
+            return
+        col = t.columns.get(ch.column.lower())
+        if col is None:
+            self._note(f"comment on unknown column {ch.table}.{ch.column}", ch.location)
+            return
+        col.comment, col.comment_location, col.comment_seq = ch.comment, ch.location, self.seq
+        col.history.append(Event("commented", ch.location))
+
+    def _annotate(self, ch: Annotate) -> None:
+        a = ann_mod.parse(ch.text) or ann_mod.parse_body(ch.text)
+        t = self._table(ch.table, ch.location, create_partial=False)
+        if t is None:
+            if ch.source != "manifest":  # a manifest covers every history of a project
+                self._note(f"annotation for unknown table {ch.table}", ch.location)
+            return
+        src = AnnotationSource(a, ch.location, ch.source, self.seq)
+        if ch.column is None:
+            t.notes.append(src)
+            return
+        col = t.columns.get(ch.column.lower())
+        if col is None:
+            self._note(f"annotation for unknown column {ch.table}.{ch.column}", ch.location)
+            return
+        col.notes.append(src)
+        col.history.append(Event("annotated", ch.location, ch.source))
+
+    def _skipped(self, ch: Skipped) -> None:
+        if ch.kind == "noop":
+            self.schema.noop_statements += 1
+        else:
+            self.schema.notes.append(ch)
+
+    def _failure(self, ch: ParseFailure) -> None:
+        self.schema.failures.append(ch)
+
+
+_HANDLERS = {
+    CreateTable: Replayer._create_table,
+    AddColumn: Replayer._add_column,
+    DropColumn: Replayer._drop_column,
+    RenameColumn: Replayer._rename_column,
+    AlterColumn: Replayer._alter_column,
+    RenameTable: Replayer._rename_table,
+    DropTable: Replayer._drop_table,
+    SetComment: Replayer._set_comment,
+    Annotate: Replayer._annotate,
+    AddConstraint: Replayer._add_constraint,
+    Skipped: Replayer._skipped,
+    ParseFailure: Replayer._failure,
+}
+
+
+def replay(history: str, results: Iterable[FileResult]) -> Schema:
+    return Replayer(history).apply_all(results)
