@@ -1,0 +1,71 @@
+"""ANN001 invalid-annotation: a schemalint annotation that does not parse, names an unknown key or value, or applies to nothing.
+
+## What it does
+
+Checks every ``schemalint:`` annotation (database comments, source
+comments, the sidecar manifest): unknown keys, malformed items, a
+``category=`` that is not a ruleset category, a ``purpose=`` the ruleset
+does not know, and source-comment annotations that do not sit on or above
+a column or table definition.  Invalid ``retention`` values are RET003.
+
+## Why it matters
+
+An annotation that is silently ignored is worse than none: the author
+believes the column is declared encrypted or kept for five years, and
+nothing checks it.
+
+## Example
+
+```sql
+COMMENT ON COLUMN peserta.nik IS 'schemalint: encrypt=aes';   -- 'encrypt' is not a key
+```
+
+## How to fix
+
+Use the documented keys: ``retention``, ``purpose``, ``encrypted``,
+``category``, ``ignore`` with ``reason`` (see docs/annotations.md).
+
+## Options
+
+Purposes and categories come from the ruleset.
+"""
+
+from __future__ import annotations
+
+CODE = "ANN001"
+NAME = "invalid-annotation"
+SEVERITY = "warning"
+
+
+def _problems(ctx, annotation):
+    yield from annotation.errors
+    values = annotation.values
+    cat = values.get("category")
+    if cat and cat.lower() not in ("none", "no") and cat not in getattr(ctx.ruleset, "categories", {}):
+        yield f"category={cat} is not a category of the ruleset"
+    purpose = values.get("purpose")
+    purposes = getattr(ctx.ruleset, "purposes", None)
+    if purpose and purposes is not None and purpose not in purposes:
+        known = ", ".join(sorted(purposes)) or "none"
+        yield f"purpose={purpose} is not a purpose the ruleset knows (known: {known})"
+
+
+def check(ctx):
+    for table in ctx.schema.tables.values():
+        owners = [(table, None)] + [(table, c) for c in table.columns.values()]
+        for t, c in owners:
+            obj = c if c is not None else t
+            for src in obj.annotation_sources():
+                where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
+                for problem in _problems(ctx, src.annotation):
+                    yield ctx.finding(
+                        CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
+                        why=f"annotation text: {src.annotation.text!r} ({src.source})",
+                        fix="see docs/annotations.md for the grammar and keys",
+                    )
+    for ann, location, reason in getattr(ctx.schema, "orphan_annotations", ()):
+        yield ctx.finding(
+            CODE, location, f"annotation applies to nothing: {reason}",
+            why=f"annotation text: {ann.text!r}",
+            fix="put the comment on the line above a column or table definition, or on the same line",
+        )

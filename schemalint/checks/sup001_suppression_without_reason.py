@@ -1,0 +1,43 @@
+"""SUP001 suppression-without-reason: an inline suppression with no reason.
+
+## What it does
+
+Reports ``ignore[...]``/``file-ignore[...]`` suppressions (in source
+comments, database comments or the manifest) that give no reason after
+``--`` or in ``reason="..."``.  The suppression still applies; the missing
+reason is the finding.
+
+## Why it matters
+
+A suppression is a decision that a reviewer, an auditor or the next
+maintainer has to be able to check.  "Why is this NIK in plaintext?" must
+have an answer in the code, not in somebody's memory.
+
+## Example
+
+```sql
+-- schemalint: ignore[ENC001]
+nik VARCHAR(16),
+```
+
+## How to fix
+
+```sql
+-- schemalint: ignore[ENC001] -- masked copy for the call centre, ADR-12
+```
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+CODE = "SUP001"
+NAME = "suppression-without-reason"
+SEVERITY = "warning"
+
+
+def check(ctx):
+    """Produced by the suppression filter (schemalint.filter), not here."""
+    return ()

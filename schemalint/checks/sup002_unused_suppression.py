@@ -1,0 +1,40 @@
+"""SUP002 unused-suppression: a suppression that suppresses nothing.
+
+## What it does
+
+Reports suppressions that matched no finding in this run: the problem was
+fixed, the code was renamed, or the suppression sits in the wrong place.
+Suppressions of rules that were not selected in the run are not reported.
+
+## Why it matters
+
+Stale suppressions hide the next real problem at the same place and
+teach readers to ignore them.
+
+## Example
+
+```sql
+-- schemalint: ignore[ENC001] -- legacy
+nik_hmac CHAR(64),     -- a keyed hash: ENC001 does not fire here
+```
+
+## How to fix
+
+Delete the suppression, or move it to the column or statement it was
+meant for.
+
+## Options
+
+None.
+"""
+
+from __future__ import annotations
+
+CODE = "SUP002"
+NAME = "unused-suppression"
+SEVERITY = "warning"
+
+
+def check(ctx):
+    """Produced by the suppression filter (schemalint.filter), not here."""
+    return ()

@@ -1,0 +1,143 @@
+"""Stage 6: filter findings: suppressions, rule selection, and scope.
+
+Suppressions come from three places and behave the same:
+
+* annotations on a column or table (database comments, manifest entries,
+  and source comments attached to a definition): ``ignore[ENC001]``
+  applies to that column's / table's findings;
+* source comments that precede no definition: ``ignore[...]`` applies to
+  findings on the line it precedes (or trails), ``file-ignore[...]`` to
+  the whole file.
+
+Every suppression needs a reason (SUP001); one that suppresses nothing is
+reported (SUP002), unless it names only rules that did not run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+from .annotations import Suppression
+from .checks import make_finding, matches
+from .directives import LineSuppression
+from .model import Finding, Location
+from .replay import Schema
+
+
+@dataclass
+class _Sup:
+    suppression: Suppression
+    location: Location
+    used: bool = False
+
+
+@dataclass
+class FilterResult:
+    kept: List[Finding] = field(default_factory=list)
+    suppressed: List[Tuple[Finding, Location]] = field(default_factory=list)
+
+
+def _rule_selected(code: str, name: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    if select and not matches(code, name, select):
+        return False
+    return not matches(code, name, ignore)
+
+
+def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: List[LineSuppression],
+                       select: Sequence[str], ignore: Sequence[str]) -> FilterResult:
+    out = FilterResult()
+    tables = {t.ref.qualified: t for t in schema.tables.values()}
+    by_object: Dict[int, List[_Sup]] = {}
+    all_sups: List[_Sup] = []
+
+    def sups_of(obj) -> List[_Sup]:
+        got = by_object.get(id(obj))
+        if got is None:
+            got = []
+            for src in obj.annotation_sources():
+                for s in src.annotation.suppressions:
+                    got.append(_Sup(s, src.location))
+            by_object[id(obj)] = got
+            all_sups.extend(got)
+        return got
+
+    # every suppression on the schema takes part (for SUP001/SUP002)
+    for t in schema.tables.values():
+        sups_of(t)
+        for c in t.columns.values():
+            sups_of(c)
+    lines = [_Sup(ls.suppression, ls.location) for ls in line_sups]
+    line_index: Dict[Tuple[str, Optional[int]], List[_Sup]] = {}
+    for ls, sup in zip(line_sups, lines):
+        line_index.setdefault((ls.path, ls.line), []).append(sup)
+    all_sups.extend(lines)
+
+    def line_candidates(f: Finding) -> List[_Sup]:
+        got = list(line_index.get((f.location.path, None), ()))
+        got += line_index.get((f.location.path, f.location.line), ())
+        for r in f.related:
+            got += line_index.get((r.path, r.line), ())
+        return got
+
+    for f in findings:
+        cands: List[_Sup] = []
+        t = tables.get(f.table) if f.table else None
+        if t is not None:
+            cands += sups_of(t)
+            if f.column:
+                c = t.columns.get(f.column.lower())
+                if c is not None:
+                    cands += sups_of(c)
+        cands += line_candidates(f)
+        hit = None
+        for sup in cands:
+            if matches(f.code, f.name, sup.suppression.codes):
+                sup.used = True
+                hit = hit or sup
+        if hit is not None:
+            out.suppressed.append((f, hit.location))
+        else:
+            out.kept.append(f)
+
+    seen = set()
+    meta: List[Finding] = []
+    for sup in all_sups:
+        key = (sup.location, sup.suppression.codes)
+        if key in seen:
+            continue
+        seen.add(key)
+        codes = ", ".join(sup.suppression.codes) or "nothing"
+        if not sup.suppression.reason:
+            meta.append(make_finding(
+                "SUP001", sup.location, f"suppression of {codes} gives no reason",
+                why="every suppression must say why the finding does not apply",
+                fix="add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'",
+                identity=(sup.location.path, f"SUP001:{codes}")))
+        if not sup.used and any(_rule_selected(code, code, select, ignore) for code in sup.suppression.codes):
+            meta.append(make_finding(
+                "SUP002", sup.location, f"suppression of {codes} suppresses nothing",
+                why="no finding of those rules was reported at this place in this run",
+                fix="remove the suppression or move it to the column or statement it is meant for",
+                identity=(sup.location.path, f"SUP002:{codes}")))
+    for f in meta:
+        # SUP findings can themselves be silenced by file/line suppressions
+        if any(matches(f.code, f.name, s.suppression.codes) for s in line_candidates(f)):
+            out.suppressed.append((f, f.location))
+        else:
+            out.kept.append(f)
+    return out
+
+
+def select_rules(findings: Iterable[Finding], select: Sequence[str], ignore: Sequence[str]) -> List[Finding]:
+    return [f for f in findings if _rule_selected(f.code, f.name, select, ignore)]
+
+
+def in_scope(f: Finding, paths: Optional[set]) -> bool:
+    """With named files (pre-commit, ``check some.sql``), report findings
+    located in them, or related to a location in them."""
+    if paths is None:
+        return True
+    if f.location.path in paths:
+        return True
+    return any(r.path in paths for r in f.related)
