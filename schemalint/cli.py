@@ -1,0 +1,61 @@
+"""Command line entry point: ``schemalint COMMAND``.
+
+Each command lives in :mod:`schemalint.commands` (one module each, with
+``add_parser(subparsers)`` and ``run(args)``).  Exit codes are stable:
+0 no findings at or above the fail threshold, 1 findings, 2 usage,
+configuration or internal error.  Reports go to stdout (or ``-o FILE``)
+and nothing else does: logs and progress go to stderr.  Only argparse and
+the command modules (which import lazily) load at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Optional
+
+from . import __version__
+from .commands import COMMANDS, EXIT_ERROR, UsageError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="schemalint",
+        description="A data-minimization linter for database schemas: finds personal data stored "
+                    "unencrypted, kept without a retention period, or collected beyond a table's purpose.",
+        epilog="Run 'schemalint COMMAND --help' for a command's options. Exit codes: 0 clean, "
+               "1 findings, 2 usage/config/internal error. Docs: docs/ in the repository.",
+    )
+    parser.add_argument("--version", action="version", version=f"schemalint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for mod in COMMANDS:
+        p = mod.add_parser(sub)
+        p.set_defaults(_run=mod.run)
+    return parser
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args._run(args)
+    except UsageError as exc:
+        print(f"schemalint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("schemalint: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # an internal error: say so, name it, exit 2
+        import traceback
+
+        print(f"schemalint: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        else:
+            print("schemalint: run with -v for the traceback, and please report it", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,114 @@
+"""The CLI's commands, one module each: ``add_parser(subparsers)`` builds
+its argparse sub-parser, ``run(args) -> exit code`` runs it.  Shared set-up
+(configuration, ruleset, running the pipeline, writing output) is here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import List, Optional
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with the command line, configuration or ruleset: exit 2."""
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """Options every command that reads schemas shares."""
+    p.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                   help="files or directories to read (default: .); a named migration brings the rest "
+                        "of its history along for replay, findings are reported for the named files only")
+    p.add_argument("--config", metavar="FILE",
+                   help="configuration file (default: nearest .schemalint.yaml or pyproject.toml "
+                        "with [tool.schemalint])")
+    p.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    p.add_argument("--ruleset", metavar="FILE", help="ruleset YAML (default: the embedded default ruleset)")
+    p.add_argument("--dialect", metavar="NAME",
+                   help="SQL dialect of .sql files: postgres, mysql (mariadb), sqlite, tsql, oracle, "
+                        "bigquery, snowflake, or any sqlglot dialect (default: sniffed per file)")
+    p.add_argument("--no-history", action="store_true",
+                   help="replay only the named files, not the rest of their migration history")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write .schemalint_cache/")
+    p.add_argument("--jobs", type=int, default=0, metavar="N",
+                   help="processes for reading many files (default: one per core)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="also list notes: each file's format and dialect, skipped constructs, suppressions")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing; only the exit code speaks")
+
+
+def split_codes(values: Optional[List[str]]) -> List[str]:
+    out: List[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def setup(args):
+    """Load configuration and ruleset; UsageError on problems."""
+    from ..config import ConfigError, load_config
+
+    try:
+        config = load_config(args.config, search=not args.isolated)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    ruleset_path = args.ruleset or config.ruleset
+    from ..classify.ruleset import RulesetError, default_ruleset, load_ruleset
+
+    try:
+        ruleset = load_ruleset(ruleset_path) if ruleset_path else default_ruleset()
+    except RulesetError as exc:
+        raise UsageError(str(exc)) from None
+    if args.dialect:
+        check_dialect(args.dialect)
+    return config, ruleset
+
+
+def check_dialect(name: str) -> None:
+    from ..frontends.sql.sniff import SUPPORTED, normalise
+
+    d = normalise(name)
+    if d in SUPPORTED:
+        return
+    try:
+        from sqlglot.dialects.dialect import Dialect
+
+        Dialect.get_or_raise(d)
+    except Exception:
+        raise UsageError(f"unknown dialect {name!r}; use one of {', '.join(SUPPORTED)} "
+                         f"or a sqlglot dialect") from None
+
+
+def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), paths=None):
+    from ..pipeline import RunOptions, build
+
+    options = RunOptions(paths=paths or args.paths, select=select, ignore=ignore, dialect=args.dialect,
+                         expand_history=not args.no_history, checks=checks,
+                         use_cache=not args.no_cache, jobs=args.jobs)
+    run = build(options, config, ruleset)
+    if run.missing:
+        raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))
+    return run
+
+
+def write_output(text: str, output: Optional[str]) -> None:
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _commands():
+    from . import check, classify, rules
+
+    return [check, classify, rules.RuleCommand, rules.RulesCommand]
+
+
+COMMANDS = _commands()

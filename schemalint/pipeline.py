@@ -1,0 +1,325 @@
+"""The whole run: paths -> sources -> frontends -> replay -> classify ->
+checks -> filter.  Reporters render what :func:`run` returns.
+
+Every input file ends in exactly one of three states, and the summary
+counts them: *analysed* (its frontend read it; notes may say what it
+skipped inside), *not an input* (found by a walk but holding no schema,
+with the reason), or *unparsable* (reported as PARSE001, fail closed).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from .config import Config, manifest_annotations
+from .directives import LineSuppression, attach
+from .frontends import FrontendOptions, load as load_frontend, order_results
+from .model import Annotate, FileResult, Finding, Location, ParseFailure, Skipped, TableRef
+from .replay import Schema, replay
+from .sources import SourceFile, discover, history_key
+
+
+@dataclass
+class RunOptions:
+    paths: Sequence[str] = (".",)
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    dialect: Optional[str] = None
+    expand_history: bool = True
+    #: run the checks (False: replay and classify only, for `classify`)
+    checks: bool = True
+    use_cache: bool = True
+    jobs: int = 0  # 0: decide from the number of files
+
+
+@dataclass
+class FileStatus:
+    path: str
+    format: Optional[str]
+    state: str  # "analysed" | "not-input" | "unparsable"
+    reason: str = ""
+    dialect: Optional[str] = None
+    explicit: bool = False
+
+
+@dataclass
+class RunResult:
+    files: List[FileStatus] = field(default_factory=list)
+    schemas: List[Schema] = field(default_factory=list)
+    classifications: Dict[str, dict] = field(default_factory=dict)  # history -> {(t, c): cls}
+    findings: List[Finding] = field(default_factory=list)
+    suppressed: List[Tuple[Finding, Location]] = field(default_factory=list)
+    notes: List[Skipped] = field(default_factory=list)
+    missing: List[Tuple[str, str]] = field(default_factory=list)
+    explicit: List[str] = field(default_factory=list)
+    ruleset: object = None
+
+    @property
+    def tables(self) -> int:
+        return sum(len(s.tables) for s in self.schemas)
+
+    @property
+    def columns(self) -> int:
+        return sum(len(t.columns) for s in self.schemas for t in s.tables.values())
+
+
+# --------------------------------------------------------------------------
+# Reading files
+# --------------------------------------------------------------------------
+
+
+def _read_one(sf: SourceFile, options: FrontendOptions) -> FileResult:
+    """Run a file's frontend; never raises.  Reading problems and internal
+    errors become located failures that name the file."""
+    failures = [m for m, is_failure in sf.problems if is_failure]
+    if failures:
+        return FileResult(sf.path, sf.format or "unknown",
+                          tuple(ParseFailure(m, Location(sf.path, 1, 1)) for m in failures))
+    notes = tuple(Skipped(m, Location(sf.path, 1, 1), "note") for m, f in sf.problems if not f)
+    if not sf.text.strip():
+        return FileResult(sf.path, sf.format or "unknown",
+                          notes + (Skipped("empty file: nothing to analyse", Location(sf.path, 1, 1), "note"),))
+    try:
+        frontend = load_frontend(sf.format)
+        result = frontend.parse(sf, options)
+    except RecursionError:
+        result = FileResult(sf.path, sf.format, (ParseFailure(
+            "input nests too deeply to analyse", Location(sf.path, 1, 1)),))
+    except Exception as exc:  # fail closed, name the file
+        result = FileResult(sf.path, sf.format, (ParseFailure(
+            f"internal error in the {sf.format} frontend while reading this file: "
+            f"{type(exc).__name__}: {exc} (please report it)", Location(sf.path, 1, 1)),))
+    if notes:
+        result = FileResult(result.path, result.format, notes + tuple(result.changes), result.meta,
+                            result.dialect, result.stats)
+    return result
+
+
+def read_files(files: List[SourceFile], options: FrontendOptions, config: Config,
+               use_cache: bool = True, jobs: int = 0) -> Dict[str, FileResult]:
+    """Parse every file (with the content-hash cache and, for many files,
+    a process pool)."""
+    from . import cache as cache_mod
+
+    cache = cache_mod.open_cache(config, options) if use_cache else None
+    results: Dict[str, FileResult] = {}
+    todo: List[SourceFile] = []
+    for sf in files:
+        hit = cache.get(sf) if cache is not None else None
+        if hit is not None:
+            results[sf.path] = hit
+        else:
+            todo.append(sf)
+    for sf, res in cache_mod.parse_many(todo, options, jobs, _read_one):
+        results[sf.path] = res
+        if cache is not None:
+            cache.put(sf, res)
+    if cache is not None:
+        cache.close()
+    return results
+
+
+# --------------------------------------------------------------------------
+# The run
+# --------------------------------------------------------------------------
+
+
+def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
+    """Discover, read, replay and classify; run checks when asked."""
+    run = RunResult()
+    disc = discover(
+        options.paths, exclude=config.exclude, format_overrides=config.formats,
+        max_bytes=config.max_file_size, follow_links=config.follow_links,
+        expand_history=options.expand_history,
+    )
+    run.missing = disc.missing
+    run.explicit = disc.explicit
+    for path, reason in disc.not_inputs:
+        run.files.append(FileStatus(path, None, "not-input", reason))
+
+    fe_options = FrontendOptions(dialect=options.dialect or config.dialect,
+                                 dialect_globs=dict(config.dialects),
+                                 encrypted_types=tuple(config.encrypted_types))
+    results = read_files(disc.files, fe_options, config, options.use_cache, options.jobs)
+
+    # source-comment directives and file states
+    texts = {sf.path: sf for sf in disc.files}
+    attached: Dict[str, FileResult] = {}
+    line_sups: Dict[str, List[LineSuppression]] = {}
+    orphans: Dict[str, list] = {}
+    for path, res in results.items():
+        sf = texts[path]
+        att = attach(res, sf.text)
+        attached[path] = att.result
+        line_sups[path] = att.line_suppressions
+        orphans[path] = att.orphans
+        failed = [c for c in res.changes if isinstance(c, ParseFailure)]
+        whole = bool(failed) and all(c.location.line == 1 for c in failed) and len(res.changes) == len(failed)
+        reason = failed[0].message if whole else sf.evidence
+        if res.meta.get("dialect_evidence") and not whole:
+            reason += f"; {res.meta['dialect_evidence']}"
+        run.files.append(FileStatus(path, sf.format, "unparsable" if whole else "analysed",
+                                    reason, res.dialect, sf.explicit))
+
+    # histories: group, order, add evidence files, replay
+    groups: Dict[str, List[FileResult]] = {}
+    for path, res in attached.items():
+        groups.setdefault(texts[path].history or history_key(path, res.format), []).append(res)
+    _join_alter_only(groups)
+    evidence = {k: v for k, v in groups.items() if k.startswith(("laravel-model:", "rails-model:"))}
+    for key in sorted(groups):
+        if key in evidence:
+            continue
+        fmt = key.split(":", 1)[0]
+        if fmt == "sql-file":  # standalone schema files, in join order
+            ordered = groups[key]
+        else:
+            ordered = order_results(fmt, groups[key])
+        extra = _evidence_for(key, evidence)
+        schema = replay(key, ordered + extra + _manifest_results(config, key))
+        hist_paths = [r.path for r in ordered + extra]
+        for p in hist_paths:
+            schema.orphan_annotations.extend(orphans.get(p, ()))
+        run.schemas.append(schema)
+        run.notes.extend(schema.notes)
+    for key in sorted(evidence):
+        if not any(_evidence_owner(key, s.history) for s in run.schemas):
+            for res in evidence[key]:
+                run.notes.append(Skipped(
+                    "model file with encryption evidence, but no migrations of its project were read",
+                    Location(res.path, 1, 1), "note"))
+
+    # classify
+    if ruleset is None:
+        from .classify.ruleset import default_ruleset, load_ruleset
+
+        ruleset = load_ruleset(config.ruleset) if config.ruleset else default_ruleset()
+    run.ruleset = ruleset
+    from .classify import classify_schema
+
+    for schema in run.schemas:
+        run.classifications[schema.history] = classify_schema(schema, ruleset)
+
+    if options.checks:
+        _check(run, options, config, line_sups)
+    return run
+
+
+def _join_alter_only(groups: Dict[str, List[FileResult]]) -> int:
+    """A standalone SQL file that creates no table but keys, comments or
+    alters tables another standalone file of its directory creates (a
+    ``keys.sql`` beside a ``tables.sql``) is replayed after that file.
+    Returns how many files were joined."""
+    from .model import AddColumn, AddConstraint, AlterColumn, CreateTable, SetComment
+
+    by_dir: Dict[str, List[str]] = {}
+    for key in groups:
+        if key.startswith("sql-file:"):
+            by_dir.setdefault(key.rsplit("/", 1)[0], []).append(key)
+    joined = 0
+    for keys in by_dir.values():
+        if len(keys) < 2:
+            continue
+        creators: Dict[str, str] = {}
+        for k in sorted(keys):
+            for r in groups[k]:
+                for ch in r.changes:
+                    if isinstance(ch, CreateTable):
+                        creators.setdefault(ch.table.name.lower(), k)
+        for k in sorted(keys):
+            changes = [ch for r in groups[k] for ch in r.changes]
+            if any(isinstance(ch, CreateTable) for ch in changes):
+                continue
+            refs = {ch.table.name.lower() for ch in changes
+                    if isinstance(ch, (AddConstraint, AddColumn, AlterColumn, SetComment))}
+            targets = sorted({creators[t] for t in refs if t in creators})
+            if targets:
+                groups[targets[0]].extend(groups.pop(k))
+                joined += 1
+    return joined
+
+
+def _evidence_owner(evidence_key: str, history: str) -> bool:
+    fmt, root = evidence_key.split(":", 1)
+    want = "laravel:" if fmt == "laravel-model" else "rails:"
+    if not history.startswith(want):
+        return False
+    hist_dir = history.split(":", 1)[1]
+    return root in (".", "") or hist_dir == root or hist_dir.startswith(root.rstrip("/") + "/")
+
+
+def _evidence_for(history: str, evidence: Dict[str, List[FileResult]]) -> List[FileResult]:
+    out: List[FileResult] = []
+    for key in sorted(evidence):
+        if _evidence_owner(key, history):
+            out.extend(sorted(evidence[key], key=lambda r: r.path))
+    return out
+
+
+def _manifest_results(config: Config, history: str) -> List[FileResult]:
+    entries = manifest_annotations(config)
+    if not entries:
+        return []
+    where = config.path or "configuration"
+    changes = []
+    for table, column, text in entries:
+        parts = table.split(".")
+        ref = TableRef(parts[-1], parts[-2] if len(parts) > 1 else None)
+        changes.append(Annotate(ref, column, text, Location(where, 1, 1), "manifest"))
+    return [FileResult(where, "manifest", tuple(changes))]
+
+
+def _check(run: RunResult, options: RunOptions, config: Config,
+           line_sups: Dict[str, List[LineSuppression]]) -> None:
+    from .checks import all_rules, matches
+    from .checks.context import Context
+    from .filter import apply_suppressions, in_scope, select_rules
+
+    select = list(options.select) or list(config.select)
+    ignore = list(options.ignore) + list(config.ignore)
+    rules = [r for r in all_rules().values()
+             if (not select or matches(r.code, r.name, select)) and not matches(r.code, r.name, ignore)]
+    explicit = set(run.explicit) if run.explicit else None
+    for schema in run.schemas:
+        ctx = Context(schema, run.classifications[schema.history], run.ruleset, config)
+        found: List[Finding] = []
+        for rule in rules:
+            try:
+                found.extend(rule.module.check(ctx))
+            except Exception as exc:  # a rule bug must not hide the other rules' findings
+                found.append(_internal(rule.code, schema, exc))
+        sups = [ls for p in schema.files for ls in line_sups.get(p, ())]
+        res = apply_suppressions(found, schema, sups, select, ignore)
+        kept = select_rules(res.kept, select, ignore)
+        run.findings.extend(f for f in kept if in_scope(f, explicit))
+        run.suppressed.extend(res.suppressed)
+    run.findings.sort(key=Finding.sort_key)
+
+
+def _internal(code: str, schema: Schema, exc: Exception) -> Finding:
+    from .checks import make_finding
+
+    where = Location(schema.files[0] if schema.files else schema.history, 1, 1)
+    return make_finding(
+        "PARSE001", where,
+        f"internal error in rule {code} while checking {schema.history}: {type(exc).__name__}: {exc} "
+        f"(please report it)", identity=(schema.history, f"internal:{code}"))
+
+
+def failing(findings: List[Finding], fail_on: str) -> bool:
+    from .model import SEVERITY_RANK
+
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK.get(f.severity, 2) >= threshold for f in findings)
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+__all__ = ["RunOptions", "RunResult", "FileStatus", "build", "failing", "read_files"]
+
