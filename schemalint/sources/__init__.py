@@ -127,7 +127,7 @@ def discover(
             return None
         forced = next((fmt for pat, fmt in format_overrides.items() if _match_glob(shown, [pat])), None)
         lower = shown.lower()
-        if forced is None and not lower.endswith(CANDIDATE_SUFFIXES):
+        if forced is None and not lower.endswith(CANDIDATE_SUFFIXES) and not lower.endswith(_plugin_suffixes()):
             if is_explicit:
                 not_inputs.append((shown, "file type schemalint does not read"))
             return None
@@ -221,7 +221,34 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         sf.format, sf.evidence = forced_format, "format set by configuration"
     else:
         sf.format, sf.evidence = detect(shown, text[:_HEAD_BYTES])
+        if sf.format is None and _frontend_plugins():
+            from ..frontends import plugin_detect
+
+            fmt, evidence = plugin_detect(shown, text[:_HEAD_BYTES])
+            if fmt is not None:
+                sf.format, sf.evidence = fmt, evidence
     return sf
+
+
+def _frontend_plugins() -> dict:
+    from .. import plugins
+
+    return plugins.entry_points("schemalint.frontends")
+
+
+_SUFFIX_CACHE: list = []
+
+
+def _plugin_suffixes() -> tuple:
+    """File endings that installed plugin frontends read (usually none)."""
+    if not _SUFFIX_CACHE:
+        if _frontend_plugins():
+            from ..frontends import plugin_suffixes
+
+            _SUFFIX_CACHE.append(plugin_suffixes())
+        else:
+            _SUFFIX_CACHE.append(())
+    return _SUFFIX_CACHE[0]
 
 
 def _format_by_suffix(path: str) -> Optional[str]:
@@ -299,6 +326,10 @@ def history_key(path: str, fmt: Optional[str]) -> str:
         return f"{fmt}:{_project_root(parts)}"
     if fmt == "prisma":
         return f"prisma:{path}"
+    if fmt == "laravel" and len(parts) >= 3 and parts[-2] == "struktur_tabel":
+        # OpenSID: base structure in migrations/struktur_tabel/, later
+        # CodeIgniter migrations beside it: one history
+        return f"laravel:{'/'.join(parts[:-2])}"
     return f"{fmt}:{parent}"
 
 
@@ -323,6 +354,9 @@ def history_dirs(sf: SourceFile) -> List[Tuple[str, bool]]:
         return [(os.path.dirname(os.path.dirname(d)), True)]
     if sf.format in ("prisma", "laravel-model", "rails-model"):
         return []
+    key_dir = sf.history.split(":", 1)[1]
+    if key_dir != display_path(d):  # the history is rooted above the file's directory
+        return [(os.path.dirname(d), True)]
     return [(d, False)]
 
 

@@ -22,8 +22,12 @@ _ALEMBIC_RE = re.compile(
 )
 _DJANGO_RE = re.compile(r"class\s+\w+\s*\(\s*(?:migrations\.)?Migration\s*\)")
 _DJANGO_IMPORT_RE = re.compile(r"^\s*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
-_LARAVEL_RE = re.compile(r"\bSchema::|\bBlueprint\b|\$table->|->create\s*\(|DB::statement")
-_LARAVEL_MODEL_RE = re.compile(r"\$casts\b|function\s+casts\s*\(")
+_LARAVEL_RE = re.compile(
+    r"\bSchema::|\bBlueprint\b|\$table->|DB::statement|DB::unprepared"
+    # CodeIgniter migrations that embed Laravel-style builders (OpenSID)
+    r"|\$this->dbforge->|\$this->db->query\s*\(|->tambah(?:ForeignKey|Indeks)\s*\("
+)
+_LARAVEL_MODEL_RE = re.compile(r"\$casts\b|function\s+casts\s*\(|\$encryptable\b")
 _RAILS_MIGRATION_RE = re.compile(r"ActiveRecord::(?:Migration|Schema)\b")
 _RAILS_MODEL_RE = re.compile(r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
 _LIQUIBASE_RE = re.compile(r"databaseChangeLog")
