@@ -29,7 +29,7 @@ _TYPES = {
         model.Location, model.ColumnType, model.TableRef, model.ForeignKeyRef, model.ColumnDef,
         model.CreateTable, model.Constraint, model.AddColumn, model.DropColumn, model.RenameColumn,
         model.AlterColumn, model.RenameTable, model.DropTable, model.SetComment, model.Annotate,
-        model.AddConstraint, model.Skipped, model.ParseFailure, model.FileResult,
+        model.AddConstraint, model.DropConstraint, model.Skipped, model.ParseFailure, model.FileResult,
     )
 }
 
@@ -74,7 +74,8 @@ class Cache:
 
     def key(self, sf) -> str:
         h = hashlib.blake2b(digest_size=20)
-        for part in (self.salt, sf.path, sf.format or "", sf.sha):
+        hint = getattr(sf, "dialect_hint", None)
+        for part in (self.salt, sf.path, sf.format or "", sf.sha, hint[0] if hint else ""):
             h.update(part.encode("utf-8"))
             h.update(b"\0")
         return h.hexdigest()

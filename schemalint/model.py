@@ -265,6 +265,20 @@ class AddConstraint:
 
 
 @dataclass(frozen=True, slots=True)
+class DropConstraint:
+    """A key or index removed: by ``name`` (``DROP CONSTRAINT fk``, ``DROP
+    INDEX ix`` -- ``table`` may then be None), or by ``kind`` and
+    ``columns`` (Rails ``remove_index :t, column: :nik``)."""
+
+    table: Optional[TableRef]
+    location: Location
+    name: Optional[str] = None
+    kind: Optional[str] = None  # "primary" | "unique" | "foreign" | "index" | None: any
+    columns: Tuple[str, ...] = ()
+    if_exists: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A construct the frontend saw but could not or did not analyse.
 
@@ -298,6 +312,7 @@ Change = Union[
     SetComment,
     Annotate,
     AddConstraint,
+    DropConstraint,
     Skipped,
     ParseFailure,
 ]

@@ -15,7 +15,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from . import annotations as ann_mod
 from .model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
+    CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 
@@ -93,6 +93,8 @@ class Table:
     notes: List[AnnotationSource] = field(default_factory=list)
     hints: Dict[str, str] = field(default_factory=dict)
     history: List[Event] = field(default_factory=list)
+    #: named keys and indexes, by lower-case name (for DROP CONSTRAINT/INDEX)
+    constraints: Dict[str, Constraint] = field(default_factory=dict)
     #: created by a statement replay saw (False: only altered, e.g. the
     #: base schema lives outside the replayed files)
     created: bool = True
@@ -199,7 +201,8 @@ class Replayer:
     # -- changes ---------------------------------------------------------
     def apply_all(self, results: Iterable[FileResult]) -> Schema:
         for r in results:
-            self.schema.files.append(r.path)
+            if r.path not in self.schema.files:  # a file may come in parts (Liquibase includes)
+                self.schema.files.append(r.path)
             if r.dialect:
                 self.schema.dialects[r.path] = r.dialect
             self.schema.statements += int(r.stats.get("statements", 0))
@@ -240,6 +243,8 @@ class Replayer:
             self._constraint(t, con)
 
     def _constraint(self, t: Table, con: Constraint) -> None:
+        if con.name:
+            t.constraints[con.name.lower()] = con
         for name in con.columns:
             col = t.columns.get(name.lower())
             if col is None:
@@ -261,6 +266,38 @@ class Replayer:
             self._note(f"key or index on unknown table {ch.table}", ch.constraint.location)
             return
         self._constraint(t, ch.constraint)
+
+    def _drop_constraint(self, ch: DropConstraint) -> None:
+        tables = [self.schema.find_table(ch.table)] if ch.table is not None else list(self.schema.tables.values())
+        tables = [t for t in tables if t is not None]
+        removed = False
+        for t in tables:
+            if ch.name:
+                con = t.constraints.pop(ch.name.lower(), None)
+                if con is None:
+                    continue
+                targets = [(c, con.kind, con.location) for c in con.columns]
+            elif ch.columns == ("*",):  # DROP PRIMARY KEY
+                targets = [(c.name, ch.kind, None) for c in t.columns.values()]
+            else:
+                targets = [(c, ch.kind, None) for c in ch.columns]
+            for cname, kind, loc in targets:
+                col = t.columns.get(cname.lower())
+                if col is None:
+                    continue
+                before = len(col.keys)
+                col.keys = [(k, l) for k, l in col.keys
+                            if not ((kind is None or k == kind) and (loc is None or l == loc))]
+                if len(col.keys) != before:
+                    removed = True
+                    _refresh_keys(col)
+                    col.history.append(Event("keyed", ch.location, f"dropped {kind or 'key'}"))
+            if removed:
+                break
+        if not removed and not ch.if_exists and (ch.table is None or any(t.created for t in tables)):
+            what = ch.name or f"{ch.kind or 'key'} on {', '.join(ch.columns)}"
+            where = f" of {ch.table}" if ch.table is not None else ""
+            self._note(f"drop of unknown key or index {what}{where}", ch.location)
 
     def _add_column(self, ch: AddColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=True)
@@ -373,6 +410,15 @@ class Replayer:
         self.schema.failures.append(ch)
 
 
+def _refresh_keys(col: Column) -> None:
+    kinds = {k for k, _ in col.keys}
+    col.primary_key = "primary" in kinds
+    col.unique = "unique" in kinds
+    col.indexed = "index" in kinds
+    if "foreign" not in kinds:
+        col.references = None
+
+
 _HANDLERS = {
     CreateTable: Replayer._create_table,
     AddColumn: Replayer._add_column,
@@ -384,6 +430,7 @@ _HANDLERS = {
     SetComment: Replayer._set_comment,
     Annotate: Replayer._annotate,
     AddConstraint: Replayer._add_constraint,
+    DropConstraint: Replayer._drop_constraint,
     Skipped: Replayer._skipped,
     ParseFailure: Replayer._failure,
 }

@@ -86,3 +86,27 @@ def test_replay_accepts_changes_from_any_frontend():
     ))
     schema = replay("alembic:x", [res])
     assert [c.location.line for c in schema.tables["t"].columns.values()] == [3, 9]
+
+
+def test_dropped_keys_and_indexes_unmark_columns():
+    schema = replay_sql(
+        "CREATE TABLE t (id int, nik char(16), kantor_id int);",
+        "ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (id);",
+        "CREATE UNIQUE INDEX ix_nik ON t (nik);",
+        "ALTER TABLE t ADD CONSTRAINT fk_kantor FOREIGN KEY (kantor_id) REFERENCES kantor(id);",
+        "DROP INDEX ix_nik;",
+        "ALTER TABLE t DROP CONSTRAINT fk_kantor;",
+        "ALTER TABLE t DROP CONSTRAINT IF EXISTS never_existed;",
+    )
+    cols = schema.tables["t"].columns
+    assert cols["id"].primary_key
+    assert not cols["nik"].unique and cols["nik"].keys == []
+    assert cols["kantor_id"].references is None
+    assert not schema.notes  # IF EXISTS of an unknown key is not news
+
+
+def test_mysql_drop_primary_key_and_index():
+    schema = replay_sql("CREATE TABLE t (id int PRIMARY KEY, nik char(16), KEY k_nik (nik));",
+                        "ALTER TABLE t DROP PRIMARY KEY;", "ALTER TABLE t DROP INDEX k_nik;", dialect="mysql")
+    cols = schema.tables["t"].columns
+    assert not cols["id"].primary_key and not cols["nik"].indexed

@@ -98,29 +98,48 @@ def load(fmt: str):
         if fmt in BUILTIN:
             mod = BUILTIN[fmt]()
         else:
-            ep = _plugins().get(fmt)
-            if ep is None:
+            value = _plugins().get(fmt)
+            if value is None:
                 raise KeyError(fmt)
-            mod = ep.load()  # an installed plugin package, never an input file
+            from .. import plugins
+
+            mod = plugins.load("schemalint.frontends", fmt, value)  # an installed plugin package
         _loaded[fmt] = mod
     return mod
 
 
-_plugin_cache: Optional[Dict[str, object]] = None
+def _plugins() -> Dict[str, str]:
+    from .. import plugins
+
+    return plugins.entry_points("schemalint.frontends")
 
 
-def _plugins() -> Dict[str, object]:
-    global _plugin_cache
-    if _plugin_cache is None:
-        _plugin_cache = {}
+def plugin_detect(path: str, head: str):
+    """Ask installed plugin frontends whether they read this file:
+    ``(format, evidence)`` or ``(None, None)``.  A plugin module may define
+    ``SUFFIXES`` (file endings it reads) and ``detect(path, head) -> bool``."""
+    for name in sorted(_plugins()):
         try:
-            from importlib.metadata import entry_points
+            mod = load(name)
+        except Exception:  # a broken plugin must not break discovery
+            continue
+        suffixes = tuple(getattr(mod, "SUFFIXES", ()) or ())
+        if suffixes and not path.lower().endswith(suffixes):
+            continue
+        fn = getattr(mod, "detect", None)
+        if fn is None or fn(path, head):
+            return name, f"claimed by plugin frontend {name!r}"
+    return None, None
 
-            for ep in entry_points(group="schemalint.frontends"):
-                _plugin_cache.setdefault(ep.name, ep)
-        except Exception:  # pragma: no cover - broken metadata must not break a run
-            pass
-    return _plugin_cache
+
+def plugin_suffixes() -> tuple:
+    out = []
+    for name in sorted(_plugins()):
+        try:
+            out.extend(getattr(load(name), "SUFFIXES", ()) or ())
+        except Exception:
+            continue
+    return tuple(s.lower() for s in out)
 
 
 def known_formats() -> List[str]:

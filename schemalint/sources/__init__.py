@@ -43,6 +43,8 @@ class SourceFile:
     explicit: bool = False  # named on the command line (not found by a walk)
     history: str = ""  # the key of the migration history this file belongs to
     sha: str = ""  # content hash (for the cache)
+    #: SQL only: (dialect, evidence) sniffed over the whole history
+    dialect_hint: Optional[Tuple[str, str]] = None
 
 
 @dataclass

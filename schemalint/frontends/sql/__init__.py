@@ -39,8 +39,10 @@ FORMAT = "sql"
 __all__ = ["FORMAT", "parse", "parse_sql", "order", "choose_dialect", "SUPPORTED"]
 
 
-def choose_dialect(path: str, text: str, options=None) -> Tuple[str, str]:
-    """The dialect for a file and why it was chosen."""
+def choose_dialect(path: str, text: str, options=None, hint=None) -> Tuple[str, str]:
+    """The dialect for a file and why it was chosen: ``--dialect``, a
+    config glob, the dialect sniffed over the file's whole migration history
+    (``hint``), or the file's own sniff."""
     if options is not None and getattr(options, "dialect", None):
         return normalise(options.dialect), "set by --dialect"
     if options is not None and getattr(options, "dialect_globs", None):
@@ -49,6 +51,8 @@ def choose_dialect(path: str, text: str, options=None) -> Tuple[str, str]:
         for pattern, dialect in options.dialect_globs.items():
             if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch("/" + path, "*/" + pattern):
                 return normalise(dialect), f"set by config for {pattern!r}"
+    if hint is not None:
+        return hint
     return sniff(text)
 
 
@@ -60,7 +64,7 @@ def parse(source, options=None) -> FileResult:
             (Skipped("down migration: not applied when replaying the history", Location(path, 1, 1)),),
             stats={"statements": 0, "noop": 0},
         )
-    dialect, evidence = choose_dialect(path, source.text, options)
+    dialect, evidence = choose_dialect(path, source.text, options, getattr(source, "dialect_hint", None))
     changes, stats = analyse(source.text, path, dialect)
     return FileResult(path, FORMAT, tuple(changes), meta={"dialect_evidence": evidence},
                       dialect=dialect, stats=stats)
@@ -75,6 +79,15 @@ def parse_sql(text: str, path: str, *, dialect: Optional[str] = None, line: int 
         dialect, _ = sniff(text)
     changes, _stats = analyse(text, path, dialect, line_base=line, col_base=col)
     return changes, dialect
+
+
+def history_dialect(texts: List[str]) -> Tuple[str, str]:
+    """One dialect for a whole migration directory: the files of one
+    history are written for one database, and a short migration alone
+    often carries no marker (or a misleading one)."""
+    sample = "\n".join(t[:16384] for t in texts)[:262144]
+    dialect, evidence = sniff(sample)
+    return dialect, evidence.replace("sniffed", "sniffed over its migration history:", 1)
 
 
 def order(results: List[FileResult]) -> List[FileResult]:

@@ -16,7 +16,7 @@ from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
 from ...model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
+    CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
     RenameTable, SetComment, Skipped, TableRef,
 )
 from .split import Statement
@@ -169,15 +169,21 @@ class Converter:
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
             return self._security_label(sql, loc, out)
-        if kind in ("create_index", "alter_table"):
+        if kind in ("create_index", "alter_table", "drop_index"):
             from . import keys
 
             toks = self._tokens(sql)
             if toks:
-                got = (keys.create_index if kind == "create_index" else keys.add_key)(toks, loc)
-                if got is not None:
-                    out.extend(got)
-                    return
+                readers = {"create_index": (keys.create_index,), "alter_table": (keys.add_key, keys.drop_key),
+                           "drop_index": (keys.drop_index,)}[kind]
+                for reader in readers:
+                    got = reader(toks, loc)
+                    if got is not None:
+                        out.extend(got)
+                        return
+            if kind == "drop_index":
+                out.append(Skipped("DROP INDEX form not understood; the index is kept", loc))
+                return
         try:
             trees = self.parse(sql)
         except (ParseError, TokenError) as exc:
@@ -351,10 +357,16 @@ class Converter:
             cd = self._column(a, loc)
             out.append(AddColumn(ref, cd, cd.location))
         elif isinstance(a, exp.Drop):
-            if (a.args.get("kind") or "").upper() == "COLUMN":
+            kind = (a.args.get("kind") or "").upper()
+            if kind == "COLUMN":
                 for c in a.args.get("tables") or [a.this]:
                     if c is not None:
                         out.append(DropColumn(ref, c.name, loc))
+            elif kind in ("CONSTRAINT", "INDEX", "KEY", "FOREIGN KEY"):
+                for c in a.args.get("tables") or [a.this]:
+                    if c is not None:
+                        out.append(DropConstraint(ref, loc, c.name, "foreign" if kind == "FOREIGN KEY" else None,
+                                                  (), bool(a.args.get("exists"))))
         elif isinstance(a, exp.RenameColumn):
             out.append(RenameColumn(ref, a.this.name, a.args["to"].name, self.loc_of(a, loc)))
         elif isinstance(a, exp.AlterColumn):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from ...model import AddConstraint, Constraint, ForeignKeyRef, Location, TableRef
+from ...model import AddConstraint, Constraint, DropConstraint, ForeignKeyRef, Location, TableRef
 
 _NAME_TYPES = frozenset(("VAR", "IDENTIFIER"))
 # words allowed after a column in an index's column list
@@ -168,3 +168,73 @@ def add_key(toks, loc: Location) -> Optional[list]:
     if any(t.token_type.name == "COMMA" for t in toks[c.i:]):
         return None  # several actions: let the parser read them all
     return [AddConstraint(_ref(table), Constraint(kind, cols, loc, cname, ref))]
+
+
+def drop_key(toks, loc: Location) -> Optional[list]:
+    """``ALTER TABLE t DROP CONSTRAINT|INDEX|KEY|FOREIGN KEY name`` and
+    ``DROP PRIMARY KEY``."""
+    c = _Cursor(toks)
+    if not (c.take("ALTER") and c.take("TABLE")):
+        return None
+    c.take("ONLY")
+    table_if_exists = False
+    if c.peek() == "IF":
+        if not (c.take("IF") and c.take("EXISTS")):
+            return None
+        table_if_exists = True
+    c.take("ONLY")
+    table = c.name()
+    if table is None or not c.take("DROP"):
+        return None
+    kind = None
+    if c.take("PRIMARY KEY"):
+        kind, name = "primary", None
+    else:
+        if c.take("FOREIGN KEY"):
+            kind = "foreign"
+        elif c.take("INDEX", "KEY"):
+            kind = None
+        elif not c.take("CONSTRAINT"):
+            return None
+        if_exists = False
+        if c.peek() == "IF":
+            if not (c.take("IF") and c.take("EXISTS")):
+                return None
+            if_exists = True
+        n = c.name()
+        if n is None:
+            return None
+        name = n[-1]
+        table_if_exists = table_if_exists or if_exists
+    c.take("CASCADE", "RESTRICT")
+    if not c.at_end():
+        return None
+    if name is None:  # DROP PRIMARY KEY: by kind on every column
+        return [DropConstraint(_ref(table), loc, None, "primary", ("*",), table_if_exists)]
+    return [DropConstraint(_ref(table), loc, name, kind, (), table_if_exists)]
+
+
+def drop_index(toks, loc: Location) -> Optional[list]:
+    """``DROP INDEX [CONCURRENTLY] [IF EXISTS] name [ON table]``."""
+    c = _Cursor(toks)
+    if not (c.take("DROP") and c.take("INDEX")):
+        return None
+    c.take("CONCURRENTLY")
+    if_exists = False
+    if c.peek() == "IF":
+        if not (c.take("IF") and c.take("EXISTS")):
+            return None
+        if_exists = True
+    name = c.name()
+    if name is None:
+        return None
+    table = None
+    if c.take("ON"):
+        t = c.name()
+        if t is None:
+            return None
+        table = _ref(t)
+    c.take("CASCADE", "RESTRICT")
+    if not c.at_end():
+        return None
+    return [DropConstraint(table, loc, name[-1], None, (), if_exists)]

@@ -62,11 +62,14 @@ _TOKEN_RE = re.compile(
     r"[A-Za-z_][A-Za-z0-9_$]*(?:\(|<|\.)?|::|\$\$|/\*!|`|\[dbo\]|^[ \t]*GO[ \t]*$", re.M | re.I
 )
 _SAMPLE = 64 * 1024
+# comments say nothing about the dialect (and often quote names in
+# backticks); MySQL's executable comments /*!...*/ are kept: they are SQL
+_COMMENT_RE = re.compile(r"--[^\n]*|/\*(?!!)(?:[^*]|\*(?!/))*\*/")
 
 
 def sniff(text: str) -> Tuple[str, str]:
     """Return ``(dialect, evidence)``."""
-    sample = text[:_SAMPLE]
+    sample = _COMMENT_RE.sub(" ", text[:_SAMPLE])
     counts: Counter = Counter()
     prev = ""
     for m in _TOKEN_RE.finditer(sample):

@@ -109,7 +109,8 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
     if family in ("tsql", "standard"):  # sqlcmd / SSMS batch separator
         alts.append(r"(?P<go>\n[ \t]*+(?i:GO)[ \t]*+(?:\d+[ \t]*+)?(?=\n|$))")
     alts.append(r"(?P<conflict>\n(?:<{7,}|={7,}|>{7,})(?:[ \t][^\n]*+)?(?=\n|$))")
-    alts.append(f"(?P<semi>{re.escape(delimiter)})")
+    d = re.escape(delimiter)
+    alts.append(f"(?P<semi>{d}(?:[ \\t\\n]*+{d})*+)")  # runs of empty statements in one step
     alts.append(r"(?P<open>['\"`]|/\*)")
     return re.compile("|".join(alts))
 

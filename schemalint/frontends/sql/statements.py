@@ -48,7 +48,6 @@ _ALTER_NOOP_RE = re.compile(
       | ALTER\s+(?:COLUMN\s+)?[\w"`]+\s+(?:SET|DROP)\s+(?:DEFAULT|STATISTICS|STORAGE)\b[^,]*$
       | ALTER\s+(?:COLUMN\s+)?[\w"`]+\s+(?:ADD\s+GENERATED|SET\s+GENERATED|RESTART|DROP\s+IDENTITY)\b[^,]*$
       | AUTO_INCREMENT\s*=\s*\d+\s*$
-      | DROP\s+(?:CONSTRAINT|INDEX|KEY|FOREIGN\s+KEY)\s+(?:IF\s+EXISTS\s+)?[\w"`]+\s*(?:CASCADE|RESTRICT)?\s*$
     )""",
     re.I | re.S | re.X,
 )
@@ -65,9 +64,9 @@ def _silence_sqlglot() -> None:
 
 
 def sort(stmt: Statement) -> str:
-    """One of: create_table, alter_table, drop_table, rename_table, comment,
-    create_index, security_label, sp_rename, temp_table, noop, dynamic,
-    unknown."""
+    """One of: create_table, alter_table, drop_table, drop_index,
+    rename_table, comment, create_index, security_label, sp_rename,
+    temp_table, noop, dynamic, unknown."""
     words = stmt.keywords.split()
     if not words:
         return "unknown"
@@ -90,6 +89,8 @@ def sort(stmt: Statement) -> str:
     if first == "DROP":
         if len(words) > 1 and words[1] == "TABLE":
             return "drop_table"
+        if len(words) > 1 and words[1] == "INDEX":
+            return "drop_index"
         if len(words) > 2 and words[1] in ("TEMPORARY", "TEMP") and words[2] == "TABLE":
             return "noop"
         return "noop"
@@ -120,7 +121,7 @@ def convert_all(result: SplitResult, text: str, path: str, dialect: str,
     converter = None
     for stmt in result.statements:
         kind = sort(stmt)
-        if kind == "noop":
+        if kind == "noop" and not stmt.unterminated:
             noop += 1
             continue
         line, col = locate(stmt.start)
@@ -140,7 +141,13 @@ def convert_all(result: SplitResult, text: str, path: str, dialect: str,
             noop += 1
             continue
         if kind == "unknown":
-            changes.append(Skipped(f"statement not understood: {_describe(stmt)}", loc))
+            block = next((b for b in result.conflicts if b[0] <= line - locate(0)[0] + 1 <= b[1]), None)
+            if block is not None:
+                changes.append(Skipped(
+                    f"{_describe(stmt)} is a fragment of the merge-conflict block at line "
+                    f"{block[0] + locate(0)[0] - 1} (reported as PARSE001)", loc))
+            else:
+                changes.append(Skipped(f"statement not understood: {_describe(stmt)}", loc))
             continue
         if kind == "dynamic":
             changes.append(Skipped(
