@@ -1,0 +1,397 @@
+"""Liquibase frontend: XML, YAML and JSON changelogs, ordering, safety."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from schemalint.frontends import FrontendOptions, liquibase
+from schemalint.model import (
+    AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, ParseFailure, Skipped,
+)
+from schemalint.replay import replay
+from schemalint.sources import SourceFile, discover
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+OPTS = FrontendOptions()
+
+
+def parse(text: str, path: str = "db/changelog.xml", options=OPTS):
+    return liquibase.parse(SourceFile(path, "/" + path, "liquibase", "test", text=text), options)
+
+
+def of(result, kind):
+    return [c for c in result.changes if isinstance(c, kind)]
+
+
+def xml(body: str, header: str = "") -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + header +
+            '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n' + body +
+            "\n</databaseChangeLog>\n")
+
+
+@pytest.fixture(scope="module")
+def fixture_results():
+    cwd = os.getcwd()
+    os.chdir(FIXTURES)
+    try:
+        found = discover(["liquibase"])
+        return {sf.path: liquibase.parse(sf, OPTS) for sf in found.files}
+    finally:
+        os.chdir(cwd)
+
+
+# --------------------------------------------------------------------------
+# XML changes
+# --------------------------------------------------------------------------
+
+
+def test_create_table_columns_constraints_remarks(fixture_results):
+    r = fixture_results["liquibase/master.xml"]
+    assert not of(r, ParseFailure)
+    ct = of(r, CreateTable)[0]
+    assert ct.table.name == "person"
+    assert ct.comment == "People we serve. schemalint: purpose=care"
+    assert (ct.location.line, ct.location.col) == (11, 9)
+    cols = {c.name: c for c in ct.columns}
+    assert list(cols) == ["id", "nik", "name", "org_id"]
+    assert cols["id"].primary_key and cols["id"].nullable is False and cols["id"].hints["auto_increment"] == "true"
+    assert cols["nik"].unique and cols["nik"].nullable is False
+    assert (cols["nik"].type.name, cols["nik"].type.length, cols["nik"].type.family) == ("varchar", 16, "text")
+    assert cols["nik"].comment == "NIK. schemalint: encrypted=app-aes-gcm"
+    assert cols["name"].type.raw == "VARCHAR(255)"  # ${text.type} substituted from <property>
+    assert cols["org_id"].references.table.name == "organization"
+    assert cols["org_id"].references.columns == ("id",)
+    fk = next(k for k in ct.constraints if k.kind == "foreign")
+    assert fk.name == "fk_person_org"
+    assert (cols["nik"].location.line, cols["nik"].location.col) == (15, 13)
+
+
+def test_master_changes_rollback_and_preconditions_ignored(fixture_results):
+    r = fixture_results["liquibase/master.xml"]
+    kinds = [type(c).__name__ for c in r.changes]
+    assert kinds == ["CreateTable", "AddColumn", "RenameColumn", "AlterColumn", "SetComment", "SetComment",
+                     "AddConstraint", "AlterColumn", "Skipped"]
+    assert "DropTable" not in kinds  # the <rollback> block is not applied
+    (note,) = of(r, Skipped)
+    assert note.reason.startswith("sqlFile sql/extra.sql") and note.location.line == 47
+    assert r.stats["noop"] == 1  # <insert>
+
+
+def test_include_order_and_replay(fixture_results):
+    results = list(fixture_results.values())
+    ordered = liquibase.order(sorted(results, key=lambda r: r.path, reverse=True))
+    paths = [r.path for r in ordered]
+    assert paths == ["liquibase/master.xml", "liquibase/changes/002-b.xml", "liquibase/changes/001-a.yaml",
+                     "liquibase/master.xml", "liquibase/more/changelog.json"]
+    assert [type(c).__name__ for c in ordered[0].changes] == ["CreateTable"]
+    assert ordered[3].stats == {}  # a split master counts its statements once
+    schema = replay("liquibase", ordered)
+    assert not schema.failures
+    person = schema.tables["person"]
+    assert set(person.columns) == {"id", "nik", "full_name", "org_id", "phone"}
+    assert person.columns["nik"].type.family == "binary"  # modifyDataType
+    assert person.columns["full_name"].nullable is False  # addNotNullConstraint after renameColumn
+    assert person.columns["phone"].comment == "Phone. schemalint: retention=P1Y"  # setColumnRemarks
+    assert person.columns["phone"].indexed  # createIndex
+    assert person.comment == "Persons. schemalint: retention=P5Y"  # setTableRemarks
+    org = schema.tables["org"]  # created in 002-b, renamed in 001-a (included after it)
+    assert set(org.columns) == {"id", "npwp", "address"}
+    assert org.columns["npwp"].unique  # addUniqueConstraint
+    assert org.columns["address"].comment == "Head office. schemalint: retention=P10Y"
+    ann = org.columns["address"].annotation_sources()[0].annotation
+    assert ann.values == {"retention": "P10Y"}
+
+
+def test_includes_are_listed_in_meta(fixture_results):
+    incs = fixture_results["liquibase/master.xml"].meta["includes"]
+    assert [(i["kind"], i["resolved"], i["at"], i["line"]) for i in incs] == [
+        ("file", "liquibase/changes/002-b.xml", 1, 28),
+        ("file", "liquibase/changes/001-a.yaml", 1, 29),
+    ]
+
+
+def test_include_all_missing_include_and_classpath():
+    master = parse(xml('<include file="classpath:db/a.xml"/>\n<includeAll path="parts/" '
+                       'relativeToChangelogFile="true"/>\n<include file="nowhere.xml"/>'), "db/master.xml")
+    a = parse(xml('<changeSet id="1" author="x"><dropTable tableName="a"/></changeSet>'), "db/a.xml")
+    p2 = parse(xml('<changeSet id="1" author="x"><dropTable tableName="p2"/></changeSet>'), "db/parts/p2.xml")
+    p1 = parse(xml('<changeSet id="1" author="x"><dropTable tableName="p1"/></changeSet>'), "db/parts/p1.xml")
+    ordered = liquibase.order([p2, p1, a, master])
+    assert [r.path for r in ordered] == ["db/master.xml", "db/a.xml", "db/parts/p1.xml", "db/parts/p2.xml",
+                                         "db/master.xml"]
+    (note,) = of(ordered[-1], Skipped)
+    assert "nowhere.xml" in note.reason and note.location.line == 5
+
+
+def test_include_cycle_terminates():
+    a = parse(xml('<include file="b.xml" relativeToChangelogFile="true"/>'), "d/a.xml")
+    b = parse(xml('<include file="a.xml" relativeToChangelogFile="true"/>'), "d/b.xml")
+    assert sorted(r.path for r in liquibase.order([a, b])) == ["d/a.xml", "d/b.xml"]
+
+
+def test_other_change_types():
+    r = parse(xml('''
+<changeSet id="1" author="x">
+  <dropColumn tableName="t"><column name="a"/><column name="b"/></dropColumn>
+  <dropNotNullConstraint tableName="t" columnName="c"/>
+  <mergeColumns tableName="t" column1Name="first" column2Name="last" finalColumnName="full" finalColumnType="TEXT" joinString=" "/>
+  <addLookupTable existingTableName="t" existingColumnName="kota" newTableName="kota" newColumnName="nama" newColumnDataType="VARCHAR(50)"/>
+  <ext:modifyColumn xmlns:ext="http://www.liquibase.org/xml/ns/dbchangelog-ext" tableName="t">
+    <column name="c" type="VARCHAR(10)" remarks="changed"><constraints nullable="false"/></column>
+  </ext:modifyColumn>
+  <renameTable oldTableName="t" newTableName="u"/>
+  <dropTable tableName="u"/>
+</changeSet>
+<changeSet id="2" author="x">
+  <dropForeignKeyConstraint baseTableName="t" constraintName="fk"/>
+  <customChange class="org.example.Migrate"/>
+  <createView viewName="v">select 1</createView>
+  <fancyNewChange tableName="t"/>
+  <update tableName="t"><column name="a" value="1"/></update>
+</changeSet>'''))
+    assert [d.column for d in of(r, DropColumn)] == ["a", "b", "first", "last"]
+    alters = of(r, AlterColumn)
+    assert alters[0].nullable is True
+    assert alters[1].type.length == 10 and alters[1].nullable is False and alters[1].comment == "changed"
+    assert [a.column.name for a in of(r, AddColumn)] == ["full"]
+    lookup = next(c for c in of(r, CreateTable) if c.table.name == "kota")
+    assert lookup.columns[0].name == "nama"
+    fk = [c.constraint for c in of(r, AddConstraint)][0]
+    assert fk.kind == "foreign" and fk.references.table.name == "kota"
+    reasons = [n.reason for n in of(r, Skipped)]
+    assert any(x.startswith("dropForeignKeyConstraint") for x in reasons)
+    assert any("org.example.Migrate" in x for x in reasons)
+    assert any(x.startswith("createView") for x in reasons)
+    assert any("fancyNewChange" in x and "not understood" in x for x in reasons)
+    assert r.stats["noop"] == 1
+
+
+def test_dbms_majority_and_dialect_override():
+    body = '''
+<changeSet id="1" author="x" dbms="mysql"><addColumn tableName="t"><column name="m1" type="INT"/></addColumn></changeSet>
+<changeSet id="2" author="x" dbms="mysql"><addColumn tableName="t"><column name="m2" type="INT"/></addColumn></changeSet>
+<changeSet id="3" author="x" dbms="postgresql"><addColumn tableName="t"><column name="p1" type="INT"/></addColumn></changeSet>
+<changeSet id="4" author="x" dbms="!mysql"><addColumn tableName="t"><column name="notmy" type="INT"/></addColumn></changeSet>
+<changeSet id="5" author="x"><addColumn tableName="t"><column name="all" type="INT"/></addColumn></changeSet>'''
+    r = parse(xml(body))
+    assert [a.column.name for a in of(r, AddColumn)] == ["m1", "m2", "all"]
+    assert r.meta["dbms"] == "mysql" and r.dialect == "mysql"
+    (note,) = of(r, Skipped)
+    assert "2 changeSet(s)" in note.reason and "mysql" in note.reason and note.location.line == 6
+    r = parse(xml(body), options=FrontendOptions(dialect="postgres"))
+    assert [a.column.name for a in of(r, AddColumn)] == ["p1", "notmy", "all"]
+    assert r.dialect == "postgres"
+
+
+def test_unknown_property_is_kept_and_noted():
+    r = parse(xml('<changeSet id="1" author="x"><createTable tableName="t">'
+                  '<column name="a" type="${uuid_type}"/></createTable></changeSet>'))
+    (ct,) = of(r, CreateTable)
+    assert ct.columns[0].type.raw == "${uuid_type}"
+    (note,) = of(r, Skipped)
+    assert "${uuid_type}" in note.reason
+
+
+# --------------------------------------------------------------------------
+# YAML and JSON
+# --------------------------------------------------------------------------
+
+
+def test_yaml_changelog_with_positions(fixture_results):
+    r = fixture_results["liquibase/changes/001-a.yaml"]
+    add = of(r, AddColumn)[0]
+    assert add.table.name == "organization" and add.column.type.family == "text"
+    assert add.column.location.line == 10
+    assert r.meta["syntax"] == "yaml"
+
+
+def test_json_changelog_with_positions(fixture_results):
+    r = fixture_results["liquibase/more/changelog.json"]
+    (ct,) = of(r, CreateTable)
+    assert [c.name for c in ct.columns] == ["number", "holder_id"]
+    assert ct.columns[0].comment == "PAN" and ct.columns[1].nullable is False
+    assert ct.columns[0].location.line == 12
+    fk, pk = [c.constraint for c in of(r, AddConstraint)]
+    assert fk.kind == "foreign" and fk.name == "fk_card_holder" and fk.references.table.name == "person"
+    assert pk.kind == "primary" and pk.columns == ("number",)
+    assert of(r, DropColumn)[0].column == "holder_id"
+    schema = replay("j", [r])
+    assert set(schema.tables["card"].columns) == {"number"}
+
+
+def test_yaml_sql_include_and_preconditions():
+    text = """databaseChangeLog:
+  - property:
+      name: t
+      value: pasien
+  - include:
+      file: other.yaml
+      relativeToChangelogFile: true
+  - changeSet:
+      id: 1
+      author: x
+      preConditions:
+        - onFail: MARK_RAN
+      changes:
+        - createTable:
+            tableName: ${t}
+            remarks: "schemalint: purpose=care"
+            columns:
+              - column:
+                  name: nik
+                  type: varchar(16)
+                  constraints:
+                    primaryKey: true
+      rollback:
+        - dropTable:
+            tableName: pasien
+"""
+    r = parse(text, "db/changelog.yaml")
+    (ct,) = of(r, CreateTable)
+    assert ct.table.name == "pasien" and ct.comment == "schemalint: purpose=care"
+    assert ct.columns[0].primary_key and ct.columns[0].location.line == 19
+    assert r.meta["includes"][0]["resolved"] == "db/other.yaml"
+
+
+def test_sql_change_goes_to_the_sql_frontend():
+    try:
+        from schemalint.frontends.sql import parse_sql  # noqa: F401
+    except Exception:
+        pytest.skip("the SQL frontend (schemalint.frontends.sql.parse_sql) is not available")
+    r = parse(xml('''<changeSet id="1" author="x">
+  <sql>
+    CREATE TABLE ktp (
+      nik VARCHAR(16) NOT NULL
+    );
+  </sql>
+</changeSet>'''), options=FrontendOptions(dialect="postgres"))
+    (ct,) = of(r, CreateTable)
+    assert ct.table.name == "ktp" and ct.columns[0].name == "nik"
+    assert ct.location.path == "db/changelog.xml"
+    assert ct.location.line == 5
+    assert ct.columns[0].location.line == 6
+
+
+# --------------------------------------------------------------------------
+# Safety and failures
+# --------------------------------------------------------------------------
+
+
+def test_xml_entity_bomb_is_refused():
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
+            ' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'
+            ' <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">\n]>\n'
+            '<databaseChangeLog>&lol3;</databaseChangeLog>\n')
+    r = parse(bomb)
+    (fail,) = r.changes
+    assert isinstance(fail, ParseFailure)
+    assert "entity" in fail.message and fail.location.line == 3
+
+
+def test_xml_external_entity_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    doc = (f'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file://{secret}">]>\n'
+           '<databaseChangeLog><changeSet id="1" author="x"><createTable tableName="t">'
+           '<column name="a" type="INT" remarks="&xxe;"/></createTable></changeSet></databaseChangeLog>\n')
+    r = parse(doc)
+    assert [type(c) for c in r.changes] == [ParseFailure]
+    assert "TOP-SECRET-VALUE" not in repr(r)
+    doc = ('<?xml version="1.0"?>\n<!DOCTYPE databaseChangeLog SYSTEM "http://127.0.0.1:9/x.dtd">\n'
+           '<databaseChangeLog/>\n')
+    (fail,) = parse(doc).changes
+    assert isinstance(fail, ParseFailure) and "external" in fail.message
+
+
+def test_yaml_python_object_is_refused_not_run(tmp_path):
+    marker = tmp_path / "pwned"
+    text = ("databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: x\n"
+            f"      comment: !!python/object/apply:os.system [\"touch {marker}\"]\n")
+    r = parse(text, "db/changelog.yaml")
+    (fail,) = r.changes
+    assert isinstance(fail, ParseFailure) and "python/object" in fail.message
+    assert fail.location.line == 5
+    assert not marker.exists()
+
+
+def test_yaml_alias_bomb_is_refused():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    lines.append("databaseChangeLog: *a8")
+    r = parse("\n".join(lines) + "\n", "db/bomb.yaml")
+    (fail,) = r.changes
+    assert isinstance(fail, ParseFailure) and "alias" in fail.message
+
+
+@pytest.mark.parametrize("path,text,line", [
+    ("a.xml", '<databaseChangeLog>\n  <changeSet id="1">\n</databaseChangeLog>\n', 3),
+    ("a.yaml", "databaseChangeLog:\n  - changeSet: {id: 1\n", 3),
+    ("a.json", '{"databaseChangeLog": [\n  {"changeSet": }\n]}\n', 2),
+    ("a.xml", "<notAChangelog/>", 1),
+    ("a.yaml", "just: text\n", 1),
+])
+def test_malformed_input_is_a_located_failure(path, text, line):
+    r = parse(text, path)
+    (fail,) = r.changes
+    assert isinstance(fail, ParseFailure) and fail.location.line == line
+    assert "internal error" not in fail.message
+
+
+@pytest.mark.parametrize("text", ["", "<", "{}", "[]", "null", "databaseChangeLog: 3",
+                                  "databaseChangeLog:\n  - changeSet: 5\n  - 7\n",
+                                  '{"databaseChangeLog": [{"changeSet": {"changes": [1, {"a": 1, "b": 2}]}}]}',
+                                  "<databaseChangeLog><changeSet><createTable/></changeSet></databaseChangeLog>"])
+def test_never_raises(text):
+    for path in ("x.xml", "x.yaml", "x.json"):
+        r = parse(text, path)
+        assert not any("internal error" in f.message for f in of(r, ParseFailure))
+
+
+def test_random_structured_changelogs_never_raise():
+    import json
+
+    from hypothesis import given, settings, strategies as st
+
+    keys = st.sampled_from(["databaseChangeLog", "changeSet", "changes", "createTable", "tableName", "columns",
+                            "column", "name", "type", "constraints", "nullable", "include", "file", "sql",
+                            "dbms", "addColumn", "dropColumn", "columnName", "remarks", "x"])
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.sampled_from(["t", "VARCHAR(3)", "${p}", ""]))
+    values = st.recursive(leaves, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                          st.dictionaries(keys, inner, max_size=4)),
+                          max_leaves=25)
+
+    @settings(max_examples=150, deadline=None)
+    @given(values)
+    def check(v):
+        text = json.dumps({"databaseChangeLog": v})
+        for path in ("x.json", "x.yaml"):
+            r = parse(text, path)
+            assert not any("internal error" in f.message for f in of(r, ParseFailure))
+
+    check()
+
+
+def test_yaml_block_sql_keeps_positions():
+    try:
+        from schemalint.frontends.sql import parse_sql  # noqa: F401
+    except Exception:
+        pytest.skip("the SQL frontend (schemalint.frontends.sql.parse_sql) is not available")
+    text = """databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: x
+      changes:
+        - sql:
+            sql: |
+              CREATE TABLE ktp (
+                nik VARCHAR(16)
+              );
+"""
+    r = parse(text, "db/c.yaml", FrontendOptions(dialect="postgres"))
+    (ct,) = of(r, CreateTable)
+    assert (ct.location.line, ct.location.col) == (8, 15)
+    assert (ct.columns[0].location.line, ct.columns[0].location.col) == (9, 17)

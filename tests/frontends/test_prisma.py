@@ -1,0 +1,186 @@
+"""Prisma frontend: the hand-written parser and the changes it emits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from schemalint.frontends import FrontendOptions, prisma
+from schemalint.model import CreateTable, ParseFailure, Skipped
+from schemalint.replay import replay
+from schemalint.sources import SourceFile
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "prisma" / "schema.prisma"
+
+
+def parse(text: str, path: str = "prisma/schema.prisma"):
+    return prisma.parse(SourceFile(path, "/" + path, "prisma", "test", text=text), FrontendOptions())
+
+
+def of(result, kind):
+    return [c for c in result.changes if isinstance(c, kind)]
+
+
+@pytest.fixture(scope="module")
+def fixture_schema():
+    r = parse(FIXTURE.read_text(), "tests/fixtures/prisma/schema.prisma")
+    return r, replay("prisma", [r])
+
+
+def test_models_become_tables_with_mapped_names(fixture_schema):
+    r, schema = fixture_schema
+    assert not of(r, ParseFailure)
+    assert set(schema.tables) == {"patients", "visit", "doctor", "_doctortopatient"}
+    patients = schema.tables["patients"]
+    assert set(patients.columns) == {"id", "nik", "full_name", "email", "emailhash", "birth_date", "roles",
+                                     "notes", "photo", "weight", "createdat"}
+    assert "visits" not in patients.columns and "doctors" not in patients.columns  # relation fields
+    assert patients.columns["full_name"].hints["prisma_field"] == "fullName"
+
+
+def test_types_native_and_default(fixture_schema):
+    _, schema = fixture_schema
+    cols = schema.tables["patients"].columns
+    assert (cols["id"].type.name, cols["id"].type.family) == ("uuid", "uuid")
+    assert (cols["nik"].type.name, cols["nik"].type.params, cols["nik"].type.length) == ("varchar", ("16",), 16)
+    assert cols["nik"].type.raw == "String @db.VarChar(16)"
+    assert (cols["full_name"].type.name, cols["full_name"].type.family) == ("text", "text")
+    assert cols["birth_date"].type.family == "date"
+    assert cols["roles"].type.family == "array" and cols["roles"].type.name == "user_role[]"
+    assert cols["notes"].type.name == "jsonb" and cols["notes"].type.family == "json"
+    assert cols["photo"].type.family == "binary"
+    assert cols["weight"].type.params == ("5", "2") and cols["weight"].type.family == "decimal"
+    assert cols["createdat"].type.family == "datetime"
+    assert cols["id"].default == "uuid()" and cols["createdat"].default == "now()"
+    assert cols["roles"].default == "[USER]"
+
+
+def test_optional_keys_and_nullability(fixture_schema):
+    _, schema = fixture_schema
+    cols = schema.tables["patients"].columns
+    assert cols["id"].primary_key and cols["id"].nullable is False
+    assert cols["nik"].unique and cols["nik"].nullable is False
+    assert cols["email"].nullable is True
+    assert cols["full_name"].indexed and cols["birth_date"].indexed  # @@index with sort args, mapped names
+    visit = schema.tables["visit"]
+    assert visit.columns["patient_id"].primary_key and visit.columns["seq"].primary_key  # @@id
+    assert visit.columns["diagnosis"].unique  # @@unique
+    assert visit.columns["patient_id"].references.table.name == "patients"  # @relation(fields:)
+    assert visit.columns["patient_id"].references.columns == ("id",)
+
+
+def test_doc_comments_are_column_comments_and_encryption(fixture_schema):
+    r, schema = fixture_schema
+    cols = schema.tables["patients"].columns
+    assert cols["nik"].comment == "Nomor Induk Kependudukan.\n@encrypted"
+    assert [e for e, _ in cols["nik"].encryption] == ["prisma-field-encryption"]
+    assert [e for e, _ in cols["email"].encryption] == ["prisma-field-encryption"]  # trailing, with ?mode
+    assert [e for e, _ in cols["emailhash"].encryption] == ["prisma-field-encryption:hash"]
+    assert cols["full_name"].comment is None and not cols["full_name"].encryption
+    ann = schema.tables["visit"].columns["diagnosis"].annotation_sources()[0].annotation
+    assert ann.values == {"category": "health.diagnosis"}
+    table_ann = schema.tables["patients"].annotation_sources()[0].annotation
+    assert table_ann.values == {"purpose": "care", "retention": "P10Y"}
+
+
+def test_locations_are_field_names(fixture_schema):
+    r, _ = fixture_schema
+    patients = next(c for c in of(r, CreateTable) if c.table.name == "patients")
+    nik = next(c for c in patients.columns if c.name == "nik")
+    assert (nik.location.line, nik.location.col) == (24, 3)
+    assert (patients.location.line, patients.location.col) == (20, 1)
+    assert all(c.location.line > 0 and c.location.col > 0 for ct in of(r, CreateTable) for c in ct.columns)
+
+
+def test_implicit_many_to_many_join_table(fixture_schema):
+    _, schema = fixture_schema
+    join = schema.tables["_doctortopatient"]
+    assert set(join.columns) == {"a", "b"}
+    assert join.columns["a"].references.table.name == "Doctor"
+    assert join.columns["b"].references.table.name == "patients"
+    assert join.columns["b"].type.family == "uuid"
+
+
+def test_view_is_noted(fixture_schema):
+    r, _ = fixture_schema
+    (note,) = of(r, Skipped)
+    assert "view PatientCount" in note.reason and note.location.line == 58
+
+
+def test_provider_mapping_mysql():
+    r = parse('datasource db {\n  provider = "mysql"\n  url = env("X")\n}\n'
+              'model User {\n  id Int @id\n  name String\n  data Json\n}\n')
+    (ct,) = of(r, CreateTable)
+    cols = {c.name: c for c in ct.columns}
+    assert (cols["name"].type.name, cols["name"].type.params) == ("varchar", ("191",))
+    assert cols["data"].type.name == "json"
+    assert r.dialect == "mysql"
+
+
+def test_schema_and_map_and_unsupported():
+    r = parse('model A {\n  id Int @id @map("a_id")\n  geom Unsupported("geometry(Point, 4326)")?\n'
+              '  @@map("tbl_a")\n  @@schema("gis")\n}\n')
+    (ct,) = of(r, CreateTable)
+    assert (ct.table.name, ct.table.schema) == ("tbl_a", "gis")
+    cols = {c.name: c for c in ct.columns}
+    assert cols["a_id"].primary_key
+    assert cols["geom"].type.family == "geo" and cols["geom"].nullable
+
+
+def test_unknown_type_is_noted_not_a_column():
+    r = parse("model A {\n  id Int @id\n  other Elsewhere\n}\n")
+    (ct,) = of(r, CreateTable)
+    assert [c.name for c in ct.columns] == ["id"]
+    (note,) = of(r, Skipped)
+    assert "Elsewhere" in note.reason and note.location.line == 3
+
+
+def test_syntax_error_is_located_and_the_rest_is_read():
+    r = parse("model A {\n  id Int @id\n  name String @default(\n}\n\nmodel B {\n  id Int @id\n}\n")
+    (fail,) = of(r, ParseFailure)
+    assert fail.location.line == 3 or fail.location.line == 4
+    assert [c.table.name for c in of(r, CreateTable)] == ["B"]
+
+
+def test_unterminated_string_and_garbage():
+    r = parse('model A {\n  id String @default("abc)\n}\n')
+    (fail,) = of(r, ParseFailure)
+    assert (fail.location.line, fail.location.col) == (2, 22)
+    r = parse("this is not prisma\n")
+    assert of(r, ParseFailure)[0].location.line == 1
+
+
+def test_tokenizer_and_parser_details():
+    toks = prisma.tokenize('a String[] @db.VarChar(10) /// doc\n// gone\n')
+    kinds = [(t.kind, t.value) for t in toks]
+    assert ("PUNCT", "[]") in kinds and ("DOC", "doc") in kinds
+    assert not any(v == "gone" for _, v in kinds)
+    blocks = prisma.Parser(prisma.tokenize(
+        'model M {\n  a Int @default(dbgenerated("nextval(\'s\')"))\n'
+        '  @@index([a(ops: raw("x"))], type: Hash)\n}\n')).parse()
+    (m,) = blocks
+    assert m.fields[0].attr("default").arg().text() == 'dbgenerated("nextval(\'s\')")'
+    assert m.block_attrs[0].name == "index"
+
+
+@pytest.mark.parametrize("text", ["", "{", "}", "model", "model A", "model A {", "enum E { A B }",
+                                  "model A {\n id Int @id(\n", "@@@", "\x00", "datasource db {\n provider = \n}",
+                                  "model A {\n a b c d\n}\n", "é" * 50])
+def test_never_raises(text):
+    r = parse(text)
+    assert not any("internal error" in f.message for f in of(r, ParseFailure))
+
+
+def test_random_text_never_raises():
+    from hypothesis import given, settings, strategies as st
+
+    alphabet = st.sampled_from(list('model enum {}()[]@@?.,:="\n /// @id @db.VarChar(1) Int String abc'))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(alphabet, max_size=80).map("".join))
+    def check(text):
+        r = parse(text)
+        assert not any("internal error" in f.message for f in of(r, ParseFailure))
+
+    check()
