@@ -6,7 +6,12 @@ A frontend is a module with::
     def parse(source, options) -> FileResult # never executes the input
     def order(results) -> list[FileResult]   # optional: the framework's
                                              # migration order; default is
-                                             # natural path order
+                                             # natural path order.  It may
+                                             # return results whose changes
+                                             # are re-derived from the whole
+                                             # history (Django resolves model
+                                             # and field names to tables and
+                                             # columns only there)
 
 ``source`` is a :class:`schemalint.sources.SourceFile` (``path``,
 ``text``); ``options`` a :class:`FrontendOptions`.  ``parse`` must not

@@ -48,6 +48,7 @@ _ALTER_NOOP_RE = re.compile(
       | ALTER\s+(?:COLUMN\s+)?[\w"`]+\s+(?:SET|DROP)\s+(?:DEFAULT|STATISTICS|STORAGE)\b[^,]*$
       | ALTER\s+(?:COLUMN\s+)?[\w"`]+\s+(?:ADD\s+GENERATED|SET\s+GENERATED|RESTART|DROP\s+IDENTITY)\b[^,]*$
       | AUTO_INCREMENT\s*=\s*\d+\s*$
+      | RENAME\s+(?:CONSTRAINT|INDEX|KEY)\b
     )""",
     re.I | re.S | re.X,
 )
