@@ -67,13 +67,33 @@ def _builtin_modules() -> List[ModuleType]:
     from . import (
         ann001_invalid_annotation,
         enc001_unencrypted_sensitive_column,
+        enc002_plaintext_sensitive_key,
+        min001_purpose_not_declared,
+        min002_category_outside_purpose,
+        min003_identity_kit,
+        min004_duplicated_identifier,
+        min005_catch_all_column,
+        min006_coarser_would_do,
         parse001_unparsable_input,
+        ret001_missing_retention,
+        ret002_retention_too_long,
+        ret003_invalid_retention,
         sup001_suppression_without_reason,
         sup002_unused_suppression,
     )
 
     return [
         enc001_unencrypted_sensitive_column,
+        enc002_plaintext_sensitive_key,
+        ret001_missing_retention,
+        ret002_retention_too_long,
+        ret003_invalid_retention,
+        min001_purpose_not_declared,
+        min002_category_outside_purpose,
+        min003_identity_kit,
+        min004_duplicated_identifier,
+        min005_catch_all_column,
+        min006_coarser_would_do,
         ann001_invalid_annotation,
         sup001_suppression_without_reason,
         sup002_unused_suppression,
@@ -97,15 +117,12 @@ def all_rules() -> Dict[str, Rule]:
         for mod in _builtin_modules():
             r = _make(mod)
             rules[r.code] = r
-        try:
-            from importlib.metadata import entry_points
+        from .. import plugins
 
-            for ep in entry_points(group="schemalint.rules"):
-                mod = ep.load()  # an installed plugin package, never an input file
-                r = _make(mod)
-                rules.setdefault(r.code, r)
-        except Exception:  # pragma: no cover - broken plugin metadata
-            pass
+        for name, value in sorted(plugins.entry_points("schemalint.rules").items()):
+            mod = plugins.load("schemalint.rules", name, value)  # an installed plugin package
+            r = _make(mod)
+            rules.setdefault(r.code, r)
         _rules = rules
     return _rules
 

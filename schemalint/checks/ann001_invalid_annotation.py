@@ -3,10 +3,11 @@
 ## What it does
 
 Checks every ``schemalint:`` annotation (database comments, source
-comments, the sidecar manifest): unknown keys, malformed items, a
-``category=`` that is not a ruleset category, a ``purpose=`` the ruleset
-does not know, and source-comment annotations that do not sit on or above
-a column or table definition.  Invalid ``retention`` values are RET003.
+comments, the sidecar manifest): unknown keys, malformed items, empty
+values (``encrypted=""`` is no evidence of encryption), a ``category=``
+that is not a ruleset category, a ``purpose=`` the ruleset does not know,
+and source-comment annotations that do not sit on or above a column or
+table definition.  Invalid ``retention`` values are RET003.
 
 ## Why it matters
 
@@ -40,6 +41,9 @@ SEVERITY = "warning"
 def _problems(ctx, annotation):
     yield from annotation.errors
     values = annotation.values
+    for key, value in values.items():
+        if not value.strip() and key != "retention":  # an empty retention is RET003's
+            yield f"{key}= has an empty value"
     cat = values.get("category")
     if cat and cat.lower() not in ("none", "no") and cat not in getattr(ctx.ruleset, "categories", {}):
         yield f"category={cat} is not a category of the ruleset"

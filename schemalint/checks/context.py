@@ -85,6 +85,57 @@ class Context:
 
         return protection(self, table, column)
 
+    # -- shared wording and ordering ----------------------------------------------
+    @staticmethod
+    def label(cat) -> str:
+        """A category's human label, e.g. ``NIK (national ID number)``."""
+        return getattr(cat, "label", None) or getattr(cat, "id", str(cat))
+
+    def explain(self, table: Table, column: Column, cat=None) -> str:
+        """Why a column has its category: the classifier's evidence, or the
+        ``category=`` annotation that declared it."""
+        cls = self.classification(table, column)
+        cat = cat or self.category(table, column)
+        cid = getattr(cat, "id", None) or getattr(cls, "category", None) or "?"
+        declared = self.annotations(table, column).get("category")
+        if declared is not None and declared.value == cid:
+            return f"declared category={cid} ({declared.scope} {declared.source} at {declared.location})"
+        evidence = "; ".join(getattr(cls, "evidence", ()) or ()) or "no evidence recorded"
+        conf = getattr(cls, "confidence", None)
+        conf_txt = f"confidence {conf:.2f}: " if isinstance(conf, (int, float)) else ""
+        return f"classified as {cid} ({conf_txt}{evidence})"
+
+    def order(self, location: Location) -> Tuple[int, int, int]:
+        """Sort key of a location in replay order: files in the order they
+        were replayed, then line and column."""
+        index = self.__dict__.get("_file_index")
+        if index is None:
+            index = {}
+            for i, p in enumerate(self.schema.files):
+                index.setdefault(p, i)
+            self._file_index = index
+        return (index.get(location.path, len(self.schema.files)), location.line, location.col)
+
+    def introduced_at(self, table: Table, columns) -> Tuple[Location, Tuple[Location, ...]]:
+        """Where a table-level problem made of ``columns`` (in the order
+        they complete the problem) was introduced, and the related
+        locations.  The CREATE TABLE when the completing column was created
+        in the same file as the table, otherwise the completing column (a
+        later migration that added it)."""
+        columns = list(columns)
+        last = columns[-1]
+        if last.location.path == table.location.path:
+            where = table.location
+        else:
+            where = last.location
+        related = []
+        for c in columns:
+            if c.location != where and c.location not in related:
+                related.append(c.location)
+        if where != table.location and table.location not in related:
+            related.append(table.location)
+        return where, tuple(related)
+
     # -- findings ----------------------------------------------------------------
     def finding(self, code: str, location: Location, message: str, *, table: Optional[Table] = None,
                 column: Optional[Column] = None, category: Optional[str] = None, why: str = "",

@@ -1,0 +1,118 @@
+"""Generate the rule documentation from the rules' docstrings.
+
+``python -m schemalint.checks.docs`` writes ``docs/rules/<CODE>.md`` for
+every built-in rule and ``docs/rules/README.md``, an index by family.
+``python -m schemalint.checks.docs --check`` writes nothing and exits 1
+when a committed page differs from its docstring (a test runs it).
+
+A page holds what ``schemalint rule CODE`` prints (title, summary,
+severity and family, then the docstring's sections) after a one-line
+"generated" comment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Dict, List
+
+from . import FAMILIES, Rule, _builtin_modules, _make
+
+HEADER = "<!-- Generated from the rule's docstring by `python -m schemalint.checks.docs`; do not edit. -->\n"
+
+
+def builtin_rules() -> List[Rule]:
+    """Built-in rules only: installed plugins never change the repository's docs."""
+    return [_make(m) for m in _builtin_modules()]
+
+
+def page(rule: Rule) -> str:
+    body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
+    return (f"{HEADER}\n# {rule.code} {rule.name}\n\n{rule.summary}\n\n"
+            f"Severity: {rule.severity}. Family: {rule.family}.\n\n{body}\n")
+
+
+def index(rules: List[Rule]) -> str:
+    lines = [HEADER, "# Rules", "",
+             "Every rule has a code (its family prefix and a number) and a name; both work in",
+             "`--select`, `--ignore`, configuration and suppressions (`schemalint: ignore[ENC001]`",
+             "or `schemalint: ignore[unencrypted-sensitive-column]`). `schemalint rule CODE` prints",
+             "a page; `--fail-on` decides which severities fail the run (default: warning).",
+             "Annotations and suppressions are described in [../annotations.md](../annotations.md).", ""]
+    order = list(FAMILIES)
+    by_family: Dict[str, List[Rule]] = {}
+    for r in rules:
+        by_family.setdefault(r.code.rstrip("0123456789"), []).append(r)
+    for prefix in sorted(by_family, key=lambda p: order.index(p) if p in order else len(order)):
+        lines += [f"## {FAMILIES.get(prefix, prefix.lower()).capitalize()} ({prefix})", "",
+                  "| code | name | severity | what it reports |", "|---|---|---|---|"]
+        for r in sorted(by_family[prefix], key=lambda r: r.code):
+            summary = r.summary.replace("|", "\\|")
+            lines.append(f"| [{r.code}]({r.code}.md) | `{r.name}` | {r.severity} | {summary} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def expected(directory: str) -> Dict[str, str]:
+    rules = builtin_rules()
+    out = {os.path.join(directory, f"{r.code}.md"): page(r) for r in rules}
+    out[os.path.join(directory, "README.md")] = index(rules)
+    return out
+
+
+def default_directory() -> str:
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                        "docs", "rules")
+
+
+def stale(directory: str) -> List[str]:
+    """Pages that are missing or differ from the docstrings, and generated
+    pages of rules that no longer exist."""
+    want = expected(directory)
+    out = []
+    for path, text in want.items():
+        try:
+            with open(path, encoding="utf-8") as fh:
+                if fh.read() != text:
+                    out.append(path)
+        except OSError:
+            out.append(path)
+    if os.path.isdir(directory):
+        for name in sorted(os.listdir(directory)):
+            p = os.path.join(directory, name)
+            if name.endswith(".md") and p not in want:
+                out.append(p)
+    return out
+
+
+def write(directory: str) -> List[str]:
+    os.makedirs(directory, exist_ok=True)
+    written = []
+    for path, text in expected(directory).items():
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        written.append(path)
+    return written
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="python -m schemalint.checks.docs",
+                                description="Write docs/rules/ from the rules' docstrings.")
+    p.add_argument("--dir", default=default_directory(), help="output directory (default: docs/rules)")
+    p.add_argument("--check", action="store_true", help="write nothing; exit 1 if the docs are stale")
+    args = p.parse_args(argv)
+    if args.check:
+        bad = stale(args.dir)
+        for path in bad:
+            print(f"stale: {path}", file=sys.stderr)
+        if bad:
+            print("run: python -m schemalint.checks.docs", file=sys.stderr)
+        return 1 if bad else 0
+    for path in write(args.dir):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""MIN005 catch-all-column: a free-form JSON or TEXT column with a catch-all name in a table that holds personal data.
+
+## What it does
+
+Flags a column that
+
+- is free-form: a JSON-like type (``JSON``, ``JSONB``, ``HSTORE``, ``XML``,
+  ``VARIANT``...) or unbounded text (``TEXT``, ``LONGTEXT``, ``CLOB``, or a
+  ``VARCHAR`` of 255 characters or more);
+- has a catch-all name: the ruleset's ``catch_all_names`` (``data``,
+  ``extra``, ``payload``, ``meta``, ``catatan``, ``keterangan``, ``info``,
+  ``lainnya``...), either the whole name as a phrase or every word of it
+  (``extra_info``, ``raw_payload``); and
+- sits in a table where at least one *other* column holds personal data.
+
+A column whose content is declared with a ``category=`` annotation
+(including ``category=none``) is not reported: somebody has said what goes
+in it.  The finding points at the column's definition.
+
+## Why it matters
+
+Whatever the schema does not name ends up in the catch-all: the NIK
+"for now", a scan of the KTP as base64, the diagnosis in a free-text note.
+Nothing checks it: it is not classified, not encrypted, not covered by a
+retention and not visible in reviews.  UU PDP (Law 27/2022) art. 16(2)(a)
+requires collection that is limited and specific; a column designed to
+hold anything is the opposite.
+
+## Example
+
+```sql
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  nik_hmac CHAR(64),
+  data JSONB                     -- MIN005
+);
+```
+
+## How to fix
+
+Replace the catch-all with typed, named columns for what it really holds,
+so each is classified, encrypted and retained like any other column; or
+declare what it holds:
+
+```sql
+COMMENT ON COLUMN peserta.data IS 'UI preferences only. schemalint: category=none';
+```
+
+## Options
+
+- Ruleset: ``catch_all_names`` (``settings``).
+"""
+
+from __future__ import annotations
+
+CODE = "MIN005"
+NAME = "catch-all-column"
+SEVERITY = "warning"
+
+#: used when the ruleset names none
+DEFAULT_NAMES = ("data", "extra", "payload", "meta", "metadata", "catatan", "keterangan", "info",
+                 "misc", "notes", "attributes", "properties", "details", "lainnya")
+#: VARCHAR of this length or more is free-form text
+FREE_TEXT_LENGTH = 255
+
+
+def _names(ruleset):
+    names = getattr(ruleset, "catch_all_names", None) or DEFAULT_NAMES
+    phrases = {" ".join(n.lower().replace("_", " ").split()) for n in names}
+    words = {p for p in phrases if " " not in p}
+    return phrases, words
+
+
+def _free_form(ctype) -> bool:
+    if ctype is None:
+        return False
+    if ctype.family == "json":
+        return True
+    if ctype.family == "text":
+        n = ctype.length
+        return n is None or n >= FREE_TEXT_LENGTH
+    return False
+
+
+def catch_all(name: str, phrases, words) -> bool:
+    from ..classify.tokens import split_identifier
+
+    tokens = [t for t in split_identifier(name) if not t.isdigit()]
+    if not tokens:
+        return False
+    return " ".join(tokens) in phrases or all(t in words for t in tokens)
+
+
+def check(ctx):
+    phrases, words = _names(ctx.ruleset)
+    for table in ctx.schema.tables.values():
+        personal = [(c, ctx.category(table, c)) for c in table.columns.values()]
+        personal = [(c, cat) for c, cat in personal if cat is not None]
+        if not personal:
+            continue
+        for column in table.columns.values():
+            if not _free_form(column.type) or not catch_all(column.name, phrases, words):
+                continue
+            if "category" in ctx.annotations(table, column):
+                continue  # its content is declared
+            beside = [(c, cat) for c, cat in personal if c is not column]
+            if not beside:
+                continue
+            shown = ", ".join(c.name for c, _ in beside[:4]) + (f" and {len(beside) - 4} more"
+                                                                 if len(beside) > 4 else "")
+            message = (f"{table.ref}.{column.name} is a free-form {column.type} column with a catch-all name "
+                       f"beside personal data ({shown}); anything can land in it unchecked: replace it with "
+                       f"typed, named columns, or declare what it holds with 'schemalint: category=<id>' "
+                       f"(or category=none)")
+            why = (f"type {column.type} is free-form ({column.type.family}); name '{column.name}' matches the "
+                   f"ruleset's catch_all_names; personal data in {table.ref}: "
+                   + ", ".join(f"{c.name}: {cat.id}" for c, cat in beside))
+            own = ctx.category(table, column)
+            fix = (f"move what {column.name} holds into typed columns, or annotate it: COMMENT ON COLUMN "
+                   f"{table.ref}.{column.name} IS '<what it holds>. schemalint: category=none'; or suppress: "
+                   f"'schemalint: ignore[MIN005] -- <reason>'")
+            yield ctx.finding(CODE, column.location, message, table=table, column=column,
+                              category=getattr(own, "id", None), why=why, fix=fix)
