@@ -4,7 +4,8 @@ Suppressions come from three places and behave the same:
 
 * annotations on a column or table (database comments, manifest entries,
   and source comments attached to a definition): ``ignore[ENC001]``
-  applies to that column's / table's findings;
+  applies to that column's / table's findings (a column's, also to
+  table-level findings located at the column's definition);
 * source comments that precede no definition: ``ignore[...]`` applies to
   findings on the line it precedes (or trails), ``file-ignore[...]`` to
   the whole file.
@@ -89,6 +90,13 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 c = t.columns.get(f.column.lower())
                 if c is not None:
                     cands += sups_of(c)
+            else:
+                # a table-level finding located at a column's definition (the
+                # column that completed an identity kit): that column's own
+                # suppressions apply too
+                for c in t.columns.values():
+                    if c.location == f.location:
+                        cands += sups_of(c)
         cands += line_candidates(f)
         hit = None
         for sup in cands:
@@ -114,10 +122,17 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 why="every suppression must say why the finding does not apply",
                 fix="add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'",
                 identity=(sup.location.path, f"SUP001:{codes}")))
-        if not sup.used and any(_rule_selected(code, code, select, ignore) for code in sup.suppression.codes):
+        if not sup.used and any(_suppression_selected(code, select, ignore) for code in sup.suppression.codes):
+            unknown = [c for c in sup.suppression.codes if not _rules_named(c)]
+            if unknown:
+                message = (f"suppression of {codes} suppresses nothing: {', '.join(unknown)} "
+                           f"{'is' if len(unknown) == 1 else 'are'} not a rule code or name")
+            else:
+                message = f"suppression of {codes} suppresses nothing"
             meta.append(make_finding(
-                "SUP002", sup.location, f"suppression of {codes} suppresses nothing",
-                why="no finding of those rules was reported at this place in this run",
+                "SUP002", sup.location, message,
+                why=("no finding of those rules was reported at this place in this run"
+                     + (f"; unknown rule {', '.join(unknown)} (see 'schemalint rules')" if unknown else "")),
                 fix="remove the suppression or move it to the column or statement it is meant for",
                 identity=(sup.location.path, f"SUP002:{codes}")))
     for f in meta:
@@ -127,6 +142,22 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         else:
             out.kept.append(f)
     return out
+
+
+def _rules_named(selector: str):
+    """Rules a suppression's code selects: a code, a code prefix or a name."""
+    from .checks import all_rules
+
+    return [r for r in all_rules().values() if matches(r.code, r.name, [selector])]
+
+
+def _suppression_selected(selector: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Did any rule the suppression names run?  A name that is no rule
+    counts as selected, so the useless suppression is reported."""
+    rules = _rules_named(selector)
+    if not rules:
+        return True
+    return any(_rule_selected(r.code, r.name, select, ignore) for r in rules)
 
 
 def select_rules(findings: Iterable[Finding], select: Sequence[str], ignore: Sequence[str]) -> List[Finding]:
@@ -141,3 +172,71 @@ def in_scope(f: Finding, paths: Optional[set]) -> bool:
     if f.location.path in paths:
         return True
     return any(r.path in paths for r in f.related)
+
+
+# --------------------------------------------------------------------------
+# The CI gate: --diff-base and the baseline
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Gate:
+    """What the gate filters against.  ``base`` holds the fingerprints of
+    the findings at the diff base (:class:`schemalint.diffbase.Base`);
+    ``baseline`` the accepted findings (:class:`schemalint.baseline.Baseline`);
+    ``today`` decides baseline expiry."""
+
+    base: Optional[object] = None
+    baseline: Optional[object] = None
+    today: Optional[object] = None
+
+
+@dataclass
+class GateResult:
+    diff_base: Optional[str] = None
+    diff_base_commit: Optional[str] = None
+    baseline_path: Optional[str] = None
+    #: findings already present at the diff base (not reported)
+    known: List[Finding] = field(default_factory=list)
+    #: findings accepted by a baseline entry (not reported): (finding, entry)
+    baselined: List[Tuple[Finding, object]] = field(default_factory=list)
+    #: findings whose baseline entry expired (reported again): (finding, entry)
+    expired: List[Tuple[Finding, object]] = field(default_factory=list)
+
+
+def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], GateResult]:
+    """Split findings into reported ones and the ones the gate hides.
+
+    A finding whose baseline entry has expired is reported, with the
+    expiry in its message, even when the diff base had it too (an expiry
+    is a deadline for the whole project).  Otherwise a finding whose
+    fingerprint the diff base had is not new and is hidden, and so is one
+    with a baseline entry.
+    """
+    import datetime as _dt
+    from dataclasses import replace
+
+    from .baseline import finding_fingerprint
+
+    today = gate.today or _dt.date.today()
+    base, baseline = gate.base, gate.baseline
+    res = GateResult(
+        diff_base=getattr(base, "ref", None), diff_base_commit=getattr(base, "commit", None),
+        baseline_path=getattr(baseline, "path", None))
+    kept: List[Finding] = []
+    for f in findings:
+        fp = finding_fingerprint(f)
+        entry = baseline.get(fp) if baseline is not None else None
+        if entry is not None and entry.expired(today):
+            why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
+            f = replace(f, message=f"{f.message} (its baseline entry expired on "
+                                   f"{entry.expires.isoformat()}{why})")
+            res.expired.append((f, entry))
+            kept.append(f)
+        elif base is not None and base.has(f):
+            res.known.append(f)
+        elif entry is not None:
+            res.baselined.append((f, entry))
+        else:
+            kept.append(f)
+    return kept, res

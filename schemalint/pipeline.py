@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
@@ -32,6 +32,11 @@ class RunOptions:
     checks: bool = True
     use_cache: bool = True
     jobs: int = 0  # 0: decide from the number of files
+    #: called as ``progress(done, total)`` as files are read (see read_files)
+    progress: Optional[Callable[[int, int], None]] = None
+    #: with named files, report only findings located in them (False: all
+    #: findings of their histories, as the --diff-base replay of REF needs)
+    scope: bool = True
 
 
 @dataclass
@@ -55,6 +60,8 @@ class RunResult:
     missing: List[Tuple[str, str]] = field(default_factory=list)
     explicit: List[str] = field(default_factory=list)
     ruleset: object = None
+    #: what --diff-base and the baseline hid (:class:`schemalint.filter.GateResult`)
+    gate: Optional[object] = None
 
     @property
     def tables(self) -> int:
@@ -90,7 +97,8 @@ def _read_one(sf: SourceFile, options: FrontendOptions) -> FileResult:
     except Exception as exc:  # fail closed, name the file
         result = FileResult(sf.path, sf.format, (ParseFailure(
             f"internal error in the {sf.format} frontend while reading this file: "
-            f"{type(exc).__name__}: {exc} (please report it)", Location(sf.path, 1, 1)),))
+            f"{type(exc).__name__}: {exc} (please report it)", Location(sf.path, 1, 1)),),
+            meta={"internal_error": True})
     if notes:
         result = FileResult(result.path, result.format, notes + tuple(result.changes), result.meta,
                             result.dialect, result.stats)
@@ -98,24 +106,33 @@ def _read_one(sf: SourceFile, options: FrontendOptions) -> FileResult:
 
 
 def read_files(files: List[SourceFile], options: FrontendOptions, config: Config,
-               use_cache: bool = True, jobs: int = 0) -> Dict[str, FileResult]:
+               use_cache: bool = True, jobs: int = 0,
+               progress: Optional[Callable[[int, int], None]] = None) -> Dict[str, FileResult]:
     """Parse every file (with the content-hash cache and, for many files,
-    a process pool)."""
+    a process pool).  ``progress(done, total)``, when given, is called once
+    before reading and after each file (cache hits included)."""
     from . import cache as cache_mod
 
     cache = cache_mod.open_cache(config, options) if use_cache else None
     results: Dict[str, FileResult] = {}
     todo: List[SourceFile] = []
+    total = len(files)
+    if progress is not None:
+        progress(0, total)
     for sf in files:
         hit = cache.get(sf) if cache is not None else None
         if hit is not None:
             results[sf.path] = hit
+            if progress is not None:
+                progress(len(results), total)
         else:
             todo.append(sf)
     for sf, res in cache_mod.parse_many(todo, options, jobs, _read_one):
         results[sf.path] = res
-        if cache is not None:
-            cache.put(sf, res)
+        if progress is not None:
+            progress(len(results), total)
+        if cache is not None and not res.meta.get("internal_error"):
+            cache.put(sf, res)  # an internal error may be gone next run: never cache it
     if cache is not None:
         cache.close()
     return results
@@ -142,14 +159,16 @@ def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
     fe_options = FrontendOptions(dialect=options.dialect or config.dialect,
                                  dialect_globs=dict(config.dialects),
                                  encrypted_types=tuple(config.encrypted_types))
-    results = read_files(disc.files, fe_options, config, options.use_cache, options.jobs)
+    if not fe_options.dialect:
+        _hint_history_dialects(disc.files)
+    results = read_files(disc.files, fe_options, config, options.use_cache, options.jobs, options.progress)
 
     # source-comment directives and file states
     texts = {sf.path: sf for sf in disc.files}
     attached: Dict[str, FileResult] = {}
     line_sups: Dict[str, List[LineSuppression]] = {}
     orphans: Dict[str, list] = {}
-    for path, res in results.items():
+    for path, res in sorted(results.items()):
         sf = texts[path]
         att = attach(res, sf.text)
         attached[path] = att.result
@@ -168,6 +187,12 @@ def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
     for path, res in attached.items():
         groups.setdefault(texts[path].history or history_key(path, res.format), []).append(res)
     _join_alter_only(groups)
+    _join_liquibase_includes(groups)
+    # siblings read for a named file's history but not part of it
+    stray = {k for k, rs in groups.items() if all(texts[r.path].expanded for r in rs)}
+    for k in stray:
+        for r in groups.pop(k):
+            run.files = [f for f in run.files if f.path != r.path]
     evidence = {k: v for k, v in groups.items() if k.startswith(("laravel-model:", "rails-model:"))}
     for key in sorted(groups):
         if key in evidence:
@@ -207,6 +232,24 @@ def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
     return run
 
 
+def _hint_history_dialects(files: List[SourceFile]) -> None:
+    """Sniff one dialect per SQL migration directory (config globs still
+    win, in the frontend)."""
+    by_history: Dict[str, List[SourceFile]] = {}
+    for sf in files:
+        if sf.format == "sql" and sf.history.startswith("sql:") and sf.text:
+            by_history.setdefault(sf.history, []).append(sf)
+    if not by_history:
+        return
+    from .frontends.sql import history_dialect
+
+    for group in by_history.values():
+        if len(group) > 1:
+            hint = history_dialect([sf.text for sf in sorted(group, key=lambda s: s.path)])
+            for sf in group:
+                sf.dialect_hint = hint
+
+
 def _join_alter_only(groups: Dict[str, List[FileResult]]) -> int:
     """A standalone SQL file that creates no table but keys, comments or
     alters tables another standalone file of its directory creates (a
@@ -239,6 +282,35 @@ def _join_alter_only(groups: Dict[str, List[FileResult]]) -> int:
                 groups[targets[0]].extend(groups.pop(k))
                 joined += 1
     return joined
+
+
+def _join_liquibase_includes(groups: Dict[str, List[FileResult]]) -> None:
+    """Changelogs included by a master in another directory replay in the
+    master's history (the frontend's ``order`` places them)."""
+    keys = [k for k in groups if k.startswith("liquibase:")]
+    if len(keys) < 2:
+        return
+    owner = {r.path: k for k in keys for r in groups[k]}
+    changed = True
+    while changed:
+        changed = False
+        for k in list(groups):
+            if not k.startswith("liquibase:") or k not in groups:
+                continue
+            for r in groups[k]:
+                for inc in r.meta.get("includes", ()) or ():
+                    resolved = str(inc.get("resolved") or "").rstrip("/")
+                    name = str(inc.get("file") or "").lstrip("./").rstrip("/")
+                    for path, other in list(owner.items()):
+                        if other == k or other not in groups:
+                            continue
+                        hit = (path == resolved or (resolved and path.startswith(resolved + "/"))
+                               or (name and (path.endswith("/" + name) or ("/" + name + "/") in "/" + path)))
+                        if hit:
+                            for moved in groups.pop(other):
+                                owner[moved.path] = k
+                                groups[k].append(moved)
+                            changed = True
 
 
 def _evidence_owner(evidence_key: str, history: str) -> bool:
@@ -281,7 +353,7 @@ def _check(run: RunResult, options: RunOptions, config: Config,
     ignore = list(options.ignore) + list(config.ignore)
     rules = [r for r in all_rules().values()
              if (not select or matches(r.code, r.name, select)) and not matches(r.code, r.name, ignore)]
-    explicit = set(run.explicit) if run.explicit else None
+    explicit = set(run.explicit) if run.explicit and options.scope else None
     for schema in run.schemas:
         ctx = Context(schema, run.classifications[schema.history], run.ruleset, config)
         found: List[Finding] = []
@@ -296,6 +368,18 @@ def _check(run: RunResult, options: RunOptions, config: Config,
         run.findings.extend(f for f in kept if in_scope(f, explicit))
         run.suppressed.extend(res.suppressed)
     run.findings.sort(key=Finding.sort_key)
+
+
+def gate(run: RunResult, spec) -> RunResult:
+    """The filter stage's last step, after a run: hide findings present at
+    the ``--diff-base`` ref and findings a baseline accepts
+    (:class:`schemalint.filter.Gate`).  It comes after :func:`build`
+    because the ref's replay follows the histories this run replayed."""
+    from .filter import apply_gate
+
+    run.findings, run.gate = apply_gate(run.findings, spec)
+    run.findings.sort(key=Finding.sort_key)
+    return run
 
 
 def _internal(code: str, schema: Schema, exc: Exception) -> Finding:
@@ -321,5 +405,5 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-__all__ = ["RunOptions", "RunResult", "FileStatus", "build", "failing", "read_files"]
+__all__ = ["RunOptions", "RunResult", "FileStatus", "build", "gate", "failing", "read_files"]
 

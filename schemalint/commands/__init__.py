@@ -15,7 +15,7 @@ class UsageError(Exception):
     """A problem with the command line, configuration or ruleset: exit 2."""
 
 
-def add_input_options(p: argparse.ArgumentParser) -> None:
+def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
     """Options every command that reads schemas shares."""
     p.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                    help="files or directories to read (default: .); a named migration brings the rest "
@@ -33,7 +33,8 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-cache", action="store_true", help="do not read or write .schemalint_cache/")
     p.add_argument("--jobs", type=int, default=0, metavar="N",
                    help="processes for reading many files (default: one per core)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    if output:
+        p.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also list notes: each file's format and dialect, skipped constructs, suppressions")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing; only the exit code speaks")
@@ -81,12 +82,18 @@ def check_dialect(name: str) -> None:
                          f"or a sqlglot dialect") from None
 
 
-def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), paths=None):
-    from ..pipeline import RunOptions, build
+def run_options(args, checks: bool, select=(), ignore=(), paths=None):
+    from ..pipeline import RunOptions
 
-    options = RunOptions(paths=paths or args.paths, select=select, ignore=ignore, dialect=args.dialect,
-                         expand_history=not args.no_history, checks=checks,
-                         use_cache=not args.no_cache, jobs=args.jobs)
+    return RunOptions(paths=paths or args.paths, select=select, ignore=ignore, dialect=args.dialect,
+                      expand_history=not args.no_history, checks=checks,
+                      use_cache=not args.no_cache, jobs=args.jobs)
+
+
+def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), paths=None):
+    from ..pipeline import build
+
+    options = run_options(args, checks, select, ignore, paths)
     run = build(options, config, ruleset)
     if run.missing:
         raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))
@@ -106,9 +113,9 @@ def write_output(text: str, output: Optional[str]) -> None:
 
 
 def _commands():
-    from . import check, classify, rules
+    from . import audit, baseline, check, classify, rules
 
-    return [check, classify, rules.RuleCommand, rules.RulesCommand]
+    return [check, baseline, classify, rules.RuleCommand, rules.RulesCommand, audit]
 
 
 COMMANDS = _commands()

@@ -6,17 +6,22 @@ from __future__ import annotations
 import os
 import sys
 
-from . import (EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_pipeline, setup,
+from . import (EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options, run_pipeline, setup,
                split_codes, write_output)
+
+#: formats that have a ``--FORMAT-output FILE`` shorthand for ``--report FORMAT=FILE``
+REPORT_SHORTHANDS = ("sarif", "json", "junit", "gitlab", "markdown")
 
 
 def add_parser(sub):
+    from ..reporters import FORMATS
+
     p = sub.add_parser("check", help="lint schemas and migrations (the pre-commit hook and CI gate)",
                        description="Replay schemas and migrations, classify every column and report "
                                    "findings. Exit 0 when clean, 1 with findings, 2 on usage errors.")
     add_input_options(p)
     p.add_argument("--format", "--output-format", dest="format", default="text",
-                   choices=["text", "json"], help="report format (default: text)")
+                   choices=list(FORMATS), help="report format on stdout or -o FILE (default: text)")
     p.add_argument("--select", action="append", default=[], metavar="CODES",
                    help="only these rules: codes, prefixes (ENC) or names, comma separated")
     p.add_argument("--ignore", action="append", default=[], metavar="CODES",
@@ -26,7 +31,56 @@ def add_parser(sub):
     p.add_argument("--show-why", action="store_true",
                    help="print why each finding fired and how to fix it")
     p.add_argument("--statistics", action="store_true", help="count findings per rule")
+    g = p.add_argument_group("CI gate (docs/ci.md, docs/baseline.md)")
+    g.add_argument("--diff-base", metavar="REF",
+                   help="report only findings that are new relative to the git revision REF (e.g. "
+                        "origin/main): REF's files are read from git and replayed the same way; "
+                        "findings are matched by fingerprint, never by line")
+    g.add_argument("--baseline", metavar="FILE",
+                   help="do not fail on findings listed in this baseline file (default: the 'baseline' "
+                        "setting); expired entries fail again. check never writes it: see "
+                        "'schemalint baseline'")
+    g.add_argument("--no-baseline", action="store_true", help="ignore the configured baseline")
+    g.add_argument("--report", action="append", default=[], metavar="FORMAT=FILE",
+                   help=f"also write the report in FORMAT ({', '.join(FORMATS)}) to FILE; repeatable")
+    for fmt in REPORT_SHORTHANDS:
+        g.add_argument(f"--{fmt}-output", metavar="FILE", dest=f"{fmt}_output",
+                       help=f"same as --report {fmt}=FILE")
     return p
+
+
+def reports(args):
+    """The extra reports asked for: [(format, file)]."""
+    from ..reporters import FORMATS
+
+    out = []
+    for spec in args.report:
+        fmt, sep, path = spec.partition("=")
+        fmt = fmt.strip().lower()
+        if not sep or not path:
+            raise UsageError(f"--report {spec!r}: expected FORMAT=FILE, e.g. sarif=schemalint.sarif")
+        if fmt not in FORMATS:
+            raise UsageError(f"--report {spec!r}: unknown format {fmt!r} (one of {', '.join(FORMATS)})")
+        out.append((fmt, path))
+    for fmt in REPORT_SHORTHANDS:
+        path = getattr(args, f"{fmt}_output", None)
+        if path:
+            out.append((fmt, path))
+    if args.output and any(os.path.abspath(p) == os.path.abspath(args.output) for _, p in out):
+        raise UsageError(f"{args.output} is both -o and a --report target")
+    return out
+
+
+def baseline_path(args, config):
+    if args.no_baseline:
+        return None
+    if args.baseline:
+        return args.baseline
+    if config.baseline:
+        if os.path.isabs(config.baseline) or not config.path:
+            return config.baseline
+        return os.path.relpath(os.path.join(config.root, config.baseline))
+    return None
 
 
 def run(args) -> int:
@@ -37,7 +91,38 @@ def run(args) -> int:
     bad = unknown_selectors(select + ignore)
     if bad:
         raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+    extra = reports(args)
+    if args.baseline and args.no_baseline:
+        raise UsageError("--baseline and --no-baseline contradict each other")
+    baseline = None
+    bpath = baseline_path(args, config)
+    if bpath:
+        from ..baseline import BaselineError, load
+
+        try:
+            baseline = load(bpath)
+        except BaselineError as exc:
+            raise UsageError(str(exc)) from None
+
     run_ = run_pipeline(args, config, ruleset, True, select, ignore)
+
+    if args.diff_base or baseline is not None:
+        from ..filter import Gate
+        from ..pipeline import gate
+
+        base = None
+        if args.diff_base:
+            from ..diffbase import DiffBaseError, load_base
+
+            try:
+                base = load_base(args.diff_base, run_options(args, True, select, ignore), config, ruleset,
+                                 run=run_)
+            except DiffBaseError as exc:
+                raise UsageError(str(exc)) from None
+        gate(run_, Gate(base=base, baseline=baseline))
+        if not args.quiet:
+            _log_gate(run_.gate, base)
+
     from ..reporters import ReportOptions, render
 
     color = (args.format == "text" and not args.output and sys.stdout.isatty()
@@ -46,6 +131,24 @@ def run(args) -> int:
         write_output(render(args.format, run_, ReportOptions(
             show_why=args.show_why, verbose=args.verbose, statistics=args.statistics, color=color)),
             args.output)
+    for fmt, path in extra:
+        write_output(render(fmt, run_, ReportOptions(show_why=args.show_why, verbose=args.verbose,
+                                                     statistics=args.statistics)), path)
     from ..pipeline import failing
 
     return EXIT_FINDINGS if failing(run_.findings, args.fail_on or config.fail_on) else EXIT_OK
+
+
+def _log_gate(g, base) -> None:
+    def n(k, word):
+        return f"{k} {word if k == 1 else (word[:-1] + 'ies' if word.endswith('y') else word + 's')}"
+
+    if g.diff_base:
+        print(f"schemalint: --diff-base {g.diff_base} ({(g.diff_base_commit or '')[:12]}): "
+              f"{n(len(g.known), 'finding')} already present there not reported "
+              f"({n(base.findings, 'finding')} at the base)", file=sys.stderr)
+    if g.baseline_path:
+        msg = f"schemalint: baseline {g.baseline_path}: {n(len(g.baselined), 'finding')} accepted"
+        if g.expired:
+            msg += f", {n(len(g.expired), 'entry')} expired (reported again)"
+        print(msg, file=sys.stderr)

@@ -26,10 +26,24 @@ def _json():
     return json_report
 
 
+def _loader(name: str) -> Callable:
+    def load():
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+
+    return load
+
+
 #: format name -> loader of a module with ``render(run, options)``
 FORMATS: Dict[str, Callable] = {
     "text": _text,
     "json": _json,
+    "sarif": _loader("sarif"),
+    "github": _loader("github"),
+    "gitlab": _loader("gitlab"),
+    "junit": _loader("junit"),
+    "markdown": _loader("markdown"),
 }
 
 
