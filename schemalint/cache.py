@@ -125,9 +125,17 @@ def open_cache(config, options) -> Optional[Cache]:
 POOL_THRESHOLD = 48
 
 
+def _read_batch(read_one: Callable, batch: List, options) -> List[model.FileResult]:
+    return [read_one(sf, options) for sf in batch]
+
+
 def parse_many(files: List, options, jobs: int, read_one: Callable) -> Iterator[Tuple[object, model.FileResult]]:
-    """Yield ``(source, result)`` for every file, in input order, using a
-    process pool when there are many files and more than one core."""
+    """Yield ``(source, result)`` for every file, using a process pool when
+    there are many files and more than one core.
+
+    Files go to the workers in a few batches of similar total size (one
+    task per file would spend more time pickling than parsing); the order
+    of the yielded pairs is not the input order."""
     if not files:
         return
     workers = jobs or (os.cpu_count() or 1)
@@ -145,15 +153,16 @@ def parse_many(files: List, options, jobs: int, read_one: Callable) -> Iterator[
         for sf in files:
             yield sf, read_one(sf, options)
         return
-    # big files first, so one large dump does not finish last alone
-    order = sorted(range(len(files)), key=lambda i: -len(files[i].text))
+    # biggest first, dealt round-robin: batches of similar weight
+    ordered = sorted(files, key=lambda sf: -len(sf.text))
+    n = min(len(files), workers * 4)
+    batches = [ordered[i::n] for i in range(n)]
     with pool:
-        futures = {i: pool.submit(read_one, files[i], options) for i in order}
-        for i, sf in enumerate(files):
+        futures = {pool.submit(_read_batch, read_one, b, options): b for b in batches}
+        for fut in cf.as_completed(futures):
+            batch = futures[fut]
             try:
-                yield sf, futures[i].result()
-            except Exception as exc:  # a worker died: read this file here instead
-                yield sf, read_one(sf, options) if not isinstance(exc, MemoryError) else model.FileResult(
-                    sf.path, sf.format or "unknown",
-                    (model.ParseFailure("out of memory while reading this file", model.Location(sf.path)),))
-
+                results = fut.result()
+            except Exception:  # a worker died: read this batch here instead
+                results = [read_one(sf, options) for sf in batch]
+            yield from zip(batch, results)

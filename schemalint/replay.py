@@ -99,6 +99,7 @@ class Table:
     #: base schema lives outside the replayed files)
     created: bool = True
     origin: str = ""
+    _key_cache: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -106,7 +107,10 @@ class Table:
 
     @property
     def key(self) -> str:
-        return _table_key(self.ref)
+        cached = self._key_cache
+        if cached is None or cached[0] is not self.ref:  # recomputed after a rename
+            cached = self._key_cache = (self.ref, _table_key(self.ref))
+        return cached[1]
 
     def annotation_sources(self) -> List[AnnotationSource]:
         """Every annotation on the table, oldest first."""

@@ -41,6 +41,7 @@ class SourceFile:
     #: closed (PARSE001); others are notes.
     problems: List[Tuple[str, bool]] = field(default_factory=list)
     explicit: bool = False  # named on the command line (not found by a walk)
+    expanded: bool = False  # read only because a named file's history may need it
     history: str = ""  # the key of the migration history this file belongs to
     sha: str = ""  # content hash (for the cache)
     #: SQL only: (dialect, evidence) sniffed over the whole history
@@ -170,6 +171,7 @@ def discover(
                         other = consider(full, False)
                         del not_inputs[before:]  # siblings that are not inputs are not news
                         if other is not None:
+                            other.expanded = True
                             other.history = history_key(other.path, other.format)
                             standalone = (sf.history.startswith("sql-file:")
                                           and other.history.startswith("sql-file:"))

@@ -252,3 +252,8 @@ def test_down_migrations_are_not_applied():
     res = parse(sf)
     assert [type(c) for c in res.changes] == [Skipped]
     assert "down migration" in res.changes[0].reason
+
+
+def test_untyped_columns_are_columns():
+    (ct,) = only(sql_changes("CREATE TABLE t (a, nik);", "sqlite"), CreateTable)
+    assert [(c.name, c.type) for c in ct.columns] == [("a", None), ("nik", None)]

@@ -259,12 +259,20 @@ class Converter:
         for item in target.expressions:
             if isinstance(item, exp.ColumnDef):
                 columns.append(self._column(item, loc))
+            elif isinstance(item, exp.Identifier):  # an untyped column (SQLite allows them)
+                columns.append(ColumnDef(item.name, None, self.loc_of(item, loc)))
             elif isinstance(item, exp.LikeProperty):
                 out.append(Skipped(
                     f"CREATE TABLE {ref} (LIKE {table_ref(item.this)}) copies columns of another table; "
                     f"they are not copied here", loc))
             else:
-                constraints.extend(self._constraints(item, loc))
+                got = self._constraints(item, loc)
+                if not got and not isinstance(item, (exp.Constraint, exp.PrimaryKey, exp.ForeignKey,
+                                                     exp.UniqueColumnConstraint, exp.IndexColumnConstraint,
+                                                     exp.ColumnConstraint, exp.CheckColumnConstraint)):
+                    out.append(Skipped(f"element {item.sql(dialect=self.dialect)[:60]!r} of CREATE TABLE "
+                                       f"{ref} not understood", self.loc_of(item, loc)))
+                constraints.extend(got)
         out.append(CreateTable(ref, tuple(columns), loc, comment=comment,
                                constraints=tuple(constraints),
                                if_not_exists=bool(tree.args.get("exists"))))

@@ -1,0 +1,142 @@
+"""The command line: exit codes, output shapes, errors, determinism."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from schemalint.cli import main
+from tests.conftest import run_cli
+
+BAD = "CREATE TABLE peserta (\n  id BIGINT PRIMARY KEY,\n  nik VARCHAR(16) NOT NULL\n);\n"
+CLEAN = "CREATE TABLE produk (\n  id BIGINT PRIMARY KEY,\n  harga INT\n);\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.sql").write_text(BAD)
+    (tmp_path / "clean.sql").write_text(CLEAN)
+    return tmp_path
+
+
+def cli(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_and_help():
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.startswith("schemalint ")
+    r = run_cli("check", "--help")
+    assert r.returncode == 0 and "--select" in r.stdout and "--format" in r.stdout
+
+
+def test_no_command_is_a_usage_error(capsys):
+    code, out, err = cli(capsys)
+    assert code == 2 and "usage:" in err
+
+
+def test_findings_exit_1_clean_exit_0(project, capsys):
+    code, out, _ = cli(capsys, "check", "bad.sql", "--no-cache")
+    assert code == 1
+    assert "bad.sql:3:3: ENC001 [gov_id." in out
+    assert out.rstrip().splitlines()[-1].startswith("Found ")
+    code, out, _ = cli(capsys, "check", "clean.sql", "--no-cache")
+    assert code == 0, out
+
+
+def test_json_shape(project, capsys):
+    code, out, _ = cli(capsys, "check", "bad.sql", "--format", "json", "--no-cache")
+    doc = json.loads(out)
+    assert code == 1
+    assert set(doc) == {"schemalint", "summary", "findings", "files", "notes"}
+    assert doc["schemalint"]["format"] == 1
+    assert doc["summary"]["files"] == {"total": 1, "analysed": 1, "unparsable": 0, "not_input": 0}
+    f = next(f for f in doc["findings"] if f["code"] == "ENC001")
+    assert set(f) >= {"code", "name", "severity", "category", "table", "column", "message", "why", "fix",
+                      "location", "related", "fingerprint", "url"}
+    assert f["location"] == {"path": "bad.sql", "line": 3, "col": 3}
+    assert (f["table"], f["column"]) == ("peserta", "nik")
+    assert f["why"] and f["fix"] and len(f["fingerprint"]) >= 16
+
+
+def test_output_is_deterministic(project, capsys):
+    runs = [cli(capsys, "check", ".", "--format", "json", "--no-cache")[1] for _ in range(2)]
+    assert runs[0] == runs[1]
+
+
+def test_select_ignore_and_fail_on(project, capsys):
+    assert cli(capsys, "check", "bad.sql", "--select", "RET", "--no-cache")[1].count("ENC001") == 0
+    code, out, _ = cli(capsys, "check", "bad.sql", "--ignore", "ENC001,unencrypted-sensitive-column",
+                       "--no-cache")
+    assert "ENC001" not in out
+    assert cli(capsys, "check", "bad.sql", "--fail-on", "never", "--no-cache")[0] == 0
+
+
+def test_usage_errors_exit_2(project, capsys):
+    code, _, err = cli(capsys, "check", "missing.sql")
+    assert code == 2 and "missing.sql: no such file" in err
+    code, _, err = cli(capsys, "check", "bad.sql", "--select", "NOPE999")
+    assert code == 2 and "NOPE999" in err
+    code, _, err = cli(capsys, "check", "bad.sql", "--dialect", "klingon")
+    assert code == 2 and "klingon" in err
+    (project / ".schemalint.yaml").write_text("fail-on: sometimes\n")
+    code, _, err = cli(capsys, "check", "bad.sql")
+    assert code == 2 and ".schemalint.yaml" in err and "fail-on" in err
+    (project / ".schemalint.yaml").write_text("colour: blue\n")
+    code, _, err = cli(capsys, "check", "bad.sql")
+    assert code == 2 and "unknown setting 'colour'" in err
+
+
+def test_unparsable_file_fails_closed_and_the_rest_is_checked(project, capsys):
+    (project / "broken.sql").write_text("CREATE TABLE x (a int, b int int int);\n")
+    code, out, _ = cli(capsys, "check", ".", "--no-cache")
+    assert code == 1
+    assert "broken.sql:1:" in out and "PARSE001" in out
+    assert "bad.sql:3:3: ENC001" in out
+
+
+def test_binary_and_empty_files_are_reported(project, capsys):
+    (project / "blob.sql").write_bytes(b"\x00\x01\x02\x03")
+    (project / "empty.sql").write_text("")
+    code, out, _ = cli(capsys, "check", "blob.sql", "empty.sql", "--no-cache", "-v")
+    assert "blob.sql:1:1: PARSE001" in out and "binary" in out
+    assert "empty.sql" in out and "empty file" in out
+
+
+def test_quiet_and_output_file(project, capsys):
+    code, out, _ = cli(capsys, "check", "bad.sql", "-q", "--no-cache")
+    assert code == 1 and out == ""
+    code, out, _ = cli(capsys, "check", "bad.sql", "--format", "json", "-o", "report.json", "--no-cache")
+    assert out == "" and json.loads((project / "report.json").read_text())["findings"]
+
+
+def test_show_why_explains(project, capsys):
+    _, out, _ = cli(capsys, "check", "bad.sql", "--show-why", "--no-cache")
+    assert "    why: classified as gov_id." in out
+    assert "    fix: " in out and "ignore[ENC001]" in out
+
+
+def test_rule_and_rules(capsys):
+    code, out, _ = cli(capsys, "rules")
+    assert code == 0 and "ENC001" in out and "PARSE001" in out
+    code, out, _ = cli(capsys, "rule", "unencrypted-sensitive-column")
+    assert code == 0 and out.startswith("# ENC001") and "## How to fix" in out
+    assert cli(capsys, "rule", "XYZ")[0] == 2
+
+
+def test_verbose_says_which_dialect_was_used(project, capsys):
+    _, out, _ = cli(capsys, "check", "bad.sql", "-v", "--no-cache")
+    assert "note: bad.sql: read as sql" in out and "dialect postgres" in out
+    _, out, _ = cli(capsys, "check", "bad.sql", "-v", "--dialect", "mysql", "--no-cache")
+    assert "set by --dialect" in out and "dialect mysql" in out
+
+
+def test_cache_gives_the_same_answer(project, capsys):
+    first = cli(capsys, "check", ".", "--format", "json")[1]
+    assert (project / ".schemalint_cache").is_dir()
+    second = cli(capsys, "check", ".", "--format", "json")[1]
+    assert first == second
