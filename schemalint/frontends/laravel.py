@@ -67,8 +67,7 @@ methods (``id``, ``increments`` family, ``integer`` family and ``unsigned*``,
 ``comment``, ``renameColumn``, ``dropColumn``/``dropColumns``,
 ``dropTimestamps``, ``dropSoftDeletes``, ``dropRememberToken``,
 ``dropMorphs``, ``dropConstrainedForeignId``, ``rename``, ``drop``) are
-followed.  Dropping keys and indexes (``dropForeign``, ``dropIndex`` ...) is
-reported as a note: replay has no change type for it.  ``DB::statement`` /
+followed.  ``DB::statement`` /
 ``DB::unprepared`` / ``$this->db->query`` with literal SQL go to the SQL
 frontend (:func:`schemalint.frontends.sql.parse_sql`) with host-file
 locations.
@@ -81,6 +80,25 @@ versions kept unspecified attributes); ``string()`` without a length records
 no length (the application's ``Schema::defaultStringLength`` is unknown);
 ``foreignIdFor(Model::class)`` assumes an integer key named ``id``.
 
+Keys and their names
+====================
+Keys carry the name Laravel gives them, so a later drop finds them: the
+name passed (``unique('nik', 'nik_unik')``, ``->index('ix')``,
+``->unique('ux')``, ``constrained(indexName: 'fk')``), else
+``Blueprint::createIndexName``'s ``<table>_<columns>_<type>`` in lower case
+(``penduduk_nik_unique``, ``penduduk_config_id_foreign``,
+``penduduk_a_b_index``, ``..._primary``, ``..._fulltext``,
+``..._spatialindex``; the application's table prefix is not known).
+``->unique()`` and a column's foreign key (``->constrained()``,
+``->references()->on()``) are therefore named constraints, not flags of the
+column definition.  ``dropForeign``/``dropUnique``/``dropIndex``/
+``dropFullText``/``dropSpatialIndex``(/``dropIndexIfExists``) take a name,
+or an array of columns whose default name is dropped; ``dropForeignIdFor``
+drops ``<table>_<model>_id_foreign``; ``dropPrimary`` drops the primary key
+whatever it is given (MySQL ignores the name).  They become
+:class:`~schemalint.model.DropConstraint`; replay notes a drop of a name it
+never saw.
+
 OpenSID (CodeIgniter + Illuminate)
 ==================================
 OpenSID's migration classes extend ``MY_Model`` and mix the Illuminate
@@ -90,12 +108,17 @@ create_table/drop_table/rename_table`` (field arrays with ``type``,
 ``constraint``, ``null``, ``default``, ``unsigned``, ``auto_increment``,
 ``unique``, ``comment``, ``name``), and ``MY_Model`` helpers defined outside
 the file: ``tambahForeignKey``/``tambah_foreign_key`` (foreign key),
-``tambahIndeks``/``tambah_indeks`` (index or unique key), ``timestamps``
+``tambahIndeks``/``tambah_indeks`` (index or unique key, named after
+``$kolom`` stripped to ``[A-Za-z0-9_-]``), ``timestamps``
 (``created_at``/``updated_at`` and, with ``true``, ``created_by``/
-``updated_by``), ``tambah_config_id`` (``config_id`` with its foreign key);
-``hapus_foreign_key``/``hapus_indeks``/``buat_ulang_index`` are reported as
-key changes replay cannot model, and data helpers (``tambah_modul``,
-``ubah_modul``, ``tambah_setting``, ``data_awal`` ...) have no schema effect.
+``updated_by``), ``tambah_config_id`` (``config_id`` with its foreign key
+``<tabel>_config_fk``), ``hapus_foreign_key($tabel_referensi, $nama,
+$tabel)`` (drops foreign key ``$nama`` of ``$tabel`` if it exists),
+``hapus_indeks($tabel, $nama)`` (drops index ``$nama`` if it exists) and
+``buat_ulang_index($tabel, $nama, '(a, b)', $jenis)`` (drops index
+``$nama`` if it exists and adds ``${nama}_config`` on the columns); data
+helpers (``tambah_modul``, ``ubah_modul``, ``tambah_setting``,
+``data_awal`` ...) have no schema effect.
 ``$hasil = $hasil && ...`` chains are followed like statements.
 
 Ordering
@@ -145,8 +168,8 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from ..model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
+    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from . import treesitter as ts
 
@@ -436,6 +459,11 @@ class _Col:
     unique: bool = False
     index: bool = False
     index_name: Optional[str] = None
+    #: Laravel's word for the fluent index: index | fulltext | spatialindex
+    index_type: str = "index"
+    unique_name: Optional[str] = None
+    #: ``constrained(indexName: ...)``
+    foreign_name: Optional[str] = None
     default: Optional[str] = None
     comment: Optional[str] = None
     comment_set: bool = False
@@ -1691,7 +1719,9 @@ class _Analyzer:
                 return UNKNOWN
             kind = "unique" if kind_v.strip().upper() == "UNIQUE" else "index"
             columns = tuple(c.strip().strip("`") for c in cols.split(",") if c.strip())
-            self.changes.append(AddConstraint(_table_ref(tbl), Constraint(kind, columns, loc)))
+            # MY_Model names the index after $kolom with everything but [A-Za-z0-9_-] removed
+            name = re.sub(r"[^a-zA-Z0-9_-]+", "", cols)
+            self.changes.append(AddConstraint(_table_ref(tbl), Constraint(kind, columns, loc, name)))
             return UNKNOWN
         if low == "timestamps":
             tbl = s(0)
@@ -1723,10 +1753,36 @@ class _Analyzer:
                 "foreign", ("config_id",), loc, f"{tbl}_config_fk",
                 ForeignKeyRef(TableRef("config"), ("id",)))))
             return UNKNOWN
-        if low in ("hapus_foreign_key", "hapusforeignkey", "hapus_indeks", "hapusindeks",
-                   "buat_ulang_index"):
-            self.note(f"{method}(): dropping or rebuilding keys and indexes is not modelled by "
-                      f"replay", node)
+        if low in ("hapus_foreign_key", "hapusforeignkey"):
+            # hapus_foreign_key($tabel_referensi, $nama_constraint, $tabel): DROP FOREIGN KEY
+            # on $tabel when INFORMATION_SCHEMA has it
+            name, tbl = s(1), s(2)
+            if name is None or tbl is None:
+                self.note(f"{method}() with values that are not literals: foreign key drop not "
+                          f"followed", node)
+                return UNKNOWN
+            self.changes.append(DropConstraint(_table_ref(tbl), loc, name, "foreign", (), if_exists=True))
+            return UNKNOWN
+        if low in ("hapus_indeks", "hapusindeks"):
+            # hapus_indeks($tabel, $indeks): DROP INDEX $indeks ON $tabel when it exists
+            tbl, name = s(0), s(1)
+            if tbl is None or name is None:
+                self.note(f"{method}() with values that are not literals: index drop not followed", node)
+                return UNKNOWN
+            self.changes.append(DropConstraint(_table_ref(tbl), loc, name, None, (), if_exists=True))
+            return UNKNOWN
+        if low == "buat_ulang_index":
+            # buat_ulang_index($tabel, $nama, '(`a`, `b`)', $index = 'UNIQUE'): when index $nama
+            # exists, DROP INDEX $nama, ADD $index INDEX ${nama}_config (a, b)
+            tbl, name, cols = s(0), s(1), s(2)
+            kind_v = s(3) if len(vals) > 3 else "UNIQUE"
+            columns = tuple(c.strip().strip("`").strip() for c in (cols or "").strip().strip("()").split(","))
+            if tbl is None or name is None or kind_v is None or not all(columns) or not columns:
+                self.note(f"{method}() with values that are not literals: index rebuild not followed", node)
+                return UNKNOWN
+            kind = "unique" if kind_v.strip().upper() == "UNIQUE" else "index"
+            self.changes.append(DropConstraint(_table_ref(tbl), loc, name, None, (), if_exists=True))
+            self.changes.append(AddConstraint(_table_ref(tbl), Constraint(kind, columns, loc, f"{name}_config")))
             return UNKNOWN
         if low == "jalankan_migrasi":
             self.note(f"jalankan_migrasi({s(0) or '...'}) runs another migration file: it is "
@@ -1864,7 +1920,7 @@ class _Analyzer:
                         continue
                     seen[c.name.lower()] = c
                     cols.append(self.col_def(c))
-                    constraints.extend(self.col_constraints(c, with_foreign=False))
+                    constraints.extend(self.col_constraints(bp, c, change=False))
                 elif kind == "index":
                     constraints.append(self.idx_constraint(item[1]))
                 elif kind == "comment":
@@ -1886,16 +1942,18 @@ class _Analyzer:
                         bp.table, c.name, cloc, type=c.type,
                         nullable=c.nullable if c.nullable_set else None,
                         comment=c.comment if c.comment_set else UNSET, hints=dict(c.hints)))
-                    for con in self.col_constraints(c, with_foreign=True):
+                    for con in self.col_constraints(bp, c, change=True):
                         out.append(AddConstraint(bp.table, con))
                 else:
                     out.append(AddColumn(bp.table, self.col_def(c), cloc))
-                    for con in self.col_constraints(c, with_foreign=False):
+                    for con in self.col_constraints(bp, c, change=False):
                         out.append(AddConstraint(bp.table, con))
             elif kind == "index":
                 out.append(AddConstraint(bp.table, self.idx_constraint(item[1])))
             elif kind == "drop":
                 out.append(DropColumn(bp.table, item[1], self.loc(item[2])))
+            elif kind == "drop_key":
+                out.append(item[1])
             elif kind == "rename":
                 out.append(RenameColumn(bp.table, item[1], item[2], self.loc(item[3])))
             elif kind == "comment":
@@ -1907,29 +1965,33 @@ class _Analyzer:
         self.changes.extend(out)
 
     def col_def(self, c: _Col) -> ColumnDef:
+        """The column; its ``->unique()`` and foreign key are not flags here
+        but named constraints (:meth:`col_constraints`), as Laravel adds
+        them: separate commands with a name a later drop refers to."""
+        return ColumnDef(
+            name=c.name, type=c.type, location=self.loc(c.node), nullable=c.nullable,
+            primary_key=c.primary, unique=False, default=c.default, comment=c.comment,
+            references=None, hints=dict(c.hints))
+
+    def col_constraints(self, bp: _Blueprint, c: _Col, change: bool) -> List[Constraint]:
+        """Keys from column modifiers, with Laravel's names: ``->index()``,
+        ``->unique()``, the foreign key of ``->constrained()`` /
+        ``->references()->on()``, and (for ``->change()``) ``->primary()``."""
+        out = []
+        loc = self.loc(c.node)
+        cols = (c.name,)
+        if c.index:
+            out.append(Constraint("index", cols, loc, c.index_name or index_name(bp.table, c.index_type, cols)))
+        if change and c.primary:
+            out.append(Constraint("primary", cols, loc, index_name(bp.table, "primary", cols)))
+        if c.unique:
+            out.append(Constraint("unique", cols, loc, c.unique_name or index_name(bp.table, "unique", cols)))
         refs = c.references
         if refs is None and c.ref_table:
             refs = ForeignKeyRef(_table_ref(c.ref_table), c.ref_cols or ("id",))
-        return ColumnDef(
-            name=c.name, type=c.type, location=self.loc(c.node), nullable=c.nullable,
-            primary_key=c.primary, unique=c.unique, default=c.default, comment=c.comment,
-            references=refs, hints=dict(c.hints))
-
-    def col_constraints(self, c: _Col, with_foreign: bool) -> List[Constraint]:
-        out = []
-        loc = self.loc(c.node)
-        if c.index:
-            out.append(Constraint("index", (c.name,), loc, c.index_name))
-        if with_foreign:
-            if c.primary:
-                out.append(Constraint("primary", (c.name,), loc))
-            if c.unique:
-                out.append(Constraint("unique", (c.name,), loc))
-            refs = c.references
-            if refs is None and c.ref_table:
-                refs = ForeignKeyRef(_table_ref(c.ref_table), c.ref_cols or ("id",))
-            if refs is not None:
-                out.append(Constraint("foreign", (c.name,), loc, None, refs))
+        if refs is not None:
+            out.append(Constraint("foreign", cols, loc, c.foreign_name or index_name(bp.table, "foreign", cols),
+                                  refs))
         return out
 
     def idx_constraint(self, ix: _Index) -> Constraint:
@@ -1937,6 +1999,45 @@ class _Analyzer:
         if ix.kind == "foreign" and ix.ref_table:
             refs = ForeignKeyRef(_table_ref(ix.ref_table), ix.ref_cols or ("id",))
         return Constraint(ix.kind, ix.columns, self.loc(ix.node), ix.name, refs)
+
+    def drop_key(self, bp: _Blueprint, low: str, method: str, arg, node) -> None:
+        """``dropForeign``/``dropUnique``/``dropIndex``/``dropFullText``/
+        ``dropSpatialIndex('name')`` drop that name; given an array of
+        columns, Laravel's default name for them (``dropIndexCommand``).
+        ``dropPrimary`` drops the primary key whatever it is given (MySQL
+        ``DROP PRIMARY KEY``, PostgreSQL ``<table>_pkey``)."""
+        loc = self.loc(node)
+        if low == "dropprimary":
+            bp.items.append(("drop_key", DropConstraint(bp.table, loc, None, "primary", ("*",))))
+            return
+        if low == "dropforeignidfor":  # dropForeign([$column ?: $model->getForeignKey()])
+            model, cname = arg(0, "model"), arg(1, "column")
+            if isinstance(model, str):
+                model = _ClassName(model)
+            if cname is None and isinstance(model, _ClassName):
+                cname = snake(model.basename) + "_id"
+            if not isinstance(cname, str):
+                self.note(f"{method}() with a model or column that is not a literal: not followed", node)
+                return
+            bp.items.append(("drop_key", DropConstraint(
+                bp.table, loc, index_name(bp.table, "foreign", (cname,)), "foreign", (cname,))))
+            return
+        type_, kind = {"dropforeign": ("foreign", "foreign"), "dropunique": ("unique", "unique"),
+                       "dropindex": ("index", "index"), "dropindexifexists": ("index", "index"),
+                       "dropfulltext": ("fulltext", "index"),
+                       "dropspatialindex": ("spatialindex", "index")}[low]
+        v = arg(0, "index")
+        if isinstance(v, str):
+            name, cols = v, ()
+        else:
+            cols = _str_list(v)
+            if not cols:
+                self.note(f"{method}() with an index name or columns that are not literals: not followed",
+                          node)
+                return
+            name, cols = index_name(bp.table, type_, cols), tuple(cols)
+        bp.items.append(("drop_key", DropConstraint(bp.table, loc, name, kind, cols,
+                                                    if_exists=low == "dropindexifexists")))
 
     def new_col(self, bp: _Blueprint, name: str, node, method: str, type_key: str,
                 params: Tuple[str, ...] = (), nullable: bool = False, primary: bool = False,
@@ -2125,8 +2226,10 @@ class _Analyzer:
             c2 = self.new_col(bp, f"{name}_id", node, method, id_type, nullable=nullable)
             if id_type == "biginteger":
                 c2.hints["unsigned"] = "true"
+            iname = arg(1, "indexName")
             bp.items.append(("index", _Index("index", (c1.name, c2.name), node,
-                                              arg(1, "indexName") if isinstance(arg(1, "indexName"), str) else None)))
+                                              iname if isinstance(iname, str)
+                                              else index_name(bp.table, "index", (c1.name, c2.name)))))
             return UNKNOWN
         if low in ("timestamps", "nullabletimestamps", "timestampstz", "datetimes"):
             kind = "datetime" if low == "datetimes" else ("timestamptz" if low == "timestampstz" else "timestamp")
@@ -2184,7 +2287,8 @@ class _Analyzer:
                 return UNKNOWN
             iname = arg(1, "name")
             kind = low if low in ("primary", "unique") else "index"
-            ix = _Index(kind, tuple(cols), node, iname if isinstance(iname, str) else None)
+            ix = _Index(kind, tuple(cols), node,
+                        iname if isinstance(iname, str) else index_name(bp.table, low, cols))
             bp.items.append(("index", ix))
             return ix
         if low == "foreign":
@@ -2193,7 +2297,8 @@ class _Analyzer:
                 self.note("foreign() with columns that are not literals: not followed", node)
                 return UNKNOWN
             iname = arg(1, "name")
-            ix = _Index("foreign", tuple(cols), node, iname if isinstance(iname, str) else None)
+            ix = _Index("foreign", tuple(cols), node,
+                        iname if isinstance(iname, str) else index_name(bp.table, "foreign", cols))
             bp.items.append(("index", ix))
             return ix
         # ---- table-level changes ----
@@ -2257,7 +2362,7 @@ class _Analyzer:
             return UNKNOWN
         if low in ("dropforeign", "dropunique", "dropindex", "dropprimary", "dropfulltext",
                    "dropspatialindex", "dropforeignidfor", "dropindexifexists"):
-            self.note(f"{method}(): dropping keys and indexes is not modelled by replay", node)
+            self.drop_key(bp, low, method, arg, node)
             return UNKNOWN
         if low == "rename":
             new = arg(0, "to")
@@ -2298,10 +2403,13 @@ class _Analyzer:
                 self.note(f"comment on {c.name} is not a literal: not recorded", node)
         elif low == "unique":
             c.unique = True
+            if isinstance(v0, str):
+                c.unique_name = v0
         elif low == "primary":
             c.primary = True
         elif low in ("index", "fulltext", "spatialindex"):
             c.index = True
+            c.index_type = low
             if isinstance(v0, str):
                 c.index_name = v0
         elif low == "default":
@@ -2320,6 +2428,9 @@ class _Analyzer:
             named = {a[2]: a[0] for a in args if a[2]}
             table = named.get("table", pos[0] if pos else None)
             col = named.get("column", pos[1] if len(pos) > 1 else "id")
+            iname = named.get("indexName", pos[2] if len(pos) > 2 else None)
+            if isinstance(iname, str):
+                c.foreign_name = iname
             table = table if isinstance(table, str) else None
             col = col if isinstance(col, str) else "id"
             if table is None and c.constrain_guess is not None:
@@ -2638,6 +2749,16 @@ class _Analyzer:
             nullable=None if nullv is UNKNOWN else nullv is not False,
             comment=comment if isinstance(comment, str) or comment is UNSET else UNSET,
             hints={"orm_type": "dbforge"}))
+
+
+def index_name(table: TableRef, type_: str, columns) -> str:
+    """Laravel's default key name (``Blueprint::createIndexName``):
+    ``<table>_<col>_<col>_<type>`` in lower case, ``-`` and ``.`` made
+    ``_``; ``type_`` is ``primary``, ``unique``, ``index``, ``foreign``,
+    ``fulltext`` or ``spatialindex``.  A table prefix configured in the
+    application is not known (none is assumed)."""
+    name = f"{table.qualified}_{'_'.join(columns)}_{type_}".lower()
+    return name.replace("-", "_").replace(".", "_")
 
 
 def _table_ref(name: str) -> TableRef:

@@ -16,14 +16,25 @@ All three are normalised to one small tree (:class:`N`: tag, attributes,
 children, text, position), so one set of handlers reads them.
 
 Read: ``createTable`` (``type``, ``remarks``, ``constraints`` primaryKey /
-nullable / unique / references / referencedTableName / foreignKeyName),
-``addColumn``, ``dropColumn``, ``renameColumn``, ``modifyDataType``,
-``dropTable``, ``renameTable``, ``setColumnRemarks``, ``setTableRemarks``,
-``createIndex``, ``addPrimaryKey``, ``addUniqueConstraint``,
-``addForeignKeyConstraint``, ``addNotNullConstraint``,
-``dropNotNullConstraint``, ``mergeColumns``, ``addLookupTable``, the
-``modifyColumn`` extension, ``sql`` (literal DDL handed to the SQL
-frontend, located in this file) and ``sqlFile`` (a note).  Data changes
+primaryKeyName / nullable / unique / uniqueConstraintName / references /
+referencedTableName / foreignKeyName), ``addColumn``, ``dropColumn``,
+``renameColumn``, ``modifyDataType``, ``dropTable``, ``renameTable``,
+``setColumnRemarks``, ``setTableRemarks``, ``createIndex``,
+``addPrimaryKey``, ``addUniqueConstraint``, ``addForeignKeyConstraint``,
+``dropPrimaryKey``, ``dropUniqueConstraint``, ``dropForeignKeyConstraint``,
+``dropIndex``, ``addNotNullConstraint``, ``dropNotNullConstraint``,
+``mergeColumns``, ``addLookupTable``, the ``modifyColumn`` extension,
+``sql`` (literal DDL handed to the SQL frontend, located in this file) and
+``sqlFile`` (a note).
+
+Keys keep their names (``indexName``, ``constraintName``, and a column's
+``uniqueConstraintName``/``foreignKeyName``; a named unique key and every
+foreign key declared on a column are constraints, not flags of the column)
+so the drops find them: ``dropUniqueConstraint`` and
+``dropForeignKeyConstraint`` by ``constraintName``, ``dropIndex`` by
+``indexName`` (in ``tableName``, or any table), ``dropPrimaryKey`` the
+table's primary key whatever its name.  A name replay never saw (a key
+Liquibase or the database named) is a replay note.  Data changes
 (``insert``, ``update``, ``loadData``...) are counted as no-ops;
 ``preConditions``, ``rollback``, ``validCheckSum`` and ``modifySql`` are
 ignored; anything else is a located ``Skipped``.
@@ -52,8 +63,8 @@ from typing import Dict, List, Optional, Tuple
 
 from ..model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, ColumnDef, ColumnType, Constraint, CreateTable,
-    DropColumn, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure, RenameColumn,
-    RenameTable, SetComment, Skipped, TableRef,
+    DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
+    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 
 FORMAT = "liquibase"
@@ -482,7 +493,6 @@ _DATA_CHANGES = frozenset({
     "preConditions", "rollback", "property", "dropAllForeignKeyConstraints",
 })
 _META_ELEMENTS = frozenset({"comment", "preConditions", "rollback", "validCheckSum", "modifySql", "tagDatabase"})
-_NOT_MODELLED = frozenset({"dropPrimaryKey", "dropUniqueConstraint", "dropForeignKeyConstraint", "dropIndex"})
 _VIEW_CHANGES = frozenset({"createView", "dropView", "renameView"})
 
 _DIALECT_DBMS = {"postgres": "postgresql", "postgresql": "postgresql", "mysql": "mysql", "mariadb": "mariadb",
@@ -661,8 +671,6 @@ class _Reader:
                 handler(self, ch)
             elif ch.tag in _DATA_CHANGES:
                 self.noop += 1
-            elif ch.tag in _NOT_MODELLED:
-                self.skip(f"{ch.tag}: dropping a key or index is not modelled (the column keeps its mark)", ch)
             elif ch.tag in _VIEW_CHANGES:
                 self.skip(f"{ch.tag}: views are not analysed", ch)
             elif ch.tag == "customChange":
@@ -683,13 +691,13 @@ class _Reader:
         cons = next(iter(c.kids("constraints")), None)
         nullable = True
         pk = unique = False
-        ref: Optional[ForeignKeyRef] = None
         if cons is not None:
             if cons.attrs.get("nullable") is not None:
                 nullable = _truthy(self.a(cons, "nullable"))
             pk = _truthy(self.a(cons, "primaryKey"))
-            unique = _truthy(self.a(cons, "unique"))
-            ref = self.reference(cons)
+            # a named unique key (and every foreign key) is a constraint of its own
+            # (column_constraints), so that a drop by its name finds it
+            unique = _truthy(self.a(cons, "unique")) and not self.a(cons, "uniqueConstraintName")
         if pk:
             nullable = False
         default = None
@@ -703,7 +711,7 @@ class _Reader:
             hints["auto_increment"] = "true"
         return ColumnDef(name=name, type=column_type(self.a(c, "type")), location=self.loc(c), nullable=nullable,
                          primary_key=pk, unique=unique, default=default, comment=self.a(c, "remarks"),
-                         references=ref, hints=hints)
+                         hints=hints)
 
     def reference(self, cons: N) -> Optional[ForeignKeyRef]:
         table = self.a(cons, "referencedTableName")
@@ -721,13 +729,19 @@ class _Reader:
         return ForeignKeyRef(TableRef(table, schema or None), cols)
 
     def column_constraints(self, cd: ColumnDef, c: N) -> List[Constraint]:
+        """The keys of a column's ``<constraints>`` that carry a name a drop
+        refers to: ``unique`` with ``uniqueConstraintName``, and the foreign
+        key (``foreignKeyName``)."""
         cons = next(iter(c.kids("constraints")), None)
         out: List[Constraint] = []
         if cons is None:
             return out
-        if cd.references is not None:
-            out.append(Constraint("foreign", (cd.name,), self.loc(cons), self.a(cons, "foreignKeyName"),
-                                  cd.references))
+        uq_name = self.a(cons, "uniqueConstraintName")
+        if uq_name and _truthy(self.a(cons, "unique")):
+            out.append(Constraint("unique", (cd.name,), self.loc(cons), uq_name))
+        ref = self.reference(cons)
+        if ref is not None:
+            out.append(Constraint("foreign", (cd.name,), self.loc(cons), self.a(cons, "foreignKeyName"), ref))
         return out
 
     def sql_text(self, n: N) -> Tuple[str, int, int]:
@@ -746,6 +760,7 @@ def _create_table(r: _Reader, n: N) -> None:
     cols: List[ColumnDef] = []
     cons: List[Constraint] = []
     pk_cols: List[str] = []
+    pk_name: Optional[str] = None
     for c in n.kids("column"):
         cd = r.column_def(c)
         if cd is None:
@@ -754,8 +769,10 @@ def _create_table(r: _Reader, n: N) -> None:
         cons.extend(r.column_constraints(cd, c))
         if cd.primary_key:
             pk_cols.append(cd.name)
+            for k in c.kids("constraints"):
+                pk_name = pk_name or r.a(k, "primaryKeyName")
     if len(pk_cols) > 1:  # a composite key declared column by column
-        cons.append(Constraint("primary", tuple(pk_cols), r.loc(n)))
+        cons.append(Constraint("primary", tuple(pk_cols), r.loc(n), pk_name))
     r.changes.append(CreateTable(table, tuple(cols), r.loc(n), comment=r.a(n, "remarks"),
                                  constraints=tuple(cons), if_not_exists=_truthy(n.attrs.get("ifNotExists")),
                                  hints={"orm": "liquibase"}))
@@ -895,6 +912,48 @@ def _add_foreign_key(r: _Reader, n: N) -> None:
     r.changes.append(AddConstraint(table, Constraint("foreign", cols, r.loc(n), r.a(n, "constraintName"), ref)))
 
 
+def _drop_primary_key(r: _Reader, n: N) -> None:
+    """``dropPrimaryKey``: the table's one primary key, whatever its
+    ``constraintName`` (MySQL drops PRIMARY KEY by no name)."""
+    table = r.table(n)
+    if table is not None:
+        r.changes.append(DropConstraint(table, r.loc(n), None, "primary", ("*",)))
+
+
+def _drop_unique_constraint(r: _Reader, n: N) -> None:
+    table = r.table(n)
+    if table is None:
+        return
+    name, cols = r.a(n, "constraintName"), _split_names(r.a(n, "uniqueColumns"))
+    if not name and not cols:
+        r.skip("dropUniqueConstraint without constraintName", n)
+        return
+    r.changes.append(DropConstraint(table, r.loc(n), name or None, "unique", () if name else cols))
+
+
+def _drop_foreign_key(r: _Reader, n: N) -> None:
+    table = r.table(n, "baseTableName", "baseTableSchemaName")
+    if table is None:
+        return
+    name = r.a(n, "constraintName")
+    if not name:
+        r.skip("dropForeignKeyConstraint without constraintName", n)
+        return
+    r.changes.append(DropConstraint(table, r.loc(n), name, "foreign"))
+
+
+def _drop_index(r: _Reader, n: N) -> None:
+    """``dropIndex indexName=... [tableName=...]``: by name; without a
+    table, replay looks the name up in every table."""
+    name = r.a(n, "indexName")
+    if not name:
+        r.skip("dropIndex without indexName", n)
+        return
+    tname = r.a(n, "tableName")
+    table = TableRef(tname, r.a(n, "schemaName") or None) if tname else None
+    r.changes.append(DropConstraint(table, r.loc(n), name, None))
+
+
 def _not_null(nullable: bool):
     def handler(r: _Reader, n: N) -> None:
         table = r.table(n)
@@ -985,6 +1044,10 @@ _HANDLERS = {
     "addPrimaryKey": _add_key("primary"),
     "addUniqueConstraint": _add_key("unique"),
     "addForeignKeyConstraint": _add_foreign_key,
+    "dropPrimaryKey": _drop_primary_key,
+    "dropUniqueConstraint": _drop_unique_constraint,
+    "dropForeignKeyConstraint": _drop_foreign_key,
+    "dropIndex": _drop_index,
     "addNotNullConstraint": _not_null(False),
     "dropNotNullConstraint": _not_null(True),
     "mergeColumns": _merge_columns,

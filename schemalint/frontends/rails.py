@@ -11,10 +11,27 @@ the syntax tree.  Three kinds of file arrive here:
     ``create_join_table``, ``add_column``, ``remove_column(s)``,
     ``rename_column``, ``change_column``, ``change_column_null``,
     ``change_column_comment``, ``change_table_comment``, ``rename_table``,
-    ``drop_table``, ``add_index``, ``add_reference``/``add_belongs_to``,
-    ``remove_reference``, ``add_foreign_key``, ``add_timestamps``,
+    ``drop_table``, ``add_index``, ``remove_index``,
+    ``add_reference``/``add_belongs_to``, ``remove_reference``,
+    ``add_foreign_key``, ``remove_foreign_key``, ``add_timestamps``,
     ``remove_timestamps`` and ``execute`` with literal SQL (handed to the
     SQL frontend, located in this file).
+
+    Keys carry the names Rails gives them, so a later drop finds them:
+    ``name:`` when given, else ``index_<table>_on_<a>_and_<b>`` for an
+    index (from 7.1, ``idx_on_<a>_<b>_<hash>`` when that is longer than 62
+    bytes; a polymorphic reference's index is ``index_<table>_on_<ref>``
+    from 6.1) and ``fk_rails_<hash>`` for a foreign key (SHA-256 of
+    ``<table>_<column>_fk``).  ``remove_index`` (also ``t.remove_index``
+    in ``change_table``) drops by ``name:`` or by the default name of its
+    columns -- an index added under a custom name and removed by column,
+    or one Rails renamed with its table or column (``rename_table``,
+    ``rename_column``, ``rename_index``: names are not followed through
+    renames), is reported by replay as an unknown key.
+    ``remove_foreign_key`` (and ``t.remove_foreign_key``) drops by
+    ``name:``, else by kind and column (``column:``, or the referenced
+    table singularized + ``_id``), which is how Rails looks the key up.
+    ``if_exists: true`` is honoured.
 
     Static evaluation only: literals (symbols, strings, heredocs without
     interpolation, ``%w[]``, arrays, hashes), local variables and class
@@ -45,6 +62,7 @@ the syntax tree.  Three kinds of file arrive here:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -52,8 +70,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from . import treesitter
 from ..model import (
     AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
+    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 
 FORMAT = "rails"
@@ -603,17 +621,53 @@ def _column_def(ctx: _Ctx, name: str, tname: str, opts: Dict[str, object], node,
     )
 
 
-def _index_constraints(ctx: _Ctx, cols: Sequence[str], opt, node) -> List[Constraint]:
-    """Constraints for an ``index:`` column option (true or a hash)."""
+# --------------------------------------------------------------------------
+# Key names (what Rails calls a key it is not given a name for)
+# --------------------------------------------------------------------------
+
+#: ``max_index_name_size`` of ActiveRecord 7.1+
+_MAX_INDEX_NAME = 62
+
+
+def index_name(ctx: "_Ctx", table: str, cols: Sequence[str]) -> str:
+    """Rails' default index name: ``index_<table>_on_<a>_and_<b>``; an
+    expression (``"lower(email)"``) keeps its words (``lower_email``).
+    From migration version 7.1 a name longer than 62 bytes becomes
+    ``idx_on_<a>_<b>_<hash>`` (``generate_index_name``)."""
+    cols = [str(c) for c in cols]
+    if len(cols) == 1 and re.search(r"\W", cols[0]):
+        cols = ["_".join(re.findall(r"\w+", cols[0]))]
+    name = f"index_{table}_on_{'_and_'.join(cols)}"
+    if ctx.version < 7.1 or len(name.encode()) <= _MAX_INDEX_NAME:
+        return name
+    hashed = "_" + hashlib.sha256(name.encode()).hexdigest()[:10]
+    short = f"idx_on_{'_'.join(cols)}".encode()[:_MAX_INDEX_NAME - len(hashed)].decode(errors="ignore")
+    return short + hashed
+
+
+def foreign_key_name(table: str, column: str) -> str:
+    """Rails' default foreign key name (``foreign_key_name``):
+    ``fk_rails_`` and the first 10 hex digits of SHA-256 of
+    ``<table>_<column>_fk``."""
+    return "fk_rails_" + hashlib.sha256(f"{table}_{column}_fk".encode()).hexdigest()[:10]
+
+
+def _index_constraints(ctx: _Ctx, table: str, cols: Sequence[str], opt, node,
+                       name: Optional[str] = None) -> List[Constraint]:
+    """Constraints for an ``index:`` column option (true or a hash), named
+    as Rails names them (``name:`` or the default)."""
     if opt is None or opt is False:
         return []
     unique = isinstance(opt, dict) and opt.get("unique") is True
-    name = opt.get("name") if isinstance(opt, dict) and isinstance(opt.get("name"), str) else None
-    return [Constraint("unique" if unique else "index", tuple(cols), _loc(ctx, node), name)]
+    if isinstance(opt, dict) and isinstance(opt.get("name"), str):
+        name = opt["name"]
+    return [Constraint("unique" if unique else "index", tuple(cols), _loc(ctx, node),
+                       name or index_name(ctx, table, cols))]
 
 
-def _reference_defs(ctx: _Ctx, ref: str, opts: Dict[str, object], node):
-    """Columns and constraints of ``t.references :user`` / ``add_reference``."""
+def _reference_defs(ctx: _Ctx, table: str, ref: str, opts: Dict[str, object], node):
+    """Columns and constraints of ``t.references :user`` / ``add_reference``
+    on ``table``."""
     cols: List[ColumnDef] = []
     cons: List[Constraint] = []
     loc = _loc(ctx, node)
@@ -630,17 +684,20 @@ def _reference_defs(ctx: _Ctx, ref: str, opts: Dict[str, object], node):
         pkcol = fk.get("primary_key") if isinstance(fk, dict) and isinstance(fk.get("primary_key"), str) else "id"
         fkref = ForeignKeyRef(ref_table, (pkcol,))
         idcol = replace(idcol, references=fkref)
-        cons.append(Constraint("foreign", (idcol.name,), loc,
-                               fk.get("name") if isinstance(fk, dict) and isinstance(fk.get("name"), str) else None,
+        fk_name = fk.get("name") if isinstance(fk, dict) and isinstance(fk.get("name"), str) else None
+        cons.append(Constraint("foreign", (idcol.name,), loc, fk_name or foreign_key_name(table, idcol.name),
                                fkref))
     cols.append(idcol)
     idx_cols = [idcol.name]
+    idx_name = None
     if polymorphic:
         tcol = _column_def(ctx, f"{ref}_type", "string", {k: v for k, v in col_opts.items() if k == "null"}, node)
         cols.append(tcol)
         idx_cols = [tcol.name, idcol.name]
+        if ctx.version >= 6.1:  # ReferenceDefinition#polymorphic_index_name; 6.0 and earlier: the columns
+            idx_name = f"index_{table}_on_{ref}"
     index = opts.get("index", ctx.references_index_default)
-    cons.extend(_index_constraints(ctx, idx_cols, index, node))
+    cons.extend(_index_constraints(ctx, table, idx_cols, index, node, idx_name))
     return cols, cons
 
 
@@ -1055,7 +1112,7 @@ def _h_add_column(ctx: _Ctx, node, env: _Env) -> None:
     ctype = _pos_names(pos, 2)
     cd = _column_def(ctx, cname, ctype or "", opts, node, tname_is_static=ctype is not None)
     ctx.emit(AddColumn(_table_ref(tname), cd, _loc(ctx, node)))
-    for con in _index_constraints(ctx, [cname], opts.get("index"), node):
+    for con in _index_constraints(ctx, tname, [cname], opts.get("index"), node):
         ctx.emit(AddConstraint(_table_ref(tname), con))
 
 
@@ -1148,16 +1205,61 @@ def _h_add_index(ctx: _Ctx, node, env: _Env) -> None:
         return
     kind = "unique" if opts.get("unique") is True else "index"
     name = opts.get("name") if isinstance(opts.get("name"), str) else None
-    ctx.emit(AddConstraint(_table_ref(tname), Constraint(kind, tuple(cols), _loc(ctx, node), name)))
+    ctx.emit(AddConstraint(_table_ref(tname), Constraint(kind, tuple(cols), _loc(ctx, node),
+                                                         name or index_name(ctx, tname, cols))))
+
+
+def _remove_index(ctx: _Ctx, what: str, tname: Optional[str], pos, opts, node) -> None:
+    """``remove_index t, :col`` / ``column: [:a, :b]`` / ``name: "ix"``:
+    dropped by name, the one given or Rails' default for the columns (the
+    index ``add_index`` gave that name)."""
+    if not _need(ctx, node, what, tname):
+        return
+    name = opts.get("name")
+    cols = _index_columns(pos[0][0]) if pos else None
+    if cols is None and "column" in opts:
+        cols = _index_columns(opts["column"])
+    if "name" in opts and not isinstance(name, str):
+        cols, name = None, None  # a computed name: which index is unknown
+    if not isinstance(name, str):
+        if not cols:
+            ctx.skip(f"`{what}` without a static index name or columns; it was not followed", node)
+            return
+        name = index_name(ctx, tname, cols)
+    ctx.emit(DropConstraint(_table_ref(tname), _loc(ctx, node), name, None, tuple(cols or ()),
+                            opts.get("if_exists") is True))
 
 
 def _h_remove_index(ctx: _Ctx, node, env: _Env) -> None:
-    ctx.skip("`remove_index`: dropping an index is not modelled (the column stays marked indexed)", node)
+    pos, opts = _args(ctx, node, env)
+    _remove_index(ctx, "remove_index", _pos_names(pos, 0), pos[1:], opts, node)
+
+
+def _remove_foreign_key(ctx: _Ctx, what: str, from_table: Optional[str], pos, opts, node) -> None:
+    """``remove_foreign_key t, :others`` / ``column: :x`` / ``name: "fk"``:
+    by name when given; else by kind and column (``column:``, or the
+    singular of the referenced table + ``_id``), as Rails finds the key --
+    a default ``fk_rails_<hash>`` name may not be the one the key has."""
+    if not _need(ctx, node, what, from_table):
+        return
+    table, loc, if_exists = _table_ref(from_table), _loc(ctx, node), opts.get("if_exists") is True
+    name = opts.get("name")
+    if isinstance(name, str):
+        ctx.emit(DropConstraint(table, loc, name, "foreign", (), if_exists))
+        return
+    column = _name(opts.get("column"))
+    to_table = _pos_names(pos, 0) or _name(opts.get("to_table"))
+    if column is None and to_table is not None and "column" not in opts:
+        column = f"{singularize(to_table.split('.')[-1])}_id"
+    if column is None or "name" in opts:
+        ctx.skip(f"`{what}` without a static name, column or table; it was not followed", node)
+        return
+    ctx.emit(DropConstraint(table, loc, None, "foreign", (column,), if_exists))
 
 
 def _h_remove_foreign_key(ctx: _Ctx, node, env: _Env) -> None:
-    ctx.skip("`remove_foreign_key`: dropping a foreign key is not modelled (the column keeps its reference)",
-             node)
+    pos, opts = _args(ctx, node, env)
+    _remove_foreign_key(ctx, "remove_foreign_key", _pos_names(pos, 0), pos[1:], opts, node)
 
 
 def _h_rename_index(ctx: _Ctx, node, env: _Env) -> None:
@@ -1170,7 +1272,7 @@ def _h_add_reference(ctx: _Ctx, node, env: _Env) -> None:
     if not _need(ctx, node, "add_reference", tname, ref):
         return
     table = _table_ref(tname)
-    cols, cons = _reference_defs(ctx, ref, opts, node)
+    cols, cons = _reference_defs(ctx, tname, ref, opts, node)
     for cd in cols:
         ctx.emit(AddColumn(table, cd, _loc(ctx, node)))
     for con in cons:
@@ -1190,7 +1292,7 @@ def _h_remove_reference(ctx: _Ctx, node, env: _Env) -> None:
 def _fk_constraint(ctx: _Ctx, from_table: str, to_table: str, opts, node) -> Constraint:
     col = _name(opts.get("column")) or f"{singularize(to_table.split('.')[-1])}_id"
     pk = _name(opts.get("primary_key")) or "id"
-    name = opts.get("name") if isinstance(opts.get("name"), str) else None
+    name = opts.get("name") if isinstance(opts.get("name"), str) else foreign_key_name(from_table, col)
     return Constraint("foreign", (col,), _loc(ctx, node), name, ForeignKeyRef(_table_ref(to_table), (pk,)))
 
 
@@ -1349,7 +1451,7 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
         if not _need(ctx, node, f"{tb.param}.column", cname):
             return
         cd = _column_def(ctx, cname, ctype or "", opts, node, tname_is_static=ctype is not None)
-        add_cols([cd], _index_constraints(ctx, [cname], opts.get("index"), node))
+        add_cols([cd], _index_constraints(ctx, tb.table.qualified, [cname], opts.get("index"), node))
         return
     if name in ("references", "belongs_to"):
         refs = [_name(v) for v, _n in pos]
@@ -1357,7 +1459,7 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             _need(ctx, node, f"{tb.param}.{name}", None)
             return
         for ref in refs:
-            cols, cons = _reference_defs(ctx, ref, opts, node)
+            cols, cons = _reference_defs(ctx, tb.table.qualified, ref, opts, node)
             add_cols(cols, cons)
         return
     if name == "timestamps":
@@ -1376,24 +1478,24 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             return
         kind = "unique" if opts.get("unique") is True else "index"
         iname = opts.get("name") if isinstance(opts.get("name"), str) else None
-        add_cols([], [Constraint(kind, tuple(cols), loc, iname)])
+        add_cols([], [Constraint(kind, tuple(cols), loc, iname or index_name(ctx, tb.table.qualified, cols))])
         return
     if name == "foreign_key":
         to = _pos_names(pos, 0)
         if _need(ctx, node, f"{tb.param}.foreign_key", to):
-            add_cols([], [_fk_constraint(ctx, tb.table.name, to, opts, node)])
+            add_cols([], [_fk_constraint(ctx, tb.table.qualified, to, opts, node)])
         return
     if name in ("check_constraint", "remove_check_constraint", "change_default", "rename_index",
                 "exclusion_constraint", "unique_constraint"):
         ctx.noop += 1
         return
-    if name in ("remove_index",):
-        ctx.skip(f"`{tb.param}.remove_index`: dropping an index is not modelled", node)
-        return
-    if name in ("remove_foreign_key",):
-        ctx.skip(f"`{tb.param}.remove_foreign_key`: dropping a foreign key is not modelled", node)
-        return
     if not create:
+        if name == "remove_index":  # change_table: t.remove_index(*columns, **options)
+            _remove_index(ctx, f"{tb.param}.remove_index", tb.table.qualified, pos, opts, node)
+            return
+        if name == "remove_foreign_key":  # t.remove_foreign_key(*args, **options)
+            _remove_foreign_key(ctx, f"{tb.param}.remove_foreign_key", tb.table.qualified, pos, opts, node)
+            return
         if name == "remove":
             cols = [_name(v) for v, _n in pos]
             if not cols or not all(cols):
@@ -1443,7 +1545,7 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
     cols, cons = [], []
     for cname in names:
         cols.append(_column_def(ctx, cname, name, opts, node))
-        cons.extend(_index_constraints(ctx, [cname], opts.get("index"), node))
+        cons.extend(_index_constraints(ctx, tb.table.qualified, [cname], opts.get("index"), node))
     if name not in COLUMN_METHODS:
         cols = [replace(c, hints={**c.hints, "custom_type_method": name}) for c in cols]
     add_cols(cols, cons)

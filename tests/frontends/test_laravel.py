@@ -12,8 +12,8 @@ import pytest
 
 from schemalint.frontends import FrontendOptions, laravel
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropTable,
-    FileResult, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropConstraint,
+    DropTable, FileResult, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover, history_key
@@ -63,6 +63,13 @@ def col(ct: CreateTable, name: str):
         if c.name == name:
             return c
     raise AssertionError(f"no column {name} in {[c.name for c in ct.columns]}")
+
+
+def key(ct: CreateTable, kind: str, *columns: str):
+    """The table-level constraint of ``kind`` on exactly ``columns``."""
+    found = [k for k in ct.constraints if k.kind == kind and k.columns == columns]
+    assert len(found) == 1, ct.constraints
+    return found[0]
 
 
 def notes(result: FileResult, kind: str = "unsupported"):
@@ -191,9 +198,9 @@ def test_multi_column_helpers():
     assert col(ct, "owner_type").nullable and col(ct, "owner_id").nullable
     assert col(ct, "subject_id").type.family == "uuid"
     assert col(ct, "user_id").type.name == "bigint"
-    ref = col(ct, "penulis_id").references
+    ref = key(ct, "foreign", "penulis_id").references  # a named key, not a flag of the column
     assert ref.table.name == "people" and ref.columns == ("id",)  # Person -> people
-    assert any(k.kind == "index" and k.columns == ("taggable_type", "taggable_id") for k in ct.constraints)
+    assert key(ct, "index", "taggable_type", "taggable_id").name == "t_taggable_type_taggable_id_index"
 
 
 # --------------------------------------------------------------------------
@@ -219,7 +226,9 @@ def test_column_modifiers():
     """)
     ct = one(r, CreateTable)
     nik = col(ct, "nik")
-    assert nik.nullable and nik.unique and nik.comment == "Nomor Induk Kependudukan"
+    assert nik.nullable and nik.comment == "Nomor Induk Kependudukan"
+    # ->unique() is Laravel's separate, named unique index
+    assert not nik.unique and key(ct, "unique", "nik").name == "penduduk_nik_unique"
     nama = col(ct, "nama")
     assert nama.nullable is False and nama.default == "'tanpa nama'"
     assert col(ct, "status").default == "1"
@@ -228,9 +237,11 @@ def test_column_modifiers():
     assert col(ct, "kode").primary_key
     assert any(k.kind == "index" and k.columns == ("nik_hash",) and k.name == "nik_hash_idx"
                for k in ct.constraints)
-    assert col(ct, "keluarga_id").references.table.name == "keluargas"  # Laravel's guess
-    assert col(ct, "ibu_id").references.table.name == "penduduk"
-    assert col(ct, "desa_id").references.table.name == "desa"
+    assert key(ct, "foreign", "keluarga_id").references.table.name == "keluargas"  # Laravel's guess
+    assert key(ct, "foreign", "keluarga_id").name == "penduduk_keluarga_id_foreign"
+    assert key(ct, "foreign", "ibu_id").references.table.name == "penduduk"
+    assert key(ct, "foreign", "desa_id").references.table.name == "desa"
+    assert not any(c.references for c in ct.columns)
     assert col(ct, "key_hash").hints["generated"] == "'md5(nik)'"
     assert not notes(r)
 
@@ -295,6 +306,162 @@ def test_table_level_keys_in_create():
     assert t.columns["nik"].primary_key and t.columns["nik"].unique
     assert t.columns["kelompok_id"].indexed
     assert t.columns["kelompok_id"].references.table.name == "kelompok"
+
+
+# --------------------------------------------------------------------------
+# key names and dropped keys
+# --------------------------------------------------------------------------
+
+
+def test_keys_carry_laravels_default_names():
+    r = php("""
+        Schema::create('das_penduduk', function (Blueprint $table) {
+            $table->id();
+            $table->string('nik', 16)->unique();
+            $table->string('no_kk')->unique('kk_unik');
+            $table->string('nama')->index();
+            $table->text('alamat')->fullText();
+            $table->foreignId('desa_id')->constrained('das_desa');
+            $table->foreignId('user_id')->constrained(indexName: 'penduduk_user_fk');
+            $table->integer('a');
+            $table->integer('b');
+            $table->primary(['a', 'b']);
+            $table->index(['a', 'b']);
+            $table->unique(['a', 'b']);
+            $table->foreign('a')->references('id')->on('x');
+            $table->spatialIndex('b');
+            $table->morphs('pemilik');
+        });
+    """)
+    ct = one(r, CreateTable)
+    names = {(k.kind, k.columns): k.name for k in ct.constraints}
+    assert names == {
+        ("unique", ("nik",)): "das_penduduk_nik_unique",
+        ("unique", ("no_kk",)): "kk_unik",
+        ("index", ("nama",)): "das_penduduk_nama_index",
+        ("index", ("alamat",)): "das_penduduk_alamat_fulltext",
+        ("foreign", ("desa_id",)): "das_penduduk_desa_id_foreign",
+        ("foreign", ("user_id",)): "penduduk_user_fk",
+        ("primary", ("a", "b")): "das_penduduk_a_b_primary",
+        ("index", ("a", "b")): "das_penduduk_a_b_index",
+        ("unique", ("a", "b")): "das_penduduk_a_b_unique",
+        ("foreign", ("a",)): "das_penduduk_a_foreign",
+        ("index", ("b",)): "das_penduduk_b_spatialindex",
+        ("index", ("pemilik_type", "pemilik_id")): "das_penduduk_pemilik_type_pemilik_id_index",
+    }
+    assert laravel.index_name(laravel._table_ref("app.user-logs"), "index", ["ip"]) == "app_user_logs_ip_index"
+
+
+def test_add_column_keys_are_named_constraints():
+    r = php("""
+        Schema::table('users', function (Blueprint $table) {
+            $table->string('mobile')->nullable()->unique();
+            $table->foreignId('pengurus_id')->nullable()->constrained('das_pengurus');
+            $table->string('kode')->unique()->change();
+        });
+    """)
+    mobile, pengurus = (a.column for a in of(r, AddColumn))
+    assert not mobile.unique and pengurus.references is None
+    names = [(c.constraint.kind, c.constraint.columns, c.constraint.name) for c in of(r, AddConstraint)]
+    assert names == [("unique", ("mobile",), "users_mobile_unique"),
+                     ("foreign", ("pengurus_id",), "users_pengurus_id_foreign"),
+                     ("unique", ("kode",), "users_kode_unique")]
+
+
+def test_drop_key_methods_become_drop_constraints():
+    r = php("""
+        Schema::table('das_penduduk', function (Blueprint $table) {
+            $table->dropUnique('das_penduduk_nik_unique');
+            $table->dropUnique(['id', 'desa_id']);
+            $table->dropForeign(['kategori_id']);
+            $table->dropForeign('das_pesan_das_data_desa_id_foreign');
+            $table->dropIndex(['uuid']);
+            $table->dropIndex('idx_nama');
+            $table->dropFullText(['alamat']);
+            $table->dropSpatialIndex(['lokasi']);
+            $table->dropPrimary('id');
+            $table->dropForeignIdFor(User::class);
+            $table->dropForeignIdFor(User::class, 'penulis_id');
+        });
+    """)
+    assert not notes(r)
+    got = [(d.table.name, d.name, d.kind, d.columns) for d in of(r, DropConstraint)]
+    assert got == [
+        ("das_penduduk", "das_penduduk_nik_unique", "unique", ()),
+        ("das_penduduk", "das_penduduk_id_desa_id_unique", "unique", ("id", "desa_id")),
+        ("das_penduduk", "das_penduduk_kategori_id_foreign", "foreign", ("kategori_id",)),
+        ("das_penduduk", "das_pesan_das_data_desa_id_foreign", "foreign", ()),
+        ("das_penduduk", "das_penduduk_uuid_index", "index", ("uuid",)),
+        ("das_penduduk", "idx_nama", "index", ()),
+        ("das_penduduk", "das_penduduk_alamat_fulltext", "index", ("alamat",)),
+        ("das_penduduk", "das_penduduk_lokasi_spatialindex", "index", ("lokasi",)),
+        ("das_penduduk", None, "primary", ("*",)),  # whatever it is given: MySQL drops PRIMARY
+        ("das_penduduk", "das_penduduk_user_id_foreign", "foreign", ("user_id",)),
+        ("das_penduduk", "das_penduduk_penulis_id_foreign", "foreign", ("penulis_id",)),
+    ]
+    first = of(r, DropConstraint)[0]
+    assert (first.location.line, first.location.col) == (8, 13)
+
+
+def test_drop_key_with_a_computed_name_is_a_note():
+    r = php("""
+        Schema::table('t', function (Blueprint $table) {
+            $table->dropForeign($this->namaKunci());
+            $table->dropIndex([$kolom]);
+        });
+    """)
+    assert not of(r, DropConstraint)
+    assert len([n for n in notes(r) if "not literals" in n.reason]) == 2
+
+
+def test_replayed_add_then_drop_unkeys_the_column():
+    create = php("""
+        Schema::create('das_penduduk', function (Blueprint $table) {
+            $table->increments('id');
+            $table->string('nik', 16)->unique();
+            $table->string('nama')->index();
+            $table->unsignedInteger('desa_id');
+            $table->foreign('desa_id')->references('id')->on('das_desa');
+            $table->foreignId('user_id')->constrained();
+            $table->string('email')->unique('email_unik');
+        });
+    """, path="database/migrations/2019_01_01_000000_create.php")
+    drop = php("""
+        Schema::table('das_penduduk', function (Blueprint $table) {
+            $table->dropUnique('das_penduduk_nik_unique');
+            $table->dropIndex(['nama']);
+            $table->dropForeign(['desa_id']);
+            $table->dropForeign('das_penduduk_user_id_foreign');
+            $table->dropUnique('email_unik');
+            $table->dropPrimary();
+        });
+    """, path="database/migrations/2019_05_29_000000_drop.php")
+    before = schema(create).tables["das_penduduk"].columns
+    assert before["nik"].unique and before["nama"].indexed and before["id"].primary_key
+    assert before["desa_id"].references.table.name == "das_desa"
+    assert before["user_id"].references.table.name == "users"
+    s = schema(drop, create)
+    assert not s.notes
+    cols = s.tables["das_penduduk"].columns
+    for name in ("id", "nik", "nama", "desa_id", "user_id", "email"):
+        c = cols[name]
+        assert not (c.unique or c.indexed or c.primary_key or c.references or c.keys), name
+
+
+def test_drop_of_an_unknown_key_is_a_replay_note():
+    create = php("""
+        Schema::create('t', function (Blueprint $table) {
+            $table->string('nik')->unique('nik_unik');
+        });
+    """, path="database/migrations/2019_01_01_000000_create.php")
+    drop = php("""
+        Schema::table('t', function (Blueprint $table) {
+            $table->dropUnique(['nik']);
+        });
+    """, path="database/migrations/2019_05_29_000000_drop.php")
+    s = schema(create, drop)
+    assert [n.reason for n in s.notes] == ["drop of unknown key or index t_nik_unique of t"]
+    assert s.tables["t"].columns["nik"].unique  # Laravel would fail: the key keeps its name
 
 
 def test_schema_table_commands_replay():
@@ -622,6 +789,50 @@ def test_opensid_ci_migration_follows_up_call_graph():
     assert r.stats["statements"] > 0 and r.stats["noop"] > 0
 
 
+def test_opensid_key_helpers():
+    r = php("""
+        $hasil = $hasil && $this->tambahIndeks('tweb_penduduk', 'nik');
+        $hasil = $hasil && $this->tambahIndeks('analisis', '`config_id`, `kode`', 'UNIQUE', true);
+        $hasil = $hasil && $this->tambahForeignKey('suplemen_terdata_suplemen_fk', 'suplemen_terdata', 'id_suplemen', 'suplemen', 'id');
+        $hasil = $hasil && $this->hapus_foreign_key('suplemen', 'suplemen_terdata_suplemen_fk', 'suplemen_terdata');
+        $hasil = $hasil && $this->hapus_indeks('tweb_penduduk', 'nik');
+        $hasil = $hasil && $this->buat_ulang_index('tweb_keluarga', 'no_kk', '(`config_id`, `no_kk`)');
+        $hasil = $hasil && $this->hapus_indeks($tabel, 'nik');
+    """)
+    adds = [(c.table.name, c.constraint.kind, c.constraint.columns, c.constraint.name) for c in of(r, AddConstraint)]
+    assert adds == [("tweb_penduduk", "unique", ("nik",), "nik"),
+                    ("analisis", "unique", ("config_id", "kode"), "config_idkode"),
+                    ("suplemen_terdata", "foreign", ("id_suplemen",), "suplemen_terdata_suplemen_fk"),
+                    ("tweb_keluarga", "unique", ("config_id", "no_kk"), "no_kk_config")]
+    drops = [(d.table.name, d.name, d.kind, d.if_exists) for d in of(r, DropConstraint)]
+    assert drops == [("suplemen_terdata", "suplemen_terdata_suplemen_fk", "foreign", True),
+                     ("tweb_penduduk", "nik", None, True),
+                     ("tweb_keluarga", "no_kk", None, True)]
+    (note,) = notes(r)  # hapus_indeks($tabel, ...): which table is not known
+    assert "hapus_indeks" in note.reason and note.location.line == 13
+
+
+def test_opensid_helpers_replay_add_then_drop():
+    create = php("""
+        Schema::create('suplemen_terdata', function (Blueprint $table) {
+            $table->integer('id_suplemen');
+            $table->string('nik', 16);
+        });
+    """, path="struktur_tabel/2023_12_22_015242_create_suplemen_terdata_table.php")
+    migrasi = php("""
+        $hasil = $hasil && $this->tambahForeignKey('suplemen_terdata_suplemen_fk', 'suplemen_terdata', 'id_suplemen', 'suplemen', 'id');
+        $hasil = $hasil && $this->tambahIndeks('suplemen_terdata', 'nik');
+        $hasil = $hasil && $this->hapus_foreign_key('suplemen', 'suplemen_terdata_suplemen_fk', 'suplemen_terdata');
+        $hasil = $hasil && $this->hapus_indeks('suplemen_terdata', 'nik');
+        $hasil = $hasil && $this->hapus_indeks('suplemen_terdata', 'tidak_ada');
+    """, path="Migrasi_2024032051.php")
+    s = schema(create, migrasi)
+    assert not s.notes  # the helpers check INFORMATION_SCHEMA first: an absent key is no surprise
+    cols = s.tables["suplemen_terdata"].columns
+    assert not cols["id_suplemen"].references and not cols["id_suplemen"].keys
+    assert not cols["nik"].unique and not cols["nik"].keys
+
+
 @needs_sql
 def test_opensid_history_replays_struktur_tabel_first():
     results = [parse_file(p) for p in sorted(OPENSID.rglob("*.php"))]
@@ -920,7 +1131,7 @@ def test_named_arguments():
     """)
     ct = one(r, CreateTable)
     assert col(ct, "nik").type.params == ("16",)
-    ref = col(ct, "ibu_id").references
+    ref = key(ct, "foreign", "ibu_id").references
     assert (ref.table.name, ref.columns) == ("penduduk", ("kode",))
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from schemalint.frontends import FrontendOptions, liquibase
 from schemalint.model import (
-    AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, ParseFailure, Skipped,
+    AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, DropConstraint, ParseFailure, Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover
@@ -62,10 +62,11 @@ def test_create_table_columns_constraints_remarks(fixture_results):
     assert (cols["nik"].type.name, cols["nik"].type.length, cols["nik"].type.family) == ("varchar", 16, "text")
     assert cols["nik"].comment == "NIK. schemalint: encrypted=app-aes-gcm"
     assert cols["name"].type.raw == "VARCHAR(255)"  # ${text.type} substituted from <property>
-    assert cols["org_id"].references.table.name == "organization"
-    assert cols["org_id"].references.columns == ("id",)
+    # the foreign key is its own named constraint (a drop by fk_person_org finds it), not a column flag
+    assert cols["org_id"].references is None
     fk = next(k for k in ct.constraints if k.kind == "foreign")
-    assert fk.name == "fk_person_org"
+    assert fk.name == "fk_person_org" and fk.columns == ("org_id",)
+    assert fk.references.table.name == "organization" and fk.references.columns == ("id",)
     assert (cols["nik"].location.line, cols["nik"].location.col) == (15, 13)
 
 
@@ -161,12 +162,129 @@ def test_other_change_types():
     assert lookup.columns[0].name == "nama"
     fk = [c.constraint for c in of(r, AddConstraint)][0]
     assert fk.kind == "foreign" and fk.references.table.name == "kota"
+    (drop,) = of(r, DropConstraint)
+    assert (drop.table.name, drop.name, drop.kind, drop.location.line) == ("t", "fk", "foreign", 16)
     reasons = [n.reason for n in of(r, Skipped)]
-    assert any(x.startswith("dropForeignKeyConstraint") for x in reasons)
+    assert not any(x.startswith("dropForeignKeyConstraint") for x in reasons)
     assert any("org.example.Migrate" in x for x in reasons)
     assert any(x.startswith("createView") for x in reasons)
     assert any("fancyNewChange" in x and "not understood" in x for x in reasons)
     assert r.stats["noop"] == 1
+
+
+# --------------------------------------------------------------------------
+# Dropped keys and indexes
+# --------------------------------------------------------------------------
+
+KEYED_TABLE = '''
+<changeSet id="1" author="x">
+  <createTable tableName="pasien">
+    <column name="id" type="BIGINT"><constraints primaryKey="true" primaryKeyName="pk_pasien"/></column>
+    <column name="nik" type="VARCHAR(16)"><constraints unique="true" uniqueConstraintName="uq_pasien_nik"/></column>
+    <column name="no_bpjs" type="VARCHAR(13)"/>
+    <column name="email" type="VARCHAR(100)"/>
+    <column name="faskes_id" type="BIGINT">
+      <constraints foreignKeyName="fk_pasien_faskes" referencedTableName="faskes" referencedColumnNames="id"/>
+    </column>
+    <column name="dokter_id" type="BIGINT"/>
+  </createTable>
+  <addUniqueConstraint tableName="pasien" columnNames="no_bpjs" constraintName="uq_pasien_bpjs"/>
+  <createIndex tableName="pasien" indexName="ix_pasien_email"><column name="email"/></createIndex>
+  <addForeignKeyConstraint baseTableName="pasien" baseColumnNames="dokter_id" constraintName="fk_pasien_dokter"
+                           referencedTableName="dokter" referencedColumnNames="id"/>
+</changeSet>'''
+
+
+def test_add_keys_carry_their_names():
+    r = parse(xml(KEYED_TABLE))
+    (ct,) = of(r, CreateTable)
+    assert {(k.kind, k.columns): k.name for k in ct.constraints} == {
+        ("unique", ("nik",)): "uq_pasien_nik", ("foreign", ("faskes_id",)): "fk_pasien_faskes"}
+    cols = {c.name: c for c in ct.columns}
+    assert cols["id"].primary_key and not cols["nik"].unique and cols["faskes_id"].references is None
+    assert [(c.constraint.kind, c.constraint.name) for c in of(r, AddConstraint)] == [
+        ("unique", "uq_pasien_bpjs"), ("index", "ix_pasien_email"), ("foreign", "fk_pasien_dokter")]
+    r = parse(xml('''<changeSet id="1" author="x">
+  <addPrimaryKey tableName="t" columnNames="a, b" constraintName="pk_t"/>
+  <createTable tableName="u">
+    <column name="a" type="INT"><constraints primaryKey="true" primaryKeyName="pk_u"/></column>
+    <column name="b" type="INT"><constraints primaryKey="true"/></column>
+  </createTable>
+</changeSet>'''))
+    (pk,) = of(r, AddConstraint)
+    assert (pk.constraint.kind, pk.constraint.columns, pk.constraint.name) == ("primary", ("a", "b"), "pk_t")
+    assert [(k.kind, k.columns, k.name) for k in of(r, CreateTable)[0].constraints] == [
+        ("primary", ("a", "b"), "pk_u")]
+
+
+def test_drop_changes_become_drop_constraints():
+    r = parse(xml('''<changeSet id="2" author="x">
+  <dropPrimaryKey tableName="pasien"/>
+  <dropUniqueConstraint tableName="pasien" constraintName="uq_pasien_nik"/>
+  <dropUniqueConstraint tableName="pasien" uniqueColumns="no_bpjs"/>
+  <dropForeignKeyConstraint baseTableName="pasien" baseTableSchemaName="rs" constraintName="fk_pasien_faskes"/>
+  <dropIndex indexName="ix_pasien_email" tableName="pasien"/>
+  <dropIndex indexName="ix_anywhere"/>
+  <dropForeignKeyConstraint baseTableName="pasien"/>
+</changeSet>'''))
+    got = [(str(d.table) if d.table else None, d.name, d.kind, d.columns) for d in of(r, DropConstraint)]
+    assert got == [
+        ("pasien", None, "primary", ("*",)),
+        ("pasien", "uq_pasien_nik", "unique", ()),
+        ("pasien", None, "unique", ("no_bpjs",)),
+        ("rs.pasien", "fk_pasien_faskes", "foreign", ()),
+        ("pasien", "ix_pasien_email", None, ()),
+        (None, "ix_anywhere", None, ()),
+    ]
+    assert of(r, DropConstraint)[0].location.line == 4
+    (note,) = of(r, Skipped)
+    assert note.reason == "dropForeignKeyConstraint without constraintName" and note.location.line == 10
+
+
+def test_replayed_add_then_drop_unkeys_the_columns():
+    drops = '''
+<changeSet id="2" author="x">
+  <dropPrimaryKey tableName="pasien" constraintName="pk_pasien"/>
+  <dropUniqueConstraint tableName="pasien" constraintName="uq_pasien_nik"/>
+  <dropUniqueConstraint tableName="pasien" constraintName="uq_pasien_bpjs"/>
+  <dropIndex indexName="ix_pasien_email"/>
+  <dropForeignKeyConstraint baseTableName="pasien" constraintName="fk_pasien_faskes"/>
+  <dropForeignKeyConstraint baseTableName="pasien" constraintName="FK_PASIEN_DOKTER"/>
+</changeSet>'''
+    before = replay("lb", [parse(xml(KEYED_TABLE))]).tables["pasien"].columns
+    assert before["id"].primary_key and before["nik"].unique and before["no_bpjs"].unique
+    assert before["email"].indexed and before["faskes_id"].references.table.name == "faskes"
+    assert before["dokter_id"].references.table.name == "dokter"
+    schema = replay("lb", [parse(xml(KEYED_TABLE + drops))])
+    assert not schema.notes
+    for c in schema.tables["pasien"].columns.values():
+        assert not (c.primary_key or c.unique or c.indexed or c.references or c.keys), c.name
+
+
+def test_drop_of_a_name_replay_never_saw_is_a_note():
+    r = parse(xml('''<changeSet id="1" author="x">
+  <createTable tableName="t">
+    <column name="nik" type="VARCHAR(16)"><constraints unique="true"/></column>
+  </createTable>
+  <dropUniqueConstraint tableName="t" constraintName="nik"/>
+</changeSet>'''))
+    schema = replay("lb", [r])
+    assert [n.reason for n in schema.notes] == ["drop of unknown key or index nik of t"]
+    assert schema.tables["t"].columns["nik"].unique  # the database named it: not followed, said so
+
+
+def test_yaml_drop_index():
+    text = """databaseChangeLog:
+  - changeSet:
+      id: 1
+      author: x
+      changes:
+        - dropIndex:
+            indexName: ix_nik
+            tableName: pasien
+"""
+    (drop,) = of(parse(text, "db/changelog.yaml"), DropConstraint)
+    assert (drop.table.name, drop.name, drop.location.line) == ("pasien", "ix_nik", 6)
 
 
 def test_dbms_majority_and_dialect_override():

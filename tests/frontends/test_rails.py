@@ -10,8 +10,8 @@ import pytest
 from schemalint import annotations
 from schemalint.frontends import FrontendOptions, rails
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropTable,
-    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropConstraint,
+    DropTable, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover, history_key
@@ -236,14 +236,148 @@ end
     change, null = of(r, AlterColumn)
     assert change.type.name == "bigint" and null.nullable is False
     assert {c.constraint.columns for c in of(r, AddConstraint)} == {("team_id",), ("a", "b")}
-    (note,) = of(r, Skipped)
-    assert "remove_index" in note.reason and note.location.line == 13
+    assert not of(r, Skipped)
+    (drop,) = of(r, DropConstraint)  # t.remove_index :c: Rails' default name of the index on c
+    assert (drop.table.name, drop.name, drop.columns) == ("users", "index_users_on_c", ("c",))
+    assert drop.location.line == 13
 
 
-def test_remove_index_is_a_located_note():
-    r = parse(migration("remove_index :users, :email"))
-    (note,) = of(r, Skipped)
-    assert "remove_index" in note.reason and (note.location.line, note.location.col) == (3, 5)
+# --------------------------------------------------------------------------
+# Dropped keys and indexes
+# --------------------------------------------------------------------------
+
+
+def test_remove_index_forms_become_drop_constraints():
+    r = parse(migration("""
+remove_index :users, :email
+remove_index :users, column: [:org_id, :nik]
+remove_index :users, name: "by_nik", if_exists: true
+remove_index :users, :nik, name: :custom
+remove_index :users, column: :email, algorithm: :concurrently
+"""))
+    assert not of(r, Skipped)
+    got = [(d.table.name, d.name, d.kind, d.columns, d.if_exists) for d in of(r, DropConstraint)]
+    assert got == [
+        ("users", "index_users_on_email", None, ("email",), False),
+        ("users", "index_users_on_org_id_and_nik", None, ("org_id", "nik"), False),
+        ("users", "by_nik", None, (), True),
+        ("users", "custom", None, ("nik",), False),
+        ("users", "index_users_on_email", None, ("email",), False),
+    ]
+    first = of(r, DropConstraint)[0]
+    assert (first.location.line, first.location.col) == (3, 5)
+
+
+def test_remove_index_with_computed_values_is_a_note():
+    r = parse(migration("""
+remove_index :users, name: index_name_for(:users)
+remove_index :users
+"""))
+    assert not of(r, DropConstraint)
+    assert [n.location.line for n in of(r, Skipped)] == [3, 4]
+
+
+def test_default_key_names():
+    r = parse(migration("""
+create_table :posts do |t|
+  t.references :author, foreign_key: { to_table: :users }
+  t.references :subject, polymorphic: true
+  t.string :slug, index: { unique: true }
+  t.index [:slug, :author_id]
+  t.index "lower(slug)"
+end
+add_index :posts, :title
+add_index :posts, :body, name: "posts_body"
+add_foreign_key :posts, :blogs
+add_foreign_key :posts, :users, column: :editor_id, name: "fk_editor"
+"""))
+    (ct,) = of(r, CreateTable)
+    names = {(k.kind, k.columns): k.name for k in ct.constraints}
+    assert names == {
+        ("foreign", ("author_id",)): rails.foreign_key_name("posts", "author_id"),
+        ("index", ("author_id",)): "index_posts_on_author_id",
+        ("index", ("subject_type", "subject_id")): "index_posts_on_subject",  # 6.1+: the reference's name
+        ("unique", ("slug",)): "index_posts_on_slug",
+        ("index", ("slug", "author_id")): "index_posts_on_slug_and_author_id",
+        ("index", ("lower(slug)",)): "index_posts_on_lower_slug",
+    }
+    assert [c.constraint.name for c in of(r, AddConstraint)] == [
+        "index_posts_on_title", "posts_body", rails.foreign_key_name("posts", "blog_id"), "fk_editor"]
+    # the example of ActiveRecord's create_join_table documentation
+    assert rails.foreign_key_name("assemblies_parts", "assembly_id") == "fk_rails_0d8a572d89"
+
+
+def test_default_index_names_follow_the_migration_version():
+    long_cols = "[:organization_identifier, :external_customer_reference]"
+    old = parse(migration(f"add_index :subscription_items, {long_cols}", version="7.0"))
+    new = parse(migration(f"add_index :subscription_items, {long_cols}", version="7.1"))
+    legacy_poly = parse(migration("add_reference :posts, :subject, polymorphic: true", version="6.0"))
+    assert of(old, AddConstraint)[0].constraint.name == (
+        "index_subscription_items_on_organization_identifier_and_external_customer_reference")
+    short = of(new, AddConstraint)[0].constraint.name
+    assert short.startswith("idx_on_organization_identifier_external_customer_") and len(short) == 62
+    assert of(legacy_poly, AddConstraint)[-1].constraint.name == "index_posts_on_subject_type_and_subject_id"
+
+
+def test_remove_foreign_key_forms():
+    r = parse(migration("""
+remove_foreign_key :posts, :users
+remove_foreign_key :posts, column: :editor_id
+remove_foreign_key :posts, name: "fk_rails_0123456789"
+remove_foreign_key :posts, to_table: :people, if_exists: true
+change_table :posts do |t|
+  t.remove_foreign_key :blogs
+end
+"""))
+    assert not of(r, Skipped)
+    got = [(d.table.name, d.name, d.kind, d.columns, d.if_exists) for d in of(r, DropConstraint)]
+    assert got == [
+        ("posts", None, "foreign", ("user_id",), False),
+        ("posts", None, "foreign", ("editor_id",), False),
+        ("posts", "fk_rails_0123456789", "foreign", (), False),
+        ("posts", None, "foreign", ("person_id",), True),
+        ("posts", None, "foreign", ("blog_id",), False),
+    ]
+
+
+def test_replayed_add_then_remove_unkeys_the_column():
+    r1 = parse(migration("""
+create_table :users do |t|
+  t.string :nik, index: { unique: true }
+  t.string :email
+  t.references :organization, foreign_key: true
+  t.bigint :manager_id
+end
+add_index :users, :email
+add_foreign_key :users, :users, column: :manager_id
+"""), path="db/migrate/20240101000000_a.rb")
+    r2 = parse(migration("""
+remove_index :users, :nik
+remove_index :users, name: "index_users_on_email"
+remove_foreign_key :users, :organizations
+remove_foreign_key :users, name: "%s"
+remove_index :users, :organization_id
+""" % rails.foreign_key_name("users", "manager_id")), path="db/migrate/20240102000000_b.rb")
+    before = replay("rails", [r1])
+    cols = before.tables["users"].columns
+    assert cols["nik"].unique and cols["email"].indexed and cols["organization_id"].references is not None
+    assert cols["manager_id"].references.table.name == "users"
+    schema = replay("rails", rails.order([r2, r1]))
+    assert not schema.notes
+    cols = schema.tables["users"].columns
+    for name in ("nik", "email", "organization_id", "manager_id"):
+        c = cols[name]
+        assert not (c.unique or c.indexed or c.primary_key or c.references or c.keys), name
+    assert cols["id"].primary_key
+
+
+def test_remove_of_an_unknown_index_is_a_replay_note():
+    r1 = parse(migration("create_table :users do |t|\n  t.string :email\nend"),
+               path="db/migrate/20240101000000_a.rb")
+    r2 = parse(migration("remove_index :users, :email\nremove_index :users, :nik, if_exists: true"),
+               path="db/migrate/20240102000000_b.rb")
+    schema = replay("rails", rails.order([r1, r2]))
+    assert [n.reason for n in schema.notes] == ["drop of unknown key or index index_users_on_email of users"]
 
 
 # --------------------------------------------------------------------------
