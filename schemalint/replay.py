@@ -280,6 +280,7 @@ class Replayer:
                 con = t.constraints.pop(ch.name.lower(), None)
                 if con is None:
                     continue
+                removed = True  # found by name (an expression index may key no column)
                 targets = [(c, con.kind, con.location) for c in con.columns]
             elif ch.columns == ("*",):  # DROP PRIMARY KEY
                 targets = [(c.name, ch.kind, None) for c in t.columns.values()]
@@ -326,6 +327,11 @@ class Replayer:
         col.name = ch.new
         col.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))
         t.columns[ch.new.lower()] = col
+        for cname, con in list(t.constraints.items()):  # named keys follow the column
+            if any(c.lower() == ch.old.lower() for c in con.columns):
+                t.constraints[cname] = Constraint(
+                    con.kind, tuple(ch.new if c.lower() == ch.old.lower() else c for c in con.columns),
+                    con.location, con.name, con.references)
 
     def _alter_column(self, ch: AlterColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=False)

@@ -110,3 +110,16 @@ def test_mysql_drop_primary_key_and_index():
                         "ALTER TABLE t DROP PRIMARY KEY;", "ALTER TABLE t DROP INDEX k_nik;", dialect="mysql")
     cols = schema.tables["t"].columns
     assert not cols["id"].primary_key and not cols["nik"].indexed
+
+
+def test_named_keys_follow_renamed_columns_and_expression_indexes_drop_cleanly():
+    schema = replay_sql(
+        "CREATE TABLE u (id int, url text, nama text);",
+        "CREATE UNIQUE INDEX u_url_idx ON u (url);",
+        "CREATE INDEX u_lower_idx ON u (lower(nama));",
+        "ALTER TABLE u RENAME COLUMN url TO openid_url;",
+        "DROP INDEX u_url_idx;",
+        "DROP INDEX u_lower_idx;",
+    )
+    assert not schema.tables["u"].columns["openid_url"].unique
+    assert not schema.notes
