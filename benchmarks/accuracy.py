@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Classification accuracy against the labelled corpus.
+
+Scores schemalint's classifier against every labelled item in
+``<corpus>/labels/*.tsv`` (format: ../shared/corpus/LABELING.md).  Rows
+labelled ``?`` are left out.  For "is personal data" it reports precision
+and recall; on the true positives, group accuracy (the predicted category's
+group is one of the label's groups).  Figures are printed per item and
+overall; ``-v`` lists false positives, false negatives and wrong groups
+with the classifier's evidence.
+
+Two ways to get the columns:
+
+* ``--via pipeline`` (default when ``schemalint.pipeline`` exists): run the
+  real pipeline over ``<corpus>/<item>`` and classify the replayed schemas,
+  i.e. what ``schemalint classify`` gives users.  Labelled columns the
+  pipeline did not produce are counted and listed (``missing``).
+* ``--via labels``: build each labelled table from the label file's own
+  (table, column, type) rows; a table's context is all its rows.
+
+Usage::
+
+    python benchmarks/accuracy.py                  # all items
+    python benchmarks/accuracy.py -v --items khanza-ikti-pg
+    python benchmarks/accuracy.py --via labels --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from collections import OrderedDict, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+from schemalint.classify import classify_schema, load_ruleset  # noqa: E402
+from schemalint.model import ColumnType, ForeignKeyRef, Location, TableRef  # noqa: E402
+from schemalint.replay import Column, Schema, Table  # noqa: E402
+
+TARGETS = {"recall": 0.95, "precision": 0.92, "group_accuracy": 0.92}
+
+
+def default_corpus() -> Path:
+    env = os.environ.get("SCHEMALINT_CORPUS")
+    if env:
+        return Path(env)
+    return ROOT.parent / "shared" / "corpus"
+
+
+# --------------------------------------------------------------------------
+# Labels
+# --------------------------------------------------------------------------
+
+
+def read_labels(labels_dir: Path, items=None):
+    """{item: [(table, column, type, label)]} in file order."""
+    out: "OrderedDict[str, list]" = OrderedDict()
+    for p in sorted(labels_dir.glob("*.tsv")):
+        with open(p, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                item = row["item"]
+                if items and item not in items:
+                    continue
+                out.setdefault(item, []).append(
+                    (row["table"], row["column"], row["type"], row["label"].strip()))
+    return out
+
+
+def column_type(text: str) -> ColumnType:
+    """A ColumnType from a label file's type string (``varchar(20)``,
+    ``charfield(250)``, ``foreignkey->account.user``)."""
+    from schemalint.classify.engine import type_info
+    info = type_info(text)
+    raw = text.strip()
+    base = raw.split("(", 1)[0].strip().lower()
+    params = ()
+    if "(" in raw and raw.endswith(")"):
+        params = tuple(p.strip() for p in raw[raw.index("(") + 1:-1].split(","))
+    fam = info.family if info.family not in (None, "reference", "search") else "other"
+    return ColumnType(base, fam, params, raw)
+
+
+def schema_from_labels(item: str, rows) -> Schema:
+    schema = Schema(history=item)
+    for i, (table, column, typ, _label) in enumerate(rows):
+        t = schema.tables.get(table)
+        if t is None:
+            t = Table(TableRef(table), Location(f"labels/{item}.tsv", i + 2))
+            schema.tables[table] = t
+        refs = None
+        if typ.lower().startswith(("foreignkey->", "onetoonefield->")):
+            target = typ.split("->", 1)[1].strip().replace(".", "_")
+            refs = ForeignKeyRef(TableRef(target))
+        col = Column(name=column, type=column_type(typ), location=Location(f"labels/{item}.tsv", i + 2),
+                     table=t, references=refs)
+        t.columns[column.lower()] = col
+    return schema
+
+
+def schemas_from_pipeline(corpus: Path, item: str, ruleset=None):
+    """Replayed schemas (and their classifications) for one corpus item, via
+    the real pipeline: what ``schemalint classify <corpus>/<item>`` sees."""
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    run = build(RunOptions(paths=[str(corpus / item)], checks=False, use_cache=False),
+                Config(), ruleset)
+    return run.schemas
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+def score_item(item, rows, schemas, ruleset):
+    """Counts and error lists for one item."""
+    by_name = {}
+    dup = set()
+    results = {}
+    for sch in schemas:
+        cls = classify_schema(sch, ruleset)
+        for tkey, table in sch.tables.items():
+            name = table.ref.name.lower()
+            if name in by_name:
+                dup.add(name)
+                continue
+            by_name[name] = table
+            for ckey in table.columns:
+                results[(name, ckey)] = cls[(tkey, ckey)]
+    s = dict(tp=0, fp=0, fn=0, tn=0, group_ok=0, skipped=0, missing=0)
+    errors = defaultdict(list)
+    for table, column, typ, label in rows:
+        if label == "?":
+            s["skipped"] += 1
+            continue
+        c = results.get((table.lower(), column.lower()))
+        if c is None:
+            s["missing"] += 1
+            errors["missing"].append((table, column, typ, label, None))
+            continue
+        truth = label != "none"
+        pred = c.category is not None
+        if truth and pred:
+            s["tp"] += 1
+            if c.group in set(label.split("|")):
+                s["group_ok"] += 1
+            else:
+                errors["group"].append((table, column, typ, label, c))
+        elif pred:
+            s["fp"] += 1
+            errors["fp"].append((table, column, typ, label, c))
+        elif truth:
+            s["fn"] += 1
+            errors["fn"].append((table, column, typ, label, c))
+        else:
+            s["tn"] += 1
+    return s, errors
+
+
+def ratios(s):
+    tp, fp, fn = s["tp"], s["fp"], s["fn"]
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    g = s["group_ok"] / tp if tp else 1.0
+    return p, r, g
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=default_corpus(),
+                    help="corpus directory holding labels/ and the items (default ../shared/corpus)")
+    ap.add_argument("--via", choices=("pipeline", "labels"), default=None,
+                    help="where columns come from (default: pipeline if available, else labels)")
+    ap.add_argument("--items", default="", help="comma-separated item names (default: all)")
+    ap.add_argument("--ruleset", default=None, help="ruleset file (default: the packaged default)")
+    ap.add_argument("-v", "--verbose", action="count", default=0,
+                    help="list false positives/negatives and wrong groups (-vv: with evidence)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+
+    via = args.via
+    if via is None:
+        try:
+            import schemalint.pipeline  # noqa: F401
+            via = "pipeline"
+        except ImportError:
+            via = "labels"
+    items = {x.strip() for x in args.items.split(",") if x.strip()} or None
+    labels = read_labels(args.corpus / "labels", items)
+    if not labels:
+        print(f"no labelled items found in {args.corpus / 'labels'}", file=sys.stderr)
+        return 2
+    ruleset = load_ruleset(args.ruleset)
+    total = dict(tp=0, fp=0, fn=0, tn=0, group_ok=0, skipped=0, missing=0)
+    per_item = OrderedDict()
+    all_errors = {}
+    t0 = time.perf_counter()
+    for item, rows in labels.items():
+        if via == "labels":
+            schemas = [schema_from_labels(item, rows)]
+        else:
+            schemas = schemas_from_pipeline(args.corpus, item, ruleset)
+        s, errors = score_item(item, rows, schemas, ruleset)
+        per_item[item] = s
+        all_errors[item] = errors
+        for k in total:
+            total[k] += s[k]
+    elapsed = time.perf_counter() - t0
+
+    if args.json:
+        out = {"via": via, "ruleset": ruleset.name, "fingerprint": ruleset.fingerprint,
+               "items": {}, "overall": {}}
+        for item, s in list(per_item.items()) + [("overall", total)]:
+            p, r, g = ratios(s)
+            d = dict(s, precision=round(p, 4), recall=round(r, 4), group_accuracy=round(g, 4))
+            if item == "overall":
+                out["overall"] = d
+            else:
+                out["items"][item] = d
+        print(json.dumps(out, indent=2))
+        return 0
+
+    print(f"classification accuracy via {via} (ruleset {ruleset.name} {ruleset.fingerprint}); "
+          f"rows labelled '?' left out")
+    hdr = f"{'item':<24} {'scored':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'miss':>4} " \
+          f"{'precision':>9} {'recall':>7} {'group':>6}"
+    print(hdr)
+    print("-" * len(hdr))
+    for item, s in list(per_item.items()) + [("OVERALL", total)]:
+        p, r, g = ratios(s)
+        scored = s["tp"] + s["fp"] + s["fn"] + s["tn"]
+        if item == "OVERALL":
+            print("-" * len(hdr))
+        print(f"{item:<24} {scored:>6} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} {s['missing']:>4} "
+              f"{p:>9.3f} {r:>7.3f} {g:>6.3f}")
+    p, r, g = ratios(total)
+    verdict = []
+    for name, val in (("recall", r), ("precision", p), ("group_accuracy", g)):
+        ok = val >= TARGETS[name]
+        verdict.append(f"{name} {val:.3f} {'>=' if ok else '<'} {TARGETS[name]:.2f} "
+                       f"{'ok' if ok else 'MISSED'}")
+    print("targets: " + "; ".join(verdict))
+    print(f"({elapsed:.2f}s)")
+
+    if args.verbose:
+        for item, errors in all_errors.items():
+            for kind, title in (("fp", "false positives"), ("fn", "false negatives"),
+                                ("group", "wrong group"), ("missing", "labelled but not produced")):
+                lst = errors.get(kind) or []
+                if not lst:
+                    continue
+                print(f"\n== {item}: {title} ({len(lst)})")
+                for table, column, typ, label, c in lst:
+                    got = f"{c.category} {c.confidence:.2f}" if c is not None else "-"
+                    print(f"  {table}.{column} {typ} label={label} got={got}")
+                    if args.verbose > 1 and c is not None:
+                        for e in c.evidence:
+                            print(f"      {e}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

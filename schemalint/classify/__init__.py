@@ -1,0 +1,257 @@
+"""Classification: is this column personal data, and of what kind?
+
+Public API::
+
+    from schemalint.classify import classify_schema, classify_column, load_ruleset
+    rs = load_ruleset()                      # the packaged default
+    result = classify_schema(schema, rs)     # {(table.key, column.key): Classification}
+    classify_column("tgl_lahir", "date", table="pasien").category  # 'demographic.birth_date'
+
+Annotations override the classifier: ``category=<id>`` or ``category=none``
+in a column's comment (or a directive / manifest annotation) wins with
+confidence 1.0; a table-level ``category=`` applies to all its columns.
+See docs/classification.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+
+from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
+from .ruleset import (
+    GROUPS, Category, EncryptionConventions, Purpose, Ruleset, RulesetError, default_ruleset,
+    load_ruleset,
+)
+from .tokens import split_identifier
+
+__all__ = [
+    "Classification", "classify_schema", "classify_column", "classify_table", "load_ruleset",
+    "default_ruleset", "Ruleset", "RulesetError", "Category", "Purpose", "EncryptionConventions",
+    "GROUPS", "split_identifier", "tokens",
+]
+
+
+@dataclass(frozen=True)
+class Classification:
+    category: Optional[str]  # category id; None = not personal data
+    confidence: float  # 0..1
+    evidence: Tuple[str, ...]
+    matched: Optional[str]  # the token or phrase that decided it
+
+    @property
+    def group(self) -> Optional[str]:
+        return self.category.split(".", 1)[0] if self.category else None
+
+    @property
+    def personal(self) -> bool:
+        return self.category is not None
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"category": self.category, "group": self.group,
+                "confidence": self.confidence, "evidence": list(self.evidence),
+                "matched": self.matched}
+
+
+def tokens(name: str, ruleset: Optional[Ruleset] = None) -> Tuple[str, ...]:
+    """Normalised tokens of an identifier as the classifier sees them."""
+    return (ruleset or default_ruleset()).engine.tokenizer.tokens(name)
+
+
+# --------------------------------------------------------------------------
+# Annotations
+# --------------------------------------------------------------------------
+
+
+def _annotation_value(sources) -> Optional[Tuple[str, Any, str]]:
+    """The latest ``category=`` among annotation sources (given oldest first)."""
+    for src in reversed(list(sources)):
+        a = src.annotation
+        v = a.values.get("category") if a is not None else None
+        if v:
+            return v.strip(), src.location, src.source
+    return None
+
+
+def _override(ruleset: Ruleset, found, level: str) -> Tuple[Optional[Classification], Optional[str]]:
+    value, loc, source = found
+    where = f"{level} annotation category={value} ({source} at {loc})"
+    low = value.lower()
+    if low in ("none", "null", "not-personal", "no"):
+        return Classification(None, 1.0, (f"{where} overrides the classifier: not personal data",),
+                              None), None
+    if value in ruleset.categories:
+        return Classification(value, 1.0, (f"{where} overrides the classifier",), value), None
+    if low in GROUPS:
+        cid = ruleset.engine.group_default.get(low)
+        if cid:
+            return Classification(cid, 1.0, (f"{where} names a group: its first category "
+                                              f"{cid} (override)",), value), None
+    return None, f"{where} names no category of ruleset '{ruleset.name}': ignored"
+
+
+def _hints(column) -> Tuple[Tuple[str, str], ...]:
+    h = getattr(column, "hints", None)
+    return tuple(sorted((str(k), str(v)) for k, v in h.items())) if h else ()
+
+
+def _facts_for(column, ruleset: Optional[Ruleset] = None) -> ColumnFacts:
+    refs = getattr(column, "references", None)
+    fk_person = bool(refs is not None and refs.table is not None
+                     and _is_person_table(refs.table.name, ruleset))
+    return ColumnFacts(column.name, type_info(column.type), refs is not None, fk_person,
+                       bool(getattr(column, "primary_key", False)),
+                       getattr(column, "comment", None) or None, _hints(column))
+
+
+_PERSON_TABLE_MEMO: Dict[Tuple[str, str], bool] = {}
+
+
+def _is_person_table(name: str, ruleset: Optional[Ruleset] = None) -> bool:
+    rs = ruleset or default_ruleset()
+    key = (rs.fingerprint, name)
+    hit = _PERSON_TABLE_MEMO.get(key)
+    if hit is None:
+        kinds, _, _ = rs.engine.table_kinds(name)
+        hit = _PERSON_TABLE_MEMO[key] = bool(kinds & {"person", "employee", "family"})
+    return hit
+
+
+def _has_annotations(obj) -> bool:
+    """Cheap pre-check before parsing annotations."""
+    if getattr(obj, "notes", None):
+        return True
+    c = getattr(obj, "comment", None)
+    return bool(c) and "schemalint" in c.lower()
+
+
+# --------------------------------------------------------------------------
+# Classifying
+# --------------------------------------------------------------------------
+
+_CLS_MEMO: Dict[Tuple, Classification] = {}
+
+
+def _classification(cat, conf, ev, matched) -> Classification:
+    key = (cat, conf, ev, matched)
+    hit = _CLS_MEMO.get(key)
+    if hit is None:
+        hit = Classification(cat, conf, ev, matched)
+        if len(_CLS_MEMO) < 200_000:
+            _CLS_MEMO[key] = hit
+    return hit
+
+
+def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classification]:
+    """Classify every column of a :class:`schemalint.replay.Table`."""
+    rs = ruleset or default_ruleset()
+    eng = rs.engine
+    cols = list(table.columns.values())
+    facts = []
+    fk_tables = []
+    append = facts.append
+    id_memo = _TYPE_ID_MEMO
+    for c in cols:
+        refs = c.references
+        ct = c.type
+        ent = id_memo.get(id(ct))
+        ti = ent[1] if ent is not None and ent[0] is ct else type_info(ct)
+        if refs is None:
+            # plain tuples in ColumnFacts field order (a NamedTuple hashes the same)
+            append((c.name, ti, False, False, c.primary_key, c.comment or None,
+                    _hints(c) if c.hints else ()))
+            continue
+        fk_person = False
+        if refs.table is not None:
+            fk_tables.append(refs.table.name)
+            fk_person = _is_person_table(refs.table.name, rs)
+        append((c.name, ti, True, fk_person, c.primary_key, c.comment or None,
+                _hints(c) if c.hints else ()))
+    ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
+    table_override, table_note = (None, None)
+    if _has_annotations(table):
+        table_found = _annotation_value(table.annotation_sources())
+        if table_found:
+            table_override, table_note = _override(rs, table_found, "table")
+    out: Dict[str, Classification] = {}
+    plain = table_override is None and not table_note
+    for key, c, res in zip(table.columns, cols, results):
+        if plain and not c.notes and not (c.comment and "schemalint" in c.comment.lower()):
+            out[key] = res  # the common case: no annotations
+            continue
+        note = None
+        if _has_annotations(c):
+            found = _annotation_value(c.annotation_sources())
+            if found:
+                over, note = _override(rs, found, "column")
+                if over is not None:
+                    out[c.key] = over
+                    continue
+        if table_override is not None:
+            out[c.key] = table_override
+            continue
+        notes = tuple(n for n in (note, table_note) if n)
+        out[c.key] = Classification(res.category, res.confidence, notes + res.evidence,
+                                    res.matched) if notes else res
+    return out
+
+
+def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> Dict[Tuple[str, str], Classification]:
+    """Classify every column of a replayed :class:`schemalint.replay.Schema`.
+
+    Returns ``{(table.key, column.key): Classification}`` for every column,
+    with ``category=None`` for columns that are not personal data.
+    """
+    rs = ruleset or default_ruleset()
+    out: Dict[Tuple[str, str], Classification] = {}
+    for tkey, table in schema.tables.items():
+        for ckey, cls in classify_table(table, rs).items():
+            out[(tkey, ckey)] = cls
+    return out
+
+
+def classify_column(name: str, type: Any = None, table: Any = None, comment: Optional[str] = None,
+                    hints: Optional[Mapping[str, str]] = None, ruleset: Optional[Ruleset] = None,
+                    beside: Sequence[Any] = (), references: Optional[str] = None,
+                    primary_key: bool = False) -> Classification:
+    """Classify one column.
+
+    ``type``: a :class:`~schemalint.model.ColumnType` or a string such as
+    ``"varchar(16)"``.  ``table``: a table name or a replay ``Table`` (its
+    other columns give context).  ``beside``: with a table *name*, the other
+    columns of the table, as names or ``(name, type)`` pairs.  ``references``:
+    the table a foreign key points at.  Annotations in ``comment``
+    (``schemalint: category=...``) override the classifier.
+    """
+    rs = ruleset or default_ruleset()
+    eng = rs.engine
+    if comment:
+        from ..annotations import parse
+        a = parse(comment)
+        if a is not None and a.values.get("category"):
+            res, note = _override(rs, (a.values["category"].strip(), "comment", "comment"), "column")
+            if res is not None:
+                return res
+    fk_person = bool(references) and _is_person_table(references, rs)
+    facts = ColumnFacts(name=name, type=type_info(type), fk=bool(references), fk_person=fk_person,
+                        primary_key=primary_key, comment=comment or None,
+                        hints=tuple(sorted((str(k), str(v)) for k, v in (hints or {}).items())))
+    if table is None:
+        ctx = NO_TABLE
+    elif isinstance(table, str):
+        others = [facts]
+        for b in beside:
+            if isinstance(b, str):
+                others.append(ColumnFacts(b))
+            else:
+                bn, bt = b[0], b[1] if len(b) > 1 else None
+                others.append(ColumnFacts(bn, type_info(bt)))
+        ctx = eng.table_context(table, others, [references] if references else [])
+    else:
+        res = classify_table(table, rs)
+        hit = res.get(name.lower())
+        if hit is not None:
+            return hit
+        ctx = eng.table_context(table.name, [facts] + [_facts_for(c, rs) for c in table.columns.values()])
+    cat, conf, ev, matched = eng.classify(facts, ctx)
+    return Classification(cat, conf, ev, matched)

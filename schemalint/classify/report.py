@@ -1,0 +1,121 @@
+"""Output of ``schemalint classify``: every column's classification.
+
+``to_json`` returns one object whose ``columns`` lists every column of the
+final schema(s)::
+
+    {"schemalint_classify": 1, "ruleset": {...}, "summary": {...},
+     "columns": [{"history": ..., "table": "pasien", "column": "no_ktp",
+                  "type": "VARCHAR(20)", "category": "gov_id.nik", "group": "gov_id",
+                  "label": "NIK (national ID number)", "tier": "high",
+                  "confidence": 0.99, "matched": "no ktp",
+                  "evidence": ["phrase 'no ktp' matched gov_id.nik vocabulary ...", ...],
+                  "location": {"path": "db/migration.sql", "line": 12, "col": 5}}, ...]}
+
+``to_text`` renders an aligned table (personal columns only unless
+``show_all``), the debugging view users reach for when they disagree.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+
+FORMAT_VERSION = 1
+
+
+def _rows(schemas, classifications_by_history: Mapping[str, Mapping]) -> Iterable[Tuple]:
+    for schema in schemas:
+        cls = classifications_by_history.get(schema.history) or {}
+        for tkey, table in schema.tables.items():
+            for ckey, col in table.columns.items():
+                yield schema, table, col, cls.get((tkey, ckey))
+
+
+def _ruleset_of(classifications_by_history) -> Optional[Any]:
+    from .ruleset import default_ruleset
+    try:
+        return default_ruleset()
+    except Exception:  # noqa: BLE001 - labels are optional decoration
+        return None
+
+
+def _type_text(col) -> Optional[str]:
+    return str(col.type) if col.type is not None else None
+
+
+def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
+            ruleset=None) -> Dict[str, Any]:
+    """One JSON-ready object: ``columns`` lists every column of the schemas."""
+    rs = ruleset or _ruleset_of(classifications_by_history)
+    columns: List[Dict[str, Any]] = []
+    by_group: Dict[str, int] = {}
+    personal = 0
+    for schema, table, col, c in _rows(schemas, classifications_by_history):
+        cat = c.category if c is not None else None
+        info = rs.categories.get(cat) if (rs is not None and cat) else None
+        loc = col.location
+        row = {
+            "history": schema.history,
+            "table": table.ref.qualified,
+            "column": col.name,
+            "type": _type_text(col),
+            "category": cat,
+            "group": cat.split(".", 1)[0] if cat else None,
+            "label": info.label if info else None,
+            "tier": info.tier if info else None,
+            "confidence": c.confidence if c is not None else 0.0,
+            "matched": c.matched if c is not None else None,
+            "evidence": list(c.evidence) if c is not None else ["not classified"],
+            "location": {"path": loc.path, "line": loc.line, "col": loc.col},
+        }
+        columns.append(row)
+        if cat:
+            personal += 1
+            g = row["group"]
+            by_group[g] = by_group.get(g, 0) + 1
+    out: Dict[str, Any] = {"schemalint_classify": FORMAT_VERSION}
+    if rs is not None:
+        out["ruleset"] = {"name": rs.name, "paths": list(rs.paths), "fingerprint": rs.fingerprint,
+                          "threshold": rs.threshold}
+    out["summary"] = {"histories": len(list(schemas)) if not isinstance(schemas, list) else len(schemas),
+                      "columns": len(columns), "personal": personal,
+                      "by_group": dict(sorted(by_group.items()))}
+    out["columns"] = columns
+    return out
+
+
+def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all: bool = False,
+            evidence: int = 1, ruleset=None) -> str:
+    """An aligned table; ``evidence`` = how many evidence lines per column."""
+    rows = []
+    total = personal = 0
+    for schema, table, col, c in _rows(schemas, classifications_by_history):
+        total += 1
+        cat = c.category if c is not None else None
+        if cat:
+            personal += 1
+        if not cat and not show_all:
+            continue
+        loc = col.location
+        ev = list(c.evidence[:evidence]) if c is not None else []
+        rows.append((f"{table.ref.qualified}.{col.name}", _type_text(col) or "-", cat or "-",
+                     f"{c.confidence:.2f}" if c is not None and cat else "",
+                     f"{loc.path}:{loc.line}:{loc.col}", ev))
+    head = ("COLUMN", "TYPE", "CATEGORY", "CONF", "LOCATION")
+    caps = (56, 22, 30, 4, 10_000)
+    widths = [len(h) for h in head]
+    for r in rows:
+        for i in range(5):
+            widths[i] = min(max(widths[i], len(r[i])), caps[i])
+    lines = []
+    fmt = "  ".join("{:<%d}" % w for w in widths)
+    lines.append(fmt.format(*head).rstrip())
+    for r in rows:
+        cells = [(v if len(v) <= widths[i] else v[: widths[i] - 1] + "\u2026")
+                 for i, v in enumerate(r[:5])]
+        lines.append(fmt.format(*cells).rstrip())
+        for e in r[5]:
+            lines.append("    why: " + e)
+    lines.append("")
+    lines.append(f"{personal} of {total} columns classified as personal data"
+                 + ("" if show_all else " (--all lists every column)"))
+    return "\n".join(lines) + "\n"

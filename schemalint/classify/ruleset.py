@@ -1,0 +1,931 @@
+"""Rulesets: loading, validation, ``extends`` and the objects checks use.
+
+A ruleset is a YAML file (format: docs/rulesets.md).  It is data: it is read
+with ``yaml.safe_load`` semantics (the C ``CSafeLoader`` when libyaml is
+available), so a ``!!python/object`` tag is rejected.  Every problem is a
+:class:`RulesetError` whose message names the file, the line and the key
+path::
+
+    rulesets/x.yaml:12: categories.gov_id.nik.requires.max_retention: ...
+
+A project ruleset can ``extends: default`` (or a path, relative to the file)
+and add vocabulary, override fields, ``disable`` categories or whole groups
+and add purposes.  Merge rules: ``settings`` values replace; in ``words``,
+``context`` and ``encryption`` lists are extended and mappings merged; a
+category that exists already is merged field by field (vocabulary, examples
+and context rules are extended unless ``replace_vocabulary: true``); a
+purpose with the same name replaces the parent's.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+import yaml
+
+from ..annotations import RetentionError, parse_retention
+
+try:  # libyaml: several times faster
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - pure-Python fallback
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: the first segment of every category id
+GROUPS = ("identity", "gov_id", "contact", "demographic", "biometric", "family", "financial",
+          "health", "credential", "org")
+TIERS = ("high", "medium", "low")
+PDP_CLASSES = ("specific", "general", "other")
+SUBJECTS = ("person", "patient", "any")
+ACCEPTS = ("flag", "count", "date")
+LEVELS = ("strong", "terms", "weak")
+TYPE_FAMILIES = ("text", "integer", "decimal", "float", "boolean", "date", "datetime", "time",
+                 "interval", "binary", "json", "uuid", "enum", "array", "geo", "network", "other")
+TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
+               "credential", "linked", "patient")
+BESIDE_KINDS = ("vehicle",)
+FORMAT_VERSION = 1
+#: bump when the engine's behaviour changes: part of the fingerprint
+ENGINE_VERSION = "1"
+
+_ID_RE = re.compile(r"^([a-z_]+)\.([a-z0-9_]+)$")
+_PURPOSE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+class RulesetError(Exception):
+    """An invalid ruleset: the message names file, line and key path."""
+
+
+# --------------------------------------------------------------------------
+# Public objects
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    group: str
+    label: str
+    tier: str
+    pdp: str
+    requires_encryption: bool
+    requires_retention: bool
+    max_retention_days: Optional[int]
+    source: Optional[str]
+    coarser: Optional[str]
+    identity_attribute: bool
+    description: str
+    #: who the value must describe: "person" (default), "patient" (health
+    #: data: needs a patient or clinical context), "any" (credentials)
+    subject: str = "person"
+    accepts: Tuple[str, ...] = ()
+    person_signal: bool = False
+    max_retention: Optional[str] = None  # as written, e.g. "P10Y"
+
+
+@dataclass(frozen=True)
+class Purpose:
+    name: str
+    label: str
+    ids: FrozenSet[str] = frozenset()
+    groups: FrozenSet[str] = frozenset()
+
+    def allows(self, category: "Category | str") -> bool:
+        cid = category if isinstance(category, str) else category.id
+        if cid in self.ids:
+            return True
+        return cid.split(".", 1)[0] in self.groups
+
+
+@dataclass(frozen=True)
+class EncryptionConventions:
+    """How encrypted storage shows in a schema: ciphertext naming, keyed
+    hashes for lookup, and encrypted column types."""
+
+    ciphertext_suffixes: Tuple[str, ...] = ()
+    ciphertext_prefixes: Tuple[str, ...] = ()
+    keyed_hash_suffixes: Tuple[str, ...] = ()
+    encrypted_types: FrozenSet[str] = frozenset()
+
+    def is_ciphertext_name(self, name: str) -> bool:
+        n = name.lower()
+        return n.endswith(self.ciphertext_suffixes) or n.startswith(self.ciphertext_prefixes)
+
+    def is_keyed_hash_name(self, name: str) -> bool:
+        return name.lower().endswith(self.keyed_hash_suffixes)
+
+    def is_encrypted_type(self, type_name: Optional[str]) -> bool:
+        if not type_name:
+            return False
+        t = type_name.lower().rsplit(".", 1)[-1].split("(", 1)[0].strip()
+        return t in self.encrypted_types
+
+    def with_types(self, extra: Sequence[str]) -> "EncryptionConventions":
+        """The same conventions plus user-configured encrypted types."""
+        more = frozenset(t.lower().rsplit(".", 1)[-1] for t in extra)
+        return EncryptionConventions(self.ciphertext_suffixes, self.ciphertext_prefixes,
+                                     self.keyed_hash_suffixes, self.encrypted_types | more)
+
+    @property
+    def affix_words(self) -> FrozenSet[str]:
+        """The words of all affixes (``encrypted``, ``hmac``...)."""
+        out = set()
+        for a in self.ciphertext_suffixes + self.ciphertext_prefixes + self.keyed_hash_suffixes:
+            out.update(w for w in re.split(r"[^a-z0-9]+", a.lower()) if w)
+        return frozenset(out)
+
+
+class Ruleset:
+    """An effective ruleset (after ``extends`` and ``disable``)."""
+
+    def __init__(self, name: str, paths: Tuple[str, ...], data: Dict[str, Any],
+                 categories: Dict[str, Category], purposes: Dict[str, Purpose],
+                 identity_kit_threshold: int, catch_all_names: Tuple[str, ...],
+                 encryption: EncryptionConventions, threshold: float, fingerprint: str,
+                 description: str = "", disabled: Tuple[str, ...] = ()):
+        self.name = name
+        self.paths = paths
+        self.data = data  # the merged, validated document (engine input)
+        self.categories = categories
+        self.purposes = purposes
+        self.identity_kit_threshold = identity_kit_threshold
+        self.catch_all_names = catch_all_names
+        self.encryption = encryption
+        self.threshold = threshold
+        self.fingerprint = fingerprint
+        self.description = description
+        self.disabled = disabled
+        self._engine = None
+
+    def category(self, id: str) -> Category:
+        try:
+            return self.categories[id]
+        except KeyError:
+            raise KeyError(f"no category {id!r} in ruleset {self.name!r}") from None
+
+    def groups(self) -> Tuple[str, ...]:
+        return GROUPS
+
+    def examples(self) -> List[Tuple[str, str, Dict[str, Any]]]:
+        """(category id, "match"|"no_match", example) for every example."""
+        out = []
+        for cid, c in self.data.get("categories", {}).items():
+            if cid not in self.categories:
+                continue
+            ex = c.get("examples") or {}
+            for kind in ("match", "no_match"):
+                for e in ex.get(kind) or ():
+                    out.append((cid, kind, {"column": e} if isinstance(e, str) else dict(e)))
+        return out
+
+    @property
+    def engine(self):
+        """The compiled classifier for this ruleset (built on first use)."""
+        if self._engine is None:
+            from .engine import Engine
+            self._engine = Engine(self)
+        return self._engine
+
+    def __repr__(self) -> str:
+        return f"Ruleset({self.name!r}, {len(self.categories)} categories, paths={self.paths})"
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class _Doc:
+    path: str  # as shown in messages
+    text: str
+    data: Dict[str, Any]
+    sha: str = ""
+    _lines: Optional[Dict[Tuple, int]] = field(default=None, repr=False)
+
+    def line_of(self, key_path: Sequence) -> Optional[int]:
+        """Line of the longest prefix of ``key_path`` present in this file."""
+        if self._lines is None:
+            self._lines = _positions(self.text)
+        kp = tuple(key_path)
+        while kp:
+            if kp in self._lines:
+                return self._lines[kp]
+            kp = kp[:-1]
+        return None
+
+    def has(self, key_path: Sequence) -> bool:
+        cur: Any = self.data
+        for k in key_path:
+            if isinstance(cur, dict) and k in cur:
+                cur = cur[k]
+            elif isinstance(cur, list) and isinstance(k, int) and 0 <= k < len(cur):
+                cur = cur[k]
+            else:
+                return False
+        return True
+
+
+def _positions(text: str) -> Dict[Tuple, int]:
+    """Map key paths to 1-based lines by walking the YAML node tree."""
+    out: Dict[Tuple, int] = {}
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return out
+
+    def walk(n, path):
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                key = k.value if isinstance(k, yaml.ScalarNode) else str(k.value)
+                p = path + (key,)
+                out[p] = k.start_mark.line + 1
+                walk(v, p)
+        elif isinstance(n, yaml.SequenceNode):
+            for i, v in enumerate(n.value):
+                p = path + (i,)
+                out[p] = v.start_mark.line + 1
+                walk(v, p)
+
+    if node is not None:
+        out[()] = node.start_mark.line + 1
+        walk(node, ())
+    return out
+
+
+def _show_path(path: str) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return path
+    return rel if not rel.startswith("..") else path
+
+
+SNAPSHOT_SUFFIX = ".snapshot.json"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
+    """Parsed data from ``<file>.snapshot.json`` when it was made from
+    exactly this text (same SHA-256); None otherwise.  The YAML stays the
+    source of truth: a stale or missing snapshot only costs parse time."""
+    snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
+    try:
+        with open(snap, "r", encoding="utf-8") as fh:
+            blob = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(blob, dict) or blob.get("sha256") != sha or blob.get("format") != FORMAT_VERSION:
+        return None
+    data = blob.get("data")
+    return data if isinstance(data, dict) else None
+
+
+def write_snapshot(path: str) -> str:
+    """Write ``<file>.snapshot.json`` for a ruleset file (after validating
+    it); returns the snapshot's path.  ``python -m schemalint.classify
+    snapshot rulesets/default.yaml`` runs this."""
+    doc = _read_doc(path, use_snapshot=False)
+    _build([doc]) if doc.data.get("extends") is None else _load(path)
+    snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
+    with open(snap, "w", encoding="utf-8") as fh:
+        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data}, fh,
+                  ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        fh.write("\n")
+    return snap
+
+
+def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
+    shown = _show_path(path)
+    try:
+        with open(path, "r", encoding="utf-8") as fh:
+            text = fh.read()
+    except FileNotFoundError:
+        raise RulesetError(f"{shown}: ruleset file not found") from None
+    except IsADirectoryError:
+        raise RulesetError(f"{shown}: is a directory, not a ruleset file") from None
+    except OSError as e:
+        raise RulesetError(f"{shown}: cannot read ruleset: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise RulesetError(f"{shown}: ruleset is not UTF-8 text ({e.reason})") from None
+    sha = _sha(text)
+    if use_snapshot:
+        data = _read_snapshot(path, sha)
+        if data is not None:
+            return _Doc(shown, text, data, sha)
+    try:
+        loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
+    except yaml.constructor.ConstructorError as e:
+        line = e.problem_mark.line + 1 if e.problem_mark else 1
+        tag = ""
+        m = re.search(r"tag '([^']+)'", str(e.problem or ""))
+        if m:
+            tag = m.group(1).replace("tag:yaml.org,2002:", "!!")
+        raise RulesetError(
+            f"{shown}:{line}: unsupported YAML tag {tag or '(unknown)'}: rulesets are plain data "
+            f"(mappings, lists, strings, numbers, booleans); tags such as !!python/object are "
+            f"never constructed") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(e, "problem", None) or str(e)
+        raise RulesetError(f"{shown}:{line}: invalid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RulesetError(f"{shown}:1: a ruleset must be a mapping of keys "
+                           f"(schemalint-ruleset, name, categories, ...), not {type(data).__name__}")
+    return _Doc(shown, text, data, sha)
+
+
+def _default_path() -> Path:
+    import schemalint
+    here = Path(schemalint.__file__).resolve().parent
+    for cand in (here / "rulesets" / "default.yaml", here.parent / "rulesets" / "default.yaml"):
+        if cand.is_file():
+            return cand
+    raise RulesetError(f"default ruleset not found (looked in {here / 'rulesets'} and "
+                       f"{here.parent / 'rulesets'})")
+
+
+_DEFAULT: Optional[Ruleset] = None
+
+
+def default_ruleset() -> Ruleset:
+    """The packaged default ruleset, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = _load(str(_default_path()))
+    return _DEFAULT
+
+
+def load_ruleset(path: "str | os.PathLike | None" = None) -> Ruleset:
+    """Load and validate a ruleset.
+
+    ``path``: None or ``"default"`` (the packaged default), a file path, or the
+    name of a ruleset an installed plugin registers in the ``schemalint.rulesets``
+    entry-point group (its value: a path, or a callable returning one)."""
+    if path is None or str(path) == "default":
+        return default_ruleset()
+    p = os.fspath(path)
+    if not os.path.exists(p):
+        plugin = plugin_ruleset_path(p)
+        if plugin is not None:
+            return _load(plugin)
+    return _load(p)
+
+
+_PLUGIN_NAME_RE = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+
+
+def plugin_ruleset_path(name: str) -> Optional[str]:
+    """The file of a plugin-provided ruleset named ``name``, or None."""
+    if not _PLUGIN_NAME_RE.match(name) or name.endswith((".yaml", ".yml", ".json")):
+        return None
+    from .. import plugins
+
+    value = plugins.entry_points("schemalint.rulesets").get(name)
+    if value is None:
+        return None
+    try:
+        obj = plugins.load("schemalint.rulesets", name, value)
+        target = obj() if callable(obj) else obj
+    except Exception as e:  # noqa: BLE001 - a broken plugin is a ruleset error, not a crash
+        raise RulesetError(f"{name}: ruleset plugin {value!r} failed to load: {e}") from None
+    if not isinstance(target, (str, os.PathLike)):
+        raise RulesetError(f"{name}: ruleset plugin {value!r} must give a path to a ruleset "
+                           f"file, got {type(target).__name__}")
+    return os.fspath(target)
+
+
+def _load(path: str) -> Ruleset:
+    chain = _read_chain(path)
+    return _build(chain)
+
+
+def _read_chain(path: str) -> List[_Doc]:
+    """The extends chain, base first."""
+    chain: List[_Doc] = []
+    seen: List[str] = []
+    cur: Optional[str] = path
+    while cur is not None:
+        real = os.path.realpath(cur)
+        if real in seen:
+            names = " -> ".join(_show_path(p) for p in seen + [real])
+            raise RulesetError(f"{_show_path(cur)}:1: extends: ruleset extends itself ({names})")
+        seen.append(real)
+        doc = _read_doc(cur)
+        chain.append(doc)
+        ext = doc.data.get("extends")
+        if ext is None:
+            cur = None
+        elif not isinstance(ext, str) or not ext.strip():
+            raise RulesetError(f"{doc.path}:{doc.line_of(('extends',)) or 1}: extends: expected "
+                               f"'default' or a path to a ruleset file, got {ext!r}")
+        elif ext.strip() == "default":
+            cur = str(_default_path())
+        else:
+            base = os.path.dirname(os.path.abspath(cur))
+            target = os.path.join(base, os.path.expanduser(ext.strip()))
+            if not os.path.isfile(target):
+                target = plugin_ruleset_path(ext.strip()) or target
+            cur = target
+            if not os.path.isfile(cur):
+                raise RulesetError(f"{doc.path}:{doc.line_of(('extends',)) or 1}: extends: "
+                                   f"ruleset file {_show_path(cur)} not found")
+    chain.reverse()
+    return chain
+
+
+# --------------------------------------------------------------------------
+# Merging
+# --------------------------------------------------------------------------
+
+_LIST_EXTEND_SECTIONS = ("words", "context", "encryption")
+_CATEGORY_EXTEND = ("examples", "context")
+
+
+def _merge_extend(base: Any, over: Any) -> Any:
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for k, v in over.items():
+            out[k] = _merge_extend(base[k], v) if k in base else copy.deepcopy(v)
+        return out
+    if isinstance(base, list) and isinstance(over, list):
+        return list(base) + [x for x in over if x not in base]
+    return copy.deepcopy(over)
+
+
+def _merge_replace(base: Any, over: Any) -> Any:
+    if isinstance(base, dict) and isinstance(over, dict):
+        out = dict(base)
+        for k, v in over.items():
+            out[k] = _merge_replace(base[k], v) if k in base else copy.deepcopy(v)
+        return out
+    return copy.deepcopy(over)
+
+
+def _merge_category(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
+    if not isinstance(base, dict) or not isinstance(over, dict):
+        return copy.deepcopy(over)
+    out = dict(base)
+    replace_vocab = bool(over.get("replace_vocabulary"))
+    for k, v in over.items():
+        if k == "replace_vocabulary":
+            continue
+        if k == "vocabulary" and not replace_vocab and isinstance(base.get(k), dict):
+            out[k] = _merge_extend(base[k], v)
+        elif k in _CATEGORY_EXTEND and k in base:
+            out[k] = _merge_extend(base[k], v)
+        elif k in ("requires", "types", "adjust") and isinstance(base.get(k), dict):
+            out[k] = _merge_replace(base[k], v)
+        else:
+            out[k] = copy.deepcopy(v)
+    return out
+
+
+def _merge(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
+    out = dict(base)
+    for k, v in over.items():
+        if k == "extends":
+            continue
+        if k in _LIST_EXTEND_SECTIONS and k in base:
+            out[k] = _merge_extend(base[k], v)
+        elif k == "settings" and k in base:
+            out[k] = _merge_replace(base[k], v)
+        elif k == "categories" and isinstance(base.get(k), dict) and isinstance(v, dict):
+            cats = dict(base[k])
+            for cid, c in v.items():
+                cats[cid] = _merge_category(cats[cid], c) if cid in cats else copy.deepcopy(c)
+            out[k] = cats
+        elif k == "purposes" and isinstance(base.get(k), dict) and isinstance(v, dict):
+            ps = dict(base[k])
+            ps.update(copy.deepcopy(v))
+            out[k] = ps
+        elif k == "disable":
+            out[k] = list(base.get("disable") or []) + list(v or []) if isinstance(v, list) else v
+        else:
+            out[k] = copy.deepcopy(v)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------
+
+
+class _Validator:
+    def __init__(self, chain: List[_Doc]):
+        self.chain = chain
+
+    def fail(self, key_path: Sequence, message: str) -> None:
+        kp = tuple(key_path)
+        # blame the last file (the most derived) that spells this key
+        doc = None
+        probe = kp
+        while probe and doc is None:
+            for d in reversed(self.chain):
+                if d.has(probe):
+                    doc = d
+                    break
+            probe = probe[:-1]
+        doc = doc or self.chain[-1]
+        line = doc.line_of(kp) or 1
+        shown = ".".join(str(k) for k in kp) if kp else "(top level)"
+        raise RulesetError(f"{doc.path}:{line}: {shown}: {message}")
+
+    # -- small type checks -------------------------------------------------
+    def mapping(self, v, kp, keys: Optional[Sequence[str]] = None, required: Sequence[str] = ()):
+        if not isinstance(v, dict):
+            self.fail(kp, f"expected a mapping, got {_tname(v)}")
+        for k in v:
+            if not isinstance(k, str):
+                self.fail(kp, f"keys must be strings, got {k!r}")
+            if keys is not None and k not in keys:
+                self.fail(tuple(kp) + (k,), f"unknown key (known keys: {', '.join(keys)})")
+        for k in required:
+            if k not in v:
+                self.fail(kp, f"missing required key {k!r}")
+        return v
+
+    def strlist(self, v, kp, allow_empty=True) -> List[str]:
+        if not isinstance(v, list):
+            self.fail(kp, f"expected a list of strings, got {_tname(v)}")
+        for i, x in enumerate(v):
+            if not isinstance(x, str) or not x.strip():
+                self.fail(tuple(kp) + (i,), f"expected a non-empty string, got {x!r}")
+        if not allow_empty and not v:
+            self.fail(kp, "must not be empty")
+        return v
+
+    def string(self, v, kp, optional=False):
+        if v is None and optional:
+            return None
+        if not isinstance(v, str) or not v.strip():
+            self.fail(kp, f"expected a non-empty string, got {v!r}")
+        return v
+
+    def boolean(self, v, kp):
+        if not isinstance(v, bool):
+            self.fail(kp, f"expected true or false, got {v!r}")
+        return v
+
+    def number(self, v, kp, lo=None, hi=None):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            self.fail(kp, f"expected a number, got {v!r}")
+        if lo is not None and v < lo or hi is not None and v > hi:
+            self.fail(kp, f"{v} is out of range [{lo}, {hi}]")
+        return float(v)
+
+    def integer(self, v, kp, lo=None):
+        if isinstance(v, bool) or not isinstance(v, int):
+            self.fail(kp, f"expected an integer, got {v!r}")
+        if lo is not None and v < lo:
+            self.fail(kp, f"must be at least {lo}, got {v}")
+        return v
+
+    def choice(self, v, kp, choices):
+        if v not in choices:
+            self.fail(kp, f"expected one of {', '.join(choices)}, got {v!r}")
+        return v
+
+    # -- sections ----------------------------------------------------------
+    def document(self, d: Dict[str, Any]) -> None:
+        self.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends", "settings",
+                             "encryption", "words", "context", "categories", "purposes",
+                             "disable"))
+        ver = d.get("schemalint-ruleset", FORMAT_VERSION)
+        if ver != FORMAT_VERSION:
+            self.fail(("schemalint-ruleset",), f"unsupported ruleset format {ver!r} "
+                                              f"(this schemalint reads format {FORMAT_VERSION})")
+        if "name" in d:
+            self.string(d["name"], ("name",))
+        if "description" in d:
+            self.string(d["description"], ("description",), optional=True)
+        self.settings(d.get("settings") or {})
+        self.encryption(d.get("encryption") or {})
+        self.words(d.get("words") or {})
+        self.context(d.get("context") or {})
+        cats = d.get("categories")
+        if cats is None or not isinstance(cats, dict) or not cats:
+            self.fail(("categories",), "a ruleset needs a non-empty mapping of categories")
+        for cid, c in cats.items():
+            self.category(cid, c, cats)
+        self.disable(d.get("disable"), cats)
+        purposes = d.get("purposes") or {}
+        self.mapping(purposes, ("purposes",))
+        for name, p in purposes.items():
+            self.purpose(name, p, cats)
+
+    def settings(self, s):
+        kp = ("settings",)
+        self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
+                             "inferred", "catch_all_names"))
+        if "threshold" in s:
+            self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
+        if "identity_kit_threshold" in s:
+            self.integer(s["identity_kit_threshold"], kp + ("identity_kit_threshold",), 1)
+        if "weights" in s:
+            self.mapping(s["weights"], kp + ("weights",), LEVELS)
+            for k, v in s["weights"].items():
+                self.number(v, kp + ("weights", k), 0.0, 1.0)
+        if "adjust" in s:
+            self.mapping(s["adjust"], kp + ("adjust",), ADJUST_KEYS)
+            for k, v in s["adjust"].items():
+                self.number(v, kp + ("adjust", k), -1.0, 1.0)
+        if "inferred" in s:
+            self.mapping(s["inferred"], kp + ("inferred",), INFERRED_KEYS)
+            for k, v in s["inferred"].items():
+                self.number(v, kp + ("inferred", k), 0.0, 1.0)
+        if "catch_all_names" in s:
+            self.strlist(s["catch_all_names"], kp + ("catch_all_names",))
+
+    def encryption(self, e):
+        kp = ("encryption",)
+        self.mapping(e, kp, ("ciphertext_suffixes", "ciphertext_prefixes", "keyed_hash_suffixes",
+                             "encrypted_types"))
+        for k, v in e.items():
+            self.strlist(v, kp + (k,))
+
+    def words(self, w):
+        kp = ("words",)
+        self.mapping(w, kp, ("abbreviations", "short", "keep", "dictionary"))
+        ab = w.get("abbreviations") or {}
+        self.mapping(ab, kp + ("abbreviations",))
+        for k, v in ab.items():
+            if not re.fullmatch(r"[a-z0-9]+", k):
+                self.fail(kp + ("abbreviations", k), "an abbreviation is one lower-case word")
+            self.string(v, kp + ("abbreviations", k))
+        for k in ("short", "keep", "dictionary"):
+            if k in w:
+                self.strlist(w[k], kp + (k,))
+
+    def context(self, c):
+        kp = ("context",)
+        self.mapping(c, kp, CONTEXT_LIST_KEYS + ("qualifiers", "non_values", "search_types"))
+        for k in CONTEXT_LIST_KEYS + ("search_types",):
+            if k in c:
+                self.strlist(c[k], kp + (k,))
+        q = c.get("qualifiers") or {}
+        self.mapping(q, kp + ("qualifiers",), QUALIFIER_KINDS)
+        for k, v in q.items():
+            self.strlist(v, kp + ("qualifiers", k))
+        nv = c.get("non_values") or {}
+        self.mapping(nv, kp + ("non_values",), NON_VALUE_KINDS)
+        for k, v in nv.items():
+            self.strlist(v, kp + ("non_values", k))
+
+    def category(self, cid, c, cats):
+        kp = ("categories", cid)
+        if not isinstance(cid, str):
+            self.fail(("categories",), f"category ids are strings, got {cid!r}")
+        m = _ID_RE.match(cid)
+        if not m:
+            self.fail(kp, "a category id is '<group>.<name>' in lower case, e.g. gov_id.nik")
+        if m.group(1) not in GROUPS:
+            self.fail(kp, f"unknown group {m.group(1)!r}: a category id starts with one of "
+                          f"{', '.join(GROUPS)}")
+        self.mapping(c, kp, CATEGORY_KEYS, required=("label", "tier", "pdp"))
+        self.string(c["label"], kp + ("label",))
+        self.choice(c["tier"], kp + ("tier",), TIERS)
+        self.choice(c["pdp"], kp + ("pdp",), PDP_CLASSES)
+        for k in ("source", "coarser", "description"):
+            if k in c:
+                self.string(c[k], kp + (k,), optional=True)
+        for k in ("identity_attribute", "person_signal", "replace_vocabulary"):
+            if k in c:
+                self.boolean(c[k], kp + (k,))
+        if "subject" in c:
+            self.choice(c["subject"], kp + ("subject",), SUBJECTS)
+        if "accepts" in c:
+            for i, a in enumerate(self.strlist(c["accepts"], kp + ("accepts",))):
+                self.choice(a, kp + ("accepts", i), ACCEPTS)
+        if "orm" in c:
+            self.strlist(c["orm"], kp + ("orm",))
+        req = c.get("requires", {})
+        self.mapping(req, kp + ("requires",), ("encryption", "retention", "max_retention"))
+        for k in ("encryption", "retention"):
+            if k in req:
+                self.boolean(req[k], kp + ("requires", k))
+        mr = req.get("max_retention")
+        if mr is not None:
+            if not isinstance(mr, str):
+                self.fail(kp + ("requires", "max_retention"),
+                          f"expected an ISO 8601 duration such as P10Y, got {mr!r}")
+            try:
+                r = parse_retention(mr)
+            except RetentionError as e:
+                self.fail(kp + ("requires", "max_retention"), str(e))
+            if r.event:
+                self.fail(kp + ("requires", "max_retention"),
+                          "a maximum retention is a plain duration (no 'after <event>')")
+        voc = c.get("vocabulary", {})
+        self.mapping(voc, kp + ("vocabulary",), LEVELS + ("negatives",))
+        for k, v in voc.items():
+            self.strlist(v, kp + ("vocabulary", k))
+        ty = c.get("types", {})
+        self.mapping(ty, kp + ("types",), ("families", "fit_length", "min_length", "digits"))
+        if "families" in ty:
+            for i, f in enumerate(self.strlist(ty["families"], kp + ("types", "families"))):
+                self.choice(f, kp + ("types", "families", i), TYPE_FAMILIES)
+        for k in ("fit_length", "min_length", "digits"):
+            if k in ty:
+                self.integer(ty[k], kp + ("types", k), 1)
+        adj = c.get("adjust", {})
+        self.mapping(adj, kp + ("adjust",), ADJUST_KEYS)
+        for k, v in adj.items():
+            self.number(v, kp + ("adjust", k), -1.0, 1.0)
+        rules = c.get("context", [])
+        if not isinstance(rules, list):
+            self.fail(kp + ("context",), f"expected a list of rules, got {_tname(rules)}")
+        for i, r in enumerate(rules):
+            rk = kp + ("context", i)
+            self.mapping(r, rk, ("when", "adjust", "alternative", "because"),
+                         required=("when", "because"))
+            w = self.mapping(r["when"], rk + ("when",), ("table", "beside", "matched"))
+            if not w:
+                self.fail(rk + ("when",), "a rule needs a condition: table, beside or matched")
+            if "table" in w:
+                self.choice(w["table"], rk + ("when", "table"), TABLE_KINDS)
+            if "beside" in w:
+                self.choice(w["beside"], rk + ("when", "beside"), BESIDE_KINDS)
+            if "matched" in w:
+                self.strlist(w["matched"], rk + ("when", "matched"), allow_empty=False)
+            if "adjust" in r:
+                self.number(r["adjust"], rk + ("adjust",), -1.0, 1.0)
+            if "alternative" in r:
+                alt = self.mapping(r["alternative"], rk + ("alternative",),
+                                   ("category", "confidence"), required=("category",))
+                if alt["category"] not in cats:
+                    self.fail(rk + ("alternative", "category"),
+                              f"unknown category {alt['category']!r}")
+                if "confidence" in alt:
+                    self.number(alt["confidence"], rk + ("alternative", "confidence"), 0.0, 1.0)
+            self.string(r["because"], rk + ("because",))
+        ex = c.get("examples", {})
+        self.mapping(ex, kp + ("examples",), ("match", "no_match"))
+        for kind in ("match", "no_match"):
+            lst = ex.get(kind, [])
+            if not isinstance(lst, list):
+                self.fail(kp + ("examples", kind), f"expected a list, got {_tname(lst)}")
+            for i, e in enumerate(lst):
+                ek = kp + ("examples", kind, i)
+                if isinstance(e, str):
+                    continue
+                self.mapping(e, ek, ("column", "table", "type", "comment", "beside", "hints"),
+                             required=("column",))
+                self.string(e["column"], ek + ("column",))
+                for k in ("table", "type", "comment"):
+                    if k in e:
+                        self.string(e[k], ek + (k,))
+                if "beside" in e:
+                    self.strlist(e["beside"], ek + ("beside",))
+                if "hints" in e:
+                    self.mapping(e["hints"], ek + ("hints",))
+
+    def disable(self, v, cats):
+        if v is None:
+            return
+        self.strlist(v, ("disable",))
+        for i, x in enumerate(v):
+            if x not in cats and x not in GROUPS:
+                self.fail(("disable", i), f"{x!r} is neither a category id nor a group")
+
+    def purpose(self, name, p, cats):
+        kp = ("purposes", name)
+        if not isinstance(name, str) or not _PURPOSE_RE.match(name):
+            self.fail(kp, "a purpose name is lower case: letters, digits, '-' and '_'")
+        self.mapping(p, kp, ("label", "allows", "description"), required=("allows",))
+        if "label" in p:
+            self.string(p["label"], kp + ("label",))
+        allows = self.strlist(p["allows"], kp + ("allows",))
+        for i, a in enumerate(allows):
+            a2 = a[:-2] if a.endswith(".*") else a
+            if a2 not in GROUPS and a2 not in cats:
+                self.fail(kp + ("allows", i), f"{a!r} is neither a category id nor a group")
+
+
+CATEGORY_KEYS = ("label", "tier", "pdp", "requires", "source", "coarser", "identity_attribute",
+                 "person_signal", "description", "subject", "accepts", "orm", "vocabulary",
+                 "types", "context", "adjust", "examples", "replace_vocabulary")
+ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", "lookup_table",
+               "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
+               "health_outside_patient", "comment_agrees", "comment_factor")
+INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address")
+CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
+                     "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
+                     "address_tables", "payroll_tables", "credential_tables",
+                     "person_links", "patient_links", "vehicle_columns")
+QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral")
+NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
+                   "meta", "audit")
+
+
+def _tname(v) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", int: "a number",
+            float: "a number", bool: "a boolean", type(None): "nothing"}.get(type(v), type(v).__name__)
+
+
+# --------------------------------------------------------------------------
+# Building
+# --------------------------------------------------------------------------
+
+
+def _build(chain: List[_Doc]) -> Ruleset:
+    v = _Validator(chain)
+    # validate each file's own shape first, so errors point at the right file
+    for i, doc in enumerate(chain):
+        sub = _Validator(chain[: i + 1])
+        d = doc.data
+        if i > 0:  # a derived file: sections are partial, check what it has
+            sub.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends",
+                                "settings", "encryption", "words", "context", "categories",
+                                "purposes", "disable"))
+            for k in ("categories", "purposes", "settings", "encryption", "words", "context"):
+                if k in d and d[k] is not None and not isinstance(d[k], dict):
+                    sub.fail((k,), f"expected a mapping, got {_tname(d[k])}")
+            if "disable" in d and d["disable"] is not None:
+                sub.strlist(d["disable"], ("disable",))
+    # the base document is ours (freshly parsed): no copy; derived ones are merged
+    merged: Dict[str, Any] = {k: val for k, val in chain[0].data.items() if k != "extends"}
+    for doc in chain[1:]:
+        merged = _merge(merged, doc.data)
+    v.document(merged)
+
+    disabled = tuple(merged.get("disable") or ())
+    dis_ids = {x for x in disabled if "." in x}
+    dis_groups = {x for x in disabled if "." not in x}
+    settings = merged.get("settings") or {}
+    categories: Dict[str, Category] = {}
+    for cid, c in merged["categories"].items():
+        group = cid.split(".", 1)[0]
+        if cid in dis_ids or group in dis_groups:
+            continue
+        req = c.get("requires") or {}
+        mr = req.get("max_retention")
+        categories[cid] = Category(
+            id=cid, group=group, label=c["label"], tier=c["tier"], pdp=c["pdp"],
+            requires_encryption=bool(req.get("encryption", False)),
+            requires_retention=bool(req.get("retention", True)),
+            max_retention_days=parse_retention(mr).days if mr else None,
+            source=c.get("source"), coarser=c.get("coarser"),
+            identity_attribute=bool(c.get("identity_attribute", False)),
+            description=(c.get("description") or "").strip(),
+            subject=c.get("subject", "person"),
+            accepts=tuple(c.get("accepts") or ()),
+            person_signal=bool(c.get("person_signal", False)),
+            max_retention=mr,
+        )
+    # alternatives named by context rules must survive disabling
+    for cid, c in merged["categories"].items():
+        if cid not in categories:
+            continue
+        for i, r in enumerate(c.get("context") or ()):
+            alt = (r.get("alternative") or {}).get("category")
+            if alt and alt not in categories:
+                v.fail(("categories", cid, "context", i, "alternative", "category"),
+                       f"category {alt!r} is disabled")
+    purposes: Dict[str, Purpose] = {}
+    for name, p in (merged.get("purposes") or {}).items():
+        ids, groups = set(), set()
+        for a in p["allows"]:
+            a2 = a[:-2] if a.endswith(".*") else a
+            (groups if a2 in GROUPS else ids).add(a2)
+        purposes[name] = Purpose(name, p.get("label") or name, frozenset(ids), frozenset(groups))
+    enc = merged.get("encryption") or {}
+    encryption = EncryptionConventions(
+        ciphertext_suffixes=tuple(s.lower() for s in enc.get("ciphertext_suffixes") or ()),
+        ciphertext_prefixes=tuple(s.lower() for s in enc.get("ciphertext_prefixes") or ()),
+        keyed_hash_suffixes=tuple(s.lower() for s in enc.get("keyed_hash_suffixes") or ()),
+        encrypted_types=frozenset(s.lower() for s in enc.get("encrypted_types") or ()),
+    )
+    # the files' contents (in extends order) determine the effective ruleset
+    fp = hashlib.sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain]).encode()).hexdigest()[:16]
+    return Ruleset(
+        name=str(merged.get("name") or os.path.splitext(os.path.basename(chain[-1].path))[0]),
+        paths=tuple(d.path for d in chain),
+        data=merged,
+        categories=categories,
+        purposes=purposes,
+        identity_kit_threshold=int(settings.get("identity_kit_threshold", 3)),
+        catch_all_names=tuple(settings.get("catch_all_names") or ()),
+        encryption=encryption,
+        threshold=float(settings.get("threshold", 0.5)),
+        fingerprint=fp,
+        description=str(merged.get("description") or ""),
+        disabled=disabled,
+    )
+

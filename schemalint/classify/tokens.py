@@ -1,0 +1,199 @@
+"""Identifier splitting and abbreviation normalisation.
+
+``split_identifier`` turns a column or table name into lower-case word
+pieces: snake_case, kebab-case, camelCase, PascalCase, ``dotted.names``,
+letters next to digits (``address1`` -> ``address``, ``1``).  A
+:class:`Tokenizer` adds what needs a vocabulary:
+
+* glued dictionary words are split (``tempatlahir`` -> ``tempat lahir``,
+  ``nohp`` -> ``no hp``, ``noktp`` -> ``no ktp``, ``namakeluarga`` ->
+  ``nama keluarga``) when every piece is a known word and the whole is not;
+* abbreviations are normalised (``tgl`` -> ``tanggal``, ``nm`` -> ``nama``,
+  ``nmr``/``nomor``/``number`` -> ``no``, ``jk`` -> ``jenis kelamin``);
+* English plurals of known words are reduced (``emails`` -> ``email``).
+
+The same tokenizer normalises the ruleset's vocabulary, so a ruleset author
+writes ``tgl lahir`` or ``tanggal_lahir`` and both match ``tgllahir``.
+Digit pieces are kept as ``"#"`` so positions stay meaningful but they never
+match vocabulary.  Results are memoised per tokenizer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+
+# A camelCase / PascalCase / acronym boundary, and letter/digit boundaries.
+_PIECE_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_SEP_RE = re.compile(r"[^A-Za-z0-9]+")
+
+#: the digit placeholder token
+DIGIT = "#"
+
+
+def split_identifier(name: str) -> List[str]:
+    """Split an identifier into lower-case pieces, without any vocabulary.
+
+    >>> split_identifier("tglLahirPasien")
+    ['tgl', 'lahir', 'pasien']
+    >>> split_identifier("HTTPServer_addr2")
+    ['http', 'server', 'addr', '2']
+    """
+    out: List[str] = []
+    for chunk in _SEP_RE.split(name):
+        if not chunk:
+            continue
+        if chunk.islower() or chunk.isupper():
+            # no camel case inside: only letter/digit boundaries
+            if chunk.isalpha() or chunk.isdigit():
+                out.append(chunk.lower())
+                continue
+        for piece in _PIECE_RE.findall(chunk):
+            out.append(piece.lower())
+    return out
+
+
+class Tokenizer:
+    """Vocabulary-aware tokenizer.
+
+    ``dictionary``: known words (the ruleset's vocabulary, qualifiers and
+    glue words).  ``abbreviations``: word -> replacement words
+    (``{"tgl": ("tanggal",), "jk": ("jenis", "kelamin")}``).  ``short_words``:
+    pieces shorter than ``min_piece`` that glued splitting may still use
+    (``no``, ``hp``, ``nm``).  ``keep``: tokens that contain digits but are
+    words (``spo2``, ``icd10``).
+    """
+
+    def __init__(
+        self,
+        dictionary: Iterable[str],
+        abbreviations: Mapping[str, Tuple[str, ...]],
+        short_words: Iterable[str] = (),
+        keep: Iterable[str] = (),
+        min_piece: int = 3,
+    ):
+        self.abbreviations: Dict[str, Tuple[str, ...]] = {
+            k.lower(): tuple(v) for k, v in abbreviations.items()
+        }
+        self.keep: FrozenSet[str] = frozenset(k.lower() for k in keep)
+        self.short_words: FrozenSet[str] = frozenset(w.lower() for w in short_words)
+        words = {w.lower() for w in dictionary if w}
+        words.update(self.abbreviations)
+        words.update(self.keep)
+        self.dictionary: FrozenSet[str] = frozenset(words)
+        self.min_piece = min_piece
+        self._max_word = max((len(w) for w in self.dictionary), default=0)
+        self._memo: Dict[str, Tuple[str, ...]] = {}
+        self._raw_memo: Dict[str, Tuple[str, ...]] = {}
+        self._seg_memo: Dict[str, Optional[Tuple[str, ...]]] = {}
+
+    # -- public ---------------------------------------------------------------
+    def tokens(self, name: str) -> Tuple[str, ...]:
+        """Normalised tokens of ``name`` (memoised)."""
+        hit = self._memo.get(name)
+        if hit is not None:
+            return hit
+        out: List[str] = []
+        for w in self.words(name):
+            if w == DIGIT:
+                out.append(DIGIT)
+                continue
+            rep = self.abbreviations.get(w)
+            if rep is not None:
+                out.extend(rep)
+            else:
+                out.append(w)
+        res = tuple(out)
+        if len(self._memo) < 500_000:
+            self._memo[name] = res
+        return res
+
+    def words(self, name: str) -> Tuple[str, ...]:
+        """Pieces of ``name`` after glued-word splitting and plural
+        reduction, before abbreviations are expanded."""
+        hit = self._raw_memo.get(name)
+        if hit is not None:
+            return hit
+        out: List[str] = []
+        keep = self.keep
+        for chunk in _SEP_RE.split(name):
+            if not chunk:
+                continue
+            if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
+                out.extend(self._word(chunk.lower()))  # the common case: one plain word
+                continue
+            low = chunk.lower()
+            if low in keep:
+                out.append(low)
+                continue
+            for piece in split_identifier(chunk):
+                if piece.isdigit():
+                    # "spo" + "2": rejoin when the glued form is a word
+                    if out and (out[-1] + piece) in keep:
+                        out[-1] = out[-1] + piece
+                    else:
+                        out.append(DIGIT)
+                    continue
+                out.extend(self._word(piece))
+        res = tuple(out)
+        if len(self._raw_memo) < 500_000:
+            self._raw_memo[name] = res
+        return res
+
+    def text_tokens(self, text: str, limit: int = 240) -> Tuple[str, ...]:
+        """Tokens of free text (a comment, a verbose name)."""
+        return self.tokens(text[:limit])
+
+    # -- internals -------------------------------------------------------------
+    def _word(self, piece: str) -> Tuple[str, ...]:
+        d = self.dictionary
+        if piece in d:
+            return (piece,)
+        # English plurals of known words
+        if len(piece) > 3 and piece.endswith("s"):
+            if piece.endswith("ies") and piece[:-3] + "y" in d:
+                return (piece[:-3] + "y",)
+            if piece.endswith("es") and piece[:-2] in d:
+                return (piece[:-2],)
+            if piece[:-1] in d:
+                return (piece[:-1],)
+        seg = self.segment(piece)
+        return seg if seg is not None else (piece,)
+
+    def segment(self, word: str) -> Optional[Tuple[str, ...]]:
+        """Split a glued word into dictionary words, or None.
+
+        Every piece must be a dictionary word of at least ``min_piece``
+        letters (or a listed short word such as ``no``/``hp``); among the
+        splits, the one with the fewest pieces wins, then the one whose
+        shortest piece is longest.
+        """
+        if word in self._seg_memo:
+            return self._seg_memo[word]
+        n = len(word)
+        res: Optional[Tuple[str, ...]] = None
+        if 4 <= n <= 40 and word.isalpha():
+            d, short, mp, mw = self.dictionary, self.short_words, self.min_piece, self._max_word
+            # best[i] = (pieces, -shortest, split) for word[:i]
+            best: List[Optional[Tuple[int, int, Tuple[str, ...]]]] = [None] * (n + 1)
+            best[0] = (0, -100, ())
+            for i in range(n):
+                b = best[i]
+                if b is None:
+                    continue
+                for j in range(i + 2, min(n, i + mw) + 1):
+                    p = word[i:j]
+                    if p not in d:
+                        continue
+                    if len(p) < mp and p not in short:
+                        continue
+                    cand = (b[0] + 1, max(b[1], -len(p)), b[2] + (p,))
+                    cur = best[j]
+                    if cur is None or (cand[0], cand[1]) < (cur[0], cur[1]):
+                        best[j] = cand
+            b = best[n]
+            if b is not None and b[0] >= 2:
+                res = b[2]
+        if len(self._seg_memo) < 200_000:
+            self._seg_memo[word] = res
+        return res

@@ -1,0 +1,216 @@
+"""Classifier behaviour: vocabulary, types, table context, the traps."""
+
+import pytest
+
+from schemalint.classify import Classification, classify_column, classify_schema
+
+from .helpers import schema_from_sql
+
+
+def cat(*a, **k):
+    return classify_column(*a, **k).category
+
+
+# -- vocabulary and phrases -------------------------------------------------------
+
+def test_phrases_beat_words():
+    assert cat("nama_ibu_kandung") == "family.mother_maiden_name"
+    assert cat("nama_ibu", table="pasien") == "family.member_name"
+    assert cat("tempat_lahir") == "demographic.birth_place"
+    assert cat("tanggal_lahir", "date") == "demographic.birth_date"
+    assert cat("tempat_tanggal_lahir", "varchar(100)") == "demographic.birth_date"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("nik", "gov_id.nik"), ("no_ktp", "gov_id.nik"), ("npwp", "gov_id.npwp"),
+    ("noka", "gov_id.bpjs_number"), ("no_kk", "gov_id.no_kk"), ("no_paspor", "gov_id.passport"),
+    ("email", "contact.email"), ("nohp", "contact.phone"), ("phone_number", "contact.phone"),
+    ("dob", "demographic.birth_date"), ("ssn", "gov_id.ssn"), ("first_name", "identity.name"),
+    ("jenis_kelamin", "demographic.gender"), ("gol_darah", "health.blood_type"),
+    ("password", "credential.password"), ("remember_token", "credential.token"),
+    ("no_rekening", "financial.bank_account"), ("sidik_jari", "biometric.template"),
+])
+def test_english_and_indonesian_vocabulary(name, expected):
+    assert cat(name) == expected
+
+
+def test_evidence_and_confidence():
+    c = classify_column("nik", "char(16)", table="peserta")
+    assert isinstance(c, Classification) and c.category == "gov_id.nik" and c.group == "gov_id"
+    assert 0.5 <= c.confidence <= 1.0 and c.matched == "nik"
+    assert any("token 'nik' matched gov_id.nik" in e for e in c.evidence)
+    assert any("type CHAR(16) fits a NIK" in e and "(+0.10)" in e for e in c.evidence)
+    assert any("table 'peserta' describes people" in e for e in c.evidence)
+
+
+# -- the traps ------------------------------------------------------------------
+
+def test_nik_in_employee_table_is_an_employee_number():
+    c = classify_column("nik", "varchar(10)", table="pegawai")
+    assert c.category == "org.employee_number"
+    assert any("table 'pegawai' describes employees" in e and "employee number" in e
+               for e in c.evidence)
+    # a NIK-shaped column in an employee document table is still a NIK, with lower confidence
+    d = classify_column("nik", "char(16)", table="berkas_pegawai")
+    assert d.category == "gov_id.nik" and d.confidence < 0.9
+    assert any("(-0.40)" in e for e in d.evidence)
+
+
+def test_noka_beside_vehicle_columns_is_a_chassis_number():
+    assert cat("noka", "varchar(20)", table="peserta") == "gov_id.bpjs_number"
+    c = classify_column("noka", "varchar(30)", table="kendaraan", beside=["nopol", "nosin", "merk"])
+    assert c.category is None
+    assert any("chassis number" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ", [
+    ("has_photo", "boolean"), ("is_email_verified", "boolean"), ("email_verified_at", "timestamp"),
+    ("foto_updated_at", "timestamp"), ("created_at", "timestamp"), ("email_count", "integer"),
+    ("jumlah_foto", "int"), ("email", "boolean"), ("phone_type", "varchar(10)"),
+    ("password_changed_at", "timestamp"), ("tgl_bayar", "date"),
+])
+def test_flags_timestamps_counters_are_not_values(name, typ):
+    assert cat(name, typ, table="users") is None
+
+
+def test_flags_that_reveal_the_category_are_values():
+    assert cat("hamil", "tinyint(1)", table="penduduk") == "health.pregnancy"
+    assert cat("payment_overdue", "boolean", table="invoices") == "financial.payment_status"
+    assert cat("jumlah_anak", "int", table="pegawai") == "family.size"
+
+
+def test_references_are_not_values():
+    assert cat("pasien_id", "int", table="rawat_inap") is None
+    assert cat("id_pegawai", "uuid", table="presensi") is None
+    assert cat("user_id", "bigint", table="orders") is None
+    assert cat("no_pegawai", "uuid", table="penggajian") is None
+    assert cat("nik_kepala", "int(11)", table="rumah_tangga") is None  # INT cannot hold a NIK
+    c = classify_column("nik_kepala", "int(11)", table="rumah_tangga")
+    assert any("cannot hold a 16-digit" in e for e in c.evidence)
+    # a foreign key that copies the value itself is still the value
+    assert cat("nik", "varchar(16)", table="klaim", references="peserta") == "gov_id.nik"
+
+
+def test_ciphertext_and_hash_affixes_keep_the_category():
+    for name in ("nik_encrypted", "nik_hash", "encrypted_email", "email_bidx", "nik_hmac"):
+        c = classify_column(name, "bytea", table="peserta")
+        assert c.category in ("gov_id.nik", "contact.email"), (name, c)
+        assert any("ciphertext or keyed-hash naming" in e for e in c.evidence)
+
+
+def test_table_subject_decides_for_contact_and_names():
+    assert cat("alamat", table="pasien") == "contact.address"
+    assert cat("alamat", table="organisasi") is None
+    assert cat("no_telp", table="data_instansi") is None
+    assert cat("email", table="setting") is None
+    assert cat("name", table="users") == "identity.name"
+    assert cat("name", table="products") is None
+    assert cat("nama", table="poliklinik") is None
+    assert cat("nama", table="mobil") is None
+    assert cat("nama_poli", table="poliklinik") is None
+    assert cat("nama_obat", table="databarang") is None
+
+
+def test_family_tables_make_names_family_data():
+    assert cat("nama", "varchar(100)", table="anggota_keluarga") == "family.member_name"
+    assert cat("name", table="dependents", beside=["birth_date", "employee_id"]) == "family.member_name"
+    assert cat("nm_ayah", table="pasien") == "family.member_name"
+    assert cat("ayah_nik", "varchar(16)", table="penduduk") == "family.member_id"
+
+
+def test_lookup_tables_are_not_personal():
+    assert cat("nama", "varchar(50)", table="agama") is None
+    assert cat("nama", table="tweb_keluarga_sejahtera") is None
+    assert cat("sex", "tinyint", table="ref_cara_kb", beside=["nama"]) is None
+
+
+# -- table inference ----------------------------------------------------------------
+
+def test_clinical_table_inference_says_so():
+    c = classify_column("barthel_bab", "varchar(5)", table="asesmen_keperawatan",
+                        beside=["no_rawat", "tgl_perawatan"])
+    assert c.category == "health.clinical_record" and c.confidence < 0.75
+    assert any("records clinical encounters" in e and "inferred" in e for e in c.evidence)
+    assert cat("tgl_perawatan", "date", table="asesmen_keperawatan", beside=["no_rawat"]) is None
+    assert cat("status", table="asesmen_keperawatan", beside=["no_rawat"]) is None
+    # the same column in a catalogue is not health data
+    assert cat("barthel_bab", table="master_asesmen") is None
+
+
+def test_payroll_table_inference():
+    c = classify_column("nominal", "int", table="penggajian", beside=[("no_pegawai", "uuid")])
+    assert c.category == "financial.salary"
+    assert any("payroll table" in e for e in c.evidence)
+    assert cat("bpjs", "int", table="penggajian", beside=[("no_pegawai", "uuid")]) == "financial.salary"
+    assert cat("tahun", "int", table="penggajian", beside=[("no_pegawai", "uuid")]) is None
+
+
+def test_health_needs_a_person():
+    assert cat("diagnosa", table="rawat_inap", beside=["no_rawat", "nama_pasien"]) == "health.diagnosis"
+    assert cat("kd_penyakit", "varchar(10)", table="penyakit", beside=["nm_penyakit"]) is None
+    assert cat("td", "varchar(8)", table="pemeriksaan", beside=["no_rawat"]) == "health.vital_signs"
+    assert cat("td", "varchar(8)", table="settings") is None
+
+
+# -- comments, ORM hints, annotations ---------------------------------------------------
+
+def test_comment_evidence():
+    c = classify_column("nomor", "varchar(16)", table="warga", comment="Nomor Induk Kependudukan")
+    assert c.category == "gov_id.nik"
+    assert any(e.startswith("comment 'Nomor Induk Kependudukan'") for e in c.evidence)
+    # a comment that only mentions a generic word does not decide alone
+    assert cat("envelope_id", "text", comment="No FK relation on purpose") is None
+
+
+def test_verbose_name_and_field_class_evidence():
+    c = classify_column("dob_x", "date", table="member",
+                        hints={"verbose_name": "Tanggal lahir"})
+    assert c.category == "demographic.birth_date"
+    assert any(e.startswith("verbose name 'Tanggal lahir'") for e in c.evidence)
+    assert cat("kontak_utama", "varchar(254)", hints={"field_class": "EmailField"}) == "contact.email"
+    assert cat("nomor_hp_x", hints={"orm_type": "PhoneNumberType"}) == "contact.phone"
+
+
+def test_annotation_overrides_classifier_in_schema():
+    sch = schema_from_sql("""
+        CREATE TABLE pasien (
+          id serial PRIMARY KEY,
+          nik varchar(16),
+          kode_wilayah varchar(10),
+          catatan text
+        );
+        COMMENT ON COLUMN pasien.nik IS 'NIK. schemalint: category=none';
+        COMMENT ON COLUMN pasien.kode_wilayah IS 'schemalint: category=contact.address';
+        CREATE TABLE arsip (a text, b text);
+        COMMENT ON TABLE arsip IS 'schemalint: category=health.clinical_record';
+    """)
+    res = classify_schema(sch)
+    assert set(res) == {("pasien", c) for c in ("id", "nik", "kode_wilayah", "catatan")} | {
+        ("arsip", "a"), ("arsip", "b")}  # every column, personal or not
+    assert res[("pasien", "nik")].category is None and res[("pasien", "nik")].confidence == 1.0
+    assert "overrides the classifier" in res[("pasien", "nik")].evidence[0]
+    assert res[("pasien", "kode_wilayah")].category == "contact.address"
+    assert res[("arsip", "a")].category == "health.clinical_record"
+    assert res[("arsip", "b")].confidence == 1.0
+    assert res[("pasien", "id")].category is None
+
+
+def test_annotation_override_with_classify_column_and_unknown_category():
+    assert classify_column("x", comment="schemalint: category=gov_id.npwp").category == "gov_id.npwp"
+    assert classify_column("x", comment="schemalint: category=health").group == "health"
+    c = classify_column("nik", comment="schemalint: category=gov_id.nikk")
+    assert c.category == "gov_id.nik"  # unknown id: the classifier decides; the checks report it
+
+
+def test_classify_schema_uses_table_context_from_sql():
+    sch = schema_from_sql("""
+        CREATE TABLE pegawai (id uuid PRIMARY KEY, nik varchar(20), nama varchar(100),
+                              tgl_lahir date, created_at timestamptz);
+        CREATE TABLE kendaraan (id int, nopol varchar(10), nosin varchar(30), noka varchar(30));
+    """)
+    res = classify_schema(sch)
+    assert res[("pegawai", "nik")].category == "org.employee_number"
+    assert res[("pegawai", "nama")].category == "identity.name"
+    assert res[("pegawai", "tgl_lahir")].category == "demographic.birth_date"
+    assert res[("pegawai", "created_at")].category is None
+    assert res[("kendaraan", "noka")].category is None

@@ -1,0 +1,56 @@
+"""Output of `schemalint classify`: JSON lists every column; text is a table."""
+
+import json
+
+from schemalint.classify import classify_schema, load_ruleset
+from schemalint.classify.report import to_json, to_text
+
+from .helpers import schema_from_sql
+
+SQL = """
+CREATE TABLE pasien (
+  no_rkm_medis varchar(15) PRIMARY KEY,
+  nm_pasien varchar(40),
+  no_ktp varchar(20),
+  tgl_lahir date,
+  created_at timestamp
+);
+CREATE TABLE poliklinik (kd_poli char(5), nm_poli varchar(50));
+"""
+
+
+def _run():
+    sch = schema_from_sql(SQL, path="db/schema.sql")
+    return [sch], {sch.history: classify_schema(sch, load_ruleset())}
+
+
+def test_json_lists_every_column_with_evidence_and_location():
+    schemas, cls = _run()
+    out = to_json(schemas, cls)
+    json.dumps(out)  # serialisable
+    cols = out["columns"]
+    assert len(cols) == 7
+    by = {(c["table"], c["column"]): c for c in cols}
+    ktp = by[("pasien", "no_ktp")]
+    assert ktp["category"] == "gov_id.nik" and ktp["group"] == "gov_id"
+    assert ktp["type"].lower() == "varchar(20)" and 0.5 <= ktp["confidence"] <= 1
+    assert ktp["evidence"] and isinstance(ktp["evidence"], list)
+    assert ktp["location"] == {"path": "db/schema.sql", "line": 5, "col": ktp["location"]["col"]}
+    assert ktp["history"] == "t" and ktp["label"] and ktp["tier"] == "high"
+    poli = by[("poliklinik", "nm_poli")]
+    assert poli["category"] is None and poli["group"] is None and poli["evidence"]
+    assert out["summary"]["columns"] == 7 and out["summary"]["personal"] >= 3
+    assert out["ruleset"]["name"] == "default"
+
+
+def test_text_is_an_aligned_table():
+    schemas, cls = _run()
+    text = to_text(schemas, cls)
+    lines = text.splitlines()
+    assert lines[0].split()[:4] == ["COLUMN", "TYPE", "CATEGORY", "CONF"]
+    assert any("pasien.no_ktp" in line and "gov_id.nik" in line for line in lines)
+    assert any(line.strip().startswith("why: ") for line in lines)
+    assert "poliklinik.nm_poli" not in text  # not personal: only with show_all
+    assert "of 7 columns classified as personal data" in lines[-1]
+    full = to_text(schemas, cls, show_all=True)
+    assert "poliklinik.nm_poli" in full

@@ -1,0 +1,56 @@
+"""Identifier splitting, glued words and abbreviations."""
+
+import pytest
+
+from schemalint.classify import tokens
+from schemalint.classify.tokens import Tokenizer, split_identifier
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("tgl_lahir", ["tgl", "lahir"]),
+    ("tglLahirPasien", ["tgl", "lahir", "pasien"]),
+    ("PhoneNumber", ["phone", "number"]),
+    ("HTTPServerAddr", ["http", "server", "addr"]),
+    ("first-name", ["first", "name"]),
+    ("address1", ["address", "1"]),
+    ("NIK", ["nik"]),
+    ("public.users", ["public", "users"]),
+])
+def test_split_identifier(name, expected):
+    assert split_identifier(name) == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("tempatlahir", "tempat lahir"),
+    ("tanggallahir", "tanggal lahir"),
+    ("nohp", "no hp"),
+    ("noktp", "no ktp"),
+    ("namakeluarga", "nama keluarga"),
+    ("alamatpj", "alamat pj"),
+    ("NomorIndukKependudukan", "no induk kependudukan"),
+    ("kodepos", "kode pos"),
+    ("tgl_lhr", "tanggal lahir"),
+    ("nm_pasien", "nama pasien"),
+    ("nmr_telp", "no telepon"),
+    ("jk", "jenis kelamin"),
+    ("stts_nikah", "status nikah"),
+    ("no_rkm_medis", "no rekam medis"),
+    ("gapok", "gaji pokok"),
+    ("spo2", "spo2"),
+    ("emails", "email"),
+    ("addresses", "address"),
+])
+def test_normalised_tokens(name, expected):
+    assert " ".join(tokens(name)) == expected
+
+
+def test_unknown_words_are_not_split_into_nonsense():
+    # every piece must be a known word of at least 3 letters (or a listed short word)
+    for w in ("kandungan", "kapasitas", "whodunnit", "thumbnail", "nominal", "notes", "pinned"):
+        assert tokens(w) == (w,) or w in ("notes",), tokens(w)
+
+
+def test_segment_prefers_fewest_pieces():
+    t = Tokenizer(["nama", "keluarga", "nam", "akel", "uarga"], {}, short_words=[])
+    assert t.segment("namakeluarga") == ("nama", "keluarga")
+    assert t.segment("xyz") is None
