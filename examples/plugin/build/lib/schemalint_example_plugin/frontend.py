@@ -1,0 +1,35 @@
+"""A frontend for a toy format: ``table.column: type`` per line.
+
+It shows the frontend contract: FORMAT, SUFFIXES, detect(), parse()
+returning located changes, and never raising (a bad line is a
+ParseFailure with its location)."""
+
+from schemalint.model import AddColumn, ColumnDef, ColumnType, FileResult, Location, ParseFailure, TableRef
+
+FORMAT = "tabledef"
+SUFFIXES = (".tabledef",)
+
+
+def detect(path, head):
+    return path.endswith(SUFFIXES)
+
+
+def parse(source, options=None):
+    changes = []
+    for n, line in enumerate(source.text.split("\n"), 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        name, sep, typ = text.partition(":")
+        table, dot, column = name.strip().partition(".")
+        if not sep or not dot or not table or not column:
+            changes.append(ParseFailure(f"expected 'table.column: type', got {text!r}", Location(source.path, n, 1)))
+            continue
+        col = line.index(column)
+        raw = typ.strip()
+        base = raw.split("(")[0].lower()
+        family = "text" if base in ("varchar", "char", "text") else "integer" if base.endswith("int") else "other"
+        params = tuple(p.strip() for p in raw[raw.find("(") + 1:-1].split(",")) if "(" in raw else ()
+        loc = Location(source.path, n, col + 1)
+        changes.append(AddColumn(TableRef(table), ColumnDef(column, ColumnType(base, family, params, raw), loc), loc))
+    return FileResult(source.path, FORMAT, tuple(changes))
