@@ -1,0 +1,98 @@
+"""The pre-commit round trip, for real: a throw-away project installs the
+hook from this checkout, a commit adding an unencrypted NIK is refused,
+the fixed migration is accepted.
+
+pre-commit installs hooks from a git repository at a revision, so the
+test snapshots this checkout's working tree (tracked and untracked,
+not ignored files) into a temporary repository first: what is tested is
+the code on disk, including uncommitted changes.  Installing the hook
+environment needs the package index (pip), as pre-commit always does.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+
+def git(*args, cwd, env=None, check=True):
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=check, capture_output=True, text=True)
+
+
+def snapshot_checkout(dest: Path) -> str:
+    files = git("ls-files", "--cached", "--others", "--exclude-standard", "-z", cwd=REPO).stdout.split("\0")
+    for rel in filter(None, files):
+        src = REPO / rel
+        if not src.is_file():
+            continue  # deleted in the working tree
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, target)
+    git("init", "-q", cwd=dest)
+    git("add", "-A", cwd=dest)
+    git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "snapshot", cwd=dest)
+    return git("rev-parse", "HEAD", cwd=dest).stdout.strip()
+
+
+V1 = """CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  nomor_urut INT
+);
+COMMENT ON TABLE peserta IS 'schemalint: purpose=membership retention=P5Y';
+"""
+
+V2_BAD = """ALTER TABLE peserta ADD COLUMN nik VARCHAR(16);
+"""
+
+V2_FIXED = """ALTER TABLE peserta ADD COLUMN nik_encrypted BYTEA;
+COMMENT ON COLUMN peserta.nik_encrypted IS 'NIK peserta. schemalint: encrypted=app-aes-gcm';
+"""
+
+
+def test_commit_with_unencrypted_nik_is_refused_and_fixed_one_accepted(tmp_path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    hook_repo = tmp_path / "hook"
+    hook_repo.mkdir()
+    rev = snapshot_checkout(hook_repo)
+
+    project = tmp_path / "project"
+    (project / "db" / "migrations").mkdir(parents=True)
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pc-home"), GIT_AUTHOR_NAME="t",
+               GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.com")
+    env.pop("PYTHONPATH", None)
+    git("init", "-q", cwd=project, env=env)
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: schemalint\n")
+    (project / "db" / "migrations" / "V1__peserta.sql").write_text(V1)
+    git("add", "-A", cwd=project, env=env)
+    git("commit", "-qm", "base", cwd=project, env=env)  # before the hook: the legacy history
+
+    pc = [sys.executable, "-m", "pre_commit"]
+    subprocess.run(pc + ["install"], cwd=project, env=env, check=True, capture_output=True, text=True)
+
+    migration = project / "db" / "migrations" / "V2__nik.sql"
+    migration.write_text(V2_BAD)
+    git("add", "-A", cwd=project, env=env)
+    refused = git("commit", "-m", "add nik", cwd=project, env=env, check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "ENC001" in output and "V2__nik.sql:1:" in output, output
+    assert "V1__peserta.sql" not in output.split("ENC001")[0].split("\n")[-1]
+    head = git("log", "--oneline", cwd=project, env=env).stdout.strip().splitlines()
+    assert len(head) == 1  # nothing was committed
+
+    migration.write_text(V2_FIXED)
+    git("add", "-A", cwd=project, env=env)
+    accepted = git("commit", "-m", "add encrypted nik", cwd=project, env=env, check=False)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert len(git("log", "--oneline", cwd=project, env=env).stdout.strip().splitlines()) == 2

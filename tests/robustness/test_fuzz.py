@@ -1,0 +1,151 @@
+"""Hostile input: the only acceptable outcomes are changes, located notes
+and failures (never an exception), and for whole runs exit codes 0 or 1.
+
+Every frontend is driven through the same entry the pipeline uses
+(``pipeline._read_one``), so an exception anywhere below it would surface
+here as a PARSE001 "internal error" and fail these tests."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, strategies as st
+
+from schemalint import annotations
+from schemalint.frontends import FrontendOptions
+from schemalint.model import (
+    AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropTable, ParseFailure,
+    RenameColumn, RenameTable, SetComment, Skipped,
+)
+from schemalint.pipeline import _read_one
+from schemalint.sources import SourceFile, decode, detect
+
+CHANGE_TYPES = (CreateTable, AddColumn, DropColumn, RenameColumn, AlterColumn, RenameTable, DropTable,
+                SetComment, Annotate, AddConstraint, Skipped, ParseFailure)
+
+SQL_ALPHABET = st.sampled_from(list("abcnik_ ();,'\"`$-/*#\n\t[]=.0123456789") + [
+    "CREATE TABLE ", "ALTER TABLE ", " ADD COLUMN ", "COMMENT ON COLUMN ", " IS ", "INSERT INTO ",
+    " VARCHAR(16)", " NOT NULL", "DROP TABLE ", "RENAME TABLE ", "$$", "E'", "/*!50001 ", "*/",
+    "DELIMITER $$\n", "\nGO\n", "\n<<<<<<< HEAD\n", "\n=======\n", "\n>>>>>>> x\n", "CREATE INDEX i ON ",
+    "-- schemalint: ignore[ENC001]\n", "schemalint: retention=P5Y", "COPY t FROM stdin;\n",
+])
+sql_text = st.lists(SQL_ALPHABET, max_size=60).map("".join)
+
+SAMPLES = {
+    "x.sql": "CREATE TABLE peserta (id int PRIMARY KEY, nik varchar(16) NOT NULL COMMENT 'NIK');",
+    "versions/a1.py": "from alembic import op\nimport sqlalchemy as sa\nrevision='a1'\ndown_revision=None\n"
+                      "def upgrade():\n    op.create_table('p', sa.Column('nik', sa.String(16)))\n",
+    "app/migrations/0001_initial.py": "from django.db import migrations, models\nclass Migration(migrations.Migration):\n"
+                                      "    operations = [migrations.CreateModel(name='P', fields=[('nik', models.CharField(max_length=16))])]\n",
+    "database/migrations/2020_01_01_000000_p.php": "<?php\nSchema::create('p', function (Blueprint $table) {\n"
+                                                  "    $table->string('nik', 16)->comment('NIK');\n});\n",
+    "db/migrate/20200101000000_p.rb": "class P < ActiveRecord::Migration[7.0]\n  def change\n"
+                                      "    create_table :p do |t|\n      t.string :nik\n    end\n  end\nend\n",
+    "schema.prisma": "model P {\n  id Int @id\n  nik String @db.VarChar(16)\n}\n",
+    "changelog.xml": "<databaseChangeLog><changeSet id='1' author='a'><createTable tableName='p'>"
+                     "<column name='nik' type='varchar(16)'/></createTable></changeSet></databaseChangeLog>",
+}
+
+
+def read(path: str, text: str):
+    fmt, evidence = detect(path, text[:65536])
+    if fmt is None:
+        return None
+    sf = SourceFile(path, "/nonexistent/" + path, fmt, evidence, text=text)
+    return _read_one(sf, FrontendOptions())
+
+
+def assert_sane(result):
+    if result is None:
+        return
+    for ch in result.changes:
+        assert isinstance(ch, CHANGE_TYPES), ch
+        if isinstance(ch, ParseFailure):
+            assert "internal error" not in ch.message, ch.message
+            assert ch.location.line >= 1
+
+
+@given(sql_text, st.sampled_from(["postgres", "mysql", "tsql", "sqlite", "oracle", "bigquery", "snowflake"]))
+def test_sql_frontend_never_raises(text, dialect):
+    from schemalint.frontends.sql import analyse
+
+    changes, stats = analyse(text, "f.sql", dialect)
+    assert all(isinstance(c, CHANGE_TYPES) for c in changes)
+    assert stats["statements"] >= stats["noop"]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES))
+@given(data=st.data())
+def test_every_frontend_survives_mutations(path, data):
+    text = SAMPLES[path]
+    op = data.draw(st.sampled_from(["truncate", "flip", "insert", "nul", "duplicate"]))
+    i = data.draw(st.integers(0, len(text)))
+    if op == "truncate":
+        text = text[:i]
+    elif op == "flip":
+        ch = data.draw(st.characters(blacklist_categories=("Cs",)))
+        text = text[:i] + ch + text[i + 1:]
+    elif op == "insert":
+        text = text[:i] + data.draw(st.text(max_size=30)) + text[i:]
+    elif op == "nul":
+        text = text[:i] + "\x00" + text[i:]
+    else:
+        text = text[:i] + text[i:] * 3
+    assert_sane(read(path, text))
+
+
+@given(st.binary(max_size=400))
+def test_decoding_any_bytes_is_total(data):
+    text, note = decode(data)
+    if text is not None:
+        assert "\r" not in text
+        assert_sane(read("x.sql", text))
+
+
+@given(st.text(max_size=200))
+def test_annotation_parser_is_total(text):
+    a = annotations.parse("schemalint: " + text)
+    assert a is not None
+    assert isinstance(a.errors, list)
+    annotations.scan_directives(text)
+
+
+@given(st.text(max_size=40))
+def test_retention_parser_raises_only_its_error(text):
+    try:
+        r = annotations.parse_retention(text)
+    except annotations.RetentionError:
+        return
+    assert r.days is None or r.days > 0
+
+
+def test_deep_nesting_and_huge_identifiers_are_bounded():
+    deep = "CREATE TABLE t (a int CHECK (" + "(" * 10000 + "1" + ")" * 10000 + "));"
+    assert_sane(read("deep.sql", deep))
+    huge = "CREATE TABLE t (" + "n" * 200_000 + " int);"
+    res = read("huge.sql", huge)
+    assert_sane(res)
+    py = "from alembic import op\n" + "x = " + "[" * 5000 + "]" * 5000 + "\n"
+    assert_sane(read("versions/deep.py", py))
+
+
+def test_encodings_and_line_endings():
+    text = "CREATE TABLE t (\r\n  nik varchar(16)\r\n);\r\n"
+    for data in (text.encode("utf-16"), text.encode("utf-8-sig"), text.encode("latin-1")):
+        decoded, _ = decode(data)
+        res = read("enc.sql", decoded)
+        (ct,) = [c for c in res.changes if isinstance(c, CreateTable)]
+        assert ct.columns[0].location.line == 2
+
+
+def test_corpus_file_mutations(corpus):
+    rng = random.Random(883)
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in {".sql", ".py", ".php", ".rb", ".xml", ".prisma"})
+    for p in rng.sample(files, 12):
+        text = p.read_text(encoding="utf-8", errors="replace")[:200_000]
+        rel = str(p.relative_to(corpus))
+        for _ in range(3):
+            i = rng.randrange(len(text) + 1)
+            mutated = rng.choice([text[:i], text[:i] + "'" + text[i:], text[:i] + "\x00(" + text[i:]])
+            assert_sane(read(rel, mutated))
