@@ -408,6 +408,9 @@ class Engine:
                           if " " not in w)
         self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
                                    keep=words.get("keep") or ())
+        seed = getattr(ruleset, "token_seed", None)
+        if seed and seed.get("sig") == self.tokenizer.signature():
+            self.tokenizer.seed(seed.get("tokens") or {})
 
         # -- phrase indexes -----------------------------------------------------
         index: Dict[Tuple[str, ...], List[Tuple]] = {}

@@ -28,14 +28,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-import yaml
-
 from ..annotations import RetentionError, parse_retention
 
-try:  # libyaml: several times faster
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - pure-Python fallback
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+def _yaml():
+    """PyYAML and its safe loader (the C ``CSafeLoader`` when libyaml is
+    there), imported only when a ruleset is parsed from YAML: the default
+    ruleset loads from its JSON snapshot, so a pre-commit run never pays
+    for the import."""
+    import yaml
+
+    try:
+        from yaml import CSafeLoader as loader
+    except ImportError:  # pragma: no cover - PyYAML without libyaml
+        from yaml import SafeLoader as loader  # type: ignore[assignment]
+    return yaml, loader
+
 
 #: the first segment of every category id
 GROUPS = ("identity", "gov_id", "contact", "demographic", "biometric", "family", "financial",
@@ -162,6 +170,9 @@ class Ruleset:
         self.description = description
         self.disabled = disabled
         self._engine = None
+        #: precomputed vocabulary tokens from a snapshot, used when the
+        #: tokenizer's signature matches (the engine checks)
+        self.token_seed: Optional[Dict[str, Any]] = None
 
     def category(self, id: str) -> Category:
         try:
@@ -208,6 +219,8 @@ class _Doc:
     data: Dict[str, Any]
     sha: str = ""
     _lines: Optional[Dict[Tuple, int]] = field(default=None, repr=False)
+    #: precomputed tokens of the vocabulary (see write_snapshot)
+    seed: Optional[Dict[str, Any]] = field(default=None, repr=False)
 
     def line_of(self, key_path: Sequence) -> Optional[int]:
         """Line of the longest prefix of ``key_path`` present in this file."""
@@ -235,6 +248,7 @@ class _Doc:
 def _positions(text: str) -> Dict[Tuple, int]:
     """Map key paths to 1-based lines by walking the YAML node tree."""
     out: Dict[Tuple, int] = {}
+    yaml, _Loader = _yaml()
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError:
@@ -287,7 +301,10 @@ def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
     if not isinstance(blob, dict) or blob.get("sha256") != sha or blob.get("format") != FORMAT_VERSION:
         return None
     data = blob.get("data")
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    seed = blob.get("tokens")
+    return {"data": data, "seed": seed if isinstance(seed, dict) else None}
 
 
 def write_snapshot(path: str) -> str:
@@ -295,10 +312,14 @@ def write_snapshot(path: str) -> str:
     it); returns the snapshot's path.  ``python -m schemalint.classify
     snapshot rulesets/default.yaml`` runs this."""
     doc = _read_doc(path, use_snapshot=False)
-    _build([doc]) if doc.data.get("extends") is None else _load(path)
+    ruleset = _build([doc]) if doc.data.get("extends") is None else _load(path)
+    # the tokens of every vocabulary phrase: compiling them is most of an
+    # engine build, and they depend only on the tokenizer's inputs (sig)
+    tok = ruleset.engine.tokenizer
+    seed = {"sig": tok.signature(), "tokens": {k: list(v) for k, v in sorted(tok._memo.items())}}
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     with open(snap, "w", encoding="utf-8") as fh:
-        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data}, fh,
+        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed}, fh,
                   ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         fh.write("\n")
     return snap
@@ -319,9 +340,10 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
         raise RulesetError(f"{shown}: ruleset is not UTF-8 text ({e.reason})") from None
     sha = _sha(text)
     if use_snapshot:
-        data = _read_snapshot(path, sha)
-        if data is not None:
-            return _Doc(shown, text, data, sha)
+        snap = _read_snapshot(path, sha)
+        if snap is not None:
+            return _Doc(shown, text, snap["data"], sha, seed=snap["seed"])
+    yaml, _Loader = _yaml()
     try:
         loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
         try:
@@ -914,7 +936,7 @@ def _build(chain: List[_Doc]) -> Ruleset:
     )
     # the files' contents (in extends order) determine the effective ruleset
     fp = hashlib.sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain]).encode()).hexdigest()[:16]
-    return Ruleset(
+    rs = Ruleset(
         name=str(merged.get("name") or os.path.splitext(os.path.basename(chain[-1].path))[0]),
         paths=tuple(d.path for d in chain),
         data=merged,
@@ -928,4 +950,6 @@ def _build(chain: List[_Doc]) -> Ruleset:
         description=str(merged.get("description") or ""),
         disabled=disabled,
     )
+    rs.token_seed = chain[-1].seed
+    return rs
 

@@ -149,3 +149,70 @@ def test_corpus_file_mutations(corpus):
             i = rng.randrange(len(text) + 1)
             mutated = rng.choice([text[:i], text[:i] + "'" + text[i:], text[:i] + "\x00(" + text[i:]])
             assert_sane(read(rel, mutated))
+
+
+def test_a_50_mb_single_line_file_is_read_in_bounded_time(tmp_path):
+    """No line-based or backtracking step may go quadratic on one huge
+    line.  The run happens in a subprocess with a hang guard (minutes, not
+    a speed target: it takes about a second here; quadratic would be hours)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    big = tmp_path / "dump.sql"
+    with open(big, "w") as fh:
+        fh.write("INSERT INTO t VALUES ('" + "x" * 25_000_000 + "'); ")
+        fh.write("CREATE TABLE peserta (nik CHAR(16)); ")
+        fh.write("-- " + "y" * 25_000_000)
+    env = dict(__import__("os").environ, PYTHONPATH=str(REPO))
+    res = subprocess.run([sys.executable, "-m", "schemalint", "check", str(big), "--no-cache", "--format", "json"],
+                         capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
+    assert res.returncode in (0, 1), res.stderr
+    import json
+
+    doc = json.loads(res.stdout)
+    assert doc["summary"]["tables"] == 1 and doc["summary"]["files"]["analysed"] == 1
+
+
+def test_rulesets_cannot_carry_regular_expressions(tmp_path):
+    """Rulesets match tokens and phrases, never user regexes, so no ruleset
+    can make matching backtrack catastrophically: a pattern is an unknown
+    key and the ruleset is rejected with its file, line and key."""
+    from schemalint.classify.ruleset import RulesetError, load_ruleset
+
+    bad = tmp_path / "evil.yaml"
+    bad.write_text("schemalint-ruleset: 1\nname: evil\nextends: default\ncategories:\n"
+                   "  gov_id.nik:\n    pattern: '(a+)+$'\n")
+    with pytest.raises(RulesetError) as err:
+        load_ruleset(str(bad))
+    assert "evil.yaml:6" in str(err.value) and "pattern" in str(err.value)
+
+
+@given(st.binary(max_size=300), st.sampled_from(["x.sql", "versions/a.py", "db/migrate/1_a.rb",
+                                                  "database/migrations/a.php", "s.prisma", "changelog.xml"]))
+def test_the_cli_exits_0_or_1_on_any_input_file(tmp_path_factory, data, name):
+    """Whatever an input file holds, `check` reports (exit 0 or 1); exit 2
+    is for usage and configuration errors only."""
+    import contextlib
+    import io
+    import os
+
+    from schemalint.cli import main
+
+    root = tmp_path_factory.mktemp("cli")
+    target = root / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    prefix = {"versions/a.py": b"from alembic import op\n", "db/migrate/1_a.rb": b"class A < ActiveRecord::Migration[7.0]\n",
+              "database/migrations/a.php": b"<?php Schema::create(", "changelog.xml": b"<databaseChangeLog>"}.get(name, b"")
+    target.write_bytes(prefix + data)
+    out = io.StringIO()
+    cwd = os.getcwd()
+    try:
+        os.chdir(root)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            code = main(["check", name, "--no-cache", "--isolated"])
+    finally:
+        os.chdir(cwd)
+    assert code in (0, 1), out.getvalue()
+    assert "internal error" not in out.getvalue()
