@@ -22,6 +22,7 @@ from dataclasses import fields, is_dataclass
 from typing import Callable, Iterator, List, Optional, Tuple
 
 from . import __version__, model
+from .sources import FileIndex
 
 _TYPES = {
     cls.__name__: cls
@@ -30,6 +31,7 @@ _TYPES = {
         model.CreateTable, model.Constraint, model.AddColumn, model.DropColumn, model.RenameColumn,
         model.AlterColumn, model.RenameTable, model.DropTable, model.SetComment, model.Annotate,
         model.AddConstraint, model.DropConstraint, model.Skipped, model.ParseFailure, model.FileResult,
+        model.Finding, model.FileStatus,
     )
 }
 
@@ -60,7 +62,18 @@ def decode(obj):
     return obj
 
 
-class Cache:
+class Cache(FileIndex):
+    """Three tables in one SQLite file:
+
+    * ``files``: the file index (path + size + mtime -> content hash,
+      format, evidence, problems), so a warm run never reopens unchanged
+      files;
+    * ``results``: a frontend's result for one file, keyed on its content;
+    * ``runs``: a whole ``check`` run's outcome, keyed on the content of
+      every input, the configuration, the ruleset and the options.  An
+      unchanged tree is answered from here without replaying anything.
+    """
+
     def __init__(self, directory: str, salt: str):
         self.salt = salt
         os.makedirs(directory, exist_ok=True)
@@ -68,10 +81,37 @@ class Cache:
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as fh:
                 fh.write("# created by schemalint\n*\n")
-        self.db = sqlite3.connect(os.path.join(directory, "results-v1.sqlite"), timeout=5)
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        self.db = sqlite3.connect(os.path.join(directory, "cache-v2.sqlite"), timeout=5)
+        with self.db:
+            for table, cols in (("results", "key TEXT PRIMARY KEY, value TEXT NOT NULL"),
+                                ("runs", "key TEXT PRIMARY KEY, value TEXT NOT NULL"),
+                                ("files", "path TEXT PRIMARY KEY, stamp TEXT NOT NULL, value TEXT NOT NULL")):
+                self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
         self.pending: List[Tuple[str, str]] = []
+        self.pending_files: List[Tuple[str, str, str]] = []
+        self._stamps: Optional[dict] = None
 
+    # -- the file index ------------------------------------------------------
+    def _stamp(self, shown: str, size: int, mtime_ns: int, forced) -> str:
+        return f"{self.salt}|{shown}|{size}|{mtime_ns}|{forced or ''}"
+
+    def lookup(self, abspath, shown, size, mtime_ns, forced):
+        if self._stamps is None:  # one query for the whole index
+            self._stamps = {p: (st, v) for p, st, v in self.db.execute("SELECT path, stamp, value FROM files")}
+        got = self._stamps.get(abspath)
+        if got is None or got[0] != self._stamp(shown, size, mtime_ns, forced):
+            return None
+        try:
+            sha, fmt, evidence, problems = json.loads(got[1])
+        except (ValueError, TypeError):
+            return None
+        return sha, fmt, evidence, problems
+
+    def record(self, abspath, shown, size, mtime_ns, forced, sf) -> None:
+        value = json.dumps([sf.sha, sf.format, sf.evidence, [list(p) for p in sf.problems]])
+        self.pending_files.append((abspath, self._stamp(shown, size, mtime_ns, forced), value))
+
+    # -- per-file frontend results -------------------------------------------
     def key(self, sf) -> str:
         h = hashlib.blake2b(digest_size=20)
         hint = getattr(sf, "dialect_hint", None)
@@ -83,13 +123,7 @@ class Cache:
     def get(self, sf) -> Optional[model.FileResult]:
         if not sf.sha or sf.problems:
             return None
-        row = self.db.execute("SELECT value FROM results WHERE key = ?", (self.key(sf),)).fetchone()
-        if row is None:
-            return None
-        try:
-            value = decode(json.loads(row[0]))
-        except (ValueError, KeyError, TypeError):
-            return None
+        value = self._get("results", self.key(sf))
         return value if isinstance(value, model.FileResult) else None
 
     def put(self, sf, result: model.FileResult) -> None:
@@ -97,15 +131,44 @@ class Cache:
             return
         self.pending.append((self.key(sf), json.dumps(encode(result), separators=(",", ":"))))
 
+    # -- whole runs ----------------------------------------------------------
+    def get_run(self, key: str) -> Optional[dict]:
+        value = self._get("runs", key)
+        return value if isinstance(value, dict) else None
+
+    def put_run(self, key: str, value: dict) -> None:
+        try:
+            with self.db:
+                self.db.execute("INSERT OR REPLACE INTO runs (key, value) VALUES (?, ?)",
+                                (key, json.dumps(encode(value), separators=(",", ":"))))
+        except sqlite3.Error:
+            pass
+
+    def _get(self, table: str, key: str):
+        try:
+            row = self.db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        try:
+            return decode(json.loads(row[0]))
+        except (ValueError, KeyError, TypeError):
+            return None  # written by another version, or not ours: a miss
+
     def close(self) -> None:
         try:
-            if self.pending:
-                with self.db:
+            with self.db:
+                if self.pending:
                     self.db.executemany("INSERT OR REPLACE INTO results (key, value) VALUES (?, ?)",
                                         self.pending)
+                if self.pending_files:
+                    self.db.executemany("INSERT OR REPLACE INTO files (path, stamp, value) VALUES (?, ?, ?)",
+                                        self.pending_files)
         except sqlite3.Error:
             pass  # a cache that cannot be written is only slower
         finally:
+            self.pending, self.pending_files = [], []
             self.db.close()
 
 
@@ -113,8 +176,10 @@ def open_cache(config, options) -> Optional[Cache]:
     directory = config.cache_dir
     if not os.path.isabs(directory):
         directory = os.path.join(config.root if config.path else os.getcwd(), directory)
+    from . import plugins
+
     salt = json.dumps([__version__, options.dialect, sorted(options.dialect_globs.items()),
-                       list(options.encrypted_types)])
+                       list(options.encrypted_types), sorted(plugins.entry_points("schemalint.frontends").items())])
     try:
         return Cache(directory, salt)
     except (OSError, sqlite3.Error):

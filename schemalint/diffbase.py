@@ -228,8 +228,8 @@ def load_base(ref: str, options, config, ruleset=None, run=None, cwd: Optional[s
         if config.path:  # the manifest's "file": configuration is not an input
             seen.add(os.path.relpath(os.path.abspath(config.path), cwd).replace(os.sep, "/"))
             seen.add(config.path)
-        for schema in run.schemas:
-            for path in schema.files:
+        for _history, files in run.histories:
+            for path in files:
                 if path not in seen and os.path.isfile(os.path.join(cwd, path)):
                     seen.add(path)
                     wanted_args.append((path, rel_of(path)))

@@ -370,3 +370,16 @@ class FileResult:
     meta: Mapping[str, object] = field(default_factory=dict)
     dialect: Optional[str] = None
     stats: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class FileStatus:
+    """How one input file ended: ``analysed``, ``not-input`` (with the
+    reason) or ``unparsable`` (reported as PARSE001)."""
+
+    path: str
+    format: Optional[str]
+    state: str  # "analysed" | "not-input" | "unparsable"
+    reason: str = ""
+    dialect: Optional[str] = None
+    explicit: bool = False

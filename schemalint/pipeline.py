@@ -16,7 +16,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
 from .frontends import FrontendOptions, load as load_frontend, order_results
-from .model import Annotate, FileResult, Finding, Location, ParseFailure, Skipped, TableRef
+from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
 from .replay import Schema, replay
 from .sources import SourceFile, discover, history_key
 
@@ -37,16 +37,9 @@ class RunOptions:
     #: with named files, report only findings located in them (False: all
     #: findings of their histories, as the --diff-base replay of REF needs)
     scope: bool = True
-
-
-@dataclass
-class FileStatus:
-    path: str
-    format: Optional[str]
-    state: str  # "analysed" | "not-input" | "unparsable"
-    reason: str = ""
-    dialect: Optional[str] = None
-    explicit: bool = False
+    #: answer an unchanged tree from the cache without replaying (``check``:
+    #: its reports need findings and counts, not the schemas)
+    result_cache: bool = False
 
 
 @dataclass
@@ -63,13 +56,37 @@ class RunResult:
     #: what --diff-base and the baseline hid (:class:`schemalint.filter.GateResult`)
     gate: Optional[object] = None
 
+    #: counts restored from the run cache (the schemas themselves are not
+    #: kept there): {"tables", "columns", "personal_columns"}
+    counts: Optional[Dict[str, int]] = None
+    #: (history key, files) restored from the run cache
+    cached_histories: Optional[List[Tuple[str, List[str]]]] = None
+
     @property
     def tables(self) -> int:
+        if self.counts is not None:
+            return self.counts["tables"]
         return sum(len(s.tables) for s in self.schemas)
 
     @property
     def columns(self) -> int:
+        if self.counts is not None:
+            return self.counts["columns"]
         return sum(len(t.columns) for s in self.schemas for t in s.tables.values())
+
+    @property
+    def personal_columns(self) -> int:
+        if self.counts is not None:
+            return self.counts["personal_columns"]
+        return sum(1 for cls in self.classifications.values() for c in cls.values()
+                   if getattr(c, "category", None))
+
+    @property
+    def histories(self) -> List[Tuple[str, List[str]]]:
+        """(history key, the files replayed in it) for every history."""
+        if self.cached_histories is not None:
+            return self.cached_histories
+        return [(s.history, list(s.files)) for s in self.schemas]
 
 
 # --------------------------------------------------------------------------
@@ -105,15 +122,14 @@ def _read_one(sf: SourceFile, options: FrontendOptions) -> FileResult:
     return result
 
 
-def read_files(files: List[SourceFile], options: FrontendOptions, config: Config,
-               use_cache: bool = True, jobs: int = 0,
+def read_files(files: List[SourceFile], options: FrontendOptions, cache=None, jobs: int = 0,
                progress: Optional[Callable[[int, int], None]] = None) -> Dict[str, FileResult]:
-    """Parse every file (with the content-hash cache and, for many files,
-    a process pool).  ``progress(done, total)``, when given, is called once
-    before reading and after each file (cache hits included)."""
+    """Parse every file (through ``cache``, a :class:`schemalint.cache.Cache`
+    or None, and for many files a process pool).  ``progress(done,
+    total)``, when given, is called once before reading and after each file
+    (cache hits included)."""
     from . import cache as cache_mod
 
-    cache = cache_mod.open_cache(config, options) if use_cache else None
     results: Dict[str, FileResult] = {}
     todo: List[SourceFile] = []
     total = len(files)
@@ -133,8 +149,6 @@ def read_files(files: List[SourceFile], options: FrontendOptions, config: Config
             progress(len(results), total)
         if cache is not None and not res.meta.get("internal_error"):
             cache.put(sf, res)  # an internal error may be gone next run: never cache it
-    if cache is not None:
-        cache.close()
     return results
 
 
@@ -145,23 +159,47 @@ def read_files(files: List[SourceFile], options: FrontendOptions, config: Config
 
 def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
     """Discover, read, replay and classify; run checks when asked."""
+    fe_options = FrontendOptions(dialect=options.dialect or config.dialect,
+                                 dialect_globs=dict(config.dialects),
+                                 encrypted_types=tuple(config.encrypted_types))
+    cache = None
+    if options.use_cache:
+        from .cache import open_cache
+
+        cache = open_cache(config, fe_options)
+    try:
+        return _build(options, config, ruleset, fe_options, cache)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOptions, cache) -> RunResult:
     run = RunResult()
     disc = discover(
         options.paths, exclude=config.exclude, format_overrides=config.formats,
         max_bytes=config.max_file_size, follow_links=config.follow_links,
-        expand_history=options.expand_history,
+        expand_history=options.expand_history, index=cache,
     )
+    if ruleset is None:
+        from .classify.ruleset import default_ruleset, load_ruleset
+
+        ruleset = load_ruleset(config.ruleset) if config.ruleset else default_ruleset()
+    run.ruleset = ruleset
+    run_key = None
+    if cache is not None and options.checks and options.result_cache:
+        run_key = _run_key(cache, disc, options, config, ruleset)
+        hit = cache.get_run(run_key)
+        if hit is not None:
+            return _restore(hit, ruleset)
     run.missing = disc.missing
     run.explicit = disc.explicit
     for path, reason in disc.not_inputs:
         run.files.append(FileStatus(path, None, "not-input", reason))
 
-    fe_options = FrontendOptions(dialect=options.dialect or config.dialect,
-                                 dialect_globs=dict(config.dialects),
-                                 encrypted_types=tuple(config.encrypted_types))
     if not fe_options.dialect:
         _hint_history_dialects(disc.files)
-    results = read_files(disc.files, fe_options, config, options.use_cache, options.jobs, options.progress)
+    results = read_files(disc.files, fe_options, cache, options.jobs, options.progress)
 
     # source-comment directives and file states
     texts = {sf.path: sf for sf in disc.files}
@@ -217,11 +255,6 @@ def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
                     Location(res.path, 1, 1), "note"))
 
     # classify
-    if ruleset is None:
-        from .classify.ruleset import default_ruleset, load_ruleset
-
-        ruleset = load_ruleset(config.ruleset) if config.ruleset else default_ruleset()
-    run.ruleset = ruleset
     from .classify import classify_schema
 
     for schema in run.schemas:
@@ -229,6 +262,51 @@ def build(options: RunOptions, config: Config, ruleset=None) -> RunResult:
 
     if options.checks:
         _check(run, options, config, line_sups)
+    if run_key is not None:
+        cache.put_run(run_key, _snapshot(run))
+    return run
+
+
+def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
+    """Everything a check run's outcome depends on: every input's path,
+    content hash and role, the options, the configuration, the ruleset and
+    the installed rules."""
+    import dataclasses
+    import hashlib
+    import json
+    import os
+
+    from . import plugins
+
+    h = hashlib.blake2b(digest_size=24)
+    parts = [
+        cache.salt, os.getcwd(), list(options.paths), list(options.select), list(options.ignore),
+        options.dialect, options.expand_history, options.scope,
+        json.dumps(dataclasses.asdict(config), sort_keys=True, default=str),
+        getattr(ruleset, "fingerprint", repr(ruleset)), sorted(plugins.entry_points("schemalint.rules").items()),
+        [(sf.path, sf.sha, sf.format, sf.explicit, sf.expanded, sf.history, sf.problems) for sf in disc.files],
+        disc.not_inputs, disc.missing, disc.explicit,
+    ]
+    h.update(json.dumps(parts, default=str).encode("utf-8"))
+    return h.hexdigest()
+
+
+def _snapshot(run: RunResult) -> dict:
+    return {
+        "files": run.files, "findings": run.findings, "suppressed": [list(x) for x in run.suppressed],
+        "notes": run.notes, "missing": [list(x) for x in run.missing], "explicit": run.explicit,
+        "counts": {"tables": run.tables, "columns": run.columns, "personal_columns": run.personal_columns},
+        "histories": [[k, list(files)] for k, files in run.histories],
+    }
+
+
+def _restore(value: dict, ruleset) -> RunResult:
+    run = RunResult(
+        files=list(value["files"]), findings=list(value["findings"]),
+        suppressed=[tuple(x) for x in value["suppressed"]], notes=list(value["notes"]),
+        missing=[tuple(x) for x in value["missing"]], explicit=list(value["explicit"]), ruleset=ruleset,
+        counts=dict(value["counts"]), cached_histories=[(k, list(f)) for k, f in value["histories"]],
+    )
     return run
 
 

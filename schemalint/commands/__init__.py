@@ -94,6 +94,7 @@ def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), path
     from ..pipeline import build
 
     options = run_options(args, checks, select, ignore, paths)
+    options.result_cache = checks  # check and baseline report findings, not schemas
     run = build(options, config, ruleset)
     if run.missing:
         raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))

@@ -42,15 +42,14 @@ def finding(f) -> dict:
 def document(run) -> dict:
     states = Counter(st.state for st in run.files)
     sev = Counter(f.severity for f in run.findings)
-    personal = sum(1 for cls in run.classifications.values() for c in cls.values()
-                   if getattr(c, "category", None))
+    personal = run.personal_columns
     return {
         "schemalint": {"version": __version__, "format": FORMAT_VERSION,
                        "ruleset": getattr(run.ruleset, "name", None)},
         "summary": {
             "files": {"total": sum(states.values()), "analysed": states["analysed"],
                       "unparsable": states["unparsable"], "not_input": states["not-input"]},
-            "histories": len(run.schemas),
+            "histories": len(run.histories),
             "tables": run.tables,
             "columns": run.columns,
             "personal_columns": personal,

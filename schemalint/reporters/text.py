@@ -47,8 +47,7 @@ def render(run, options) -> str:
 def summary(run) -> str:
     states = Counter(st.state for st in run.files)
     sev = Counter(f.severity for f in run.findings)
-    personal = sum(1 for cls in run.classifications.values() for c in cls.values()
-                   if getattr(c, "category", None))
+    personal = run.personal_columns
     n = len(run.findings)
     parts = [f"{sev[k]} {plural(sev[k], k)}" for k in ("error", "warning", "hint") if sev[k]]
     head = f"Found {n} {plural(n, 'finding')}" + (f" ({', '.join(parts)})" if parts else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .detect import CANDIDATE_SUFFIXES, detect
@@ -28,24 +28,82 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 _HEAD_BYTES = 64 * 1024
 
 
-@dataclass
 class SourceFile:
-    """One input file, decoded."""
+    """One input file.
 
-    path: str  # as shown in findings: relative to the working directory when inside it
-    abspath: str
-    format: Optional[str]
-    evidence: str  # why this format, or why the file is not an input
-    text: str = ""
-    #: a problem reading the file: (message, is_failure).  Failures fail
-    #: closed (PARSE001); others are notes.
-    problems: List[Tuple[str, bool]] = field(default_factory=list)
-    explicit: bool = False  # named on the command line (not found by a walk)
-    expanded: bool = False  # read only because a named file's history may need it
-    history: str = ""  # the key of the migration history this file belongs to
-    sha: str = ""  # content hash (for the cache)
-    #: SQL only: (dialect, evidence) sniffed over the whole history
-    dialect_hint: Optional[Tuple[str, str]] = None
+    Its text is read and decoded on first use: a warm run whose file
+    index (see :class:`FileIndex`) already knows every file's content hash
+    and format never opens the files at all.
+    """
+
+    __slots__ = ("path", "abspath", "format", "evidence", "_text", "problems", "explicit", "expanded",
+                 "history", "sha", "dialect_hint")
+
+    def __init__(self, path: str, abspath: str, format: Optional[str], evidence: str,
+                 text: Optional[str] = None, problems: Optional[List[Tuple[str, bool]]] = None,
+                 explicit: bool = False, expanded: bool = False, history: str = "", sha: str = "",
+                 dialect_hint: Optional[Tuple[str, str]] = None):
+        self.path = path  # as shown in findings: relative to the working directory when inside it
+        self.abspath = abspath
+        self.format = format
+        self.evidence = evidence  # why this format, or why the file is not an input
+        self._text = text
+        #: a problem reading the file: (message, is_failure).  Failures fail
+        #: closed (PARSE001); others are notes.
+        self.problems: List[Tuple[str, bool]] = list(problems or ())
+        self.explicit = explicit  # named on the command line (not found by a walk)
+        self.expanded = expanded  # read only because a named file's history may need it
+        self.history = history  # the key of the migration history this file belongs to
+        self.sha = sha  # content hash (for the cache)
+        #: SQL only: (dialect, evidence) sniffed over the whole history
+        self.dialect_hint = dialect_hint
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _load_text(self.abspath)
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    def __getstate__(self):
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state):
+        for k, v in state.items():
+            setattr(self, k, v)
+
+    def __repr__(self) -> str:
+        return f"SourceFile({self.path!r}, format={self.format!r})"
+
+
+def _load_text(abspath: str) -> str:
+    """The decoded text of a file whose problems were recorded when it was
+    first read (a file that cannot be read has no text)."""
+    try:
+        with open(abspath, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return ""
+    text, _ = decode(data)
+    return text or ""
+
+
+class FileIndex:
+    """What reading a file taught us, by path and stat: content hash,
+    format, evidence, problems.  :mod:`schemalint.cache` implements it.
+
+    ``lookup`` returns ``(sha, format, evidence, problems)`` when the file's
+    size and modification time are unchanged, else None."""
+
+    def lookup(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str]):
+        return None
+
+    def record(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str],
+               sf: "SourceFile") -> None:
+        return None
 
 
 @dataclass
@@ -105,6 +163,7 @@ def discover(
     max_bytes: int = DEFAULT_MAX_BYTES,
     follow_links: bool = False,
     expand_history: bool = True,
+    index: Optional[FileIndex] = None,
 ) -> Discovery:
     """Find and read the inputs under ``paths``.
 
@@ -134,7 +193,7 @@ def discover(
             if is_explicit:
                 not_inputs.append((shown, "file type schemalint does not read"))
             return None
-        sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced)
+        sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced, index=index)
         sf.explicit = is_explicit
         if sf.format is None:
             not_inputs.append((shown, sf.evidence))
@@ -188,36 +247,63 @@ def discover(
 
 
 def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                forced_format: Optional[str] = None) -> SourceFile:
-    import hashlib
-
+                forced_format: Optional[str] = None, index: Optional[FileIndex] = None) -> SourceFile:
+    """Read, hash, decode and detect one file (or learn it all from the
+    index when the file has not changed since)."""
     sf = SourceFile(shown, abspath, None, "")
     try:
-        size = os.path.getsize(abspath)
-        if size > max_bytes:
-            sf.format = forced_format or _format_by_suffix(shown) or "sql"
-            sf.evidence = "too large to read"
-            sf.problems.append((
-                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
-                f"(max-file-size); it was not analysed", True))
-            return sf
-        with open(abspath, "rb") as fh:
-            data = fh.read()
+        st = os.stat(abspath)
     except OSError as exc:
         sf.format = forced_format or _format_by_suffix(shown) or "sql"
         sf.evidence = "unreadable"
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         return sf
+    if index is not None:
+        hit = index.lookup(abspath, shown, st.st_size, st.st_mtime_ns, forced_format)
+        if hit is not None:
+            sf.sha, sf.format, sf.evidence, problems = hit
+            sf.problems = [tuple(p) for p in problems]
+            if any(f for _, f in sf.problems) or sf.format is None:
+                sf.text = ""  # nothing to read: unreadable, binary or not an input
+            return sf
+    _read_into(sf, st.st_size, max_bytes, forced_format)
+    if index is not None and sf.sha:
+        index.record(abspath, shown, st.st_size, st.st_mtime_ns, forced_format, sf)
+    return sf
+
+
+def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optional[str]) -> None:
+    import hashlib
+
+    shown = sf.path
+    if size > max_bytes:
+        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.evidence = "too large to read"
+        sf.problems.append((
+            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
+            f"(max-file-size); it was not analysed", True))
+        sf.text = ""
+        return
+    try:
+        with open(sf.abspath, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.evidence = "unreadable"
+        sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
+        sf.text = ""
+        return
     sf.sha = hashlib.blake2b(data, digest_size=16).hexdigest()
     text, problem = decode(data)
     if text is None:
+        sf.text = ""
         sf.format = forced_format or _format_by_suffix(shown)
         if sf.format is None:
             sf.evidence = "binary file"
-            return sf
+            return
         sf.evidence = "binary content"
         sf.problems.append((problem or "binary content", True))
-        return sf
+        return
     if problem:
         sf.problems.append((problem, False))
     sf.text = text
@@ -231,7 +317,6 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
             fmt, evidence = plugin_detect(shown, text[:_HEAD_BYTES])
             if fmt is not None:
                 sf.format, sf.evidence = fmt, evidence
-    return sf
 
 
 def _frontend_plugins() -> dict:
