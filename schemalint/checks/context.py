@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ..annotations import Annotation
 from ..model import Finding, Location
@@ -38,6 +38,8 @@ class Context:
         self.ruleset = ruleset
         self.config = config
         self._resolved: Dict[Tuple[int, int], Dict[str, Value]] = {}
+        self._categories: Dict[int, object] = {}
+        self._personal: Optional[List[Tuple[Table, Column, object, object]]] = None
 
     # -- columns and categories ------------------------------------------------
     def classification(self, table: Table, column: Column):
@@ -45,22 +47,29 @@ class Context:
 
     def category(self, table: Table, column: Column):
         """The column's ruleset category, or None when not personal data."""
+        key = id(column)
+        if key in self._categories:
+            return self._categories[key]
         c = self.classification(table, column)
-        if c is None or c.category is None:
-            return None
-        try:
-            return self.ruleset.category(c.category)
-        except KeyError:
-            return None
+        cat = None
+        if c is not None and c.category is not None:
+            cat = self.ruleset.categories.get(c.category)
+        self._categories[key] = cat
+        return cat
 
-    def personal_columns(self) -> Iterator[Tuple[Table, Column, object, object]]:
+    def personal_columns(self) -> List[Tuple[Table, Column, object, object]]:
         """(table, column, classification, category) for every column
-        classified as personal data, in schema order."""
-        for table in self.schema.tables.values():
-            for column in table.columns.values():
-                cat = self.category(table, column)
-                if cat is not None:
-                    yield table, column, self.classification(table, column), cat
+        classified as personal data, in schema order (computed once: every
+        rule walks it)."""
+        if self._personal is None:
+            out = []
+            for table in self.schema.tables.values():
+                for column in table.columns.values():
+                    cat = self.category(table, column)
+                    if cat is not None:
+                        out.append((table, column, self.classification(table, column), cat))
+            self._personal = out
+        return self._personal
 
     # -- annotations -------------------------------------------------------------
     def annotations(self, table: Table, column: Optional[Column] = None) -> Dict[str, Value]:

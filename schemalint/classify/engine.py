@@ -397,44 +397,22 @@ class Engine:
 
         abbrev = {k.lower(): tuple(split_identifier(v)) for k, v in
                   (words.get("abbreviations") or {}).items()}
-        dictionary = set(w.lower() for w in words.get("dictionary") or ())
-        for text, _ in phrases:
-            dictionary.update(split_identifier(text))
-        for text, _ in table_phrases:
-            dictionary.update(split_identifier(text))
-        for v in abbrev.values():
-            dictionary.update(v)
-        dictionary.update(w.lower() for w in d.get("settings", {}).get("catch_all_names") or ()
-                          if " " not in w)
-        self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
-                                   keep=words.get("keep") or ())
         seed = getattr(ruleset, "token_seed", None)
-        if seed and seed.get("sig") == self.tokenizer.signature():
+        if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed:
+            # compiled when the snapshot was written, for exactly this ruleset
+            self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
+                                       keep=words.get("keep") or ())
             self.tokenizer.seed(seed.get("tokens") or {})
-
-        # -- phrase indexes -----------------------------------------------------
-        index: Dict[Tuple[str, ...], List[Tuple]] = {}
-        for text, sense in phrases:
-            key = self._phrase_key(text)
-            if key and sense not in index.setdefault(key, []):
-                index[key].append(sense)
-        # phrase -> (positive senses, negative category ids, best vocabulary rank, text)
-        self.index = {}
+            self.index = {tuple(k.split(" ")): (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
+                          for k, v in seed["index"].items()}
+            self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}
+        else:
+            self._compile(phrases, table_phrases, abbrev, words, d)
         self.phrase_starts: Dict[str, int] = {}  # first token -> longest phrase length
-        for k, v in index.items():
-            pos = tuple(x for x in v if x[0] != "n")
-            neg = tuple(x[1] for x in v if x[0] == "n")
-            rank = max((_LEVEL_RANK.get(x[2], 0) for x in pos if x[0] == "c"), default=0)
-            self.index[k] = (pos, neg, rank, " ".join(k))
+        for k in self.index:
             if self.phrase_starts.get(k[0], 0) < len(k):
                 self.phrase_starts[k[0]] = len(k)
         self.max_phrase = max((len(k) for k in self.index), default=1)
-        tindex: Dict[Tuple[str, ...], set] = {}
-        for text, kind in table_phrases:
-            key = self._phrase_key(text)
-            if key:
-                tindex.setdefault(key, set()).add(kind)
-        self.table_index = {k: frozenset(v) for k, v in tindex.items()}
         self.max_table_phrase = max((len(k) for k in self.table_index), default=1)
         self.search_types = frozenset(t.lower() for t in ctx.get("search_types") or ())
         self.catch_all = frozenset(w.lower() for w in (s.get("catch_all_names") or ()) if " " not in w)
@@ -473,6 +451,52 @@ class Engine:
         NO_TABLE.kid = 0
         self._kinds_memo: Dict[str, Tuple] = {}
         self._profile_memo: Dict[str, Tuple] = {}
+
+    def _compile(self, phrases, table_phrases, abbrev, words, d) -> None:
+        """Build the tokenizer and the phrase indexes from the vocabulary
+        (the costly part of an engine; the default ruleset's snapshot keeps
+        the result, see :meth:`compiled`)."""
+        dictionary = set(w.lower() for w in words.get("dictionary") or ())
+        for text, _ in phrases:
+            dictionary.update(split_identifier(text))
+        for text, _ in table_phrases:
+            dictionary.update(split_identifier(text))
+        for v in abbrev.values():
+            dictionary.update(v)
+        dictionary.update(w.lower() for w in d.get("settings", {}).get("catch_all_names") or ()
+                          if " " not in w)
+        self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
+                                   keep=words.get("keep") or ())
+        index: Dict[Tuple[str, ...], List[Tuple]] = {}
+        for text, sense in phrases:
+            key = self._phrase_key(text)
+            if key and sense not in index.setdefault(key, []):
+                index[key].append(sense)
+        # phrase -> (positive senses, negative category ids, best vocabulary rank, text)
+        self.index = {}
+        for k, v in index.items():
+            pos = tuple(x for x in v if x[0] != "n")
+            neg = tuple(x[1] for x in v if x[0] == "n")
+            rank = max((_LEVEL_RANK.get(x[2], 0) for x in pos if x[0] == "c"), default=0)
+            self.index[k] = (pos, neg, rank, " ".join(k))
+        tindex: Dict[Tuple[str, ...], set] = {}
+        for text, kind in table_phrases:
+            key = self._phrase_key(text)
+            if key:
+                tindex.setdefault(key, set()).add(kind)
+        self.table_index = {k: frozenset(v) for k, v in tindex.items()}
+
+    def compiled(self) -> Dict[str, object]:
+        """The compiled vocabulary as JSON-able data, for the ruleset
+        snapshot (valid for this ruleset's fingerprint only)."""
+        return {
+            "fingerprint": self.ruleset.fingerprint,
+            "dictionary": sorted(self.tokenizer.dictionary),
+            "tokens": {k: list(v) for k, v in sorted(self.tokenizer._memo.items())},
+            "index": {" ".join(k): [[list(x) for x in v[0]], list(v[1]), v[2], v[3]]
+                      for k, v in sorted(self.index.items())},
+            "table_index": {" ".join(k): sorted(v) for k, v in sorted(self.table_index.items())},
+        }
 
     # ------------------------------------------------------------------ lexing
     def _phrase_key(self, text: str) -> Tuple[str, ...]:

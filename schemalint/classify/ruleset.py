@@ -170,8 +170,8 @@ class Ruleset:
         self.description = description
         self.disabled = disabled
         self._engine = None
-        #: precomputed vocabulary tokens from a snapshot, used when the
-        #: tokenizer's signature matches (the engine checks)
+        #: the compiled vocabulary from a snapshot (Engine.compiled), used
+        #: only when its fingerprint is this ruleset's (the engine checks)
         self.token_seed: Optional[Dict[str, Any]] = None
 
     def category(self, id: str) -> Category:
@@ -313,10 +313,10 @@ def write_snapshot(path: str) -> str:
     snapshot rulesets/default.yaml`` runs this."""
     doc = _read_doc(path, use_snapshot=False)
     ruleset = _build([doc]) if doc.data.get("extends") is None else _load(path)
-    # the tokens of every vocabulary phrase: compiling them is most of an
-    # engine build, and they depend only on the tokenizer's inputs (sig)
-    tok = ruleset.engine.tokenizer
-    seed = {"sig": tok.signature(), "tokens": {k: list(v) for k, v in sorted(tok._memo.items())}}
+    # the compiled vocabulary (tokens, phrase indexes): building it is most
+    # of an engine build; valid only for this exact ruleset (fingerprint)
+    ruleset.token_seed = None
+    seed = ruleset.engine.compiled()
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     with open(snap, "w", encoding="utf-8") as fh:
         json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed}, fh,
@@ -370,7 +370,18 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if not isinstance(data, dict):
         raise RulesetError(f"{shown}:1: a ruleset must be a mapping of keys "
                            f"(schemalint-ruleset, name, categories, ...), not {type(data).__name__}")
-    return _Doc(shown, text, data, sha)
+    return _Doc(shown, text, _sorted_keys(data), sha)
+
+
+def _sorted_keys(value: Any) -> Any:
+    """Mappings in key order, as the JSON snapshot stores them: a ruleset
+    classifies the same whether it was read from YAML or from its snapshot
+    (ties between categories are broken in one order)."""
+    if isinstance(value, dict):
+        return {k: _sorted_keys(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, list):
+        return [_sorted_keys(v) for v in value]
+    return value
 
 
 def _default_path() -> Path:

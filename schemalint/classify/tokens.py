@@ -87,19 +87,8 @@ class Tokenizer:
         self._raw_memo: Dict[str, Tuple[str, ...]] = {}
         self._seg_memo: Dict[str, Optional[Tuple[str, ...]]] = {}
 
-    def signature(self) -> str:
-        """A hash of everything tokenizing depends on: precomputed tokens
-        (the ruleset snapshot's) are valid only for the same signature."""
-        import hashlib
-
-        h = hashlib.sha256()
-        for part in (sorted(self.dictionary), sorted(self.abbreviations.items()), sorted(self.short_words),
-                     sorted(self.keep), [self.min_piece]):
-            h.update(repr(part).encode("utf-8"))
-        return h.hexdigest()[:24]
-
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
-        """Prime the memo with precomputed tokens (see :meth:`signature`)."""
+        """Prime the memo with precomputed tokens (the ruleset snapshot's)."""
         self._memo.update((k, tuple(v)) for k, v in tokens.items())
 
     # -- public ---------------------------------------------------------------

@@ -199,3 +199,24 @@ def test_error_in_derived_file_blames_the_derived_file(tmp_path):
     with pytest.raises(RulesetError) as ei:
         load_ruleset(p)
     assert f"{_shown(p)}:4: categories.contact.email.pdp: expected one of specific" in str(ei.value)
+
+
+def test_the_snapshot_compiles_to_the_same_engine():
+    """The snapshot's compiled vocabulary must equal a fresh compile: a
+    stale one would classify with yesterday's vocabulary."""
+    from schemalint.classify.engine import Engine
+    from schemalint.classify.ruleset import default_ruleset
+
+    rs = default_ruleset()
+    assert rs.token_seed and rs.token_seed["fingerprint"] == rs.fingerprint
+    seeded = Engine(rs)
+    seed, rs.token_seed = rs.token_seed, None
+    try:
+        fresh = Engine(rs)
+    finally:
+        rs.token_seed = seed
+    assert seeded.index == fresh.index
+    assert seeded.table_index == fresh.table_index
+    assert seeded.tokenizer.dictionary == fresh.tokenizer.dictionary
+    for name in ("tgl_lahir", "nm_ibu_kandung", "noktp", "tempatlahir", "first_name"):
+        assert seeded.lex(name) == fresh.lex(name)

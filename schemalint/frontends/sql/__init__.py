@@ -98,7 +98,7 @@ def analyse(text: str, path: str, dialect: str, *, line_base: int = 1, col_base:
     """Split, sort and convert; returns ``(changes, stats)``."""
     from . import statements
 
-    result = _split.split(text, dialect)
+    result = _split.split(text, dialect, statements.SKIP_FIRST)
     locate = _split.Locator(text, line_base, col_base)
     changes: list = []
     for first, last in result.conflicts:

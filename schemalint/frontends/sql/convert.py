@@ -160,8 +160,21 @@ class Converter:
         return fallback
 
     # -- entry -------------------------------------------------------------
+    # One tokenizer and one parser per file: sqlglot's Dialect.tokenize and
+    # Dialect.parse build new ones for every call, which costs more than
+    # tokenizing a key statement.  Both reset themselves on each use.
+    _tok = None
+    _parser = None
+
+    def _tokenize(self, sql: str):
+        if self._tok is None:
+            self._tok = self.d.tokenizer()
+        return self._tok.tokenize(sql)
+
     def parse(self, sql: str):
-        return self.d.parser(error_level=ErrorLevel.RAISE).parse(self.d.tokenize(sql), sql)
+        if self._parser is None:
+            self._parser = self.d.parser(error_level=ErrorLevel.RAISE)
+        return self._parser.parse(self._tokenize(sql), sql)
 
     def convert(self, kind: str, stmt: Statement, sql: str, loc: Location, out: list) -> None:
         self.stmt = stmt
@@ -467,7 +480,7 @@ class Converter:
 
     def _tokens(self, sql: str):
         try:
-            return self.d.tokenize(sql)
+            return self._tokenize(sql)
         except (TokenError, ParseError):
             return None
 

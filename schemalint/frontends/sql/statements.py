@@ -25,6 +25,10 @@ REPAIR CHECK CHECKSUM HANDLER PERFORM RAISE PRINT FETCH CLOSE OPEN MOVE IMPORT
 KILL PURGE REASSIGN
 """.split())
 
+#: First words the splitter may count without keeping the statement (COPY
+#: stays: its data block needs the splitter's attention).
+SKIP_FIRST = NOOP_FIRST - {"COPY"}
+
 #: Object kinds after CREATE / ALTER / DROP that do not hold table data.
 _OBJECT_WORDS = frozenset("""
 TABLE INDEX VIEW FUNCTION PROCEDURE TRIGGER SEQUENCE EXTENSION SCHEMA DATABASE TYPE
@@ -170,7 +174,7 @@ def convert_all(result: SplitResult, text: str, path: str, dialect: str,
             # tables); ONLY changes nothing for us, so blank it.
             sql = _ON_ONLY_RE.sub(lambda m: "ON" + " " * (len(m.group(0)) - 2), sql)
         converter.convert(kind, stmt, sql, loc, changes)
-    return {"statements": len(result.statements), "noop": noop, "ddl": ddl,
+    return {"statements": len(result.statements) + result.skipped, "noop": noop + result.skipped, "ddl": ddl,
             "data_blocks": result.data_blocks}
 
 
