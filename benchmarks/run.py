@@ -80,8 +80,6 @@ def cpu_of(res) -> float:
 
 def peak_rss_mb(cmd, cwd=None) -> float:
     """Peak resident memory of a child process, in MB (Linux: ru_maxrss in KiB)."""
-    import resource
-
     code = ("import resource,subprocess,sys;subprocess.run(sys.argv[1:],capture_output=True);"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
     out = subprocess.run([PY, "-c", code, *cmd], cwd=cwd, env=env(), capture_output=True, text=True)

@@ -8,7 +8,6 @@ import hashlib
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from ..annotations import Annotation
 from ..model import Finding, Location
 from ..replay import Column, Schema, Table
 

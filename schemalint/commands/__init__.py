@@ -47,6 +47,18 @@ def split_codes(values: Optional[List[str]]) -> List[str]:
     return out
 
 
+def rule_selection(args):
+    """``--select``/``--ignore`` as lists of codes, prefixes or names;
+    UsageError for a selector that matches no rule."""
+    from ..checks import unknown_selectors
+
+    select, ignore = split_codes(args.select), split_codes(args.ignore)
+    bad = unknown_selectors(select + ignore)
+    if bad:
+        raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+    return select, ignore
+
+
 def setup(args):
     """Load configuration and ruleset; UsageError on problems."""
     from ..config import ConfigError, load_config

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import EXIT_OK, UsageError, add_input_options, run_pipeline, setup, split_codes
+from . import EXIT_OK, UsageError, add_input_options, run_pipeline, rule_selection, setup
 
 
 def add_parser(sub):
@@ -45,13 +45,10 @@ def add_parser(sub):
 
 def run(args) -> int:
     from ..baseline import DEFAULT_PATH, BaselineError, create, load, parse_date, save, update
-    from ..checks import matches, unknown_selectors
+    from ..checks import matches
 
     config, ruleset = setup(args)
-    select, ignore = split_codes(args.select), split_codes(args.ignore)
-    bad = unknown_selectors(select + ignore)
-    if bad:
-        raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+    select, ignore = rule_selection(args)
     if (args.add_new or args.drop_expired) and not args.update:
         raise UsageError("--add-new and --drop-expired work with --update")
     if args.update and (args.reason or args.expires) and not args.add_new:

@@ -7,7 +7,7 @@ import os
 import sys
 
 from . import (EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options, run_pipeline, setup,
-               split_codes, write_output)
+               rule_selection, write_output)
 
 #: formats that have a ``--FORMAT-output FILE`` shorthand for ``--report FORMAT=FILE``
 REPORT_SHORTHANDS = ("sarif", "json", "junit", "gitlab", "markdown")
@@ -85,12 +85,7 @@ def baseline_path(args, config):
 
 def run(args) -> int:
     config, ruleset = setup(args)
-    select, ignore = split_codes(args.select), split_codes(args.ignore)
-    from ..checks import unknown_selectors
-
-    bad = unknown_selectors(select + ignore)
-    if bad:
-        raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+    select, ignore = rule_selection(args)
     extra = reports(args)
     if args.baseline and args.no_baseline:
         raise UsageError("--baseline and --no-baseline contradict each other")

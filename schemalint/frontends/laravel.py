@@ -1815,7 +1815,7 @@ class _Analyzer:
             if len(vals) >= 2 and isinstance(vals[0], str) and isinstance(vals[1], str):
                 self.changes.append(RenameTable(_table_ref(vals[0]), _table_ref(vals[1]), self.loc(node)))
             else:
-                self.note(f"Schema::rename() with table names that are not literals: not followed", node)
+                self.note("Schema::rename() with table names that are not literals: not followed", node)
             return UNKNOWN
         if low in ("drop", "dropifexists"):
             if self.fail_if_broken(node, f"Schema::{method}()"):

@@ -25,12 +25,6 @@ from schemalint.sources import SourceFile, discover
 ROOT = Path(__file__).resolve().parents[2]
 FIX = ROOT / "tests" / "fixtures" / "alembic"
 
-try:
-    from schemalint.frontends.sql import parse_sql  # noqa: F401
-    HAVE_SQL = True
-except Exception:  # pragma: no cover - SQL frontend not there yet
-    HAVE_SQL = False
-needs_sql = pytest.mark.skipif(not HAVE_SQL, reason="schemalint.frontends.sql.parse_sql is missing")
 
 HEADER = (
     "import sqlalchemy as sa\n"
@@ -322,7 +316,6 @@ def test_helpers_of_the_file_are_inlined():
     assert not of(r, Skipped)
 
 
-@needs_sql
 def test_execute_ddl_is_handed_to_the_sql_frontend_with_locations(full):
     ordered, schema = full
     col = schema.tables["audit_log"].columns["actor_email"]
@@ -333,7 +326,6 @@ def test_execute_ddl_is_handed_to_the_sql_frontend_with_locations(full):
     assert ordered[1].dialect == "postgres"
 
 
-@needs_sql
 def test_execute_forms():
     r = run('op.execute("ALTER TABLE t ADD COLUMN nik varchar(16)")\n'
             'op.execute(sa.text("COMMENT ON COLUMN t.nik IS \'schemalint: encrypted=x\'"))\n'

@@ -113,9 +113,8 @@ def test_opendk():
     # 2023_01_20: $table->string('nik', 16)->change() on das_pengurus
     assert schema.tables["das_pengurus"].columns["nik"].type.name == "varchar"
     # 2021_07_19: DB::statement('ALTER TABLE users CHANGE `first_name` `name` ...')
-    if _have_sql():
-        assert "name" in schema.tables["users"].columns
-        assert "first_name" not in schema.tables["users"].columns
+    assert "name" in schema.tables["users"].columns
+    assert "first_name" not in schema.tables["users"].columns
     assert not schema.failures
 
 
@@ -153,19 +152,11 @@ def test_opensid_ci_migrations_merged_with_the_base_structure():
     schema = replay("opensid", ordered)
     assert len(created(schema)) == 244  # + pemilihan, pesan_mandiri; - captcha_codes
     assert "pemilihan" in schema.tables and "captcha_codes" not in schema.tables
-    if _have_sql():
-        # Migrasi_dev: $this->db->query('ALTER TABLE `log_surat` ADD COLUMN `input` ...')
-        assert "input" in schema.tables["log_surat"].columns
-        # Migrasi_2024020171: ALTER TABLE `artikel` ADD COLUMN `tampilan` ...
-        assert "tampilan" in schema.tables["artikel"].columns
+    # Migrasi_dev: $this->db->query('ALTER TABLE `log_surat` ADD COLUMN `input` ...')
+    assert "input" in schema.tables["log_surat"].columns
+    # Migrasi_2024020171: ALTER TABLE `artikel` ADD COLUMN `tampilan` ...
+    assert "tampilan" in schema.tables["artikel"].columns
     # tambahForeignKey(...) from the Migrasi classes reach the base tables
     assert schema.tables["tweb_penduduk"].columns["id_kk"].references.table.name == "tweb_keluarga"
     assert not schema.failures
 
-
-def _have_sql() -> bool:
-    try:
-        from schemalint.frontends.sql import parse_sql  # noqa: F401
-    except ImportError:
-        return False
-    return True

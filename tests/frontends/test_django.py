@@ -25,12 +25,6 @@ from schemalint.sources import SourceFile, discover
 ROOT = Path(__file__).resolve().parents[2]
 FIX = ROOT / "tests" / "fixtures" / "django"
 
-try:
-    from schemalint.frontends.sql import parse_sql  # noqa: F401
-    HAVE_SQL = True
-except Exception:  # pragma: no cover - SQL frontend not there yet
-    HAVE_SQL = False
-needs_sql = pytest.mark.skipif(not HAVE_SQL, reason="schemalint.frontends.sql.parse_sql is missing")
 
 HEADER = (
     "from django.db import migrations, models\n"
@@ -240,7 +234,6 @@ def test_notes_for_run_python_custom_operations_and_m2m(project):
     assert len(reasons) == 4, reasons
 
 
-@needs_sql
 def test_run_sql_ddl_is_replayed_at_its_place(project):
     _, schema = project
     rt = schema.tables["penduduk"].columns["rt"]

@@ -13,21 +13,12 @@ import pytest
 from schemalint.frontends import FrontendOptions, laravel
 from schemalint.model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropConstraint,
-    DropTable, FileResult, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+    DropTable, FileResult, ParseFailure, RenameTable, Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover, history_key
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "laravel"
-
-try:  # the SQL frontend is another module; DB::statement tests need it
-    from schemalint.frontends.sql import parse_sql  # noqa: F401
-
-    HAVE_SQL = True
-except ImportError:  # pragma: no cover
-    HAVE_SQL = False
-
-needs_sql = pytest.mark.skipif(not HAVE_SQL, reason="schemalint.frontends.sql.parse_sql not available")
 
 
 # --------------------------------------------------------------------------
@@ -691,7 +682,6 @@ def test_helper_methods_and_closures_are_followed():
 # --------------------------------------------------------------------------
 
 
-@needs_sql
 def test_db_statement_goes_to_the_sql_frontend_with_host_locations():
     r = php("""
         Schema::create('penduduk', function (Blueprint $table) {
@@ -765,7 +755,6 @@ def parse_file(path: Path, fmt: str = "laravel") -> FileResult:
     return laravel.parse(SourceFile(shown, shown, fmt, "test", text=text), FrontendOptions())
 
 
-@needs_sql
 def test_opensid_ci_migration_follows_up_call_graph():
     r = parse_file(OPENSID / "Migrasi_2024010171.php")
     kinds = [type(c).__name__ for c in r.changes if not isinstance(c, Skipped)]
@@ -833,7 +822,6 @@ def test_opensid_helpers_replay_add_then_drop():
     assert not cols["nik"].unique and not cols["nik"].keys
 
 
-@needs_sql
 def test_opensid_history_replays_struktur_tabel_first():
     results = [parse_file(p) for p in sorted(OPENSID.rglob("*.php"))]
     ordered = laravel.order(results)
@@ -1195,7 +1183,6 @@ def test_blueprint_after_morph_drops_and_when_table_has_column():
     assert any("whenTableHasColumn" in n.reason for n in notes(r, "noop"))
 
 
-@needs_sql
 def test_heredoc_sql_keeps_host_columns():
     r = php("""
         DB::connection('mysql')->statement(<<<SQL

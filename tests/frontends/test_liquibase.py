@@ -375,10 +375,6 @@ def test_yaml_sql_include_and_preconditions():
 
 
 def test_sql_change_goes_to_the_sql_frontend():
-    try:
-        from schemalint.frontends.sql import parse_sql  # noqa: F401
-    except Exception:
-        pytest.skip("the SQL frontend (schemalint.frontends.sql.parse_sql) is not available")
     r = parse(xml('''<changeSet id="1" author="x">
   <sql>
     CREATE TABLE ktp (
@@ -494,10 +490,6 @@ def test_random_structured_changelogs_never_raise():
 
 
 def test_yaml_block_sql_keeps_positions():
-    try:
-        from schemalint.frontends.sql import parse_sql  # noqa: F401
-    except Exception:
-        pytest.skip("the SQL frontend (schemalint.frontends.sql.parse_sql) is not available")
     text = """databaseChangeLog:
   - changeSet:
       id: 1

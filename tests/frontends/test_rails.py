@@ -512,15 +512,7 @@ User.find_each { |u| u.touch }
 # execute: SQL handed to the SQL frontend
 # --------------------------------------------------------------------------
 
-def _need_sql():
-    try:
-        from schemalint.frontends.sql import parse_sql  # noqa: F401
-    except Exception:
-        pytest.skip("the SQL frontend (schemalint.frontends.sql.parse_sql) is not available")
-
-
 def test_execute_heredoc_is_parsed_as_sql_in_place():
-    _need_sql()
     r = parse(migration('''
 execute <<~SQL
   CREATE TABLE audit_log (
@@ -539,7 +531,6 @@ SQL
 
 
 def test_execute_string_and_variable():
-    _need_sql()
     r = parse(migration('''
 execute "ALTER TABLE users ADD COLUMN nik varchar(16)"
 sql = <<-SQL
@@ -554,7 +545,6 @@ execute sql
 
 
 def test_connection_execute_and_constant_sql():
-    _need_sql()
     r = parse("""
 class M < ActiveRecord::Migration[7.1]
   DDL = "ALTER TABLE users ADD COLUMN npwp varchar(15)"

@@ -5,6 +5,7 @@ without any change to schemalint."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -17,9 +18,12 @@ pytestmark = pytest.mark.slow
 
 def test_installed_plugin_adds_a_frontend_a_rule_and_a_ruleset(tmp_path):
     site = tmp_path / "site"
+    # build from a copy: a setuptools build leaves build/ and *.egg-info/ behind
+    source = tmp_path / "plugin"
+    shutil.copytree(REPO / "examples" / "plugin", source,
+                    ignore=shutil.ignore_patterns("build", "*.egg-info", "__pycache__"))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site),
-         str(REPO / "examples" / "plugin")],
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(source)],
         capture_output=True, text=True)
     assert build.returncode == 0, build.stdout + build.stderr
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(site), str(REPO)]))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-import sqlglot
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError

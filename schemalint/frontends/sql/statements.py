@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable, List, Optional
+from typing import Callable
 
 from ...model import Location, ParseFailure, Skipped
 from .split import SplitResult, Statement
