@@ -94,3 +94,10 @@ def test_symlinks_outside_the_root_are_not_followed(tmp_path):
     (root / "link.sql").symlink_to(outside / "secret.sql")
     assert discover([str(root)]).files == []
     assert len(discover([str(root)], follow_links=True).files) == 1
+
+
+def test_a_file_named_migration_sql_outside_a_versioned_directory_is_standalone():
+    # Prisma: migrations/<timestamp>_name/migration.sql is one history per
+    # migrations/ directory; a Backup/migration.sql is just a schema file
+    assert history_key("app/Database/Backup/migration.sql", "sql") == "sql-file:app/Database/Backup/migration.sql"
+    assert history_key("prisma/migrations/20240101_init/migration.sql", "sql") == "sql:prisma/migrations"

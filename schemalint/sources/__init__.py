@@ -398,8 +398,7 @@ def history_key(path: str, fmt: Optional[str]) -> str:
     parent = "/".join(parts[:-1]) or "."
     if fmt == "sql":
         # Prisma / per-migration directories: migrations/<timestamp>_name/migration.sql
-        if len(parts) >= 3 and (parts[-1].lower() in ("migration.sql", "up.sql")
-                                or _VERSION_DIR_RE.match(parts[-2])):
+        if len(parts) >= 3 and _VERSION_DIR_RE.match(parts[-2]):
             return f"sql:{'/'.join(parts[:-2]) or '.'}"
         if is_versioned_sql(parts[-1]):
             return f"sql:{parent}"
