@@ -330,7 +330,7 @@ def _next_code_line(lines: List[str], start: int) -> int:
         s = lines[j].strip()
         if not s:
             continue
-        if s.startswith(_COMMENT_OPENERS) or s.startswith("*/") or s.endswith("*/") and s.startswith("*"):
+        if s.startswith(_COMMENT_OPENERS):  # "*" covers block-comment continuations and "*/"
             continue
         return j + 1
     return start + 1

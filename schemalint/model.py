@@ -31,13 +31,6 @@ class Location:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}"
 
-    def shifted(self, line_offset: int, col_offset_first_line: int = 0) -> "Location":
-        """Move a location found inside an embedded snippet (e.g. SQL inside
-        ``op.execute("...")``) to its place in the host file."""
-        col = self.col + col_offset_first_line if self.line == 1 else self.col
-        end = None if self.end_line is None else self.end_line + line_offset
-        return Location(self.path, self.line + line_offset, col, end)
-
 
 # --------------------------------------------------------------------------
 # Column types

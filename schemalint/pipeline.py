@@ -9,7 +9,6 @@ with the reason), or *unparsable* (reported as PARSE001, fail closed).
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -477,10 +476,6 @@ def failing(findings: List[Finding], fail_on: str) -> bool:
         return False
     threshold = SEVERITY_RANK[fail_on]
     return any(SEVERITY_RANK.get(f.severity, 2) >= threshold for f in findings)
-
-
-def log(msg: str) -> None:
-    print(msg, file=sys.stderr)
 
 
 __all__ = ["RunOptions", "RunResult", "FileStatus", "build", "gate", "failing", "read_files"]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
-from typing import Dict, Tuple
+from typing import Dict
 
 GROUPS = ("schemalint.frontends", "schemalint.rules", "schemalint.rulesets")
 
@@ -86,6 +86,3 @@ def load(group: str, name: str, value: str):
 
     return EntryPoint(name=name, value=value, group=group).load()
 
-
-def loaded(group: str) -> Tuple[Tuple[str, object], ...]:
-    return tuple((name, load(group, name, value)) for name, value in sorted(entry_points(group).items()))

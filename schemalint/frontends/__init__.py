@@ -30,7 +30,7 @@ entry-point group (name = format, value = module).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Optional
 
 
 def _sql():
@@ -145,10 +145,6 @@ def plugin_suffixes() -> tuple:
         except Exception:
             continue
     return tuple(s.lower() for s in out)
-
-
-def known_formats() -> List[str]:
-    return sorted(set(BUILTIN) | set(_plugins()))
 
 
 def order_results(fmt: str, results: list) -> list:

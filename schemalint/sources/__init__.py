@@ -123,9 +123,6 @@ def display_path(abspath: str, cwd: Optional[str] = None) -> str:
         rel = os.path.relpath(abspath, cwd)
     except ValueError:  # another drive on Windows
         rel = abspath
-    if rel.startswith(".." + os.sep) and not rel.startswith(".." + os.sep + ".."):
-        # one level up is still readable (../shared/corpus/...)
-        pass
     return rel.replace(os.sep, "/")
 
 
