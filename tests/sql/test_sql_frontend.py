@@ -257,3 +257,11 @@ def test_down_migrations_are_not_applied():
 def test_untyped_columns_are_columns():
     (ct,) = only(sql_changes("CREATE TABLE t (a, nik);", "sqlite"), CreateTable)
     assert [(c.name, c.type) for c in ct.columns] == [("a", None), ("nik", None)]
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql"])
+def test_drop_table_forms_read_from_tokens_or_parser(dialect):
+    q = "`" if dialect == "mysql" else '"'
+    ch = sql_changes(f"DROP TABLE IF EXISTS {q}a{q};\nDROP TABLE s.b, c CASCADE;\nDROP TABLE d /* note */;", dialect)
+    assert [(d.table.schema, d.table.name, d.location.line) for d in only(ch, DropTable)] == [
+        (None, "a", 1), ("s", "b", 2), (None, "c", 2), (None, "d", 3)]

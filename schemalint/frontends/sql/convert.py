@@ -181,13 +181,13 @@ class Converter:
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
             return self._security_label(sql, loc, out)
-        if kind in ("create_index", "alter_table", "drop_index"):
+        if kind in ("create_index", "alter_table", "drop_index", "drop_table"):
             from . import keys
 
             toks = self._tokens(sql)
             if toks:
                 readers = {"create_index": (keys.create_index,), "alter_table": (keys.add_key, keys.drop_key),
-                           "drop_index": (keys.drop_index,)}[kind]
+                           "drop_index": (keys.drop_index,), "drop_table": (keys.drop_table,)}[kind]
                 for reader in readers:
                     got = reader(toks, loc)
                     if got is not None:

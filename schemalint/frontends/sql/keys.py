@@ -1,5 +1,5 @@
-"""Read the two most common key statements from sqlglot's tokens, without
-its parser.
+"""Read the most common key statements (and DROP TABLE) from sqlglot's
+tokens, without its parser.
 
 A ``pg_dump`` or ``mysqldump`` declares every key and index in its own
 statement: ``CREATE [UNIQUE] INDEX ... ON t (a, b)`` and ``ALTER TABLE t
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from ...model import AddConstraint, Constraint, DropConstraint, ForeignKeyRef, Location, TableRef
+from ...model import AddConstraint, Constraint, DropConstraint, DropTable, ForeignKeyRef, Location, TableRef
 
 _NAME_TYPES = frozenset(("VAR", "IDENTIFIER"))
 # words allowed after a column in an index's column list
@@ -238,3 +238,26 @@ def drop_index(toks, loc: Location) -> Optional[list]:
     if not c.at_end():
         return None
     return [DropConstraint(table, loc, name[-1], None, (), if_exists)]
+
+
+def drop_table(toks, loc: Location) -> Optional[list]:
+    """``DROP TABLE [IF EXISTS] a[, b...] [CASCADE|RESTRICT]`` (a dump
+    drops every table before creating it)."""
+    c = _Cursor(toks)
+    if not (c.take("DROP") and c.take("TABLE")):
+        return None
+    if c.peek() == "IF":
+        if not (c.take("IF") and c.take("EXISTS")):
+            return None
+    out = []
+    while True:
+        name = c.name()
+        if name is None:
+            return None
+        out.append(DropTable(_ref(name), loc))
+        if c.type() == "COMMA":
+            c.i += 1
+            continue
+        break
+    c.take("CASCADE", "RESTRICT")
+    return out if c.at_end() else None
