@@ -7,9 +7,9 @@ import dataclasses
 import os
 import sys
 
+from ..audit import FORMATS
 from . import EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options, setup, write_output
 
-FORMATS = ("text", "json", "csv", "markdown", "html", "fides")
 
 
 def add_parser(sub):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Dict
+from functools import partial
 
 
 @dataclass(frozen=True)
@@ -16,36 +16,31 @@ class ReportOptions:
     color: bool = False
 
 
-def _text():
-    from . import text
-    return text
+def _module(fmt: str):
+    """The module that renders ``fmt``; only that one is imported (a
+    pre-commit run loads the text reporter alone)."""
+    if fmt == "text":
+        from . import text as mod
+    elif fmt == "json":
+        from . import json_report as mod
+    elif fmt == "sarif":
+        from . import sarif as mod
+    elif fmt == "github":
+        from . import github as mod
+    elif fmt == "gitlab":
+        from . import gitlab as mod
+    elif fmt == "junit":
+        from . import junit as mod
+    elif fmt == "markdown":
+        from . import markdown as mod
+    else:
+        raise KeyError(fmt)
+    return mod
 
 
-def _json():
-    from . import json_report
-    return json_report
-
-
-def _loader(name: str) -> Callable:
-    def load():
-        import importlib
-
-        return importlib.import_module(f"{__name__}.{name}")
-
-    return load
-
-
-#: format name -> loader of a module with ``render(run, options)``
-FORMATS: Dict[str, Callable] = {
-    "text": _text,
-    "json": _json,
-    "sarif": _loader("sarif"),
-    "github": _loader("github"),
-    "gitlab": _loader("gitlab"),
-    "junit": _loader("junit"),
-    "markdown": _loader("markdown"),
-}
+#: format name -> loader of the module with ``render(run, options) -> str``
+FORMATS = {fmt: partial(_module, fmt) for fmt in ("text", "json", "sarif", "github", "gitlab", "junit", "markdown")}
 
 
 def render(fmt: str, run, options: ReportOptions) -> str:
-    return FORMATS[fmt]().render(run, options)
+    return _module(fmt).render(run, options)
