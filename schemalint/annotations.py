@@ -34,7 +34,7 @@ This module has no third-party imports: it runs for every file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 

@@ -33,7 +33,7 @@ import datetime as _dt
 import json
 import os
 import re
-from dataclasses import dataclass, field, replace
+from .record import dataclass, field, replace
 from typing import Dict, Iterable, List, Optional
 
 FORMAT_VERSION = 1

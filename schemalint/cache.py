@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import fields, is_dataclass
+from .record import fields, is_dataclass
 from typing import Callable, Iterator, List, Optional, Tuple
 
 from . import __version__, model

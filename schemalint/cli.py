@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    from . import startup
+
+    startup.begin()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

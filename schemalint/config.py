@@ -9,7 +9,7 @@ key (exit 2), like a ruleset error.  See docs/configuration.md.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from .model import SEVERITIES

@@ -15,7 +15,7 @@ anything else is an orphan, reported by ANN001.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .record import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from .annotations import Directive, Suppression, scan_directives

@@ -16,7 +16,7 @@ reported (SUP002), unless it names only rules that did not run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .annotations import Suppression
@@ -214,7 +214,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     with a baseline entry.
     """
     import datetime as _dt
-    from dataclasses import replace
+    from .record import replace
 
     from .baseline import finding_fingerprint
 

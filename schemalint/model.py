@@ -11,7 +11,7 @@ imports: it is on the start-up path of every run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from typing import Mapping, Optional, Tuple, Union
 
 # --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ with the reason), or *unparsable* (reported as PARSE001, fail closed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .config import Config, manifest_annotations
@@ -270,7 +270,7 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     """Everything a check run's outcome depends on: every input's path,
     content hash and role, the options, the configuration, the ruleset and
     the installed rules."""
-    import dataclasses
+    from . import record
     import hashlib
     import json
     import os
@@ -281,7 +281,7 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     parts = [
         cache.salt, os.getcwd(), list(options.paths), list(options.select), list(options.ignore),
         options.dialect, options.expand_history, options.scope,
-        json.dumps(dataclasses.asdict(config), sort_keys=True, default=str),
+        json.dumps(record.asdict(config), sort_keys=True, default=str),
         getattr(ruleset, "fingerprint", repr(ruleset)), sorted(plugins.entry_points("schemalint.rules").items()),
         [(sf.path, sf.sha, sf.format, sf.explicit, sf.expanded, sf.history, sf.problems) for sf in disc.files],
         disc.not_inputs, disc.missing, disc.explicit,

@@ -9,7 +9,7 @@ not know are recorded as notes, never dropped silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .record import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from . import annotations as ann_mod

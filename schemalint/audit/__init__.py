@@ -10,7 +10,7 @@ options) -> str``.  Documented in docs/audit.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import dataclass
 
 #: the audit formats, each a module of this package with ``render(inventory, options)``
 FORMATS = ("text", "json", "csv", "markdown", "html", "fides")

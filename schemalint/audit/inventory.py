@@ -14,7 +14,7 @@ The inventory is plain data: nothing here formats text for a reader.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from ..record import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..annotations import RetentionError, format_days, parse_retention

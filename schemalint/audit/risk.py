@@ -32,7 +32,7 @@ other distinct identity-attribute categories readable in plaintext.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Tuple
 
 TIER_POINTS = {"high": 5, "medium": 3, "low": 1}

@@ -23,7 +23,7 @@ group (value: a module with the attributes above).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import dataclass
 from types import ModuleType
 from typing import Dict, Iterable, List, Optional
 

@@ -5,7 +5,7 @@ ruleset, and helpers that every rule would otherwise write again
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from ..model import Finding, Location

@@ -38,7 +38,7 @@ about who can read it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Optional, Tuple
 
 from ..model import Location

@@ -15,7 +15,7 @@ See docs/classification.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info

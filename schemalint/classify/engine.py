@@ -26,7 +26,7 @@ How a column is classified (docs/classification.md has the long form):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from .tokens import DIGIT, Tokenizer, split_identifier

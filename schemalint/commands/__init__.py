@@ -76,6 +76,9 @@ def setup(args):
         raise UsageError(str(exc)) from None
     if args.dialect:
         check_dialect(args.dialect)
+    from .. import startup
+
+    startup.settled()
     return config, ruleset
 
 

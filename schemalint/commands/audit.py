@@ -3,7 +3,7 @@ report people read (docs/audit.md)."""
 
 from __future__ import annotations
 
-import dataclasses
+from .. import record
 import os
 import sys
 
@@ -41,7 +41,7 @@ def run(args) -> int:
     progress = reporter(sys.stderr, quiet=args.quiet)
     # scope=False: an audit reports every finding of the histories it
     # replays, also when PATHS names single migrations
-    options = dataclasses.replace(run_options(args, True), progress=progress, scope=False)
+    options = record.replace(run_options(args, True), progress=progress, scope=False)
     try:
         run_ = build(options, config, ruleset)
     finally:

@@ -29,7 +29,7 @@ entry-point group (name = format, value = module).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..record import dataclass, field
 from typing import Callable, Dict, Optional
 
 

@@ -52,7 +52,7 @@ types are kept by name with family ``other``.
 from __future__ import annotations
 
 import ast
-from dataclasses import replace
+from ..record import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..model import (

@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import replace
+from ..record import replace
 from typing import Dict, List, Optional, Set, Tuple
 
 from ..model import (

@@ -163,7 +163,7 @@ unexpected internal error becomes a ``ParseFailure`` naming it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from ..record import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..model import (

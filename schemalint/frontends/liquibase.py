@@ -58,7 +58,7 @@ import io
 import posixpath
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from ..record import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (

@@ -36,7 +36,7 @@ the provider's default mapping.  The doc comment is the column comment, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..record import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (

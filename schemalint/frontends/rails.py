@@ -64,7 +64,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from ..record import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from . import treesitter

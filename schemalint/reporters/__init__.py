@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..record import dataclass
 from functools import partial
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass
+from ..record import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .detect import CANDIDATE_SUFFIXES, detect

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from ...record import dataclass, field
 from functools import lru_cache
 from typing import List, Optional, Tuple
 

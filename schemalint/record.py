@@ -1,0 +1,268 @@
+"""Plain data classes, built cheaply: the part of :mod:`dataclasses` schemalint uses.
+
+Why not :mod:`dataclasses` itself: on Python 3.11 it compiles every
+generated method with its own ``exec`` and looks up signatures through
+:mod:`inspect`, which costs about a millisecond per class.  schemalint
+defines some fifty record classes on the way to its first finding, so a
+pre-commit run on one migration paid 50-70 ms, a third of its time, before
+reading a byte (``python benchmarks/run.py`` measures it).  Here one
+``exec`` builds a class's ``__init__``, the first time it is called; the
+other methods are shared functions and C attribute getters.
+
+The API is a strict subset of :mod:`dataclasses`, with the same meaning:
+
+* ``@dataclass``, ``@dataclass(frozen=True)``, ``@dataclass(eq=False)``,
+  ``@dataclass(slots=True)``: ``__init__``, ``__repr__``, ``__eq__`` (same
+  class and equal compared fields), ``__hash__`` (frozen + eq: a hash of the
+  compared fields; eq without frozen: unhashable), ``__match_args__``;
+  frozen instances refuse assignment with :class:`FrozenInstanceError`;
+* ``field(default=..., default_factory=..., repr=..., compare=...)``;
+* :func:`fields`, :func:`replace`, :func:`asdict`, :func:`is_dataclass`.
+
+Not supported, and refused rather than ignored: inheritance between
+records, ``ClassVar``/``InitVar`` annotations, ``__post_init__``.
+Instances pickle (the process pool sends them between processes) and copy.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any, Dict, Tuple
+
+__all__ = ["dataclass", "field", "fields", "replace", "asdict", "is_dataclass", "FrozenInstanceError",
+           "MISSING"]
+
+
+class _Missing:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+_HAS_FACTORY: Any = type("_HasFactory", (), {"__repr__": lambda self: "<factory>", "__slots__": ()})()
+
+
+class FrozenInstanceError(AttributeError):
+    """Assignment to a field of a frozen record."""
+
+
+class Field:
+    __slots__ = ("name", "default", "default_factory", "repr", "compare")
+
+    def __init__(self, default=MISSING, default_factory=MISSING, repr=True, compare=True):
+        if default is not MISSING and default_factory is not MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.default = default
+        self.default_factory = default_factory
+        self.repr = repr
+        self.compare = compare
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r}, default={self.default!r}, default_factory={self.default_factory!r})"
+
+
+def field(*, default=MISSING, default_factory=MISSING, repr=True, compare=True) -> Any:
+    return Field(default, default_factory, repr, compare)
+
+
+_FIELDS = "__record_fields__"
+
+
+def _tuple_getter(names):
+    """A C-speed function: instance -> tuple of the named attributes."""
+    if not names:
+        return lambda obj: ()
+    if len(names) == 1:
+        one = attrgetter(names[0])
+        return lambda obj: (one(obj),)
+    return attrgetter(*names)
+
+
+def _frozen_setattr(self, name, value):
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self, name):
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _frozen_setstate(self, state):
+    for name, value in zip(self.__match_args__, state):
+        object.__setattr__(self, name, value)
+
+
+def _init_stub(flds: Dict[str, Field], frozen: bool):
+    """An ``__init__`` that compiles the real one on the first call and puts
+    it in its place: compiling costs a third of a millisecond, and most
+    record classes are never instantiated in a given run."""
+    def __init__(self, *args, **kwargs):
+        owner = next(c for c in type(self).__mro__ if c.__dict__.get(_FIELDS) is flds)
+        real = _compile_init(owner.__qualname__, flds, frozen)
+        type.__setattr__(owner, "__init__", real)
+        real(self, *args, **kwargs)
+    return __init__
+
+
+def _compile_init(qualname: str, flds: Dict[str, Field], frozen: bool):
+    ns: Dict[str, Any] = {"_HAS_FACTORY": _HAS_FACTORY, "_setattr": object.__setattr__}
+    params, body = ["self"], []
+    for name, f in flds.items():
+        if f.default is not MISSING:
+            ns[f"_d_{name}"] = f.default
+            params.append(f"{name}=_d_{name}")
+            value = name
+        elif f.default_factory is not MISSING:
+            ns[f"_f_{name}"] = f.default_factory
+            params.append(f"{name}=_HAS_FACTORY")
+            value = f"_f_{name}() if {name} is _HAS_FACTORY else {name}"
+        else:
+            params.append(name)
+            value = name
+        body.append(f"  _setattr(self, {name!r}, {value})" if frozen else f"  self.{name} = {value}")
+    src = "\n".join([f"def __init__({', '.join(params)}):", *(body or ["  pass"])])
+    exec(src, ns)  # noqa: S102 - generated from the annotations of our own classes
+    fn = ns["__init__"]
+    fn.__qualname__ = f"{qualname}.__init__"
+    return fn
+
+
+def _process(cls, frozen: bool, slots: bool, eq: bool):
+    if any(hasattr(b, _FIELDS) for b in cls.__mro__[1:]):
+        raise TypeError(f"{cls.__qualname__}: records do not inherit from records")
+    if "__post_init__" in cls.__dict__:
+        raise TypeError(f"{cls.__qualname__}: __post_init__ is not supported")
+    flds: Dict[str, Field] = {}
+    seen_default = False
+    for name, ann in cls.__dict__.get("__annotations__", {}).items():
+        text = ann.strip("'\"") if isinstance(ann, str) else getattr(ann, "__name__", repr(ann))
+        if text.split("[", 1)[0].rsplit(".", 1)[-1] in ("ClassVar", "InitVar"):
+            raise TypeError(f"{cls.__qualname__}.{name}: ClassVar and InitVar are not supported")
+        value = cls.__dict__.get(name, MISSING)
+        f = value if isinstance(value, Field) else Field(default=value)
+        f.name = name
+        if isinstance(f.default, (list, dict, set)):
+            raise ValueError(f"{cls.__qualname__}.{name}: mutable default {type(f.default).__name__} "
+                             f"is not allowed: use default_factory")
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if seen_default and not has_default:
+            raise TypeError(f"{cls.__qualname__}: non-default argument {name!r} follows default argument")
+        seen_default = seen_default or has_default
+        flds[name] = f
+
+    names = tuple(flds)
+    compared = _tuple_getter([n for n, f in flds.items() if f.compare])
+    shown_names = tuple(n for n, f in flds.items() if f.repr)
+    shown = _tuple_getter(shown_names)
+
+    def __repr__(self):
+        return (f"{self.__class__.__qualname__}("
+                + ", ".join(f"{n}={v!r}" for n, v in zip(shown_names, shown(self))) + ")")
+
+    made = {"__init__": _init_stub(flds, frozen), "__repr__": __repr__}
+    if eq:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return compared(self) == compared(other)
+            return NotImplemented
+        made["__eq__"] = __eq__
+    if frozen:
+        made["__setattr__"] = _frozen_setattr
+        made["__delattr__"] = _frozen_delattr
+        if eq:
+            def __hash__(self):
+                return hash(compared(self))
+            made["__hash__"] = __hash__
+        if slots:  # pickle would restore slots through the refused __setattr__
+            every = _tuple_getter(names)
+
+            def __getstate__(self):
+                return every(self)
+            made["__getstate__"] = __getstate__
+            made["__setstate__"] = _frozen_setstate
+
+    attrs = dict(cls.__dict__)
+    for name, fn in made.items():
+        if name in cls.__dict__:
+            continue  # the class's own (e.g. a hand-written __repr__) wins, as with dataclasses
+        if hasattr(fn, "__qualname__") and fn.__qualname__.startswith("_process."):
+            fn.__qualname__ = f"{cls.__qualname__}.{name}"
+        attrs[name] = fn
+    if eq and not frozen and "__hash__" not in cls.__dict__:
+        attrs["__hash__"] = None  # mutable and compared by value: unhashable
+    attrs[_FIELDS] = flds
+    attrs["__match_args__"] = names
+    for name, f in flds.items():
+        if slots or f.default is MISSING:
+            attrs.pop(name, None)
+        else:
+            attrs[name] = f.default
+    if not slots:
+        for name, value in attrs.items():
+            if name not in cls.__dict__ or cls.__dict__[name] is not value:
+                setattr(cls, name, value)
+        for name, f in flds.items():
+            if f.default is MISSING and name in cls.__dict__:
+                delattr(cls, name)
+        return cls
+    attrs["__slots__"] = tuple(flds)
+    attrs.pop("__dict__", None)
+    attrs.pop("__weakref__", None)
+    new = type(cls)(cls.__name__, cls.__bases__, attrs)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
+def dataclass(cls=None, /, *, frozen: bool = False, slots: bool = False, eq: bool = True):
+    """Decorate a class whose annotated attributes are its fields."""
+    def wrap(c):
+        return _process(c, frozen, slots, eq)
+    return wrap if cls is None else wrap(cls)
+
+
+def is_dataclass(obj) -> bool:
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
+
+
+def fields(obj) -> Tuple[Field, ...]:
+    try:
+        return tuple(getattr(obj, _FIELDS).values())
+    except AttributeError:
+        raise TypeError(f"{obj!r} is not a record") from None
+
+
+def replace(obj, /, **changes):
+    """A copy of ``obj`` with some fields changed."""
+    flds = getattr(type(obj), _FIELDS, None)
+    if flds is None:
+        raise TypeError(f"replace() needs a record, got {type(obj).__name__}")
+    for name in changes:
+        if name not in flds:
+            raise TypeError(f"{type(obj).__qualname__} has no field {name!r}")
+    for name in flds:
+        if name not in changes:
+            changes[name] = getattr(obj, name)
+    return type(obj)(**changes)
+
+
+def asdict(obj) -> Dict[str, Any]:
+    """A record as nested dicts, lists and tuples (values deep-copied)."""
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on record instances")
+    return _asdict(obj)
+
+
+def _asdict(obj):
+    import copy
+
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: _asdict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_asdict(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict(k), _asdict(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)

@@ -1,0 +1,182 @@
+"""schemalint.record: the data classes behave as :mod:`dataclasses` ones do."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from typing import List, Optional
+
+import pytest
+
+from schemalint import record
+from schemalint.record import FrozenInstanceError, dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: tuple = ()
+
+
+@dataclass(frozen=True)
+class Tagged:
+    name: str
+    note: Optional[str] = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class Bag:
+    items: List[int] = field(default_factory=list)
+    label: str = "bag"
+
+
+@dataclass(eq=False)
+class Identity:
+    n: int = 1
+
+
+@dataclass(frozen=True)
+class Shown:
+    v: int
+
+    def __repr__(self) -> str:
+        return f"<{self.v}>"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StdPoint:
+    x: int
+    y: int = 0
+    tags: tuple = ()
+
+
+def test_same_behaviour_as_dataclasses():
+    for a, b in ((Point(1, 2), StdPoint(1, 2)), (Point(3), StdPoint(3))):
+        assert repr(a).replace("Point", "P") == repr(b).replace("StdPoint", "P")
+        assert (a.x, a.y, a.tags) == (b.x, b.y, b.tags)
+    assert Point.__match_args__ == StdPoint.__match_args__ == ("x", "y", "tags")
+    assert Point.__slots__ == ("x", "y", "tags")
+    assert not hasattr(Point(1), "__dict__")
+
+
+def test_eq_and_hash_follow_compared_fields():
+    assert Point(1, 2) == Point(1, 2) and Point(1, 2) != Point(2, 1)
+    assert hash(Point(1, 2)) == hash(Point(1, 2))
+    assert Point(1, 2) != StdPoint(1, 2)  # another class is never equal
+    assert Tagged("a", note="x") == Tagged("a", note="y")
+    assert hash(Tagged("a", note="x")) == hash(Tagged("a"))
+    assert repr(Tagged("a", note="x")) == "Tagged(name='a')"
+    with pytest.raises(TypeError):
+        hash(Bag())  # mutable and compared by value
+    i = Identity()
+    assert i != Identity() and i == i and hash(i) == hash(i)
+
+
+def test_frozen_refuses_assignment():
+    p = Point(1)
+    with pytest.raises(FrozenInstanceError):
+        p.x = 2
+    with pytest.raises(AttributeError):
+        del p.x
+    t = Tagged("a")
+    with pytest.raises(FrozenInstanceError):
+        t.name = "b"
+    b = Bag()
+    b.label = "x"
+    assert b.label == "x"
+
+
+def test_factories_are_not_shared():
+    a, b = Bag(), Bag()
+    a.items.append(1)
+    assert b.items == [] and Bag([5]).items == [5]
+    assert Bag.label == "bag"  # plain defaults stay class attributes, as with dataclasses
+    assert not hasattr(Bag, "items")
+
+
+def test_own_methods_win():
+    assert repr(Shown(3)) == "<3>"
+
+
+def test_pickle_and_copy_round_trip():
+    for obj in (Point(1, 2, ("a",)), Tagged("n", "note"), Bag([1, 2]), Identity(4)):
+        back = pickle.loads(pickle.dumps(obj))
+        assert type(back) is type(obj)
+        assert [getattr(back, f.name) for f in record.fields(obj)] == \
+               [getattr(obj, f.name) for f in record.fields(obj)]
+        assert copy.deepcopy(obj).__class__ is obj.__class__
+
+
+def test_replace_fields_asdict():
+    p = Point(1, 2)
+    assert record.replace(p, y=5) == Point(1, 5)
+    with pytest.raises(TypeError):
+        record.replace(p, z=1)
+    with pytest.raises(TypeError):
+        record.replace(object())
+    assert [f.name for f in record.fields(Point)] == ["x", "y", "tags"]
+    assert record.is_dataclass(p) and record.is_dataclass(Point) and not record.is_dataclass(1)
+    nested = Bag([1])
+    d = record.asdict(nested)
+    assert d == {"items": [1], "label": "bag"}
+    d["items"].append(2)
+    assert nested.items == [1]
+    with pytest.raises(TypeError):
+        record.asdict(Point)
+
+
+def test_unsupported_shapes_are_refused():
+    with pytest.raises(TypeError, match="non-default"):
+        @dataclass
+        class Bad:
+            a: int = 1
+            b: int
+    with pytest.raises(ValueError, match="default_factory"):
+        @dataclass
+        class Bad2:
+            a: list = []
+    with pytest.raises(TypeError, match="ClassVar"):
+        @dataclass
+        class Bad3:
+            a: "ClassVar[int]" = 1
+    with pytest.raises(TypeError, match="inherit"):
+        @dataclass
+        class Sub(Bag):
+            c: int = 0
+    with pytest.raises(TypeError, match="__post_init__"):
+        @dataclass
+        class Bad4:
+            a: int
+
+            def __post_init__(self):
+                pass
+
+
+def test_init_is_compiled_on_first_use_and_then_reused():
+    @dataclass(frozen=True)
+    class Lazy:
+        a: int
+        b: List[int] = field(default_factory=list)
+
+    stub = Lazy.__dict__["__init__"]
+    assert Lazy(1) == Lazy(1, [])
+    real = Lazy.__dict__["__init__"]
+    assert real is not stub and real.__qualname__.endswith("Lazy.__init__")
+    Lazy(2)
+    assert Lazy.__dict__["__init__"] is real
+    with pytest.raises(TypeError):
+        Lazy()  # the compiled signature is the real one
+
+
+def test_plain_subclass_first_compiles_the_record_init():
+    @dataclass
+    class Base:
+        a: int = 0
+
+    class Plain(Base):
+        pass
+
+    assert Plain(3).a == 3
+    assert "__init__" not in Plain.__dict__ and Base(4).a == 4
