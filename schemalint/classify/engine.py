@@ -362,39 +362,7 @@ class Engine:
         words = d.get("words") or {}
         cats_doc = d.get("categories") or {}
         active = ruleset.categories
-
-        # -- the dictionary for glued-word splitting --------------------------
-        phrases: List[Tuple[str, Tuple]] = []  # (phrase text, sense)
-        for cid, c in cats_doc.items():
-            if cid not in active:
-                continue
-            voc = c.get("vocabulary") or {}
-            for level in ("strong", "terms", "weak"):
-                for p in voc.get(level) or ():
-                    phrases.append((p, ("c", cid, level)))
-            for p in voc.get("negatives") or ():
-                phrases.append((p, ("n", cid)))
-        for kind, lst in (ctx.get("qualifiers") or {}).items():
-            for p in lst:
-                phrases.append((p, ("q", kind)))
-        for kind, lst in (ctx.get("non_values") or {}).items():
-            for p in lst:
-                phrases.append((p, ("q", kind)))
-        for p in ctx.get("person_links") or ():
-            phrases.append((p, ("q", "person_link")))
-        for p in ctx.get("patient_links") or ():
-            phrases.append((p, ("q", "patient_link")))
-        for p in ctx.get("vehicle_columns") or ():
-            phrases.append((p, ("q", "vehicle")))
-        enc = ruleset.encryption
-        self.affix_words = enc.affix_words
-        for w in self.affix_words:
-            phrases.append((w, ("q", "affix")))
-        table_phrases: List[Tuple[str, str]] = []
-        for key, kind in _TABLE_LISTS.items():
-            for p in ctx.get(key) or ():
-                table_phrases.append((p, kind))
-
+        self.affix_words = ruleset.encryption.affix_words
         abbrev = {k.lower(): tuple(split_identifier(v)) for k, v in
                   (words.get("abbreviations") or {}).items()}
         seed = getattr(ruleset, "token_seed", None)
@@ -407,7 +375,7 @@ class Engine:
                           for k, v in seed["index"].items()}
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}
         else:
-            self._compile(phrases, table_phrases, abbrev, words, d)
+            self._compile(*self._phrases(d, active), abbrev, words, d)
         self.phrase_starts: Dict[str, int] = {}  # first token -> longest phrase length
         for k in self.index:
             if self.phrase_starts.get(k[0], 0) < len(k):
@@ -451,6 +419,41 @@ class Engine:
         NO_TABLE.kid = 0
         self._kinds_memo: Dict[str, Tuple] = {}
         self._profile_memo: Dict[str, Tuple] = {}
+
+    def _phrases(self, d, active):
+        """Every vocabulary phrase with its sense, and the table-name phrases
+        with their kinds: the input of :meth:`_compile`."""
+        ctx = d.get("context") or {}
+        cats_doc = d.get("categories") or {}
+        phrases: List[Tuple[str, Tuple]] = []  # (phrase text, sense)
+        for cid, c in cats_doc.items():
+            if cid not in active:
+                continue
+            voc = c.get("vocabulary") or {}
+            for level in ("strong", "terms", "weak"):
+                for p in voc.get(level) or ():
+                    phrases.append((p, ("c", cid, level)))
+            for p in voc.get("negatives") or ():
+                phrases.append((p, ("n", cid)))
+        for kind, lst in (ctx.get("qualifiers") or {}).items():
+            for p in lst:
+                phrases.append((p, ("q", kind)))
+        for kind, lst in (ctx.get("non_values") or {}).items():
+            for p in lst:
+                phrases.append((p, ("q", kind)))
+        for p in ctx.get("person_links") or ():
+            phrases.append((p, ("q", "person_link")))
+        for p in ctx.get("patient_links") or ():
+            phrases.append((p, ("q", "patient_link")))
+        for p in ctx.get("vehicle_columns") or ():
+            phrases.append((p, ("q", "vehicle")))
+        for w in self.affix_words:
+            phrases.append((w, ("q", "affix")))
+        table_phrases: List[Tuple[str, str]] = []
+        for key, kind in _TABLE_LISTS.items():
+            for p in ctx.get(key) or ():
+                table_phrases.append((p, kind))
+        return phrases, table_phrases
 
     def _compile(self, phrases, table_phrases, abbrev, words, d) -> None:
         """Build the tokenizer and the phrase indexes from the vocabulary

@@ -19,16 +19,15 @@ purpose with the same name replaces the parent's.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import os
 import re
-from ..record import dataclass, field
-from pathlib import Path
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from .. import __version__
 from ..annotations import RetentionError, parse_retention
+from ..record import dataclass, field
 
 
 def _yaml():
@@ -221,6 +220,9 @@ class _Doc:
     _lines: Optional[Dict[Tuple, int]] = field(default=None, repr=False)
     #: precomputed tokens of the vocabulary (see write_snapshot)
     seed: Optional[Dict[str, Any]] = field(default=None, repr=False)
+    #: read from a snapshot that this version of schemalint wrote, after
+    #: validating exactly this text: validating it again is skipped
+    validated: bool = False
 
     def line_of(self, key_path: Sequence) -> Optional[int]:
         """Line of the longest prefix of ``key_path`` present in this file."""
@@ -304,7 +306,8 @@ def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
     if not isinstance(data, dict):
         return None
     seed = blob.get("tokens")
-    return {"data": data, "seed": seed if isinstance(seed, dict) else None}
+    return {"data": data, "seed": seed if isinstance(seed, dict) else None,
+            "validated": blob.get("validated_by") == __version__}
 
 
 def write_snapshot(path: str) -> str:
@@ -319,7 +322,8 @@ def write_snapshot(path: str) -> str:
     seed = ruleset.engine.compiled()
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     with open(snap, "w", encoding="utf-8") as fh:
-        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed}, fh,
+        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed,
+                   "validated_by": __version__}, fh,
                   ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         fh.write("\n")
     return snap
@@ -342,7 +346,7 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if use_snapshot:
         snap = _read_snapshot(path, sha)
         if snap is not None:
-            return _Doc(shown, text, snap["data"], sha, seed=snap["seed"])
+            return _Doc(shown, text, snap["data"], sha, seed=snap["seed"], validated=snap["validated"])
     yaml, _Loader = _yaml()
     try:
         loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
@@ -384,14 +388,13 @@ def _sorted_keys(value: Any) -> Any:
     return value
 
 
-def _default_path() -> Path:
-    import schemalint
-    here = Path(schemalint.__file__).resolve().parent
-    for cand in (here / "rulesets" / "default.yaml", here.parent / "rulesets" / "default.yaml"):
-        if cand.is_file():
-            return cand
-    raise RulesetError(f"default ruleset not found (looked in {here / 'rulesets'} and "
-                       f"{here.parent / 'rulesets'})")
+def _default_path() -> str:
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # the schemalint package
+    cands = [os.path.join(d, "rulesets") for d in (here, os.path.dirname(here))]
+    for cand in cands:
+        if os.path.isfile(os.path.join(cand, "default.yaml")):
+            return os.path.join(cand, "default.yaml")
+    raise RulesetError(f"default ruleset not found (looked in {cands[0]} and {cands[1]})")
 
 
 _DEFAULT: Optional[Ruleset] = None
@@ -401,7 +404,7 @@ def default_ruleset() -> Ruleset:
     """The packaged default ruleset, loaded once per process."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = _load(str(_default_path()))
+        _DEFAULT = _load(_default_path())
     return _DEFAULT
 
 
@@ -469,7 +472,7 @@ def _read_chain(path: str) -> List[_Doc]:
             raise RulesetError(f"{doc.path}:{doc.line_of(('extends',)) or 1}: extends: expected "
                                f"'default' or a path to a ruleset file, got {ext!r}")
         elif ext.strip() == "default":
-            cur = str(_default_path())
+            cur = _default_path()
         else:
             base = os.path.dirname(os.path.abspath(cur))
             target = os.path.join(base, os.path.expanduser(ext.strip()))
@@ -492,6 +495,8 @@ _CATEGORY_EXTEND = ("examples", "context")
 
 
 def _merge_extend(base: Any, over: Any) -> Any:
+    import copy
+
     if isinstance(base, dict) and isinstance(over, dict):
         out = dict(base)
         for k, v in over.items():
@@ -503,6 +508,8 @@ def _merge_extend(base: Any, over: Any) -> Any:
 
 
 def _merge_replace(base: Any, over: Any) -> Any:
+    import copy
+
     if isinstance(base, dict) and isinstance(over, dict):
         out = dict(base)
         for k, v in over.items():
@@ -512,6 +519,8 @@ def _merge_replace(base: Any, over: Any) -> Any:
 
 
 def _merge_category(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
+    import copy
+
     if not isinstance(base, dict) or not isinstance(over, dict):
         return copy.deepcopy(over)
     out = dict(base)
@@ -531,6 +540,8 @@ def _merge_category(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any
 
 
 def _merge(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
+    import copy
+
     out = dict(base)
     for k, v in over.items():
         if k == "extends":
@@ -896,7 +907,8 @@ def _build(chain: List[_Doc]) -> Ruleset:
     merged: Dict[str, Any] = {k: val for k, val in chain[0].data.items() if k != "extends"}
     for doc in chain[1:]:
         merged = _merge(merged, doc.data)
-    v.document(merged)
+    if not (len(chain) == 1 and chain[0].validated):
+        v.document(merged)
 
     disabled = tuple(merged.get("disable") or ())
     dis_ids = {x for x in disabled if "." in x}
