@@ -140,7 +140,7 @@ def bench_precommit(repeat):
         row(f"pre-commit latency, one {name} migration", f"{t * 1000:.0f} ms (CPU {cpu_of(res) * 1000:.0f} ms)",
             "<= 150 ms", t <= 0.150)
     probe = ("import sys,runpy;sys.argv=['schemalint','check',sys.argv[1],'--no-history','--no-cache','-q'];"
-             "from schemalint.cli import main;main();print('sqlglot' in sys.modules)")
+             "from schemalint.cli import console;console();print('sqlglot' in sys.modules)")
     out = subprocess.run([PY, "-c", probe, str(alembic)], env=env(), capture_output=True, text=True)
     imported = out.stdout.strip().endswith("True")
     row("sqlglot imported for an Alembic migration", str(imported), "False", not imported)

@@ -18,7 +18,10 @@ from . import __version__
 from .commands import COMMANDS, EXIT_ERROR, UsageError
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Optional[List[str]] = None) -> argparse.ArgumentParser:
+    """The argument parser; when ``argv`` starts with a command's name, only
+    that command's sub-parser is built (the others cost start-up time and
+    cannot be reached)."""
     parser = argparse.ArgumentParser(
         prog="schemalint",
         description="A data-minimization linter for database schemas: finds personal data stored "
@@ -28,17 +31,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"schemalint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for mod in COMMANDS:
+    wanted = argv[0] if argv else None
+    for mod in [m for m in COMMANDS if m.NAME == wanted] or COMMANDS:
         p = mod.add_parser(sub)
         p.set_defaults(_run=mod.run)
     return parser
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def console() -> int:
+    """The ``schemalint`` command and ``python -m schemalint``: a process of
+    its own, so the start-up memory policy (:mod:`schemalint.startup`)
+    applies.  Called in-process, :func:`main` leaves the collector alone."""
     from . import startup
 
     startup.begin()
-    parser = build_parser()
+    return main()
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)

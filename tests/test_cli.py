@@ -140,3 +140,35 @@ def test_cache_gives_the_same_answer(project, capsys):
     assert (project / ".schemalint_cache").is_dir()
     second = cli(capsys, "check", ".", "--format", "json")[1]
     assert first == second
+
+
+def test_in_process_main_leaves_the_garbage_collector_alone(project, capsys):
+    """Only the console entry point pauses and freezes the collector
+    (schemalint.startup); a caller's process keeps its own settings."""
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    assert cli(capsys, "check", "bad.sql")[0] == 1
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_console_pauses_the_collector_until_start_up_is_settled():
+    import subprocess
+    import sys
+
+    code = ("import gc; from schemalint import startup; startup.begin(); assert not gc.isenabled(); "
+            "startup.settled(); assert gc.isenabled() and gc.get_freeze_count() > 0; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_command_line_naming_a_command_builds_only_its_parser():
+    from schemalint.cli import build_parser
+
+    only = build_parser(["check", "x.sql"])
+    everything = build_parser(["--help"])
+    names = lambda p: sorted(next(a for a in p._actions if a.dest == "command").choices)  # noqa: E731
+    assert names(only) == ["check"]
+    assert names(everything) == ["audit", "baseline", "check", "classify", "rule", "rules"]
+    assert only.parse_args(["check", "x.sql", "-q"]).quiet

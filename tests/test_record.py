@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import pickle
-from typing import List, Optional
+from typing import ClassVar, List, Optional  # noqa: F401 - ClassVar is named in a test annotation
 
 import pytest
 

@@ -12,6 +12,9 @@ from . import EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options
 
 
 
+NAME = "audit"
+
+
 def add_parser(sub):
     p = sub.add_parser(
         "audit", help="inventory of personal data: where, how protected, how long kept, how risky",

@@ -16,6 +16,9 @@ import sys
 from . import EXIT_OK, UsageError, add_input_options, run_pipeline, rule_selection, setup
 
 
+NAME = "baseline"
+
+
 def add_parser(sub):
     p = sub.add_parser(
         "baseline", help="create or update the baseline file of accepted findings",

@@ -13,6 +13,9 @@ from . import (EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_option
 REPORT_SHORTHANDS = ("sarif", "json", "junit", "gitlab", "markdown")
 
 
+NAME = "check"
+
+
 def add_parser(sub):
     from ..reporters import FORMATS
 

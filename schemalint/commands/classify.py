@@ -5,6 +5,9 @@ from __future__ import annotations
 from . import EXIT_OK, add_input_options, run_pipeline, setup, write_output
 
 
+NAME = "classify"
+
+
 def add_parser(sub):
     p = sub.add_parser("classify", help="show how every column is classified, with evidence",
                        description="Replay and classify every column; the tool to reach for when you "

@@ -9,6 +9,7 @@ from . import EXIT_OK, UsageError
 
 
 class RuleCommand:
+    NAME = "rule"
     @staticmethod
     def add_parser(sub):
         p = sub.add_parser("rule", help="print a rule's documentation",
@@ -30,6 +31,7 @@ class RuleCommand:
 
 
 class RulesCommand:
+    NAME = "rules"
     @staticmethod
     def add_parser(sub):
         p = sub.add_parser("rules", help="list all rules", description="List every rule.")

@@ -265,3 +265,17 @@ def test_drop_table_forms_read_from_tokens_or_parser(dialect):
     ch = sql_changes(f"DROP TABLE IF EXISTS {q}a{q};\nDROP TABLE s.b, c CASCADE;\nDROP TABLE d /* note */;", dialect)
     assert [(d.table.schema, d.table.name, d.location.line) for d in only(ch, DropTable)] == [
         (None, "a", 1), ("s", "b", 2), (None, "c", 2), (None, "d", 3)]
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "tsql"])
+@pytest.mark.parametrize("default", ["'abc'", "''", "'it''s'", "'a\\\\b'", "0", "-1", "1.5", "NULL",
+                                     "CURRENT_TIMESTAMP", "TRUE"])
+def test_column_default_text_is_what_sqlglot_prints(dialect, default):
+    """Literal defaults skip sqlglot's generator; the text must not change."""
+    import sqlglot
+
+    from schemalint.frontends.sql.convert import _default_text
+
+    node = sqlglot.parse_one(f"CREATE TABLE t (c int DEFAULT {default})", read=dialect).find(
+        sqlglot.exp.DefaultColumnConstraint).this
+    assert _default_text(node, dialect) == node.sql(dialect=dialect)

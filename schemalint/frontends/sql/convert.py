@@ -133,6 +133,22 @@ def _names(nodes) -> Tuple[str, ...]:
     return tuple(out)
 
 
+def _default_text(node, dialect: str) -> Optional[str]:
+    """A column default as SQL text; plain literals without the generator
+    (a dump has a default on most columns), the same text it prints."""
+    if node is None:
+        return None
+    if type(node) is exp.Literal:
+        text = node.this
+        if not node.args.get("is_string"):
+            return text
+        if "\\" not in text:
+            return "'" + text.replace("'", "''") + "'"
+    elif type(node) is exp.Null:
+        return "NULL"
+    return node.sql(dialect=dialect)
+
+
 def _literal(node) -> Optional[str]:
     if node is None or isinstance(node, exp.Null):
         return None
@@ -308,7 +324,7 @@ class Converter:
             elif isinstance(k, exp.CommentColumnConstraint):
                 comment = _literal(k.this)
             elif isinstance(k, exp.DefaultColumnConstraint):
-                default = k.this.sql(dialect=self.dialect) if k.this is not None else None
+                default = _default_text(k.this, self.dialect)
             elif isinstance(k, (exp.Reference, exp.ForeignKey)):
                 ref = k.args.get("reference") if isinstance(k, exp.ForeignKey) else k
                 schema = ref.this if ref is not None else None
