@@ -1,5 +1,7 @@
 """The statement splitter: strings, comments and delimiters per dialect."""
 
+import pytest
+
 from schemalint.frontends.sql.split import Locator, split
 
 
@@ -86,3 +88,50 @@ def test_locator_with_a_base_for_embedded_snippets():
     loc = Locator("a\nbc", line_base=10, col_base=5)
     assert loc(0) == (10, 5)
     assert loc(3) == (11, 2)
+
+
+def _check_skipping(text, dialect, skip):
+    """Splitting with ``skip`` keeps a subset of the full split, position
+    for position; what it leaves out starts with a skipped word, and is
+    counted."""
+    full = split(text, dialect)
+    fast = split(text, dialect, skip)
+    spans = {(s.start, s.end): s for s in full.statements}
+    for s in fast.statements:
+        assert spans.get((s.start, s.end)) is not None, s
+        assert spans[(s.start, s.end)].text == s.text
+    kept = {(s.start, s.end) for s in fast.statements}
+    left = [s for s in full.statements if (s.start, s.end) not in kept]
+    assert all(s.keywords.split(" ")[0] in skip and not s.unterminated for s in left)
+    assert fast.skipped == len(left)
+    assert fast.conflicts == full.conflicts
+    return fast
+
+
+@pytest.mark.parametrize("dialect", ["mysql", "postgres", "tsql", "sqlite"])
+def test_skipping_statements_by_first_word_keeps_everything_else(dialect):
+    text = ("SET NAMES utf8;\n-- a comment; with a semicolon\ninsert into t values ('a;b', \"c\");;\n"
+            "INSERT INTO t VALUES (1)\n;\nCREATE TABLE t (id int);\nINSERTED_AT_TABLE;\n"
+            "/* c */ INSERT INTO t SELECT 1; SETTINGS x;\nINSERT INTO t VALUES ('unterminated")
+    fast = _check_skipping(text, dialect, frozenset({"INSERT", "SET"}))
+    assert fast.skipped == 4
+    assert [s.keywords.split(" ")[0] for s in fast.statements] == [
+        "CREATE", "INSERTED_AT_TABLE", "SETTINGS", "INSERT"]
+    assert fast.statements[-1].unterminated == "string"
+
+
+@pytest.mark.parametrize("rel, dialect", [
+    ("opensid-sqldump-2022/contoh_data_awal_20221101.sql", "mysql"),
+    ("lago-pg/db/structure.sql", "postgres"),
+])
+def test_skipping_on_real_dumps_keeps_everything_else(corpus, rel, dialect):
+    from schemalint.frontends.sql.statements import SKIP_FIRST
+
+    text = (corpus / rel).read_text(encoding="utf-8", errors="replace")
+    fast = _check_skipping(text, dialect, SKIP_FIRST)
+    assert fast.skipped > 0
+
+
+def test_merge_conflict_markers_are_found_only_at_line_start():
+    text = "a;\n-- ======= not a marker\n<<<<<<< HEAD\nb;\n=======\nc;\n>>>>>>>> theirs\nd;\n<<<<<<<\n"
+    assert split(text, "postgres").conflicts == [(3, 7), (9, 9)]

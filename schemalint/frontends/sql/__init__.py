@@ -99,7 +99,8 @@ def analyse(text: str, path: str, dialect: str, *, line_base: int = 1, col_base:
     from . import statements
 
     result = _split.split(text, dialect, statements.SKIP_FIRST)
-    locate = _split.Locator(text, line_base, col_base)
+    locate = (result.locator.rebased(line_base, col_base) if result.locator is not None
+              else _split.Locator(text, line_base, col_base))
     changes: list = []
     for first, last in result.conflicts:
         line = first + line_base - 1
