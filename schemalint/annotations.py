@@ -34,9 +34,10 @@ This module has no third-party imports: it runs for every file.
 from __future__ import annotations
 
 import re
-from .record import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
+
+from .record import dataclass, field
 
 MARKER = "schemalint:"
 KEYS = ("retention", "purpose", "encrypted", "category", "ignore", "reason")

@@ -33,8 +33,9 @@ import datetime as _dt
 import json
 import os
 import re
-from .record import dataclass, field, replace
 from typing import Dict, Iterable, List, Optional
+
+from .record import dataclass, field, replace
 
 FORMAT_VERSION = 1
 DEFAULT_PATH = "schemalint-baseline.json"

@@ -14,15 +14,21 @@ attacker cannot make schemalint run code.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sqlite3
-from .record import fields, is_dataclass
 from typing import Callable, Iterator, List, Optional, Tuple
 
 from . import __version__, model
+from .hashing import blake2b
+from .record import fields, is_dataclass
 from .sources import FileIndex
+
+def _sqlite():
+    """sqlite3, imported when a cache is opened (--no-cache runs never load it)."""
+    import sqlite3
+
+    return sqlite3
+
 
 _TYPES = {
     cls.__name__: cls
@@ -81,7 +87,7 @@ class Cache(FileIndex):
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as fh:
                 fh.write("# created by schemalint\n*\n")
-        self.db = sqlite3.connect(os.path.join(directory, "cache-v2.sqlite"), timeout=5)
+        self.db = _sqlite().connect(os.path.join(directory, "cache-v2.sqlite"), timeout=5)
         with self.db:
             for table, cols in (("results", "key TEXT PRIMARY KEY, value TEXT NOT NULL"),
                                 ("runs", "key TEXT PRIMARY KEY, value TEXT NOT NULL"),
@@ -113,7 +119,7 @@ class Cache(FileIndex):
 
     # -- per-file frontend results -------------------------------------------
     def key(self, sf) -> str:
-        h = hashlib.blake2b(digest_size=20)
+        h = blake2b(digest_size=20)
         hint = getattr(sf, "dialect_hint", None)
         for part in (self.salt, sf.path, sf.format or "", sf.sha, hint[0] if hint else ""):
             h.update(part.encode("utf-8"))
@@ -141,13 +147,13 @@ class Cache(FileIndex):
             with self.db:
                 self.db.execute("INSERT OR REPLACE INTO runs (key, value) VALUES (?, ?)",
                                 (key, json.dumps(encode(value), separators=(",", ":"))))
-        except sqlite3.Error:
+        except _sqlite().Error:
             pass
 
     def _get(self, table: str, key: str):
         try:
             row = self.db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except _sqlite().Error:
             return None
         if row is None:
             return None
@@ -165,7 +171,7 @@ class Cache(FileIndex):
                 if self.pending_files:
                     self.db.executemany("INSERT OR REPLACE INTO files (path, stamp, value) VALUES (?, ?, ?)",
                                         self.pending_files)
-        except sqlite3.Error:
+        except _sqlite().Error:
             pass  # a cache that cannot be written is only slower
         finally:
             self.pending, self.pending_files = [], []
@@ -182,7 +188,7 @@ def open_cache(config, options) -> Optional[Cache]:
                        list(options.encrypted_types), sorted(plugins.entry_points("schemalint.frontends").items())])
     try:
         return Cache(directory, salt)
-    except (OSError, sqlite3.Error):
+    except (OSError, _sqlite().Error):
         return None  # read-only checkout: run without a cache
 
 

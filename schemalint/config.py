@@ -9,10 +9,10 @@ key (exit 2), like a ruleset error.  See docs/configuration.md.
 from __future__ import annotations
 
 import os
-from .record import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from .model import SEVERITIES
+from .record import dataclass, field
 
 
 class ConfigError(Exception):

@@ -36,8 +36,9 @@ import os
 import shutil
 import subprocess
 import tempfile
-from .record import dataclass, field, replace
 from typing import Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+from .record import dataclass, field, replace
 
 
 class DiffBaseError(Exception):

@@ -15,11 +15,11 @@ anything else is an orphan, reported by ANN001.
 
 from __future__ import annotations
 
-from .record import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from .annotations import Directive, Suppression, scan_directives
 from .model import AddColumn, AlterColumn, Annotate, CreateTable, FileResult, Location
+from .record import dataclass
 
 
 @dataclass(frozen=True)

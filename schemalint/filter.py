@@ -16,13 +16,13 @@ reported (SUP002), unless it names only rules that did not run.
 
 from __future__ import annotations
 
-from .record import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .annotations import Suppression
 from .checks import make_finding, matches
 from .directives import LineSuppression
 from .model import Finding, Location
+from .record import dataclass, field
 from .replay import Schema
 
 

@@ -11,8 +11,9 @@ imports: it is on the start-up path of every run.
 
 from __future__ import annotations
 
-from .record import dataclass, field
 from typing import Mapping, Optional, Tuple, Union
+
+from .record import dataclass, field
 
 # --------------------------------------------------------------------------
 # Locations

@@ -9,13 +9,13 @@ with the reason), or *unparsable* (reported as PARSE001, fail closed).
 
 from __future__ import annotations
 
-from .record import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
 from .frontends import FrontendOptions, load as load_frontend, order_results
 from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
+from .record import dataclass, field
 from .replay import Schema, replay
 from .sources import SourceFile, discover, history_key
 
@@ -271,13 +271,13 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     content hash and role, the options, the configuration, the ruleset and
     the installed rules."""
     from . import record
-    import hashlib
+    from .hashing import blake2b
     import json
     import os
 
     from . import plugins
 
-    h = hashlib.blake2b(digest_size=24)
+    h = blake2b(digest_size=24)
     parts = [
         cache.salt, os.getcwd(), list(options.paths), list(options.select), list(options.ignore),
         options.dialect, options.expand_history, options.scope,

@@ -9,7 +9,6 @@ not know are recorded as notes, never dropped silently.
 
 from __future__ import annotations
 
-from .record import dataclass, field
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from . import annotations as ann_mod
@@ -18,6 +17,7 @@ from .model import (
     CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from .record import dataclass, field
 
 #: Schemas that are the default search path: ``public.users`` and
 #: ``users`` are the same table.

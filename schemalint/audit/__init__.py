@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..record import dataclass
 
+
 #: the audit formats, each a module of this package with ``render(inventory, options)``
 FORMATS = ("text", "json", "csv", "markdown", "html", "fides")
 

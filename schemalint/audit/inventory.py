@@ -14,11 +14,11 @@ The inventory is plain data: nothing here formats text for a reader.
 from __future__ import annotations
 
 from collections import Counter
-from ..record import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..annotations import RetentionError, format_days, parse_retention
 from ..model import SEVERITIES, Finding, Location
+from ..record import dataclass, field
 
 #: Category groups in the order reports show them; groups a ruleset adds
 #: come after, alphabetically.

@@ -32,8 +32,9 @@ other distinct identity-attribute categories readable in plaintext.
 
 from __future__ import annotations
 
-from ..record import dataclass
 from typing import Tuple
+
+from ..record import dataclass
 
 TIER_POINTS = {"high": 5, "medium": 3, "low": 1}
 SPECIFIC_POINTS = 3

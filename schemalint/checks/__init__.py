@@ -23,9 +23,10 @@ group (value: a module with the attributes above).
 
 from __future__ import annotations
 
-from ..record import dataclass
 from types import ModuleType
 from typing import Dict, Iterable, List, Optional
+
+from ..record import dataclass
 
 FAMILIES = {
     "ENC": "encryption",

@@ -4,11 +4,11 @@ ruleset, and helpers that every rule would otherwise write again
 
 from __future__ import annotations
 
-import hashlib
-from ..record import dataclass
 from typing import Dict, List, Optional, Tuple
 
+from ..hashing import sha256
 from ..model import Finding, Location
+from ..record import dataclass
 from ..replay import Column, Schema, Table
 
 
@@ -27,7 +27,7 @@ def fingerprint(code: str, table: Optional[str], column: Optional[str], category
     replay's origin names) renames: rule code, normalised table.column,
     category.  Never a line number."""
     key = "|".join((code, (table or "").lower(), (column or "").lower(), category or ""))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+    return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 class Context:

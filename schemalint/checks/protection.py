@@ -38,10 +38,10 @@ about who can read it.
 from __future__ import annotations
 
 import re
-from ..record import dataclass
 from typing import Optional, Tuple
 
 from ..model import Location
+from ..record import dataclass
 
 #: Defaults, used when the ruleset does not name its own conventions.
 CIPHER_SUFFIXES = ("_encrypted", "_enc", "_ciphertext", "_cipher", "_crypt", "_crypted")

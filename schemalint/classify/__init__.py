@@ -15,9 +15,9 @@ See docs/classification.md.
 
 from __future__ import annotations
 
-from ..record import dataclass
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
+from ..record import dataclass
 from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
 from .ruleset import (
     GROUPS, Category, EncryptionConventions, Purpose, Ruleset, RulesetError, default_ruleset,

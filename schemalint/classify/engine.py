@@ -26,9 +26,9 @@ How a column is classified (docs/classification.md has the long form):
 from __future__ import annotations
 
 import re
-from ..record import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
+from ..record import dataclass
 from .tokens import DIGIT, Tokenizer, split_identifier
 
 # --------------------------------------------------------------------------
@@ -349,6 +349,44 @@ def _result(cat, conf, ev, matched):
     return (cat, conf, tuple(ev), matched, any("{table}" in e for e in ev))
 
 
+_MISS = object()
+
+
+class _SeedIndex:
+    """The phrase index as the snapshot stores it (JSON, keyed by the
+    phrase's words joined with spaces), converted one entry at a time on
+    first lookup: a run looks up a few hundred of its 2,000 phrases, and
+    converting them all cost more than the lookups."""
+
+    __slots__ = ("raw", "_done")
+
+    def __init__(self, raw: Dict[str, list]):
+        self.raw = raw
+        self._done: Dict[Tuple[str, ...], Optional[Tuple]] = {}
+
+    def get(self, key: Tuple[str, ...], default=None):
+        hit = self._done.get(key, _MISS)
+        if hit is _MISS:
+            v = self.raw.get(" ".join(key))
+            hit = None if v is None else (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
+            self._done[key] = hit
+        return default if hit is None else hit
+
+    def __iter__(self):
+        return (tuple(k.split(" ")) for k in self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def items(self):
+        return [(k, self.get(k)) for k in self]
+
+    def __eq__(self, other) -> bool:
+        return dict(self.items()) == (dict(other.items()) if hasattr(other, "items") else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class Engine:
     def __init__(self, ruleset):
         self.ruleset = ruleset
@@ -371,16 +409,17 @@ class Engine:
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        keep=words.get("keep") or ())
             self.tokenizer.seed(seed.get("tokens") or {})
-            self.index = {tuple(k.split(" ")): (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
-                          for k, v in seed["index"].items()}
+            self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}
         else:
             self._compile(*self._phrases(d, active), abbrev, words, d)
-        self.phrase_starts: Dict[str, int] = {}  # first token -> longest phrase length
-        for k in self.index:
-            if self.phrase_starts.get(k[0], 0) < len(k):
-                self.phrase_starts[k[0]] = len(k)
-        self.max_phrase = max((len(k) for k in self.index), default=1)
+        starts: Dict[str, int] = {}  # first token -> longest phrase length
+        for first, n in (((k.split(" ", 1)[0], k.count(" ") + 1) for k in self.index.raw)
+                         if isinstance(self.index, _SeedIndex) else ((k[0], len(k)) for k in self.index)):
+            if starts.get(first, 0) < n:
+                starts[first] = n
+        self.phrase_starts = starts
+        self.max_phrase = max(starts.values(), default=1)
         self.max_table_phrase = max((len(k) for k in self.table_index), default=1)
         self.search_types = frozenset(t.lower() for t in ctx.get("search_types") or ())
         self.catch_all = frozenset(w.lower() for w in (s.get("catch_all_names") or ()) if " " not in w)

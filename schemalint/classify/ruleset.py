@@ -19,7 +19,6 @@ purpose with the same name replaces the parent's.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -27,6 +26,7 @@ from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import __version__
 from ..annotations import RetentionError, parse_retention
+from ..hashing import sha256
 from ..record import dataclass, field
 
 
@@ -287,7 +287,7 @@ SNAPSHOT_SUFFIX = ".snapshot.json"
 
 
 def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return sha256(text.encode("utf-8")).hexdigest()
 
 
 def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
@@ -958,7 +958,7 @@ def _build(chain: List[_Doc]) -> Ruleset:
         encrypted_types=frozenset(s.lower() for s in enc.get("encrypted_types") or ()),
     )
     # the files' contents (in extends order) determine the effective ruleset
-    fp = hashlib.sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain]).encode()).hexdigest()[:16]
+    fp = sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain]).encode()).hexdigest()[:16]
     rs = Ruleset(
         name=str(merged.get("name") or os.path.splitext(os.path.basename(chain[-1].path))[0]),
         paths=tuple(d.path for d in chain),

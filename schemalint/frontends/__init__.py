@@ -29,8 +29,9 @@ entry-point group (name = format, value = module).
 
 from __future__ import annotations
 
-from ..record import dataclass, field
 from typing import Callable, Dict, Optional
+
+from ..record import dataclass, field
 
 
 def _sql():

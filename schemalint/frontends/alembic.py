@@ -52,7 +52,6 @@ types are kept by name with family ``other``.
 from __future__ import annotations
 
 import ast
-from ..record import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from ..model import (
@@ -60,6 +59,7 @@ from ..model import (
     DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, RenameColumn, RenameTable,
     SetComment, Skipped, TableRef,
 )
+from ..record import replace
 from . import pyast
 from .pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
 

@@ -90,7 +90,6 @@ from __future__ import annotations
 
 import ast
 import re
-from ..record import replace
 from typing import Dict, List, Optional, Set, Tuple
 
 from ..model import (
@@ -98,6 +97,7 @@ from ..model import (
     CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from ..record import replace
 from ..sources import natural_key
 from . import pyast
 from .pyast import Env, Ref, Source, bind, call_name, dotted, evaluate

@@ -163,7 +163,6 @@ unexpected internal error becomes a ``ParseFailure`` naming it.
 from __future__ import annotations
 
 import re
-from ..record import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..model import (
@@ -171,6 +170,7 @@ from ..model import (
     CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from ..record import dataclass, field
 from . import treesitter as ts
 
 FORMAT = "laravel"

@@ -58,7 +58,6 @@ import io
 import posixpath
 import re
 from bisect import bisect_right
-from ..record import dataclass, field, replace
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (
@@ -66,6 +65,7 @@ from ..model import (
     DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from ..record import dataclass, field, replace
 
 FORMAT = "liquibase"
 

@@ -36,13 +36,13 @@ the provider's default mapping.  The doc comment is the column comment, so
 
 from __future__ import annotations
 
-from ..record import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (
     ColumnDef, ColumnType, Constraint, CreateTable, FileResult, ForeignKeyRef, Location,
     ParseFailure, Skipped, TableRef,
 )
+from ..record import dataclass, field
 
 FORMAT = "prisma"
 

@@ -62,17 +62,17 @@ the syntax tree.  Three kinds of file arrive here:
 
 from __future__ import annotations
 
-import hashlib
 import re
-from ..record import dataclass, field, replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from . import treesitter
+from ..hashing import sha256
 from ..model import (
     AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
     CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from ..record import dataclass, field, replace
+from . import treesitter
 
 FORMAT = "rails"
 FORMATS = ("rails", "rails-model")
@@ -640,7 +640,7 @@ def index_name(ctx: "_Ctx", table: str, cols: Sequence[str]) -> str:
     name = f"index_{table}_on_{'_and_'.join(cols)}"
     if ctx.version < 7.1 or len(name.encode()) <= _MAX_INDEX_NAME:
         return name
-    hashed = "_" + hashlib.sha256(name.encode()).hexdigest()[:10]
+    hashed = "_" + sha256(name.encode()).hexdigest()[:10]
     short = f"idx_on_{'_'.join(cols)}".encode()[:_MAX_INDEX_NAME - len(hashed)].decode(errors="ignore")
     return short + hashed
 
@@ -649,7 +649,7 @@ def foreign_key_name(table: str, column: str) -> str:
     """Rails' default foreign key name (``foreign_key_name``):
     ``fk_rails_`` and the first 10 hex digits of SHA-256 of
     ``<table>_<column>_fk``."""
-    return "fk_rails_" + hashlib.sha256(f"{table}_{column}_fk".encode()).hexdigest()[:10]
+    return "fk_rails_" + sha256(f"{table}_{column}_fk".encode()).hexdigest()[:10]
 
 
 def _index_constraints(ctx: _Ctx, table: str, cols: Sequence[str], opt, node,

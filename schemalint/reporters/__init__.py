@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
-from ..record import dataclass
 from functools import partial
+
+from ..record import dataclass
 
 
 @dataclass(frozen=True)

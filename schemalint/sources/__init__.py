@@ -11,9 +11,9 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from ..record import dataclass
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..record import dataclass
 from .detect import CANDIDATE_SUFFIXES, detect
 
 #: Directories never walked into (a named path is always read).
@@ -270,7 +270,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optional[str]) -> None:
-    import hashlib
+    from ..hashing import blake2b
 
     shown = sf.path
     if size > max_bytes:
@@ -290,7 +290,7 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         sf.text = ""
         return
-    sf.sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+    sf.sha = blake2b(data, digest_size=16).hexdigest()
     text, problem = decode(data)
     if text is None:
         sf.text = ""

@@ -233,6 +233,7 @@ def test_the_snapshot_compiles_to_the_same_engine():
     finally:
         rs.token_seed = seed
     assert seeded.index == fresh.index
+    assert seeded.phrase_starts == fresh.phrase_starts and seeded.max_phrase == fresh.max_phrase
     assert seeded.table_index == fresh.table_index
     assert seeded.tokenizer.dictionary == fresh.tokenizer.dictionary
     for name in ("tgl_lahir", "nm_ibu_kandung", "noktp", "tempatlahir", "first_name"):

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from ...record import dataclass, field
 from functools import lru_cache
 from typing import List, Optional, Tuple
+
+from ...record import dataclass, field
 
 MYSQL_LIKE = {"mysql", "mariadb", "singlestore", "doris", "starrocks", "tidb"}
 POSTGRES_LIKE = {"postgres", "redshift", "materialize", "risingwave", "duckdb", "cockroachdb"}
