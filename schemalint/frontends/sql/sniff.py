@@ -67,28 +67,44 @@ _SAMPLE = 64 * 1024
 _COMMENT_RE = re.compile(r"--[^\n]*|/\*(?!!)(?:[^*]|\*(?!/))*\*/")
 
 
+#: first words of the two-word markers
+_PAIR_FIRST = frozenset(m.split(" ", 1)[0] for m in _MARKERS if " " in m)
+
+
+def _normal(raw: str) -> Tuple[str, str]:
+    """A token as the markers spell it, and as the second word of a pair.
+    Tokens repeat (a 64 KB sample has some 11,000 and a few hundred
+    distinct), so this runs once per distinct token."""
+    tok = raw.upper()
+    if tok.strip() == "GO":
+        tok = "GO\n"
+    elif tok.endswith("(") and tok[:-1] in ("INT", "NUMBER", "IDENTITY", "OPTIONS"):
+        pass
+    elif tok.startswith("NVARCHAR(") or tok.startswith("NUMBER("):
+        pass
+    elif tok.endswith(("(", "<")) and tok[:-1] not in ("STRUCT", "ARRAY"):
+        tok = tok[:-1]
+    return tok, tok.rstrip("(<.")
+
+
 def sniff(text: str) -> Tuple[str, str]:
     """Return ``(dialect, evidence)``."""
     sample = _COMMENT_RE.sub(" ", text[:_SAMPLE])
     counts: Counter = Counter()
     prev = ""
-    for m in _TOKEN_RE.finditer(sample):
-        tok = m.group(0).upper()
-        if tok.strip() == "GO":
-            tok = "GO\n"
-        elif tok.endswith("(") and tok[:-1] in ("INT", "NUMBER", "IDENTITY", "OPTIONS"):
-            pass
-        elif tok.startswith("NVARCHAR(") or tok.startswith("NUMBER("):
-            pass
-        elif tok.endswith(("(", "<")) and tok[:-1] not in ("STRUCT", "ARRAY"):
-            tok = tok[:-1]
+    seen: Dict[str, Tuple[str, str]] = {}  # token as written -> (marker form, pair form)
+    for raw in _TOKEN_RE.findall(sample):
+        got = seen.get(raw)
+        if got is None:
+            got = seen[raw] = _normal(raw)
+        tok, bare = got
         if tok in _MARKERS:
             counts[tok] += 1
-        if prev:
-            pair = f"{prev} {tok.rstrip('(<.')}"
+        if prev in _PAIR_FIRST:
+            pair = f"{prev} {bare}"
             if pair in _MARKERS:
                 counts[pair] += 1
-        prev = tok.rstrip("(<.")
+        prev = bare
     if "NVARCHAR(MAX" in sample.upper():
         counts["NVARCHAR(MAX"] += 1
     if "NUMBER(38" in sample.upper().replace(" ", ""):
