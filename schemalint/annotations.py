@@ -37,13 +37,14 @@ import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
+from . import lazyre
 from .record import dataclass, field
 
 MARKER = "schemalint:"
 KEYS = ("retention", "purpose", "encrypted", "category", "ignore", "reason")
 
-_MARKER_RE = re.compile(r"schemalint\s*:", re.IGNORECASE)
-_ITEM_RE = re.compile(
+_MARKER_RE = lazyre.compile(r"schemalint\s*:", re.IGNORECASE)
+_ITEM_RE = lazyre.compile(
     r"""
     \s*(?:
       (?P<bracket>(?:file-)?ignore)\[(?P<codes>[^\]]*)\]
@@ -190,10 +191,10 @@ class Retention:
         return self.days is None
 
 
-_ISO_RE = re.compile(
+_ISO_RE = lazyre.compile(
     r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?$", re.IGNORECASE
 )
-_SHORT_RE = re.compile(
+_SHORT_RE = lazyre.compile(
     r"^(?P<n>\d+)\s*(?P<u>y|yr|yrs|year|years|tahun|mo|m|month|months|bulan|w|week|weeks|minggu|d|day|days|hari)$",
     re.IGNORECASE,
 )

@@ -36,3 +36,16 @@ def settled() -> None:
     if _active:
         gc.freeze()
         gc.enable()
+
+
+class building:
+    """``with startup.building(): import sqlglot``: a later stage of
+    long-lived objects (a parser library imported when the first file
+    needs it), built with the collector paused and frozen after."""
+
+    def __enter__(self) -> None:
+        if _active:
+            gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        settled()

@@ -172,3 +172,14 @@ def test_a_command_line_naming_a_command_builds_only_its_parser():
     assert names(only) == ["check"]
     assert names(everything) == ["audit", "baseline", "check", "classify", "rule", "rules"]
     assert only.parse_args(["check", "x.sql", "-q"]).quiet
+
+
+def test_a_library_imported_later_is_built_with_the_collector_paused():
+    import subprocess
+    import sys
+
+    code = ("import gc; from schemalint import startup; startup.begin(); startup.settled(); n = gc.get_freeze_count()\n"
+            "with startup.building():\n    assert not gc.isenabled(); import sqlglot\n"
+            "assert gc.isenabled() and gc.get_freeze_count() > n; print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr

@@ -37,9 +37,9 @@ about who can read it.
 
 from __future__ import annotations
 
-import re
 from typing import Optional, Tuple
 
+from .. import lazyre
 from ..model import Location
 from ..record import dataclass
 
@@ -60,14 +60,14 @@ ENCRYPTED_TYPES = (
 #: encrypted-model-fields ``EncryptedCharField``..., django-pgcrypto-fields
 #: ``TextPGPSymmetricKeyField``..., django-searchable-encrypted-fields).
 ENCRYPTED_TYPE_PATTERNS = (
-    re.compile(r"^encrypted[a-z0-9_]*$"),          # EncryptedCharField, EncryptedTextField, EncryptedType
-    re.compile(r"^[a-z0-9_]*encrypted(type|field)$"),  # StringEncryptedType, BinaryEncryptedField
-    re.compile(r"^[a-z0-9_]*pgp(symmetric|public)keyfield$"),  # django-pgcrypto-fields
+    lazyre.compile(r"^encrypted[a-z0-9_]*$"),          # EncryptedCharField, EncryptedTextField, EncryptedType
+    lazyre.compile(r"^[a-z0-9_]*encrypted(type|field)$"),  # StringEncryptedType, BinaryEncryptedField
+    lazyre.compile(r"^[a-z0-9_]*pgp(symmetric|public)keyfield$"),  # django-pgcrypto-fields
 )
 #: keyed-hash ORM fields (django-pgcrypto-fields ``TextHMACField``,
 #: django-searchable-encrypted-fields ``SearchField``).
 KEYED_HASH_TYPE_PATTERNS = (
-    re.compile(r"^[a-z0-9_]*hmacfield$"),
+    lazyre.compile(r"^[a-z0-9_]*hmacfield$"),
 )
 #: category groups whose values are only ever verified, never read back
 #: (passwords, PINs, security answers, tokens): a hash is their protection.

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
+from .. import lazyre
 from ..record import dataclass
 from .tokens import DIGIT, Tokenizer, split_identifier
 
@@ -100,7 +101,7 @@ class TypeInfo(NamedTuple):
 NO_TYPE = TypeInfo(None, None, False, "")
 _TYPE_MEMO: Dict[Any, TypeInfo] = {}
 _TYPE_ID_MEMO: Dict[int, Tuple[Any, TypeInfo]] = {}  # id -> (the object, kept alive; info)
-_TYPE_RE = re.compile(r"^\s*([A-Za-z_][\w.\s]*?)\s*(?:\((.*)\))?\s*(\[\])?\s*$")
+_TYPE_RE = lazyre.compile(r"^\s*([A-Za-z_][\w.\s]*?)\s*(?:\((.*)\))?\s*(\[\])?\s*$")
 
 
 def type_info(ctype: Any) -> TypeInfo:

@@ -24,7 +24,7 @@ import os
 import re
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from .. import __version__
+from .. import __version__, lazyre
 from ..annotations import RetentionError, parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
@@ -61,8 +61,8 @@ FORMAT_VERSION = 1
 #: bump when the engine's behaviour changes: part of the fingerprint
 ENGINE_VERSION = "1"
 
-_ID_RE = re.compile(r"^([a-z_]+)\.([a-z0-9_]+)$")
-_PURPOSE_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ID_RE = lazyre.compile(r"^([a-z_]+)\.([a-z0-9_]+)$")
+_PURPOSE_RE = lazyre.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 class RulesetError(Exception):
@@ -424,7 +424,7 @@ def load_ruleset(path: "str | os.PathLike | None" = None) -> Ruleset:
     return _load(p)
 
 
-_PLUGIN_NAME_RE = re.compile(r"^[A-Za-z0-9][\w.-]*$")
+_PLUGIN_NAME_RE = lazyre.compile(r"^[A-Za-z0-9][\w.-]*$")
 
 
 def plugin_ruleset_path(name: str) -> Optional[str]:

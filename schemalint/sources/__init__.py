@@ -13,6 +13,7 @@ import os
 import re
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
+from .. import lazyre
 from ..record import dataclass
 from .detect import CANDIDATE_SUFFIXES, detect
 
@@ -385,7 +386,7 @@ def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:
 # Histories
 # --------------------------------------------------------------------------
 
-_VERSION_DIR_RE = re.compile(r"^(?:v?\d[\d_.]*\w*|\d{8,}.*)$", re.I)
+_VERSION_DIR_RE = lazyre.compile(r"^(?:v?\d[\d_.]*\w*|\d{8,}.*)$", re.I)
 
 
 def history_key(path: str, fmt: Optional[str]) -> str:
@@ -446,7 +447,7 @@ def history_dirs(sf: SourceFile) -> List[Tuple[str, bool]]:
 
 
 _NUM_RE = re.compile(r"(\d+)")
-_FLYWAY_RE = re.compile(r"^(?P<kind>[VUR])(?P<ver>[\d._]*)__", re.I)
+_FLYWAY_RE = lazyre.compile(r"^(?P<kind>[VUR])(?P<ver>[\d._]*)__", re.I)
 
 
 def natural_key(text: str) -> Tuple:
@@ -470,7 +471,7 @@ def sql_order_key(path: str) -> Tuple:
     return (0, (), natural_key("/".join(parts[:-1]) + "/" + name))
 
 
-_VERSIONED_RE = re.compile(r"^(?:[VUR]\d[\d._]*__|\d+[._\-]|\d{4,})", re.I)
+_VERSIONED_RE = lazyre.compile(r"^(?:[VUR]\d[\d._]*__|\d+[._\-]|\d{4,})", re.I)
 
 
 def is_versioned_sql(name: str) -> bool:

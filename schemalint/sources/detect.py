@@ -11,26 +11,28 @@ from __future__ import annotations
 import re
 from typing import Optional, Tuple
 
+from .. import lazyre
+
 #: File endings that may hold schema or migration text.  In a directory
 #: walk, other files are not inputs; named explicitly, they are reported.
 CANDIDATE_SUFFIXES = (
     ".sql", ".ddl", ".py", ".php", ".rb", ".prisma", ".xml", ".yaml", ".yml", ".json",
 )
 
-_ALEMBIC_RE = re.compile(
+_ALEMBIC_RE = lazyre.compile(
     r"^\s*(?:from\s+alembic\s+import\b|import\s+alembic\b)|^\s*down_revision\s*[:=]", re.M
 )
-_DJANGO_RE = re.compile(r"class\s+\w+\s*\(\s*(?:migrations\.)?Migration\s*\)")
-_DJANGO_IMPORT_RE = re.compile(r"^\s*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
-_LARAVEL_RE = re.compile(
+_DJANGO_RE = lazyre.compile(r"class\s+\w+\s*\(\s*(?:migrations\.)?Migration\s*\)")
+_DJANGO_IMPORT_RE = lazyre.compile(r"^\s*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
+_LARAVEL_RE = lazyre.compile(
     r"\bSchema::|\bBlueprint\b|\$table->|DB::statement|DB::unprepared"
     # CodeIgniter migrations that embed Laravel-style builders (OpenSID)
     r"|\$this->dbforge->|\$this->db->query\s*\(|->tambah(?:ForeignKey|Indeks)\s*\("
 )
-_LARAVEL_MODEL_RE = re.compile(r"\$casts\b|function\s+casts\s*\(|\$encryptable\b")
-_RAILS_MIGRATION_RE = re.compile(r"ActiveRecord::(?:Migration|Schema)\b")
-_RAILS_MODEL_RE = re.compile(r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
-_LIQUIBASE_RE = re.compile(r"databaseChangeLog")
+_LARAVEL_MODEL_RE = lazyre.compile(r"\$casts\b|function\s+casts\s*\(|\$encryptable\b")
+_RAILS_MIGRATION_RE = lazyre.compile(r"ActiveRecord::(?:Migration|Schema)\b")
+_RAILS_MODEL_RE = lazyre.compile(r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
+_LIQUIBASE_RE = lazyre.compile(r"databaseChangeLog")
 
 
 def detect(path: str, head: str) -> Tuple[Optional[str], str]:

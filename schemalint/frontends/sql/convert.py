@@ -13,15 +13,12 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
-from ... import startup
 from ...model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
     CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
     RenameTable, SetComment, Skipped, TableRef,
 )
 from .split import Statement
-
-startup.settled()  # sqlglot's classes live as long as the process
 
 _T = exp.DataType.Type
 

@@ -12,6 +12,7 @@ import logging
 import re
 from typing import Callable
 
+from ... import lazyre
 from ...model import Location, ParseFailure, Skipped
 from .split import SplitResult, Statement
 
@@ -38,9 +39,9 @@ PACKAGE SYNONYM STAGE PIPE STREAM TASK WAREHOUSE FORMAT TAG MASKING ALERT LOGIN
 DEFAULT PRIVILEGES OWNED GROUP TRANSFORM MAPPING SNAPSHOT MODEL DICTIONARY
 """.split())
 
-_DDL_INSIDE_RE = re.compile(r"\b(?:CREATE|ALTER|DROP)\s+(?:\w+\s+){0,3}TABLE\b|\bADD\s+COLUMN\b", re.I)
-_ON_ONLY_RE = re.compile(r"\bON\s+ONLY\b", re.I)
-_ALTER_NOOP_RE = re.compile(
+_DDL_INSIDE_RE = lazyre.compile(r"\b(?:CREATE|ALTER|DROP)\s+(?:\w+\s+){0,3}TABLE\b|\bADD\s+COLUMN\b", re.I)
+_ON_ONLY_RE = lazyre.compile(r"\bON\s+ONLY\b", re.I)
+_ALTER_NOOP_RE = lazyre.compile(
     r"""^ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?[\w."`\[\]$]+\s+(?:
         OWNER\s+TO\b
       | (?:ATTACH|DETACH)\s+PARTITION\b
@@ -56,7 +57,7 @@ _ALTER_NOOP_RE = re.compile(
     )""",
     re.I | re.S | re.X,
 )
-_ALTER_MAY_CHANGE_RE = re.compile(r"\b(?:ADD|CHANGE|MODIFY|RENAME|ALTER|DROP)\b", re.I)
+_ALTER_MAY_CHANGE_RE = lazyre.compile(r"\b(?:ADD|CHANGE|MODIFY|RENAME|ALTER|DROP)\b", re.I)
 
 _log_silenced = False
 
@@ -163,10 +164,13 @@ def convert_all(result: SplitResult, text: str, path: str, dialect: str,
             noop += 1
             continue
         if converter is None:
-            from .convert import Converter
+            from ... import startup
 
-            _silence_sqlglot()
-            converter = Converter(path, dialect, locate)
+            with startup.building():  # sqlglot's classes and dialect live as long as the process
+                from .convert import Converter
+
+                _silence_sqlglot()
+                converter = Converter(path, dialect, locate)
         ddl += 1
         sql = stmt.text
         if kind == "create_index" and "ONLY" in sql.upper():
