@@ -4,9 +4,9 @@ A module-level ``re.compile`` runs on every start, whether or not the run
 needs the pattern: compiling schemalint's patterns cost ~11 ms of a
 pre-commit run on one migration, most of them for inputs that were not
 there (Laravel detection, retention formats, ALTER forms...).
-``lazyre.compile`` returns a stand-in with the same methods; the first
-call compiles.  Patterns on a hot path are compiled once and then looked
-up directly, so the stand-in costs one attribute lookup more per call.
+``lazyre.compile`` returns a stand-in that hands every attribute but
+``pattern`` to the compiled pattern, compiling it on first use.  It costs
+one Python call more per use: patterns on a hot path stay ``re.compile``.
 """
 
 from __future__ import annotations
@@ -32,33 +32,11 @@ class LazyPattern:
     def pattern(self) -> str:
         return self._args[0]
 
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
-
-    def match(self, *a, **k):
-        return self.compiled.match(*a, **k)
-
-    def fullmatch(self, *a, **k):
-        return self.compiled.fullmatch(*a, **k)
-
-    def search(self, *a, **k):
-        return self.compiled.search(*a, **k)
-
-    def finditer(self, *a, **k):
-        return self.compiled.finditer(*a, **k)
-
-    def findall(self, *a, **k):
-        return self.compiled.findall(*a, **k)
-
-    def sub(self, *a, **k):
-        return self.compiled.sub(*a, **k)
-
-    def subn(self, *a, **k):
-        return self.compiled.subn(*a, **k)
-
-    def split(self, *a, **k):
-        return self.compiled.split(*a, **k)
+    def __getattr__(self, name: str):
+        # match, search, finditer, sub, groupindex...: the compiled pattern's
+        if name.startswith("_"):  # never for our own slots (no recursion)
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
         return f"lazyre.compile({self._args[0]!r})"
