@@ -120,6 +120,15 @@ def test_skipping_statements_by_first_word_keeps_everything_else(dialect):
     assert fast.statements[-1].unterminated == "string"
 
 
+def test_skipping_follows_a_delimiter_change():
+    text = ("INSERT INTO t VALUES (1);\nDELIMITER $$\nSET @a = 1; SET @b = 2$$\n"
+            "CREATE PROCEDURE p() BEGIN INSERT INTO t VALUES (2); END$$\nINSERT INTO t VALUES (3)$$\n"
+            "DELIMITER ;\nINSERT INTO t VALUES (4);\n")
+    fast = _check_skipping(text, "mysql", frozenset({"INSERT", "SET"}))
+    assert fast.skipped == 4  # the SET pair is one statement while $$ delimits
+    assert [s.keywords.split(" ")[0] for s in fast.statements] == ["CREATE"]
+
+
 @pytest.mark.parametrize("rel, dialect", [
     ("opensid-sqldump-2022/contoh_data_awal_20221101.sql", "mysql"),
     ("lago-pg/db/structure.sql", "postgres"),

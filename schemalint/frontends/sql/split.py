@@ -367,6 +367,7 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
             delimiter = m.group("newdelim")
             scanner = _scanner(family, delimiter)
             body = _body(family, delimiter)
+            skip_re = _skip_re(family, delimiter, lead.pattern, skip) if skip else None
             pos = seg_start = m_end
             continue
         if kind == "go":
