@@ -175,6 +175,75 @@ def test_a_50_mb_single_line_file_is_read_in_bounded_time(tmp_path):
     assert doc["summary"]["tables"] == 1 and doc["summary"]["files"]["analysed"] == 1
 
 
+# -- the ruleset parser: a RulesetError naming the file, or a ruleset ------------
+
+_YAML_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 10**6), st.floats(allow_nan=False),
+                          st.text(max_size=12), st.sampled_from(["P5Y", "default", "gov_id.nik", "high",
+                                                                 "specific", "(a+)+$", "gov_id.*"]))
+_YAML_KEYS = st.one_of(st.text(max_size=10), st.sampled_from([
+    "schemalint-ruleset", "name", "extends", "settings", "categories", "purposes", "disable", "words",
+    "context", "encryption", "vocabulary", "strong", "terms", "label", "tier", "pdp", "requires",
+    "max_retention", "allows", "threshold", "gov_id.nik", "contact.email", "abbreviations"]))
+_YAML_DATA = st.recursive(_YAML_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(_YAML_KEYS, inner, max_size=5)), max_leaves=25)
+
+
+def _load_or_error(root, text: str):
+    """Load ``text`` as a ruleset file: a Ruleset, or a RulesetError whose
+    message starts with the file's name; nothing else may escape."""
+    from schemalint.classify.ruleset import Ruleset, RulesetError, load_ruleset
+
+    path = root / "fuzzed.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    try:
+        rs = load_ruleset(str(path))
+    except RulesetError as e:
+        assert "fuzzed.yaml" in str(e).split(":", 1)[0], str(e)
+        return None
+    assert isinstance(rs, Ruleset)
+    return rs
+
+
+@given(st.text(max_size=300))
+def test_the_ruleset_parser_on_random_text(tmp_path_factory, text):
+    _load_or_error(tmp_path_factory.mktemp("rs"), text)
+
+
+@given(_YAML_DATA, st.booleans())
+def test_the_ruleset_parser_on_random_yaml_data(tmp_path_factory, data, extend):
+    import yaml
+
+    if extend and isinstance(data, dict):
+        data = dict(data, extends="default")
+    _load_or_error(tmp_path_factory.mktemp("rs"), yaml.safe_dump(data, allow_unicode=True))
+
+
+@given(data=st.data())
+def test_the_ruleset_parser_on_mutations_of_a_real_ruleset(tmp_path_factory, data):
+    from pathlib import Path
+
+    base = (Path(__file__).resolve().parents[1] / "fixtures" / "rulesets" / "project.yaml")
+    text = base.read_text(encoding="utf-8") if base.is_file() else (
+        "schemalint-ruleset: 1\nname: p\nextends: default\npurposes:\n  billing:\n    allows: [financial]\n")
+    lines = text.split("\n")
+    op = data.draw(st.sampled_from(["truncate", "drop_line", "dup_line", "indent", "insert", "flip"]))
+    i = data.draw(st.integers(0, max(0, len(lines) - 1)))
+    if op == "truncate":
+        text = text[:data.draw(st.integers(0, len(text)))]
+    elif op == "drop_line":
+        text = "\n".join(lines[:i] + lines[i + 1:])
+    elif op == "dup_line":
+        text = "\n".join(lines[:i + 1] + lines[i:])
+    elif op == "indent":
+        text = "\n".join(lines[:i] + ["   " + lines[i]] + lines[i + 1:])
+    elif op == "insert":
+        text = "\n".join(lines[:i] + [data.draw(st.text(max_size=30))] + lines[i:])
+    else:
+        j = data.draw(st.integers(0, max(0, len(text) - 1)))
+        text = text[:j] + data.draw(st.characters(blacklist_categories=("Cs",))) + text[j + 1:]
+    _load_or_error(tmp_path_factory.mktemp("rs"), text)
+
+
 def test_rulesets_cannot_carry_regular_expressions(tmp_path):
     """Rulesets match tokens and phrases, never user regexes, so no ruleset
     can make matching backtrack catastrophically: a pattern is an unknown
