@@ -23,6 +23,7 @@ from .hashing import blake2b
 from .record import fields, is_dataclass
 from .sources import FileIndex
 
+
 def _sqlite():
     """sqlite3, imported when a cache is opened (--no-cache runs never load it)."""
     import sqlite3

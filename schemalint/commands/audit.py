@@ -3,14 +3,12 @@ report people read (docs/audit.md)."""
 
 from __future__ import annotations
 
-from .. import record
 import os
 import sys
 
+from .. import record
 from ..audit import FORMATS
 from . import EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options, setup, write_output
-
-
 
 NAME = "audit"
 

@@ -10,6 +10,7 @@ from . import EXIT_OK, UsageError
 
 class RuleCommand:
     NAME = "rule"
+
     @staticmethod
     def add_parser(sub):
         p = sub.add_parser("rule", help="print a rule's documentation",
@@ -32,6 +33,7 @@ class RuleCommand:
 
 class RulesCommand:
     NAME = "rules"
+
     @staticmethod
     def add_parser(sub):
         p = sub.add_parser("rules", help="list all rules", description="List every rule.")
