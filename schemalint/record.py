@@ -5,9 +5,9 @@ generated method with its own ``exec`` and looks up signatures through
 :mod:`inspect`, which costs about a millisecond per class.  schemalint
 defines some fifty record classes on the way to its first finding, so a
 pre-commit run on one migration paid 50-70 ms, a third of its time, before
-reading a byte (``python benchmarks/run.py`` measures it).  Here one
-``exec`` builds a class's ``__init__``, the first time it is called; the
-other methods are shared functions and C attribute getters.
+reading a byte (``python benchmarks/run.py`` measures it).  Here no code
+is generated: the methods are closures over the field list and C
+attribute getters.
 
 The API is a strict subset of :mod:`dataclasses`, with the same meaning:
 
@@ -41,7 +41,6 @@ class _Missing:
 
 
 MISSING: Any = _Missing()
-_HAS_FACTORY: Any = type("_HasFactory", (), {"__repr__": lambda self: "<factory>", "__slots__": ()})()
 
 
 class FrozenInstanceError(AttributeError):
@@ -94,39 +93,40 @@ def _frozen_setstate(self, state):
         object.__setattr__(self, name, value)
 
 
-def _init_stub(flds: Dict[str, Field], frozen: bool):
-    """An ``__init__`` that compiles the real one on the first call and puts
-    it in its place: compiling costs a third of a millisecond, and most
-    record classes are never instantiated in a given run."""
+def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool):
+    """``__init__(self, *args, **kwargs)`` with the fields' order, defaults
+    and factories, and the errors a generated signature would raise.  No
+    code is generated: nothing in schemalint calls ``exec`` or ``eval``
+    (the frontends' tests forbid both while they read hostile input)."""
+    names = tuple(flds)
+    count = len(names)
+    defaults = {n: f.default for n, f in flds.items() if f.default is not MISSING}
+    factories = {n: f.default_factory for n, f in flds.items() if f.default_factory is not MISSING}
+    put = object.__setattr__ if frozen else setattr
+
     def __init__(self, *args, **kwargs):
-        owner = next(c for c in type(self).__mro__ if c.__dict__.get(_FIELDS) is flds)
-        real = _compile_init(owner.__qualname__, flds, frozen)
-        type.__setattr__(owner, "__init__", real)
-        real(self, *args, **kwargs)
+        given = len(args)
+        if given > count:
+            raise TypeError(f"{qualname}() takes {count} positional arguments but {given} were given")
+        for name, value in zip(names, args):
+            put(self, name, value)
+        if kwargs:
+            for name in names[:given]:
+                if name in kwargs:
+                    raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
+        for name in names[given:]:
+            if name in kwargs:
+                value = kwargs.pop(name)
+            elif name in defaults:
+                value = defaults[name]
+            elif name in factories:
+                value = factories[name]()
+            else:
+                raise TypeError(f"{qualname}() missing required argument {name!r}")
+            put(self, name, value)
+        if kwargs:
+            raise TypeError(f"{qualname}() got an unexpected keyword argument {next(iter(kwargs))!r}")
     return __init__
-
-
-def _compile_init(qualname: str, flds: Dict[str, Field], frozen: bool):
-    ns: Dict[str, Any] = {"_HAS_FACTORY": _HAS_FACTORY, "_setattr": object.__setattr__}
-    params, body = ["self"], []
-    for name, f in flds.items():
-        if f.default is not MISSING:
-            ns[f"_d_{name}"] = f.default
-            params.append(f"{name}=_d_{name}")
-            value = name
-        elif f.default_factory is not MISSING:
-            ns[f"_f_{name}"] = f.default_factory
-            params.append(f"{name}=_HAS_FACTORY")
-            value = f"_f_{name}() if {name} is _HAS_FACTORY else {name}"
-        else:
-            params.append(name)
-            value = name
-        body.append(f"  _setattr(self, {name!r}, {value})" if frozen else f"  self.{name} = {value}")
-    src = "\n".join([f"def __init__({', '.join(params)}):", *(body or ["  pass"])])
-    exec(src, ns)  # noqa: S102 - generated from the annotations of our own classes
-    fn = ns["__init__"]
-    fn.__qualname__ = f"{qualname}.__init__"
-    return fn
 
 
 def _process(cls, frozen: bool, slots: bool, eq: bool):
@@ -161,7 +161,7 @@ def _process(cls, frozen: bool, slots: bool, eq: bool):
         return (f"{self.__class__.__qualname__}("
                 + ", ".join(f"{n}={v!r}" for n, v in zip(shown_names, shown(self))) + ")")
 
-    made = {"__init__": _init_stub(flds, frozen), "__repr__": __repr__}
+    made = {"__init__": _make_init(cls.__qualname__, flds, frozen), "__repr__": __repr__}
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:
@@ -187,7 +187,7 @@ def _process(cls, frozen: bool, slots: bool, eq: bool):
     for name, fn in made.items():
         if name in cls.__dict__:
             continue  # the class's own (e.g. a hand-written __repr__) wins, as with dataclasses
-        if hasattr(fn, "__qualname__") and fn.__qualname__.startswith("_process."):
+        if "<locals>" in getattr(fn, "__qualname__", ""):  # our closures take the class's name
             fn.__qualname__ = f"{cls.__qualname__}.{name}"
         attrs[name] = fn
     if eq and not frozen and "__hash__" not in cls.__dict__:

@@ -1013,11 +1013,7 @@ def _h_create_table(ctx: _Ctx, node, env: _Env) -> None:
         tb.columns.append(cd)
     block = _block_of(node)
     if block is not None:
-        params = _block_params(block)
-        tb.param = params[0] if params else "t"
-        sub = _child_env(env)
-        sub.tblock = tb
-        _statements(ctx, _block_body(block), sub)
+        _run_table_block(ctx, block, env, tb)
     if isinstance(pk_opt, list):
         cols = _names(pk_opt)
         if cols:
@@ -1029,6 +1025,16 @@ def _h_create_table(ctx: _Ctx, node, env: _Env) -> None:
                          constraints=tuple(tb.constraints),
                          if_not_exists=opts.get("if_not_exists") is True,
                          hints={"orm": "rails"}))
+
+
+def _run_table_block(ctx: _Ctx, block, env: _Env, tb: "_TableBlock") -> None:
+    """The statements of a ``do |t| ... end`` block, with ``t`` (its own
+    parameter name) standing for the table ``tb`` describes."""
+    params = _block_params(block)
+    tb.param = params[0] if params else "t"
+    sub = _child_env(env)
+    sub.tblock = tb
+    _statements(ctx, _block_body(block), sub)
 
 
 def _join_table_name(a: str, b: str) -> str:
@@ -1054,11 +1060,7 @@ def _h_create_join_table(ctx: _Ctx, node, env: _Env) -> None:
         tb.columns.append(_column_def(ctx, f"{singularize(ref)}_id", "integer" if ctx.integer_pk else "bigint", o, node))
     block = _block_of(node)
     if block is not None:
-        params = _block_params(block)
-        tb.param = params[0] if params else "t"
-        sub = _child_env(env)
-        sub.tblock = tb
-        _statements(ctx, _block_body(block), sub)
+        _run_table_block(ctx, block, env, tb)
     ctx.emit(CreateTable(table, tuple(tb.columns), _loc(ctx, node), constraints=tuple(tb.constraints),
                          hints={"orm": "rails"}))
 
@@ -1072,11 +1074,7 @@ def _h_change_table(ctx: _Ctx, node, env: _Env) -> None:
     if block is None:
         ctx.noop += 1
         return
-    params = _block_params(block)
-    tb = _TableBlock(params[0] if params else "t", _table_ref(tname), "change")
-    sub = _child_env(env)
-    sub.tblock = tb
-    _statements(ctx, _block_body(block), sub)
+    _run_table_block(ctx, block, env, _TableBlock("t", _table_ref(tname), "change"))
 
 
 def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:

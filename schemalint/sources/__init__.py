@@ -14,6 +14,7 @@ import re
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .. import lazyre
+from ..hashing import blake2b
 from ..record import dataclass
 from .detect import CANDIDATE_SUFFIXES, detect
 
@@ -271,8 +272,6 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 
 def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optional[str]) -> None:
-    from ..hashing import blake2b
-
     shown = sf.path
     if size > max_bytes:
         sf.format = forced_format or _format_by_suffix(shown) or "sql"
