@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Classification accuracy against the labelled corpus.
 
-Scores schemalint's classifier against every labelled item in
-``<corpus>/labels/*.tsv`` (format: ../shared/corpus/LABELING.md).  Rows
+Scores schemalint's classifier against every labelled item of every
+corpus (``../shared/corpus`` and ``benchmarks/corpus``, see
+``benchmarks/corpora.py``; format: ../shared/corpus/LABELING.md).  Rows
 labelled ``?`` are left out.  For "is personal data" it reports precision
 and recall; on the true positives, group accuracy (the predicted category's
 group is one of the label's groups).  Figures are printed per item and
@@ -28,9 +29,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import os
 import sys
 import time
 from collections import OrderedDict, defaultdict
@@ -40,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.corpora import corpus_roots, labelled_items  # noqa: E402
 from schemalint.classify import classify_schema, load_ruleset  # noqa: E402
 from schemalint.model import ColumnType, ForeignKeyRef, Location, TableRef  # noqa: E402
 from schemalint.replay import Column, Schema, Table  # noqa: E402
@@ -47,30 +47,9 @@ from schemalint.replay import Column, Schema, Table  # noqa: E402
 TARGETS = {"recall": 0.95, "precision": 0.92, "group_accuracy": 0.92}
 
 
-def default_corpus() -> Path:
-    env = os.environ.get("SCHEMALINT_CORPUS")
-    if env:
-        return Path(env)
-    return ROOT.parent / "shared" / "corpus"
-
-
 # --------------------------------------------------------------------------
 # Labels
 # --------------------------------------------------------------------------
-
-
-def read_labels(labels_dir: Path, items=None):
-    """{item: [(table, column, type, label)]} in file order."""
-    out: "OrderedDict[str, list]" = OrderedDict()
-    for p in sorted(labels_dir.glob("*.tsv")):
-        with open(p, newline="", encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter="\t"):
-                item = row["item"]
-                if items and item not in items:
-                    continue
-                out.setdefault(item, []).append(
-                    (row["table"], row["column"], row["type"], row["label"].strip()))
-    return out
 
 
 def column_type(text: str) -> ColumnType:
@@ -104,13 +83,13 @@ def schema_from_labels(item: str, rows) -> Schema:
     return schema
 
 
-def schemas_from_pipeline(corpus: Path, item: str, ruleset=None):
-    """Replayed schemas (and their classifications) for one corpus item, via
-    the real pipeline: what ``schemalint classify <corpus>/<item>`` sees."""
+def schemas_from_pipeline(path: Path, ruleset=None):
+    """Replayed schemas for one corpus item's folder, via the real
+    pipeline: what ``schemalint classify <corpus>/<item>`` sees."""
     from schemalint.config import Config
     from schemalint.pipeline import RunOptions, build
 
-    run = build(RunOptions(paths=[str(corpus / item)], checks=False, use_cache=False),
+    run = build(RunOptions(paths=[str(path)], checks=False, use_cache=False),
                 Config(), ruleset)
     return run.schemas
 
@@ -175,8 +154,9 @@ def ratios(s):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--corpus", type=Path, default=default_corpus(),
-                    help="corpus directory holding labels/ and the items (default ../shared/corpus)")
+    ap.add_argument("--corpus", type=Path, action="append", default=None,
+                    help="corpus directory holding labels/ and the items; repeat for several "
+                         "(default: ../shared/corpus and benchmarks/corpus)")
     ap.add_argument("--via", choices=("pipeline", "labels"), default=None,
                     help="where columns come from (default: pipeline if available, else labels)")
     ap.add_argument("--items", default="", help="comma-separated item names (default: all)")
@@ -194,10 +174,14 @@ def main(argv=None) -> int:
         except ImportError:
             via = "labels"
     items = {x.strip() for x in args.items.split(",") if x.strip()} or None
-    labels = read_labels(args.corpus / "labels", items)
-    if not labels:
-        print(f"no labelled items found in {args.corpus / 'labels'}", file=sys.stderr)
+    roots = args.corpus if args.corpus else corpus_roots()
+    found = labelled_items(roots, items)
+    if not found:
+        print(f"no labelled items found in {', '.join(str(r / 'labels') for r in roots) or 'any corpus'}",
+              file=sys.stderr)
         return 2
+    labels = OrderedDict((it.name, it.rows) for it in found)
+    paths = {it.name: it.path for it in found}
     ruleset = load_ruleset(args.ruleset)
     total = dict(tp=0, fp=0, fn=0, tn=0, group_ok=0, skipped=0, missing=0)
     per_item = OrderedDict()
@@ -207,7 +191,7 @@ def main(argv=None) -> int:
         if via == "labels":
             schemas = [schema_from_labels(item, rows)]
         else:
-            schemas = schemas_from_pipeline(args.corpus, item, ruleset)
+            schemas = schemas_from_pipeline(paths[item], ruleset)
         s, errors = score_item(item, rows, schemas, ruleset)
         per_item[item] = s
         all_errors[item] = errors

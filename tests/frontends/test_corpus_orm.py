@@ -1,7 +1,8 @@
-"""Acceptance on real projects (issue 5): the replayed final schemas of
-Netflix Dispatch (Alembic) and Saleor (Django) contain every labelled
-(table, column) of ``../shared/corpus/labels/{dispatch-alembic,saleor}.tsv``,
-and reading every Python file of both corpora raises nothing.
+"""Acceptance on real projects (issue 5): Netflix Dispatch (Alembic) and
+Saleor (Django) replay into the expected histories, and reading every
+Python file of both corpora raises nothing.  (That every labelled column
+is replayed is checked for every labelled item alike, in
+``tests/integration/test_corpus_labels.py``.)
 
 The corpus lives outside the repository (``../shared`` from the repo
 root); the tests skip when it is absent.
@@ -32,11 +33,6 @@ pytestmark = [
 _PARSERS = {"alembic": alembic, "django": django}
 
 
-def _labels(name: str):
-    rows = (CORPUS / "labels" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return [tuple(r.split("\t")[1:3]) for r in rows if r.strip()]
-
-
 def _replayed(name: str):
     """Every history of a corpus, parsed, ordered and replayed:
     ``({table: {columns}}, schemas)`` with lower-case names, no schema."""
@@ -65,22 +61,16 @@ def saleor():
     return _replayed("saleor")
 
 
-def test_dispatch_covers_every_labelled_column(dispatch):
+def test_dispatch_replays_two_chains(dispatch):
     tables, schemas, files = dispatch
     assert len(files) == 162 and len(schemas) == 2  # core and tenant chains
-    labels = _labels("dispatch-alembic")
-    assert len(labels) == 206
-    missing = [(t, c) for t, c in labels if c not in tables.get(t, ())]
-    assert missing == []
+    assert {"case_cost", "signal_filter"} <= set(tables)
 
 
-def test_saleor_covers_every_labelled_column(saleor):
+def test_saleor_replays_one_project_history(saleor):
     tables, schemas, files = saleor
     assert len(files) == 1417 and len(schemas) == 1  # one project: one history
-    labels = _labels("saleor")
-    assert len(labels) == 332
-    missing = [(t, c) for t, c in labels if c not in tables.get(t, ())]
-    assert missing == []
+    assert {"account_user", "order_orderline"} <= set(tables)
 
 
 def test_no_python_parse_failures(dispatch, saleor):
