@@ -188,11 +188,11 @@ def _wanted(path: str, roots: Optional[List[str]], named: Sequence[str], formats
     the named directories; with named files (whose histories reach beyond
     them) anywhere a directory walk would look, and the named files."""
     from .sources import SKIP_DIRS, _match_glob
-    from .sources.detect import CANDIDATE_SUFFIXES
+    from .sources.detect import candidate_suffixes
 
     if path in named:
         return True
-    if not (path.lower().endswith(CANDIDATE_SUFFIXES) or (formats and _match_glob(shown, formats))):
+    if not (path.lower().endswith(candidate_suffixes()) or (formats and _match_glob(shown, formats))):
         return False
     if roots is None:
         dirs = path.split("/")[:-1]

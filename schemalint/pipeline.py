@@ -13,7 +13,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
-from .frontends import FrontendOptions, load as load_frontend, order_results
+from . import formats
+from .frontends import FrontendOptions, load as load_frontend
 from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
 from .record import dataclass, field
 from .replay import Schema, replay
@@ -196,8 +197,7 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
     for path, reason in disc.not_inputs:
         run.files.append(FileStatus(path, None, "not-input", reason))
 
-    if not fe_options.dialect:
-        _hint_history_dialects(disc.files)
+    formats.prepare(disc.files, fe_options)
     results = read_files(disc.files, fe_options, cache, options.jobs, options.progress)
 
     # source-comment directives and file states
@@ -223,22 +223,17 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
     groups: Dict[str, List[FileResult]] = {}
     for path, res in attached.items():
         groups.setdefault(texts[path].history or history_key(path, res.format), []).append(res)
-    _join_alter_only(groups)
-    _join_liquibase_includes(groups)
+    formats.join_histories(groups)
     # siblings read for a named file's history but not part of it
     stray = {k for k, rs in groups.items() if all(texts[r.path].expanded for r in rs)}
     for k in stray:
         for r in groups.pop(k):
             run.files = [f for f in run.files if f.path != r.path]
-    evidence = {k: v for k, v in groups.items() if k.startswith(("laravel-model:", "rails-model:"))}
+    evidence = {k: v for k, v in groups.items() if formats.is_evidence(k)}
     for key in sorted(groups):
         if key in evidence:
             continue
-        fmt = key.split(":", 1)[0]
-        if fmt == "sql-file":  # standalone schema files, in join order
-            ordered = groups[key]
-        else:
-            ordered = order_results(fmt, groups[key])
+        ordered = formats.order(key, groups[key])
         extra = _evidence_for(key, evidence)
         schema = replay(key, ordered + extra + _manifest_results(config, key))
         hist_paths = [r.path for r in ordered + extra]
@@ -247,7 +242,7 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
         run.schemas.append(schema)
         run.notes.extend(schema.notes)
     for key in sorted(evidence):
-        if not any(_evidence_owner(key, s.history) for s in run.schemas):
+        if not any(formats.evidence_owner(key, s.history) for s in run.schemas):
             for res in evidence[key]:
                 run.notes.append(Skipped(
                     "model file with encryption evidence, but no migrations of its project were read",
@@ -309,100 +304,10 @@ def _restore(value: dict, ruleset) -> RunResult:
     return run
 
 
-def _hint_history_dialects(files: List[SourceFile]) -> None:
-    """Sniff one dialect per SQL migration directory (config globs still
-    win, in the frontend)."""
-    by_history: Dict[str, List[SourceFile]] = {}
-    for sf in files:
-        if sf.format == "sql" and sf.history.startswith("sql:") and sf.text:
-            by_history.setdefault(sf.history, []).append(sf)
-    if not by_history:
-        return
-    from .frontends.sql import history_dialect
-
-    for group in by_history.values():
-        if len(group) > 1:
-            hint = history_dialect([sf.text for sf in sorted(group, key=lambda s: s.path)])
-            for sf in group:
-                sf.dialect_hint = hint
-
-
-def _join_alter_only(groups: Dict[str, List[FileResult]]) -> int:
-    """A standalone SQL file that creates no table but keys, comments or
-    alters tables another standalone file of its directory creates (a
-    ``keys.sql`` beside a ``tables.sql``) is replayed after that file.
-    Returns how many files were joined."""
-    from .model import AddColumn, AddConstraint, AlterColumn, CreateTable, SetComment
-
-    by_dir: Dict[str, List[str]] = {}
-    for key in groups:
-        if key.startswith("sql-file:"):
-            by_dir.setdefault(key.rsplit("/", 1)[0], []).append(key)
-    joined = 0
-    for keys in by_dir.values():
-        if len(keys) < 2:
-            continue
-        creators: Dict[str, str] = {}
-        for k in sorted(keys):
-            for r in groups[k]:
-                for ch in r.changes:
-                    if isinstance(ch, CreateTable):
-                        creators.setdefault(ch.table.name.lower(), k)
-        for k in sorted(keys):
-            changes = [ch for r in groups[k] for ch in r.changes]
-            if any(isinstance(ch, CreateTable) for ch in changes):
-                continue
-            refs = {ch.table.name.lower() for ch in changes
-                    if isinstance(ch, (AddConstraint, AddColumn, AlterColumn, SetComment))}
-            targets = sorted({creators[t] for t in refs if t in creators})
-            if targets:
-                groups[targets[0]].extend(groups.pop(k))
-                joined += 1
-    return joined
-
-
-def _join_liquibase_includes(groups: Dict[str, List[FileResult]]) -> None:
-    """Changelogs included by a master in another directory replay in the
-    master's history (the frontend's ``order`` places them)."""
-    keys = [k for k in groups if k.startswith("liquibase:")]
-    if len(keys) < 2:
-        return
-    owner = {r.path: k for k in keys for r in groups[k]}
-    changed = True
-    while changed:
-        changed = False
-        for k in list(groups):
-            if not k.startswith("liquibase:") or k not in groups:
-                continue
-            for r in groups[k]:
-                for inc in r.meta.get("includes", ()) or ():
-                    resolved = str(inc.get("resolved") or "").rstrip("/")
-                    name = str(inc.get("file") or "").lstrip("./").rstrip("/")
-                    for path, other in list(owner.items()):
-                        if other == k or other not in groups:
-                            continue
-                        hit = (path == resolved or (resolved and path.startswith(resolved + "/"))
-                               or (name and (path.endswith("/" + name) or ("/" + name + "/") in "/" + path)))
-                        if hit:
-                            for moved in groups.pop(other):
-                                owner[moved.path] = k
-                                groups[k].append(moved)
-                            changed = True
-
-
-def _evidence_owner(evidence_key: str, history: str) -> bool:
-    fmt, root = evidence_key.split(":", 1)
-    want = "laravel:" if fmt == "laravel-model" else "rails:"
-    if not history.startswith(want):
-        return False
-    hist_dir = history.split(":", 1)[1]
-    return root in (".", "") or hist_dir == root or hist_dir.startswith(root.rstrip("/") + "/")
-
-
 def _evidence_for(history: str, evidence: Dict[str, List[FileResult]]) -> List[FileResult]:
     out: List[FileResult] = []
     for key in sorted(evidence):
-        if _evidence_owner(key, history):
+        if formats.evidence_owner(key, history):
             out.extend(sorted(evidence[key], key=lambda r: r.path))
     return out
 

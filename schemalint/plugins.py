@@ -4,7 +4,8 @@ Third parties extend schemalint without forking it by declaring entry
 points in their package metadata::
 
     [project.entry-points."schemalint.frontends"]
-    hcl = "schemalint_hcl.frontend"          # a module: FORMAT, SUFFIXES, detect(), parse()
+    hcl = "schemalint_hcl.spec:HCL"          # a FrontendSpec (schemalint.formats), or a
+                                             # module: FORMAT, SUFFIXES, detect(), parse()
     [project.entry-points."schemalint.rules"]
     acme001 = "schemalint_acme.acme001"      # a rule module: CODE, NAME, SEVERITY, check()
     [project.entry-points."schemalint.rulesets"]
@@ -29,9 +30,15 @@ from typing import Dict
 GROUPS = ("schemalint.frontends", "schemalint.rules", "schemalint.rulesets")
 
 
+#: schemalint's own distribution: its entry points register the built-ins
+OWN = "schemalint"
+
+
 @lru_cache(maxsize=1)
-def _scan() -> Dict[str, Dict[str, str]]:
-    found: Dict[str, Dict[str, str]] = {g: {} for g in GROUPS}
+def _scan() -> Dict[str, Dict[str, Dict[str, str]]]:
+    """``{"own" | "plugins": {group: {name: value}}}``."""
+    found: Dict[str, Dict[str, Dict[str, str]]] = {
+        "own": {g: {} for g in GROUPS}, "plugins": {g: {} for g in GROUPS}}
     seen = set()
     for entry in sys.path:
         if not entry or not os.path.isdir(entry):
@@ -55,9 +62,10 @@ def _scan() -> Dict[str, Dict[str, str]]:
             if dist in seen:  # the first on sys.path wins, as for imports
                 continue
             seen.add(dist)
+            where = found["own" if dist == OWN else "plugins"]
             for group, key, value in _parse(text):
-                if group in found:
-                    found[group].setdefault(key, value)
+                if group in where:
+                    where[group].setdefault(key, value)
     return found
 
 
@@ -76,8 +84,15 @@ def _parse(text: str):
 
 
 def entry_points(group: str) -> Dict[str, str]:
-    """``name -> "module:attr"`` for one group."""
-    return dict(_scan().get(group, {}))
+    """``name -> "module:attr"`` for one group, of installed plugins (not
+    schemalint's own)."""
+    return dict(_scan()["plugins"].get(group, {}))
+
+
+def own_entry_points(group: str) -> Dict[str, str]:
+    """schemalint's own entries of a group (the built-ins), empty when it
+    runs without its package metadata (a source checkout on PYTHONPATH)."""
+    return dict(_scan()["own"].get(group, {}))
 
 
 def load(group: str, name: str, value: str):
@@ -85,4 +100,3 @@ def load(group: str, name: str, value: str):
     from importlib.metadata import EntryPoint
 
     return EntryPoint(name=name, value=value, group=group).load()
-

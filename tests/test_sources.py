@@ -2,9 +2,8 @@
 
 import pytest
 
-from schemalint.sources import (
-    decode, detect, discover, history_key, is_down_migration, natural_key, sql_order_key,
-)
+from schemalint.formats.builtin import is_down_migration, sql_order_key
+from schemalint.sources import decode, detect, discover, history_key, natural_key
 
 
 def test_flyway_orders_by_version_and_repeatables_last():

@@ -22,66 +22,19 @@ an unexpected exception into an internal-error finding that names the
 file.
 
 Frontends are imported lazily, only when a file of their format is read:
-a pre-commit run on one Django migration never imports sqlglot.
-Third-party frontends register through the ``schemalint.frontends``
-entry-point group (name = format, value = module).
+a pre-commit run on one Django migration never imports sqlglot.  What
+else schemalint knows of a format (detection, histories, joins) is its
+:class:`schemalint.formats.FrontendSpec`; built-in and third-party
+formats register alike, through the ``schemalint.frontends`` entry-point
+group.
 """
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Dict, Optional
 
+from .. import formats
 from ..record import dataclass, field
-
-
-def _sql():
-    from . import sql
-    return sql
-
-
-def _alembic():
-    from . import alembic
-    return alembic
-
-
-def _django():
-    from . import django
-    return django
-
-
-def _laravel():
-    from . import laravel
-    return laravel
-
-
-def _rails():
-    from . import rails
-    return rails
-
-
-def _prisma():
-    from . import prisma
-    return prisma
-
-
-def _liquibase():
-    from . import liquibase
-    return liquibase
-
-
-#: format name -> loader.  Only the module of a format that is actually
-#: present is imported.
-BUILTIN: Dict[str, Callable] = {
-    "sql": _sql,
-    "alembic": _alembic,
-    "django": _django,
-    "laravel": _laravel,
-    "laravel-model": _laravel,
-    "rails": _rails,
-    "rails-model": _rails,
-    "prisma": _prisma,
-    "liquibase": _liquibase,
-}
 
 
 @dataclass(frozen=True)
@@ -94,66 +47,12 @@ class FrontendOptions:
     encrypted_types: tuple = ()
 
 
-_loaded: Dict[str, object] = {}
-
-
 def load(fmt: str):
-    """Import and return the frontend module for ``fmt``."""
-    mod = _loaded.get(fmt)
-    if mod is None:
-        if fmt in BUILTIN:
-            mod = BUILTIN[fmt]()
-        else:
-            value = _plugins().get(fmt)
-            if value is None:
-                raise KeyError(fmt)
-            from .. import plugins
-
-            mod = plugins.load("schemalint.frontends", fmt, value)  # an installed plugin package
-        _loaded[fmt] = mod
-    return mod
-
-
-def _plugins() -> Dict[str, str]:
-    from .. import plugins
-
-    return plugins.entry_points("schemalint.frontends")
-
-
-def plugin_detect(path: str, head: str):
-    """Ask installed plugin frontends whether they read this file:
-    ``(format, evidence)`` or ``(None, None)``.  A plugin module may define
-    ``SUFFIXES`` (file endings it reads) and ``detect(path, head) -> bool``."""
-    for name in sorted(_plugins()):
-        try:
-            mod = load(name)
-        except Exception:  # a broken plugin must not break discovery
-            continue
-        suffixes = tuple(getattr(mod, "SUFFIXES", ()) or ())
-        if suffixes and not path.lower().endswith(suffixes):
-            continue
-        fn = getattr(mod, "detect", None)
-        if fn is None or fn(path, head):
-            return name, f"claimed by plugin frontend {name!r}"
-    return None, None
-
-
-def plugin_suffixes() -> tuple:
-    out = []
-    for name in sorted(_plugins()):
-        try:
-            out.extend(getattr(load(name), "SUFFIXES", ()) or ())
-        except Exception:
-            continue
-    return tuple(s.lower() for s in out)
+    """Import and return the frontend module for ``fmt`` (KeyError when
+    no installed frontend reads it)."""
+    return formats.spec(fmt).frontend()
 
 
 def order_results(fmt: str, results: list) -> list:
-    """Order one history's file results the way its framework does."""
-    mod = load(fmt)
-    fn: Optional[Callable] = getattr(mod, "order", None)
-    if fn is None:
-        from ..sources import natural_key
-
-        return sorted(results, key=lambda r: natural_key(r.path))
-    return fn(results)
+    """Order one history of format ``fmt`` the way its framework does."""
+    return formats.order(f"{fmt}:", results)

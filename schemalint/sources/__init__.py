@@ -13,10 +13,10 @@ import os
 import re
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .. import lazyre
+from .. import formats
 from ..hashing import blake2b
 from ..record import dataclass
-from .detect import CANDIDATE_SUFFIXES, detect
+from .detect import detect
 
 #: Directories never walked into (a named path is always read).
 SKIP_DIRS = {
@@ -188,7 +188,7 @@ def discover(
             return None
         forced = next((fmt for pat, fmt in format_overrides.items() if _match_glob(shown, [pat])), None)
         lower = shown.lower()
-        if forced is None and not lower.endswith(CANDIDATE_SUFFIXES) and not lower.endswith(_plugin_suffixes()):
+        if forced is None and not lower.endswith(formats.suffixes()):
             if is_explicit:
                 not_inputs.append((shown, "file type schemalint does not read"))
             return None
@@ -231,9 +231,10 @@ def discover(
                         if other is not None:
                             other.expanded = True
                             other.history = history_key(other.path, other.format)
-                            standalone = (sf.history.startswith("sql-file:")
-                                          and other.history.startswith("sql-file:"))
-                            if other.history != sf.history and not standalone:
+                            named_spec = formats.registry().get(sf.format or "")
+                            joinable = (named_spec is not None and named_spec.may_join is not None
+                                        and named_spec.may_join(sf.history, other.history))
+                            if other.history != sf.history and not joinable:
                                 files.pop(os.path.abspath(full), None)
         result = list(files.values())
     result.sort(key=lambda s: s.path)
@@ -253,7 +254,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     try:
         st = os.stat(abspath)
     except OSError as exc:
-        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.format = forced_format or formats.by_suffix(shown) or "unknown"
         sf.evidence = "unreadable"
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         return sf
@@ -274,7 +275,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
 def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optional[str]) -> None:
     shown = sf.path
     if size > max_bytes:
-        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.format = forced_format or formats.by_suffix(shown) or "unknown"
         sf.evidence = "too large to read"
         sf.problems.append((
             f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
@@ -285,7 +286,7 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         with open(sf.abspath, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        sf.format = forced_format or _format_by_suffix(shown) or "sql"
+        sf.format = forced_format or formats.by_suffix(shown) or "unknown"
         sf.evidence = "unreadable"
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         sf.text = ""
@@ -294,7 +295,7 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
     text, problem = decode(data)
     if text is None:
         sf.text = ""
-        sf.format = forced_format or _format_by_suffix(shown)
+        sf.format = forced_format or formats.by_suffix(shown)
         if sf.format is None:
             sf.evidence = "binary file"
             return
@@ -308,42 +309,6 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         sf.format, sf.evidence = forced_format, "format set by configuration"
     else:
         sf.format, sf.evidence = detect(shown, text[:_HEAD_BYTES])
-        if sf.format is None and _frontend_plugins():
-            from ..frontends import plugin_detect
-
-            fmt, evidence = plugin_detect(shown, text[:_HEAD_BYTES])
-            if fmt is not None:
-                sf.format, sf.evidence = fmt, evidence
-
-
-def _frontend_plugins() -> dict:
-    from .. import plugins
-
-    return plugins.entry_points("schemalint.frontends")
-
-
-_SUFFIX_CACHE: list = []
-
-
-def _plugin_suffixes() -> tuple:
-    """File endings that installed plugin frontends read (usually none)."""
-    if not _SUFFIX_CACHE:
-        if _frontend_plugins():
-            from ..frontends import plugin_suffixes
-
-            _SUFFIX_CACHE.append(plugin_suffixes())
-        else:
-            _SUFFIX_CACHE.append(())
-    return _SUFFIX_CACHE[0]
-
-
-def _format_by_suffix(path: str) -> Optional[str]:
-    lower = path.lower()
-    if lower.endswith((".sql", ".ddl")):
-        return "sql"
-    if lower.endswith(".prisma"):
-        return "prisma"
-    return None
 
 
 def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:
@@ -382,105 +347,24 @@ def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:
 
 
 # --------------------------------------------------------------------------
-# Histories
+# Histories (each format's spec decides: schemalint.formats)
 # --------------------------------------------------------------------------
-
-_VERSION_DIR_RE = lazyre.compile(r"^(?:v?\d[\d_.]*\w*|\d{8,}.*)$", re.I)
 
 
 def history_key(path: str, fmt: Optional[str]) -> str:
     """The migration history a file belongs to: files with the same key
     are replayed together, in order, into one schema."""
-    parts = path.split("/")
-    parent = "/".join(parts[:-1]) or "."
-    if fmt == "sql":
-        # Prisma / per-migration directories: migrations/<timestamp>_name/migration.sql
-        if len(parts) >= 3 and _VERSION_DIR_RE.match(parts[-2]):
-            return f"sql:{'/'.join(parts[:-2]) or '.'}"
-        if is_versioned_sql(parts[-1]):
-            return f"sql:{parent}"
-        # a standalone schema file (schema.sql, a dump) is its own history;
-        # the pipeline joins files that only alter its tables to it
-        return f"sql-file:{path}"
-    if fmt == "django":
-        # <project>/<app>/migrations/0001_x.py: one history per project
-        if len(parts) >= 3 and parts[-2] == "migrations":
-            return f"django:{'/'.join(parts[:-3]) or '.'}"
-        return f"django:{parent}"
-    if fmt in ("laravel-model", "rails-model"):
-        return f"{fmt}:{_project_root(parts)}"
-    if fmt == "prisma":
-        return f"prisma:{path}"
-    if fmt == "laravel" and len(parts) >= 3 and parts[-2] == "struktur_tabel":
-        # OpenSID: base structure in migrations/struktur_tabel/, later
-        # CodeIgniter migrations beside it: one history
-        return f"laravel:{'/'.join(parts[:-2])}"
-    return f"{fmt}:{parent}"
-
-
-def _project_root(parts: List[str]) -> str:
-    for marker in ("app", "src"):
-        if marker in parts[:-1]:
-            i = len(parts) - 2 - parts[:-1][::-1].index(marker)
-            return "/".join(parts[:i]) or "."
-    return "/".join(parts[:-1]) or "."
+    return formats.history_key(path, fmt)
 
 
 def history_dirs(sf: SourceFile) -> List[Tuple[str, bool]]:
     """Directories that hold the rest of a named file's history:
     ``(dir, recursive)``."""
-    d = os.path.dirname(sf.abspath)
-    if sf.format == "sql":
-        kind, key_dir = sf.history.split(":", 1)
-        if kind == "sql" and key_dir != display_path(d):
-            return [(os.path.dirname(d), True)]
-        return [(d, False)]
-    if sf.format == "django":
-        return [(os.path.dirname(os.path.dirname(d)), True)]
-    if sf.format in ("prisma", "laravel-model", "rails-model"):
-        return []
-    key_dir = sf.history.split(":", 1)[1]
-    if key_dir != display_path(d):  # the history is rooted above the file's directory
-        return [(os.path.dirname(d), True)]
-    return [(d, False)]
+    return formats.history_dirs(sf.abspath, sf.format, sf.history)
 
 
 _NUM_RE = re.compile(r"(\d+)")
-_FLYWAY_RE = lazyre.compile(r"^(?P<kind>[VUR])(?P<ver>[\d._]*)__", re.I)
 
 
 def natural_key(text: str) -> Tuple:
     return tuple(int(t) if t.isdigit() else t.lower() for t in _NUM_RE.split(text))
-
-
-def sql_order_key(path: str) -> Tuple:
-    """Order SQL migrations as their tools do: Flyway ``V1_2__x.sql`` by
-    version (repeatable ``R__`` after all versioned), golang-migrate and
-    numbered prefixes by number, per-migration directories by directory
-    name; otherwise natural path order."""
-    parts = path.split("/")
-    name = parts[-1]
-    if name.lower() in ("migration.sql", "up.sql") and len(parts) >= 2:
-        name = parts[-2]
-    m = _FLYWAY_RE.match(name)
-    if m:
-        ver = tuple(int(x) for x in re.split(r"[._]", m.group("ver")) if x.isdigit())
-        rank = 2 if m.group("kind").upper() == "R" else 1
-        return (rank, ver, natural_key(name))
-    return (0, (), natural_key("/".join(parts[:-1]) + "/" + name))
-
-
-_VERSIONED_RE = lazyre.compile(r"^(?:[VUR]\d[\d._]*__|\d+[._\-]|\d{4,})", re.I)
-
-
-def is_versioned_sql(name: str) -> bool:
-    """Does a SQL file name carry a migration order (Flyway ``V2__``,
-    golang-migrate ``0002_``, a timestamp)?  Such files form one history
-    per directory; unversioned files are standalone schemas."""
-    return bool(_VERSIONED_RE.match(name))
-
-
-def is_down_migration(path: str) -> bool:
-    name = path.rsplit("/", 1)[-1].lower()
-    return name.endswith((".down.sql", "_down.sql")) or name == "down.sql" or name.startswith("u") and bool(
-        re.match(r"^u\d[\d._]*__", name))

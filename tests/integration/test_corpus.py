@@ -15,7 +15,7 @@ import pytest
 from schemalint.config import Config
 from schemalint.pipeline import RunOptions, build
 from schemalint.reporters.text import summary
-from schemalint.sources import CANDIDATE_SUFFIXES
+from schemalint.sources.detect import candidate_suffixes
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ def corpus_run(request):
 def test_every_file_is_accounted_for(corpus_run):
     corpus, run = corpus_run
     on_disk = sorted(p for p in corpus.rglob("*") if p.is_file())
-    candidates = {str(p) for p in on_disk if p.name.lower().endswith(CANDIDATE_SUFFIXES)}
+    candidates = {str(p) for p in on_disk if p.name.lower().endswith(candidate_suffixes())}
     seen = Counter(st.path for st in run.files)
     assert all(n == 1 for n in seen.values()), [p for p, n in seen.items() if n > 1]
     import os

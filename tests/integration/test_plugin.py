@@ -4,6 +4,7 @@ without any change to schemalint."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -46,6 +47,18 @@ def test_installed_plugin_adds_a_frontend_a_rule_and_a_ruleset(tmp_path):
     assert "EX001" in out and "pelanggan" in out
     # the plugin ruleset (extends the default) classifies its own vocabulary
     assert "[credential." in out and "kode_rahasia" in out
+
+    # the plugin's spec groups a project's files into one history, joins
+    # its local additions, and a named file brings the rest of its history
+    demo = REPO / "examples" / "plugin" / "demo"
+    res = run("check", str(demo), "--no-cache", "--output-format", "json")
+    data = json.loads(res.stdout)
+    assert data["summary"]["histories"] == 1 and data["summary"]["tables"] == 1, data["summary"]
+    assert data["summary"]["columns"] == 4
+    nik = [f for f in data["findings"] if f["column"] == "nik" and f["code"] == "ENC001"]
+    assert nik and nik[0]["location"]["path"].endswith("demo/local.tabledef")
+    named = run("check", str(demo / "schema" / "002_kontak.tabledef"), "--no-cache", "--output-format", "json")
+    assert json.loads(named.stdout)["summary"]["columns"] == 3  # the shared history, not the local file
 
     # without the plugin installed, the same file is not an input
     env_plain = dict(os.environ, PYTHONPATH=str(REPO))

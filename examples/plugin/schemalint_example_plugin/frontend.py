@@ -1,17 +1,13 @@
 """A frontend for a toy format: ``table.column: type`` per line.
 
-It shows the frontend contract: FORMAT, SUFFIXES, detect(), parse()
-returning located changes, and never raising (a bad line is a
-ParseFailure with its location)."""
+It shows the frontend contract: ``parse()`` returning located changes,
+and never raising (a bad line is a ParseFailure with its location).
+Everything else about the format (recognition, histories, joins) is its
+spec, in ``spec.py``."""
 
 from schemalint.model import AddColumn, ColumnDef, ColumnType, FileResult, Location, ParseFailure, TableRef
 
 FORMAT = "tabledef"
-SUFFIXES = (".tabledef",)
-
-
-def detect(path, head):
-    return path.endswith(SUFFIXES)
 
 
 def parse(source, options=None):

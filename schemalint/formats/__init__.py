@@ -1,0 +1,381 @@
+"""One declaration per input format: :class:`FrontendSpec`.
+
+Everything the rest of schemalint needs to know about a format, apart from
+reading a file (the frontend module's ``parse``), is declared in its spec:
+which file endings it reads and how its content is recognised, which
+*history* (the files replayed together, in order, into one schema) a file
+belongs to and where the rest of that history lies, how histories of
+several files join, which other histories its files are evidence for
+(model files), and how a history is ordered.  :mod:`schemalint.sources` and
+:mod:`schemalint.pipeline` ask the registry and never name a format.
+
+Built-in formats register exactly like plugins: through the
+``schemalint.frontends`` entry-point group of schemalint's own package
+metadata (``pyproject.toml``), each entry naming a spec object in
+:mod:`schemalint.formats.builtin`.  A plugin's entry may name a spec too,
+or (the older contract) a frontend module with ``FORMAT``, ``SUFFIXES``,
+``detect(path, head)`` and ``parse``; such a module is wrapped in a spec
+with the defaults below.  Built-ins come first: a plugin cannot replace a
+built-in format.
+
+This module is on the start-up path of every run: it imports no frontend,
+and a spec names its frontend module as a string, imported on first use.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+from ..record import dataclass
+
+#: (directory, recursive): where the rest of a named file's history lies
+HistoryDirs = List[Tuple[str, bool]]
+
+
+def parent_history(fmt: str) -> Callable[[str], str]:
+    """The default history: the files of one format in one directory."""
+
+    def history(path: str) -> str:
+        return f"{fmt}:{path.rsplit('/', 1)[0] if '/' in path else '.'}"
+
+    return history
+
+
+def same_directory(abspath: str, key: str) -> HistoryDirs:
+    """The default place of a history's other files: the named file's
+    directory, or the directory above it when the history is rooted
+    higher (a history key names its root after the colon)."""
+    d = os.path.dirname(abspath)
+    key_dir = key.split(":", 1)[1]
+    if os.path.normpath(key_dir) != os.path.normpath(_display(d)):
+        return [(os.path.dirname(d), True)]
+    return [(d, False)]
+
+
+def _display(abspath: str) -> str:
+    from ..sources import display_path
+
+    return display_path(abspath)
+
+
+def _no_dirs(abspath: str, key: str) -> HistoryDirs:
+    return []
+
+
+@dataclass(frozen=True)
+class FrontendSpec:
+    """What schemalint knows about one input format.
+
+    ``sniff(path, text)`` returns the evidence that a file with one of the
+    ``suffixes`` is in this format (a sentence such as "imports alembic"),
+    or None; formats sharing a suffix are asked in ``rank`` order, and
+    ``sniff=None`` claims every file with the suffix.  ``history(path)`` is
+    the key of the history a file belongs to (``"<kind>:<root>"``; files
+    with equal keys are replayed together) and ``history_dirs(abspath,
+    key)`` where the rest of a named file's history lies, read by a
+    pre-commit run that names one file.  ``evidence_for``: this format's
+    files are not replayed alone but add evidence (encryption casts of
+    model files) to the histories of that format under the same root.
+    ``joins`` merge histories after grouping (``join(groups)`` mutates
+    ``{key: [FileResult]}``); ``prepare(files, options)`` sees one
+    history's source files before they are read (the SQL spec sniffs one
+    dialect per migration directory there); ``order(key, results)``
+    returns a history's results in replay order (default: the frontend
+    module's ``order``, else natural path order).
+    """
+
+    format: str
+    #: returns the frontend module (``parse``, optionally ``order``): the
+    #: module is imported on first use, by an explicit import statement
+    load: Callable[[], object]
+    suffixes: Tuple[str, ...]
+    sniff: Optional[Callable[[str, str], Optional[str]]] = None
+    rank: int = 100
+    #: what its content is called, in "not an input" reasons ("Alembic",
+    #: "Django migration"), and the kind of file ("Python file")
+    label: str = ""
+    kind: str = ""
+    #: history-key kinds besides the format name (SQL: "sql-file" for a
+    #: standalone schema file)
+    extra_kinds: Tuple[str, ...] = ()
+    history: Optional[Callable[[str], str]] = None
+    history_dirs: Callable[[str, str], HistoryDirs] = same_directory
+    evidence_for: Optional[str] = None
+    joins: Tuple[Callable[[Dict[str, list]], None], ...] = ()
+    prepare: Optional[Callable[[list, object], None]] = None
+    order: Optional[Callable[[str, list], list]] = None
+    #: ``may_join(named_key, sibling_key)``: a file beside a named file, in
+    #: another history, may still join the named file's history (standalone
+    #: SQL files of one directory); read it in named-file runs
+    may_join: Optional[Callable[[str, str], bool]] = None
+
+    def history_key(self, path: str) -> str:
+        return (self.history or parent_history(self.format))(path)
+
+    def owns(self, key: str) -> bool:
+        """Is ``key`` a history of this format?"""
+        return key.split(":", 1)[0] in self.kinds
+
+    @property
+    def kinds(self) -> Tuple[str, ...]:
+        """History-key kinds this spec produces (the part before the colon)."""
+        return (self.format,) + self.extra_kinds
+
+    def frontend(self):
+        """The frontend module."""
+        return self.load()
+
+    def ordered(self, key: str, results: list) -> list:
+        if self.order is not None:
+            return self.order(key, results)
+        fn = getattr(self.frontend(), "order", None)
+        if fn is not None:
+            return fn(results)
+        from ..sources import natural_key
+
+        return sorted(results, key=lambda r: natural_key(r.path))
+
+
+
+
+# --------------------------------------------------------------------------
+# The registry
+# --------------------------------------------------------------------------
+
+_registry: Optional[Dict[str, FrontendSpec]] = None
+
+
+BUILTIN_MODULE = "schemalint.formats.builtin"
+
+
+def _own_specs(entries: Dict[str, str]) -> List[FrontendSpec]:
+    """The built-in specs that schemalint's own entry points name (all of
+    :mod:`schemalint.formats.builtin`'s when it runs without its package
+    metadata, from a source checkout on ``PYTHONPATH``).  Read from that
+    module by an explicit import, never imported by name."""
+    from . import builtin
+
+    if not entries:
+        return [v for v in vars(builtin).values() if isinstance(v, FrontendSpec)]
+    out = []
+    for name, value in entries.items():
+        module, _, attr = value.partition(":")
+        obj = getattr(builtin, attr.strip(), None) if module.strip() == BUILTIN_MODULE else None
+        if not isinstance(obj, FrontendSpec):
+            raise RuntimeError(f"schemalint's entry point {name} = {value!r} names no spec in {BUILTIN_MODULE}")
+        out.append(obj)
+    return out
+
+
+def _from_plugin(name: str, obj) -> FrontendSpec:
+    if isinstance(obj, FrontendSpec):
+        return obj
+    # the older plugin contract: a frontend module
+    fmt = getattr(obj, "FORMAT", name)
+    suffixes = tuple(s.lower() for s in (getattr(obj, "SUFFIXES", ()) or ()))
+    detect = getattr(obj, "detect", None)
+
+    def sniff(path: str, head: str) -> Optional[str]:
+        try:
+            claimed = detect is None or detect(path, head)
+        except Exception:  # a broken plugin must not break discovery
+            return None
+        return f"claimed by plugin frontend {fmt!r}" if claimed else None
+
+    return FrontendSpec(format=fmt, load=lambda: obj, suffixes=suffixes, sniff=sniff, rank=1000)
+
+
+def registry() -> Dict[str, FrontendSpec]:
+    """Every format's spec by name: built-ins (from schemalint's entry
+    points, or its built-in module), then installed plugins."""
+    global _registry
+    if _registry is None:
+        from .. import plugins
+
+        specs: Dict[str, FrontendSpec] = {}
+        for spec in _own_specs(plugins.own_entry_points("schemalint.frontends")):
+            specs[spec.format] = spec
+        for name, value in sorted(plugins.entry_points("schemalint.frontends").items()):
+            if name in specs:
+                continue
+            try:
+                obj = plugins.load("schemalint.frontends", name, value)  # an installed plugin package
+            except Exception:  # a broken plugin must not break discovery of the rest
+                continue
+            spec = _from_plugin(name, obj)
+            specs.setdefault(spec.format, spec)
+        _registry = specs
+    return _registry
+
+
+def reset() -> None:
+    """Forget the registry (tests that install or remove a plugin)."""
+    global _registry, _by_suffix
+    _registry = None
+    _by_suffix = None
+
+
+def spec(fmt: str) -> FrontendSpec:
+    """The spec of format ``fmt`` (KeyError when no frontend reads it)."""
+    return registry()[fmt]
+
+
+def spec_of_history(key: str) -> FrontendSpec:
+    kind = key.split(":", 1)[0]
+    for s in registry().values():
+        if kind in s.kinds:
+            return s
+    raise KeyError(key)
+
+
+def specs() -> List[FrontendSpec]:
+    return list(registry().values())
+
+
+_by_suffix: Optional[List[Tuple[str, List[FrontendSpec]]]] = None
+
+
+def _suffix_table() -> List[Tuple[str, List[FrontendSpec]]]:
+    global _by_suffix
+    if _by_suffix is None:
+        table: Dict[str, List[FrontendSpec]] = {}
+        for s in registry().values():
+            for suf in s.suffixes:
+                table.setdefault(suf.lower(), []).append(s)
+        # longer endings first (".up.sql" before ".sql"), formats by rank
+        _by_suffix = sorted(((suf, sorted(lst, key=lambda s: (s.rank, s.format))) for suf, lst in table.items()),
+                            key=lambda kv: (-len(kv[0]), kv[0]))
+    return _by_suffix
+
+
+def suffixes() -> Tuple[str, ...]:
+    """Every file ending some frontend reads (lower case)."""
+    return tuple(suf for suf, _ in _suffix_table())
+
+
+def candidates(path: str) -> List[FrontendSpec]:
+    """The specs that may read ``path``, by its ending, in rank order."""
+    lower = path.lower()
+    for suf, lst in _suffix_table():
+        if lower.endswith(suf):
+            return lst
+    return []
+
+
+def by_suffix(path: str) -> Optional[str]:
+    """The format a file's ending alone decides (a spec with no sniff), or
+    None: used for a file that cannot be read, to report it in the right
+    format."""
+    for s in candidates(path):
+        if s.sniff is None:
+            return s.format
+    return None
+
+
+def detect(path: str, head: str) -> Tuple[Optional[str], str]:
+    """``(format, evidence)``, or ``(None, reason)`` when no frontend reads
+    the file."""
+    cands = candidates(path)
+    if not cands:
+        return None, "file type schemalint does not read"
+    for s in cands:
+        if s.sniff is None:
+            return s.format, f"file ending {_ending(path, s)}"
+        evidence = s.sniff(path, head)
+        if evidence:
+            return s.format, evidence
+    kind = next((s.kind for s in cands if s.kind), "") or f"{path.rsplit('.', 1)[-1].upper()} file"
+    names = " or ".join(dict.fromkeys(_plain_name(s) for s in cands))
+    return None, f"{kind} with no {names} in it"
+
+
+def _ending(path: str, s: FrontendSpec) -> str:
+    lower = path.lower()
+    return next((suf for suf in sorted(s.suffixes, key=len, reverse=True) if lower.endswith(suf)), "")
+
+
+def _plain_name(s: FrontendSpec) -> str:
+    return s.label or s.format
+
+
+def history_key(path: str, fmt: Optional[str]) -> str:
+    """The history a file of format ``fmt`` belongs to."""
+    if fmt is None:
+        return f"unknown:{path}"
+    try:
+        return spec(fmt).history_key(path)
+    except KeyError:
+        return parent_history(fmt)(path)
+
+
+def history_dirs(abspath: str, fmt: Optional[str], key: str) -> HistoryDirs:
+    if fmt is None:
+        return []
+    try:
+        return spec(fmt).history_dirs(abspath, key)
+    except KeyError:
+        return same_directory(abspath, key)
+
+
+def order(key: str, results: list) -> list:
+    """A history's results in replay order."""
+    try:
+        return spec_of_history(key).ordered(key, results)
+    except KeyError:
+        from ..sources import natural_key
+
+        return sorted(results, key=lambda r: natural_key(r.path))
+
+
+def join_histories(groups: Dict[str, list]) -> None:
+    """Run every spec's joins over the grouped histories."""
+    for s in specs():
+        for join in s.joins:
+            join(groups)
+
+
+def evidence_owner(evidence_key: str, history: str) -> bool:
+    """Does an evidence history (model files under a root) feed
+    ``history``?"""
+    try:
+        ev = spec_of_history(evidence_key)
+    except KeyError:
+        return False
+    if ev.evidence_for is None:
+        return False
+    target = spec(ev.evidence_for) if ev.evidence_for in registry() else None
+    if target is None or not target.owns(history):
+        return False
+    root = evidence_key.split(":", 1)[1]
+    hist_dir = history.split(":", 1)[1]
+    return root in (".", "") or hist_dir == root or hist_dir.startswith(root.rstrip("/") + "/")
+
+
+def is_evidence(key: str) -> bool:
+    try:
+        return spec_of_history(key).evidence_for is not None
+    except KeyError:
+        return False
+
+
+def prepare(files: Sequence, options) -> None:
+    """Let each format see its histories' files before they are read."""
+    by_key: Dict[str, list] = {}
+    for sf in files:
+        if sf.format is not None:
+            by_key.setdefault(sf.history, []).append(sf)
+    for key, group in by_key.items():
+        try:
+            s = spec_of_history(key)
+        except KeyError:
+            continue
+        if s.prepare is not None:
+            s.prepare(sorted(group, key=lambda f: f.path), options)
+
+
+__all__ = [
+    "FrontendSpec", "registry", "spec", "specs", "spec_of_history", "suffixes", "candidates", "by_suffix",
+    "detect", "history_key", "history_dirs", "order", "join_histories", "evidence_owner", "is_evidence",
+    "prepare", "parent_history", "same_directory", "reset",
+]
