@@ -86,7 +86,7 @@ class Baseline:
 def finding_fingerprint(f) -> str:
     if f.fingerprint:
         return f.fingerprint
-    from .checks.context import fingerprint
+    from .findings import fingerprint
 
     return fingerprint(f.code, f.table, f.column, f.category)
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .annotations import Suppression
-from .checks import make_finding, matches
+from .findings import make_finding
+from .rules import matches
 from .directives import LineSuppression
 from .model import Finding, Location
 from .record import dataclass, field
@@ -146,7 +147,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
 
 def _rules_named(selector: str):
     """Rules a suppression's code selects: a code, a code prefix or a name."""
-    from .checks import all_rules
+    from .rules import all_rules
 
     return [r for r in all_rules().values() if matches(r.code, r.name, [selector])]
 

@@ -100,3 +100,15 @@ def load(group: str, name: str, value: str):
     from importlib.metadata import EntryPoint
 
     return EntryPoint(name=name, value=value, group=group).load()
+
+
+_rule_modules: list = []
+
+
+def rule_modules() -> list:
+    """Installed plugins' rule modules (each holds a rule's metadata and its
+    ``check``), imported once."""
+    if not _rule_modules:
+        _rule_modules.append([load("schemalint.rules", name, value)  # an installed plugin package
+                              for name, value in sorted(entry_points("schemalint.rules").items())])
+    return _rule_modules[0]

@@ -1,41 +1,8 @@
-"""ANN001 invalid-annotation: a schemalint annotation that does not parse, names an unknown key or value, or applies to nothing.
-
-## What it does
-
-Checks every ``schemalint:`` annotation (database comments, source
-comments, the sidecar manifest): unknown keys, malformed items, empty
-values (``encrypted=""`` is no evidence of encryption), a ``category=``
-that is not a ruleset category, a ``purpose=`` the ruleset does not know,
-and source-comment annotations that do not sit on or above a column or
-table definition.  Invalid ``retention`` values are RET003.
-
-## Why it matters
-
-An annotation that is silently ignored is worse than none: the author
-believes the column is declared encrypted or kept for five years, and
-nothing checks it.
-
-## Example
-
-```sql
-COMMENT ON COLUMN peserta.nik IS 'schemalint: encrypt=aes';   -- 'encrypt' is not a key
-```
-
-## How to fix
-
-Use the documented keys: ``retention``, ``purpose``, ``encrypted``,
-``category``, ``ignore`` with ``reason`` (see docs/annotations.md).
-
-## Options
-
-Purposes and categories come from the ruleset.
-"""
+"""ANN001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.ann001`."""
 
 from __future__ import annotations
 
-CODE = "ANN001"
-NAME = "invalid-annotation"
-SEVERITY = "warning"
+from ..rules.ann001 import CODE
 
 
 def _problems(ctx, annotation):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from ..hashing import sha256
+from ..findings import fingerprint
 from ..model import Finding, Location
 from ..record import dataclass
 from ..replay import Column, Schema, Table
@@ -20,14 +20,6 @@ class Value:
     location: Location
     scope: str  # "column" | "table"
     source: str  # comment | directive | manifest | model | label
-
-
-def fingerprint(code: str, table: Optional[str], column: Optional[str], category: Optional[str]) -> str:
-    """Identity of a finding that survives moves, reformatting and (through
-    replay's origin names) renames: rule code, normalised table.column,
-    category.  Never a line number."""
-    key = "|".join((code, (table or "").lower(), (column or "").lower(), category or ""))
-    return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 class Context:
@@ -151,7 +143,7 @@ class Context:
                 ) -> Finding:
         """Build a finding for rule ``code``; fingerprints use the names the
         table and column were created with."""
-        from . import make_finding
+        from ..findings import make_finding
 
         tname = table.ref.qualified if table is not None else None
         cname = column.name if column is not None else None

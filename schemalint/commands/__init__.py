@@ -50,7 +50,7 @@ def split_codes(values: Optional[List[str]]) -> List[str]:
 def rule_selection(args):
     """``--select``/``--ignore`` as lists of codes, prefixes or names;
     UsageError for a selector that matches no rule."""
-    from ..checks import unknown_selectors
+    from ..rules import unknown_selectors
 
     select, ignore = split_codes(args.select), split_codes(args.ignore)
     bad = unknown_selectors(select + ignore)

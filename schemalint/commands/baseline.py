@@ -48,7 +48,7 @@ def add_parser(sub):
 
 def run(args) -> int:
     from ..baseline import DEFAULT_PATH, BaselineError, create, load, parse_date, save, update
-    from ..checks import matches
+    from ..rules import matches
 
     config, ruleset = setup(args)
     select, ignore = rule_selection(args)
@@ -77,7 +77,7 @@ def run(args) -> int:
     ign = ignore + list(config.ignore)
 
     def ran(code: str) -> bool:
-        from ..checks import get_rule
+        from ..rules import get_rule
 
         rule = get_rule(code)
         name = rule.name if rule is not None else code

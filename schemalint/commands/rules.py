@@ -20,7 +20,7 @@ class RuleCommand:
 
     @staticmethod
     def run(args) -> int:
-        from ..checks import get_rule
+        from ..rules import get_rule
 
         rule = get_rule(args.code)
         if rule is None:
@@ -41,7 +41,7 @@ class RulesCommand:
 
     @staticmethod
     def run(args) -> int:
-        from ..checks import all_rules
+        from ..rules import all_rules
 
         for rule in all_rules().values():
             sys.stdout.write(f"{rule.code:9s} {rule.name:34s} {rule.severity:8s} {rule.summary}\n")

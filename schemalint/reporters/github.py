@@ -36,7 +36,7 @@ def annotation(f) -> str:
     message = f.message
     if f.fix:
         message += f"\nFix: {f.fix}"
-    from ..checks import get_rule
+    from ..rules import get_rule
 
     rule = get_rule(f.code)
     if rule is not None:

@@ -21,7 +21,7 @@ SEVERITIES = {"error": "major", "warning": "minor", "hint": "info"}
 
 
 def document(run) -> List[dict]:
-    from ..checks import get_rule
+    from ..rules import get_rule
 
     seen: Dict[str, int] = {}
     out: List[dict] = []

@@ -19,7 +19,7 @@ def location(loc) -> dict:
 
 
 def finding(f) -> dict:
-    from ..checks import get_rule
+    from ..rules import get_rule
 
     rule = get_rule(f.code)
     return {

@@ -41,7 +41,7 @@ def plural(n: int, word: str) -> str:
 
 
 def render(run, options) -> str:
-    from ..checks import get_rule
+    from ..rules import get_rule
 
     findings = run.findings
     gate = getattr(run, "gate", None)

@@ -72,7 +72,7 @@ def _rule_descriptor(rule) -> dict:
 
 
 def document(run) -> dict:
-    from ..checks import all_rules
+    from ..rules import all_rules
 
     rules = list(all_rules().values())
     index: Dict[str, int] = {r.code: i for i, r in enumerate(rules)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from schemalint.checks.context import Context
-from schemalint.checks.docs import main as docs_main, stale, write
+from schemalint.rules.docs import main as docs_main, stale, write
 from schemalint.checks.protection import protection
 from schemalint.classify import classify_schema
 from schemalint.classify.ruleset import default_ruleset

@@ -6,8 +6,9 @@ import re
 
 import pytest
 
-from schemalint.checks import all_rules, get_rule, matches, unknown_selectors
-from schemalint.checks.docs import builtin_rules, default_directory, stale
+from schemalint.rules import all_rules, get_rule, matches, unknown_selectors
+from schemalint.rules import builtin_rules
+from schemalint.rules.docs import default_directory, stale
 from schemalint.model import SEVERITIES
 
 from .fixtures import load_cases
@@ -79,4 +80,29 @@ def test_every_rule_has_firing_and_silent_cases_in_two_dialects(rule):
 
 def test_docs_agree_with_docstrings():
     bad = stale(default_directory())
-    assert not bad, f"stale rule docs, run 'python -m schemalint.checks.docs': {bad}"
+    assert not bad, f"stale rule docs, run 'python -m schemalint.rules.docs': {bad}"
+
+
+def test_every_check_has_metadata_and_only_filter_rules_have_no_check():
+    from schemalint.checks import all_checks
+
+    codes = {r.code for r in builtin_rules()}
+    checks = set(all_checks())
+    assert checks <= codes
+    # SUP001/SUP002 are produced by the suppression filter, not by a check
+    assert codes - checks == {"SUP001", "SUP002"}
+
+
+def test_reporters_filter_and_commands_read_metadata_not_rule_logic():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "schemalint"
+    offenders = []
+    for path in [*sorted((root / "reporters").glob("*.py")), root / "filter.py", root / "baseline.py",
+                 *sorted((root / "commands").glob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.lstrip(".").startswith("checks") \
+                    and not node.module.lstrip(".").startswith("checks.context"):
+                offenders.append((path.name, node.module))
+    assert offenders == []

@@ -1,8 +1,9 @@
-"""Generate the rule documentation from the rules' docstrings.
+"""Generate the rule documentation from the rules' docstrings
+(:mod:`schemalint.rules`).
 
-``python -m schemalint.checks.docs`` writes ``docs/rules/<CODE>.md`` for
+``python -m schemalint.rules.docs`` writes ``docs/rules/<CODE>.md`` for
 every built-in rule and ``docs/rules/README.md``, an index by family.
-``python -m schemalint.checks.docs --check`` writes nothing and exits 1
+``python -m schemalint.rules.docs --check`` writes nothing and exits 1
 when a committed page differs from its docstring (a test runs it).
 
 A page holds what ``schemalint rule CODE`` prints (title, summary,
@@ -17,14 +18,9 @@ import os
 import sys
 from typing import Dict, List
 
-from . import FAMILIES, Rule, _builtin_modules, _make
+from . import FAMILIES, Rule, builtin_rules
 
-HEADER = "<!-- Generated from the rule's docstring by `python -m schemalint.checks.docs`; do not edit. -->\n"
-
-
-def builtin_rules() -> List[Rule]:
-    """Built-in rules only: installed plugins never change the repository's docs."""
-    return [_make(m) for m in _builtin_modules()]
+HEADER = "<!-- Generated from the rule's docstring by `python -m schemalint.rules.docs`; do not edit. -->\n"
 
 
 def page(rule: Rule) -> str:
@@ -97,7 +93,7 @@ def write(directory: str) -> List[str]:
 
 
 def main(argv=None) -> int:
-    p = argparse.ArgumentParser(prog="python -m schemalint.checks.docs",
+    p = argparse.ArgumentParser(prog="python -m schemalint.rules.docs",
                                 description="Write docs/rules/ from the rules' docstrings.")
     p.add_argument("--dir", default=default_directory(), help="output directory (default: docs/rules)")
     p.add_argument("--check", action="store_true", help="write nothing; exit 1 if the docs are stale")
@@ -107,7 +103,7 @@ def main(argv=None) -> int:
         for path in bad:
             print(f"stale: {path}", file=sys.stderr)
         if bad:
-            print("run: python -m schemalint.checks.docs", file=sys.stderr)
+            print("run: python -m schemalint.rules.docs", file=sys.stderr)
         return 1 if bad else 0
     for path in write(args.dir):
         print(path)

@@ -31,13 +31,6 @@ nik VARCHAR(16),
 None.
 """
 
-from __future__ import annotations
-
 CODE = "SUP001"
 NAME = "suppression-without-reason"
 SEVERITY = "warning"
-
-
-def check(ctx):
-    """Produced by the suppression filter (schemalint.filter), not here."""
-    return ()

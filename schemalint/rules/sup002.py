@@ -28,13 +28,6 @@ meant for.
 None.
 """
 
-from __future__ import annotations
-
 CODE = "SUP002"
 NAME = "unused-suppression"
 SEVERITY = "warning"
-
-
-def check(ctx):
-    """Produced by the suppression filter (schemalint.filter), not here."""
-    return ()

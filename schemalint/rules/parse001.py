@@ -1,0 +1,44 @@
+"""PARSE001 unparsable-input: input that could not be parsed (the run fails closed).
+
+## What it does
+
+Reports every place schemalint could not read: a SQL statement sqlglot
+cannot parse (or parses only as an opaque command where it creates or
+alters a table), an unresolved merge-conflict block, a migration with a
+syntax error, a file that is binary, too large, or unreadable, and any
+internal error while reading a file (the message names the file).  The
+rest of the file and every other file are still checked.
+
+## Why it matters
+
+A linter that skips what it cannot read passes exactly the migrations it
+did not understand.  A table hidden behind a syntax sqlglot does not know
+may be the one holding NIKs; failing closed makes the gap visible.
+
+## Example
+
+```sql
+<<<<<<< HEAD
+CREATE TABLE pasien (nik VARCHAR(16));
+=======
+CREATE TABLE pasien (nik CHAR(16));
+>>>>>>> feature
+```
+
+## How to fix
+
+Fix the input (resolve the conflict, correct the syntax), or tell
+schemalint the dialect (``--dialect mysql`` or ``[tool.schemalint]
+dialects = {"db/*.sql" = "mysql"}``).  If sqlglot cannot read valid SQL,
+exclude the file with a reason in configuration (``exclude``) and report
+the gap upstream.
+
+## Options
+
+``dialect`` / ``dialects`` and ``exclude`` in configuration;
+``max-file-size`` for large dumps.
+"""
+
+CODE = "PARSE001"
+NAME = "unparsable-input"
+SEVERITY = "error"

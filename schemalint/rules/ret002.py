@@ -1,0 +1,59 @@
+"""RET002 retention-too-long: a declared retention longer than the ruleset's maximum for the column's category.
+
+## What it does
+
+For every personal-data column with a retention (its own, or its
+table's), compares the period with the ruleset's ``max_retention`` for
+the column's category and reports it when it is longer, or when it is
+``indefinite`` (also spelled ``forever`` or ``permanent``) and the
+category has a maximum.  Event-relative retentions (``P5Y after
+account_closed``) are compared by their period: the event only says when
+the clock starts.  Years count as 365 days and months as 30.  Values that
+do not parse are RET003.
+
+The finding points at the annotation that declares the retention: a
+table-level value is reported once per column it is too long for.
+
+## Why it matters
+
+A retention period is only a promise if it is short enough to mean
+something.  UU PDP (Law 27/2022) art. 16(2)(g) requires personal data to be
+destroyed or deleted when its retention period ends and art. 43 requires
+deletion once it is no longer needed for the purpose it was collected for;
+``indefinite`` for a NIK or a phone number says the data will be kept
+after every purpose is over, which is how a 2021 dump of BPJS Kesehatan
+ended up holding records of people long gone from the programme.
+
+## Example
+
+```sql
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  no_hp VARCHAR(20)
+);
+COMMENT ON TABLE peserta IS 'schemalint: retention=indefinite';   -- RET002 for no_hp
+```
+
+## How to fix
+
+Shorten the period to what the purpose needs (at most the ruleset's
+maximum), or give the column its own, shorter retention, which wins over
+the table's:
+
+```sql
+COMMENT ON COLUMN peserta.no_hp IS 'schemalint: retention=P1Y after membership_ended';
+```
+
+If a law requires the longer period (tax records, medical records), say
+so in a suppression: ``schemalint: ignore[RET002] -- PMK 269/2008: medical
+records kept 25 years``, or raise the maximum in a project ruleset that
+``extends: default``.
+
+## Options
+
+- Ruleset: ``max_retention`` per category (an ISO 8601 duration).
+"""
+
+CODE = "RET002"
+NAME = "retention-too-long"
+SEVERITY = "warning"
