@@ -91,6 +91,24 @@ def finding_fingerprint(f) -> str:
     return fingerprint(f.code, f.table, f.column, f.category)
 
 
+def accepting(baseline: "Baseline", f) -> Optional[Entry]:
+    """The entry that accepts finding ``f``: its own, or, for a finding
+    that groups what used to be one finding per column (a table's RET001),
+    the entries of all the per-column fingerprints it keeps as
+    ``aliases``, combined (the earliest expiry, the first reason).  A
+    grouped finding with a column that had no entry is new."""
+    own = baseline.get(finding_fingerprint(f))
+    if own is not None or not getattr(f, "aliases", ()):
+        return own
+    olds = [baseline.get(a) for a in f.aliases]
+    if not all(olds):
+        return None
+    expiring = [e for e in olds if e.expires is not None]
+    first = min(expiring, key=lambda e: e.expires) if expiring else olds[0]
+    reason = next((e.reason for e in olds if e.reason), None)
+    return Entry(finding_fingerprint(f), f.code, f.table, f.column, f.category, reason, first.expires)
+
+
 def entry_for(f, reason: Optional[str] = None, expires: Optional[_dt.date] = None) -> Entry:
     return Entry(finding_fingerprint(f), f.code, f.table, f.column, f.category, reason or None, expires)
 
@@ -257,6 +275,14 @@ def update(old: Baseline, findings: Iterable, *, add_new: bool = False, drop_exp
         current.setdefault(finding_fingerprint(f), f)
     new = Baseline(old.path, comment=old.comment)
     up = Update(new)
+    # grouped findings accepted through the per-column entries they replace:
+    # one entry for the group takes their place (those become unused)
+    for fp, f in current.items():
+        if fp not in old.entries and getattr(f, "aliases", ()):
+            e = accepting(old, f)
+            if e is not None and ran(f.code):
+                new.entries[fp] = e
+                up.kept.append(e)
     for fp, e in old.entries.items():
         if not ran(e.code):
             new.entries[fp] = e

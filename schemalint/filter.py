@@ -217,7 +217,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     import datetime as _dt
     from .record import replace
 
-    from .baseline import finding_fingerprint
+    from .baseline import accepting
 
     today = gate.today or _dt.date.today()
     base, baseline = gate.base, gate.baseline
@@ -226,8 +226,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
         baseline_path=getattr(baseline, "path", None))
     kept: List[Finding] = []
     for f in findings:
-        fp = finding_fingerprint(f)
-        entry = baseline.get(fp) if baseline is not None else None
+        entry = accepting(baseline, f) if baseline is not None else None
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "

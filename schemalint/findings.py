@@ -19,10 +19,26 @@ def fingerprint(code: str, table: Optional[str], column: Optional[str], category
     return sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
+def decision_key(code: str, history: str, table: Optional[str]) -> str:
+    """The decision a finding about ``table`` belongs to: one per rule
+    family (encryption, credentials, retention, minimisation...), history
+    and table.  Declaring a table's retention, encrypting its columns,
+    deciding what it may collect: each is one decision, however many
+    columns it covers and however many findings report it."""
+    family = code.rstrip("0123456789")
+    return f"{family}|{history}|{(table or '').lower()}"
+
+
+def decisions(findings) -> int:
+    """How many decisions ``findings`` ask for (a finding with no decision
+    key is one of its own)."""
+    return len({f.decision or f"{f.code}|{f.fingerprint}" for f in findings})
+
+
 def make_finding(code: str, location, message: str, *, table: Optional[str] = None,
                  column: Optional[str] = None, category: Optional[str] = None, why: str = "",
                  fix: str = "", related=(), severity: Optional[str] = None,
-                 identity: Optional[tuple] = None) -> Finding:
+                 identity: Optional[tuple] = None, columns=(), aliases=(), decision: str = "") -> Finding:
     """Build a finding of rule ``code`` outside a rule's ``check``.
     ``identity`` is (table, column) for the fingerprint when it differs
     from the names shown."""
@@ -38,4 +54,5 @@ def make_finding(code: str, location, message: str, *, table: Optional[str] = No
     return Finding(code=rule.code, name=rule.name, severity=severity or rule.severity,
                    message=message, location=location, table=table, column=column,
                    category=category, why=why, fix=fix, related=tuple(related),
-                   fingerprint=fingerprint(rule.code, t, c, category))
+                   fingerprint=fingerprint(rule.code, t, c, category), columns=tuple(columns),
+                   aliases=tuple(aliases), decision=decision)

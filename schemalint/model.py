@@ -320,6 +320,20 @@ SEVERITIES = ("error", "warning", "hint")
 SEVERITY_RANK = {"hint": 0, "warning": 1, "error": 2}
 
 
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One change to an input file that a finding's fix asks for, exact
+    enough to apply by hand or by a tool: insert ``text`` at ``line`` and
+    ``col`` (1-based), or, with ``col`` 0, insert ``text`` as a new line
+    before ``line`` (indented like it; ``line`` one past the last line
+    appends to the file)."""
+
+    path: str
+    line: int
+    col: int = 0
+    text: str = ""
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str
@@ -337,6 +351,16 @@ class Finding:
     related: Tuple[Location, ...] = ()
     #: identity independent of line numbers (see :func:`fingerprint`).
     fingerprint: str = ""
+    #: every column a table-level finding covers (one decision for all)
+    columns: Tuple[str, ...] = ()
+    #: the question a person answers to resolve it, for counting decisions:
+    #: findings with equal keys are one decision (see schemalint.findings)
+    decision: str = ""
+    #: fingerprints this finding had when each covered column was its own
+    #: finding: a baseline that accepted all of them accepts this one
+    aliases: Tuple[str, ...] = ()
+    #: the exact edits that ``fix`` describes, in the file's own syntax
+    edits: Tuple[Edit, ...] = ()
 
     def sort_key(self):
         loc = self.location

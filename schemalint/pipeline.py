@@ -225,7 +225,8 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
         groups.setdefault(texts[path].history or history_key(path, res.format), []).append(res)
     formats.join_histories(groups)
     # siblings read for a named file's history but not part of it
-    stray = {k for k, rs in groups.items() if all(texts[r.path].expanded for r in rs)}
+    stray = {k for k, rs in groups.items() if all(texts[r.path].expanded for r in rs)
+             and not (formats.is_evidence(k) and any(formats.evidence_owner(k, h) for h in groups if h != k))}
     for k in stray:
         for r in groups.pop(k):
             run.files = [f for f in run.files if f.path != r.path]
@@ -255,7 +256,11 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
         run.classifications[schema.history] = classify_schema(schema, ruleset)
 
     if options.checks:
-        _check(run, options, config, line_sups)
+        from .checks.context import Sources
+
+        sources = Sources({path: res.format for path, res in results.items()},
+                          lambda path: texts[path].text if path in texts else "")
+        _check(run, options, config, line_sups, sources)
     if run_key is not None:
         cache.put_run(run_key, _snapshot(run))
     return run
@@ -326,9 +331,10 @@ def _manifest_results(config: Config, history: str) -> List[FileResult]:
 
 
 def _check(run: RunResult, options: RunOptions, config: Config,
-           line_sups: Dict[str, List[LineSuppression]]) -> None:
+           line_sups: Dict[str, List[LineSuppression]], sources=None) -> None:
     from .checks import all_checks
     from .checks.context import Context
+    from .checks.fixes import finish
     from .filter import apply_suppressions, in_scope, select_rules
     from .rules import all_rules, matches
 
@@ -339,7 +345,7 @@ def _check(run: RunResult, options: RunOptions, config: Config,
              and (not select or matches(r.code, r.name, select)) and not matches(r.code, r.name, ignore)]
     explicit = set(run.explicit) if run.explicit and options.scope else None
     for schema in run.schemas:
-        ctx = Context(schema, run.classifications[schema.history], run.ruleset, config)
+        ctx = Context(schema, run.classifications[schema.history], run.ruleset, config, sources)
         found: List[Finding] = []
         for rule in rules:
             try:
@@ -349,7 +355,8 @@ def _check(run: RunResult, options: RunOptions, config: Config,
         sups = [ls for p in schema.files for ls in line_sups.get(p, ())]
         res = apply_suppressions(found, schema, sups, select, ignore)
         kept = select_rules(res.kept, select, ignore)
-        run.findings.extend(f for f in kept if in_scope(f, explicit))
+        kept = finish(ctx, [f for f in kept if in_scope(f, explicit)])
+        run.findings.extend(kept)
         run.suppressed.extend(res.suppressed)
     run.findings.sort(key=Finding.sort_key)
 

@@ -32,11 +32,12 @@ def check(ctx):
                     yield ctx.finding(
                         CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
                         why=f"annotation text: {src.annotation.text!r} ({src.source})",
-                        fix="see docs/annotations.md for the grammar and keys",
+                        fix="see docs/annotations.md for the grammar and keys", suppress=False,
                     )
     for ann, location, reason in getattr(ctx.schema, "orphan_annotations", ()):
         yield ctx.finding(
             CODE, location, f"annotation applies to nothing: {reason}",
             why=f"annotation text: {ann.text!r}",
             fix="put the comment on the line above a column or table definition, or on the same line",
+            suppress=False,
         )

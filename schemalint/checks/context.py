@@ -4,7 +4,7 @@ ruleset, and helpers that every rule would otherwise write again
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from ..findings import fingerprint
 from ..model import Finding, Location
@@ -22,15 +22,47 @@ class Value:
     source: str  # comment | directive | manifest | model | label
 
 
+class Sources:
+    """What the run knows about each input file: its format and its text
+    (read when a fix hint needs a line).  The pipeline builds one per run;
+    without it, hints fall back to the SQL syntax of the schema's
+    dialects."""
+
+    def __init__(self, formats: Optional[Dict[str, str]] = None, text: Optional[Callable[[str], str]] = None):
+        self.formats = dict(formats or {})
+        self._text = text
+        self._lines: Dict[str, Tuple[str, ...]] = {}
+
+    def format(self, path: str) -> Optional[str]:
+        return self.formats.get(path)
+
+    def lines(self, path: str) -> Tuple[str, ...]:
+        got = self._lines.get(path)
+        if got is None:
+            text = ""
+            if self._text is not None:
+                try:
+                    text = self._text(path) or ""
+                except OSError:
+                    text = ""
+            got = self._lines[path] = tuple(text.split("\n")) if text else ()
+        return got
+
+
 class Context:
-    def __init__(self, schema: Schema, classifications, ruleset, config=None):
+    def __init__(self, schema: Schema, classifications, ruleset, config=None, sources: Optional[Sources] = None):
         self.schema = schema
         self.classifications = classifications
         self.ruleset = ruleset
         self.config = config
+        self.sources = sources or Sources()
         self._resolved: Dict[Tuple[int, int], Dict[str, Value]] = {}
         self._categories: Dict[int, object] = {}
         self._personal: Optional[List[Tuple[Table, Column, object, object]]] = None
+        #: annotation requests and findings that want a suppression hint,
+        #: by id of the finding (written by :func:`schemalint.checks.fixes.finish`)
+        self.requests: Dict[int, object] = {}
+        self.suppressible: set = set()
 
     # -- columns and categories ------------------------------------------------
     def classification(self, table: Table, column: Column):
@@ -91,6 +123,15 @@ class Context:
         """A category's human label, e.g. ``NIK (national ID number)``."""
         return getattr(cat, "label", None) or getattr(cat, "id", str(cat))
 
+    @classmethod
+    def phrase(cls, cat) -> str:
+        """The label inside a sentence: ``Home address`` becomes ``home
+        address``; ``NIK (national ID number)`` stays."""
+        label = cls.label(cat)
+        if len(label) > 1 and label[1].islower():
+            return label[0].lower() + label[1:]
+        return label
+
     def explain(self, table: Table, column: Column, cat=None) -> str:
         """Why a column has its category: the classifier's evidence, or the
         ``category=`` annotation that declared it."""
@@ -136,18 +177,60 @@ class Context:
             related.append(table.location)
         return where, tuple(related)
 
+    # -- the files: formats, lines, syntax --------------------------------------
+    def place(self, location: Location):
+        """A location with its file's lines and dialect, for fix hints."""
+        from ..formats.syntax import Place
+
+        return Place(location.path, location.line, location.col, self.sources.lines(location.path),
+                     self.schema.dialects.get(location.path))
+
+    def syntax(self, path: str):
+        """How the file at ``path`` writes annotations and suppressions."""
+        from .. import formats
+
+        fmt = self.sources.format(path)
+        if fmt is None and path in self.schema.dialects:
+            fmt = "sql"
+        return formats.syntax_of(fmt)
+
     # -- findings ----------------------------------------------------------------
     def finding(self, code: str, location: Location, message: str, *, table: Optional[Table] = None,
                 column: Optional[Column] = None, category: Optional[str] = None, why: str = "",
-                fix: str = "", related: Tuple[Location, ...] = (), severity: Optional[str] = None
-                ) -> Finding:
+                fix: str = "", related: Tuple[Location, ...] = (), severity: Optional[str] = None,
+                columns: Tuple[str, ...] = (), aliases: Tuple[str, ...] = (),
+                annotate: Optional[Tuple[Optional[Column], Dict[str, str]]] = None,
+                suppress: bool = True) -> Finding:
         """Build a finding for rule ``code``; fingerprints use the names the
-        table and column were created with."""
-        from ..findings import make_finding
+        table and column were created with.
+
+        ``annotate=(column or None, items)`` says that annotating the
+        column (or, with None, ``table``) with ``items`` resolves it: the
+        fix hint then gives the exact code in the file's syntax, ``fix``
+        being the advice that introduces it.  ``suppress`` adds how to
+        suppress the finding at its location, in the same syntax.
+        ``columns``: every column a table-level finding covers;
+        ``aliases``: the fingerprints the same decision had before."""
+        from ..findings import decision_key, make_finding
 
         tname = table.ref.qualified if table is not None else None
         cname = column.name if column is not None else None
         identity = (table.origin or tname if table is not None else None,
                     column.origin[1] or cname if column is not None else None)
-        return make_finding(code, location, message, table=tname, column=cname, category=category,
-                            why=why, fix=fix, related=related, severity=severity, identity=identity)
+        f = make_finding(code, location, message, table=tname, column=cname, category=category,
+                         why=why, fix=fix, related=related, severity=severity, identity=identity,
+                         columns=columns, aliases=aliases,
+                         decision=decision_key(code, self.schema.history, identity[0]) if table is not None else "")
+        if annotate is not None and table is not None:
+            from .fixes import Request
+
+            target, items = annotate
+            self.requests[id(f)] = Request(table, target, tuple(items.items()), location, fix)
+        if suppress:
+            self.suppressible.add(id(f))
+        return f
+
+    def column_fingerprint(self, code: str, table: Table, column: Column, category: Optional[str]) -> str:
+        """The fingerprint a finding of ``code`` on one column has (the
+        identity a table-level finding's ``aliases`` keep)."""
+        return fingerprint(code, table.origin or table.ref.qualified, column.origin[1] or column.name, category)

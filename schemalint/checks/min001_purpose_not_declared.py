@@ -28,27 +28,37 @@ def check(ctx):
         related = tuple(dict.fromkeys(related + tuple(c.location for c, _ in cols if c.location != where)))
         names = [f"{c.name}: {ctx.label(cat)}" for c, cat in cols]
         shown = "; ".join(names[:4]) + (f"; and {len(names) - 4} more" if len(names) > 4 else "")
-        # purposes that would allow every personal category of the table
-        cats = [cat for _, _, _, cat in _personal(ctx, table)]
-        fitting = sorted(n for n, p in purposes.items() if all(_allows(p, c) for c in cats))
-        if fitting:
-            hint = (f"e.g. 'schemalint: purpose={fitting[0]}' in the table's comment (purposes that allow all "
-                    f"its categories: {', '.join(fitting[:5])}{', ...' if len(fitting) > 5 else ''})")
-        elif purposes:
-            hint = (f"'schemalint: purpose=<name>' in the table's comment, with one of: "
-                    f"{', '.join(sorted(purposes)[:8])}{', ...' if len(purposes) > 8 else ''}")
-        else:
-            hint = "'schemalint: purpose=<name>' in the table's comment"
-        message = (f"table {table.ref} holds high-risk personal data ({shown}) but declares no purpose; "
-                   f"declare why it is collected: {hint}")
+        purpose, choices = suggest(purposes, [cat for _, _, _, cat in _personal(ctx, table)])
+        message = MESSAGE.format(table=table.ref, columns=shown, purpose=purpose, choices=choices)
         why = ("high-tier categories without a purpose: "
                + "; ".join(f"{c.name}: {cat.id} (tier high)" for c, cat in cols)
                + f"; no 'purpose=' annotation on table {table.ref} or on those columns")
-        fix = (f"COMMENT ON TABLE {table.ref} IS 'schemalint: purpose=<name>' with a purpose from the ruleset, "
-               f"a '-- schemalint: purpose=<name>' comment above CREATE TABLE, or the manifest; "
-               f"or suppress: '-- schemalint: ignore[MIN001] -- <reason>'")
-        yield ctx.finding(CODE, where, message, table=table, category=cols[0][1].id, why=why, fix=fix,
-                          related=related)
+        yield ctx.finding(CODE, where, message, table=table, category=cols[0][1].id, why=why, related=related,
+                          fix=f"declare the purpose of table {table.ref} with a name from the ruleset",
+                          columns=tuple(c.name for c, _ in cols),
+                          annotate=(None, {"purpose": purpose}))
+
+
+MESSAGE = ("table {table} holds high-risk personal data ({columns}) but declares no purpose; declare why it "
+           "is collected: 'schemalint: purpose={purpose}' ({choices})")
+ALL_FIT = "purposes that allow all its categories: {names}"
+MOST_FIT = "no purpose of the ruleset allows all its categories; {best} allows the most; known: {names}"
+NONE_KNOWN = "the ruleset declares no purposes: add one to a project ruleset"
+
+
+def suggest(purposes, cats):
+    """The purpose to suggest for a table holding ``cats`` and the sentence
+    that explains the choice: one that allows every category when the
+    ruleset has one, else the one that allows the most."""
+    if not purposes:
+        return "<name>", NONE_KNOWN
+    score = {n: sum(1 for c in cats if _allows(p, c)) for n, p in purposes.items()}
+    fitting = sorted(n for n, k in score.items() if k == len(cats))
+    if fitting:
+        return fitting[0], ALL_FIT.format(names=", ".join(fitting[:5]) + (", ..." if len(fitting) > 5 else ""))
+    best = sorted(score, key=lambda n: (-score[n], n))[0]
+    known = sorted(purposes)
+    return best, MOST_FIT.format(best=best, names=", ".join(known[:8]) + (", ..." if len(known) > 8 else ""))
 
 
 def _personal(ctx, table):

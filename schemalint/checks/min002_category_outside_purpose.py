@@ -34,8 +34,7 @@ def check(ctx):
                f"{value.source} at {value.location}; the ruleset's purpose '{value.value}' does not list "
                f"{cat.id}")
         fix = (f"move {column.name} to a separate table with a purpose that allows {cat.id}, or drop it; if "
-               f"the purpose truly needs it, suppress with the reason: "
-               f"'schemalint: ignore[MIN002] -- <why the purpose needs it>'")
+               f"the purpose truly needs it, suppress it with the reason")
         related = (value.location,) if value.location != column.location else ()
         yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id,
                           why=why, fix=fix, related=related)

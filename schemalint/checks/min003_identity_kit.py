@@ -73,7 +73,6 @@ def check(ctx):
                  f"none of these columns has encryption evidence")
         fix = (f"encrypt {ids} ('schemalint: encrypted=<method>', with a keyed hash column for "
                f"lookups), or split contact and birth data into a table keyed by a surrogate id so fewer than "
-               f"{threshold} attributes sit beside the ID; or suppress with a reason: "
-               f"'schemalint: ignore[MIN003] -- <why this table must hold the whole identity>'")
+               f"{threshold} attributes sit beside the ID")
         yield ctx.finding(CODE, where, message, table=table, category=anchor_cat_obj.id, why=why, fix=fix,
                           related=related)

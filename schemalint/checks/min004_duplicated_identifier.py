@@ -55,7 +55,7 @@ def check(ctx):
                    f"{where}; {home_t.ref} is the earliest table holding it")
             fix = (f"replace {table.ref}.{column.name} with a foreign key to {home_t.ref}'s surrogate id "
                    f"and read the identifier from there; if the copy is a deliberate snapshot, suppress "
-                   f"with the reason: 'schemalint: ignore[MIN004] -- <why a copy is needed>'")
+                   f"it with the reason")
             related = tuple(dict.fromkeys([c.location for c in cols[1:]] + [c.location for _, c in others]))
             yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cid,
                               why=why, fix=fix, related=related)

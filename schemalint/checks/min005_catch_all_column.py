@@ -63,8 +63,8 @@ def check(ctx):
                    f"ruleset's catch_all_names; personal data in {table.ref}: "
                    + ", ".join(f"{c.name}: {cat.id}" for c, cat in beside))
             own = ctx.category(table, column)
-            fix = (f"move what {column.name} holds into typed columns, or annotate it: COMMENT ON COLUMN "
-                   f"{table.ref}.{column.name} IS '<what it holds>. schemalint: category=none'; or suppress: "
-                   f"'schemalint: ignore[MIN005] -- <reason>'")
+            fix = (f"move what {column.name} holds into typed columns; if it holds no personal data, "
+                   f"declare it")
             yield ctx.finding(CODE, column.location, message, table=table, column=column,
-                              category=getattr(own, "id", None), why=why, fix=fix)
+                              category=getattr(own, "id", None), why=why, fix=fix,
+                              annotate=(column, {"category": "none"}))

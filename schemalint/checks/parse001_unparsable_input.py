@@ -11,4 +11,5 @@ def check(ctx):
             CODE, failure.location, failure.message,
             why="the input could not be read, so the schema it describes is unknown (fail closed)",
             fix="fix the input or set its dialect; exclude it in configuration only with a reason",
+            suppress=False,
         )

@@ -1,31 +1,98 @@
-"""RET001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.ret001`."""
+"""RET001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.ret001`.
+
+One decision per table: when no column of a table that needs a retention
+declares one and the table declares none, one finding at the table's
+creation names every such column and the single table annotation that
+covers them.  When some columns declare their own retention (the table is
+annotated column by column) and the table declares none, each column
+still without one is a finding of its own.
+"""
 
 from __future__ import annotations
 
+from typing import List, Tuple
+
 from ..rules.ret001 import CODE
+
+#: how many columns a message names before "and N more" (the finding's
+#: ``columns`` and ``why`` list them all)
+SHOWN = 6
+
+TABLE_MESSAGE = ("table {table} holds personal data with no declared retention: {columns}; declare how long "
+                 "its rows are kept, once for the table: 'schemalint: retention={period}'{bound}")
+COLUMN_MESSAGE = ("{table}.{column} holds {label} but declares no retention, while other columns of {table} "
+                  "declare their own and the table none; declare it on the column: "
+                  "'schemalint: retention={period}'{bound}")
+BOUND = " (the longest the ruleset allows for {what})"
+
+
+def needing(ctx, table) -> List[Tuple[object, object]]:
+    """(column, category) of the table's personal columns whose category
+    needs a declared retention, in schema order."""
+    return [(c, cat) for t, c, _, cat in ctx.personal_columns()
+            if t is table and getattr(cat, "requires_retention", True)]
+
+
+def period_for(categories) -> Tuple[str, str]:
+    """The retention to suggest for columns of ``categories``: the
+    shortest of their maxima (one value that none exceeds), or P5Y when
+    the ruleset sets none; and the categories that bound it."""
+    from ..annotations import format_days
+
+    bounded = [(getattr(c, "max_retention_days", None), c.id) for c in categories]
+    bounded = [(d, cid) for d, cid in bounded if d]
+    if not bounded:
+        return "P5Y", ""
+    days = min(d for d, _ in bounded)
+    return format_days(days), ", ".join(sorted({cid for d, cid in bounded if d == days}))
+
+
+def shown(names: List[str]) -> str:
+    head = ", ".join(names[:SHOWN])
+    return head + (f" and {len(names) - SHOWN} more" if len(names) > SHOWN else "")
 
 
 def check(ctx):
-    from ..annotations import format_days
-
-    for table, column, cls, cat in ctx.personal_columns():
-        if not getattr(cat, "requires_retention", True):
+    tables = {}
+    for table, column, _, cat in ctx.personal_columns():
+        tables.setdefault(table.key, table)
+    for table in tables.values():
+        cols = needing(ctx, table)
+        if not cols or "retention" in ctx.annotations(table):
+            continue  # the table's retention covers every column: RET002/RET003 judge its value
+        uncovered = [(c, cat) for c, cat in cols if "retention" not in ctx.annotations(table, c)]
+        if not uncovered:
             continue
-        if "retention" in ctx.annotations(table, column):
-            continue  # present: RET002/RET003 judge its value
-        label = ctx.label(cat)
-        max_days = getattr(cat, "max_retention_days", None)
-        bound = f" (the ruleset allows at most {format_days(max_days)} for {cat.id})" if max_days else ""
-        example = format_days(max_days) if max_days else "P5Y"
-        message = (f"{table.ref}.{column.name} holds {label} but no retention is declared on the column or "
-                   f"on table {table.ref}; declare how long it is kept with "
-                   f"'schemalint: retention=<period> [after <event>]' in the table's or the column's "
-                   f"comment{bound}")
-        why = (f"{ctx.explain(table, column, cat)}; the ruleset requires a declared retention for {cat.id}; "
-               f"no 'retention=' annotation on {table.ref}.{column.name} or on table {table.ref}")
-        fix = (f"COMMENT ON TABLE {table.ref} IS 'schemalint: retention={example}' (every column) or "
-               f"COMMENT ON COLUMN {table.ref}.{column.name} IS 'schemalint: retention={example}', a "
-               f"'-- schemalint: retention={example}' comment above the definition, or the manifest; "
-               f"or suppress: '-- schemalint: ignore[RET001] -- <reason>'")
-        yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id,
-                          why=why, fix=fix)
+        if len(uncovered) == len(cols):
+            yield _table_finding(ctx, table, uncovered)
+        else:
+            for column, cat in uncovered:
+                yield _column_finding(ctx, table, column, cat, len(cols) - len(uncovered))
+
+
+def _table_finding(ctx, table, cols):
+    period, bound_by = period_for([cat for _, cat in cols])
+    names = [f"{c.name} ({ctx.label(cat)})" for c, cat in cols]
+    message = TABLE_MESSAGE.format(table=table.ref, columns=shown(names), period=period,
+                                   bound=BOUND.format(what=bound_by) if bound_by else "")
+    why = ("the ruleset requires a declared retention for: "
+           + "; ".join(f"{c.name}: {ctx.explain(table, c, cat)}" for c, cat in cols)
+           + f"; no 'retention=' annotation on table {table.ref} or on any of its columns")
+    related = tuple(dict.fromkeys(c.location for c, _ in cols if c.location != table.location))
+    return ctx.finding(
+        CODE, table.location, message, table=table, why=why, related=related,
+        fix=f"declare the retention of table {table.ref} once, for every column listed",
+        columns=tuple(c.name for c, _ in cols),
+        aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c, cat in cols),
+        annotate=(None, {"retention": period}))
+
+
+def _column_finding(ctx, table, column, cat, declared: int):
+    period, bound_by = period_for([cat])
+    message = COLUMN_MESSAGE.format(table=table.ref, column=column.name, label=ctx.label(cat), period=period,
+                                    bound=BOUND.format(what=bound_by) if bound_by else "")
+    why = (f"{ctx.explain(table, column, cat)}; the ruleset requires a declared retention for {cat.id}; "
+           f"{declared} other column(s) of {table.ref} declare their own retention and the table none")
+    return ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
+                       fix=f"declare the retention of {table.ref}.{column.name}",
+                       annotate=(column, {"retention": period}))

@@ -1,44 +1,107 @@
-"""RET002's logic.  Its metadata and documentation page: :mod:`schemalint.rules.ret002`."""
+"""RET002's logic.  Its metadata and documentation page: :mod:`schemalint.rules.ret002`.
+
+A table's retention that is too long for *every* column it covers is one
+finding (the table's period is the decision); one that is too long for
+some of them only is a finding per such column (each needs a period of its
+own); a column's own retention that is too long is that column's finding.
+"""
 
 from __future__ import annotations
 
 from ..rules.ret002 import CODE
 
+TABLE_MESSAGE = ("table {table}'s retention '{value}' is longer than the ruleset allows for every column it "
+                 "covers: {columns}; shorten it to {limit} or less")
+TABLE_FOREVER = ("table {table}'s retention '{value}' keeps its rows forever, but the ruleset sets a maximum for "
+                 "every column it covers: {columns}; shorten it to {limit} or less")
+COLUMN_MESSAGE = ("{table}.{column} holds {label}: retention '{value}' ({where}, {days} days) is longer than the "
+                  "{limit} the ruleset allows for {category}; {todo}")
+COLUMN_FOREVER = ("{table}.{column} holds {label}: retention '{value}' ({where}) keeps it forever, but the "
+                  "ruleset allows at most {limit} for {category}; {todo}")
+TODO_TABLE = "give the column its own retention of {limit} or less"
+TODO_COLUMN = "shorten it to {limit} or less"
+
+
+def _too_long(ctx, table, column, cat):
+    """(value, parsed, max days) when the retention that applies to the
+    column is longer than its category allows, else None."""
+    from ..annotations import RetentionError, parse_retention
+
+    max_days = getattr(cat, "max_retention_days", None)
+    if not max_days:
+        return None
+    value = ctx.annotations(table, column).get("retention")
+    if value is None:
+        return None
+    try:
+        ret = parse_retention(value.value)
+    except RetentionError:
+        return None  # RET003
+    if ret.days is not None and ret.days <= max_days:
+        return None
+    return value, ret, max_days
+
 
 def check(ctx):
-    from ..annotations import RetentionError, format_days, parse_retention
+    from ..annotations import format_days
 
-    for table, column, cls, cat in ctx.personal_columns():
-        max_days = getattr(cat, "max_retention_days", None)
-        if not max_days:
-            continue
-        value = ctx.annotations(table, column).get("retention")
-        if value is None:
-            continue
-        try:
-            ret = parse_retention(value.value)
-        except RetentionError:
-            continue  # RET003
-        if ret.days is not None and ret.days <= max_days:
-            continue
-        label = ctx.label(cat)
-        limit = format_days(max_days)
-        where = ("the column's own annotation" if value.scope == "column"
-                 else f"table {table.ref}'s annotation")
-        if ret.indefinite:
-            said = f"retention '{value.value}' ({where}) keeps it forever"
-        else:
-            said = f"retention '{value.value}' ({where}, {ret.days} days) is longer than"
-        message = (f"{table.ref}.{column.name} holds {label}: {said} "
-                   f"{'but ' if ret.indefinite else ''}the ruleset allows at most {limit} for {cat.id}; "
-                   f"shorten it to {limit} or less, or give the column its own shorter retention")
-        why = (f"{ctx.explain(table, column, cat)}; retention {value.value!r} declared by the {value.scope} "
-               f"{value.source} at {value.location}; ruleset max_retention for {cat.id} is {limit} "
-               f"({max_days} days)")
-        fix = (f"declare retention={limit} or shorter (on the column to override the table: "
-               f"COMMENT ON COLUMN {table.ref}.{column.name} IS 'schemalint: retention={limit}'); if a law "
-               f"requires longer, suppress with the law as reason: "
-               f"'schemalint: ignore[RET002] -- <regulation>'")
-        related = (column.location,) if column.location != value.location else ()
-        yield ctx.finding(CODE, value.location, message, table=table, column=column, category=cat.id,
-                          why=why, fix=fix, related=related)
+    by_table = {}
+    for table, column, _, cat in ctx.personal_columns():
+        by_table.setdefault(table.key, (table, []))[1].append((column, cat))
+    for table, cols in by_table.values():
+        inherited, exceeding = [], []
+        for column, cat in cols:
+            value = ctx.annotations(table, column).get("retention")
+            if getattr(cat, "max_retention_days", None) and value is not None and value.scope == "table":
+                inherited.append(column)
+            got = _too_long(ctx, table, column, cat)
+            if got is not None:
+                exceeding.append((column, cat, got))
+        from_table = [x for x in exceeding if x[2][0].scope == "table"]
+        if from_table and len(from_table) == len(inherited):
+            yield _table_finding(ctx, table, from_table, format_days)
+            exceeding = [x for x in exceeding if x[2][0].scope != "table"]
+        for column, cat, got in exceeding:
+            yield _column_finding(ctx, table, column, cat, got, format_days)
+
+
+def _table_finding(ctx, table, rows, format_days):
+    value = rows[0][2][0]
+    limit = format_days(min(got[2] for _, _, got in rows))
+    shown = ", ".join(f"{c.name} ({format_days(got[2])} for {cat.id})" for c, cat, got in rows[:6])
+    if len(rows) > 6:
+        shown += f" and {len(rows) - 6} more"
+    forever = any(got[1].indefinite for _, _, got in rows)
+    message = (TABLE_FOREVER if forever else TABLE_MESSAGE).format(table=table.ref, value=value.value,
+                                                                   columns=shown, limit=limit)
+    why = (f"retention {value.value!r} declared by the table {value.source} at {value.location}; "
+           + "; ".join(f"{c.name}: {cat.id}, ruleset max_retention {format_days(got[2])} ({got[2]} days)"
+                       for c, cat, got in rows))
+    related = tuple(dict.fromkeys(c.location for c, _, _ in rows if c.location != value.location))
+    return ctx.finding(
+        CODE, value.location, message, table=table, why=why, related=related,
+        fix=f"shorten the retention of table {table.ref} to {limit}; if a law requires longer, suppress it "
+            f"with the law as the reason",
+        columns=tuple(c.name for c, _, _ in rows),
+        aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c, cat, _ in rows),
+        annotate=(None, {"retention": limit}))
+
+
+def _column_finding(ctx, table, column, cat, got, format_days):
+    value, ret, max_days = got
+    limit = format_days(max_days)
+    where = ("the column's own annotation" if value.scope == "column" else f"table {table.ref}'s annotation")
+    todo = (TODO_COLUMN if value.scope == "column" else TODO_TABLE).format(limit=limit)
+    message = (COLUMN_FOREVER if ret.indefinite else COLUMN_MESSAGE).format(
+        table=table.ref, column=column.name, label=ctx.label(cat), value=value.value, where=where, days=ret.days,
+        limit=limit, category=cat.id, todo=todo)
+    why = (f"{ctx.explain(table, column, cat)}; retention {value.value!r} declared by the {value.scope} "
+           f"{value.source} at {value.location}; ruleset max_retention for {cat.id} is {limit} "
+           f"({max_days} days)")
+    related = (column.location,) if column.location != value.location else ()
+    return ctx.finding(CODE, value.location if value.scope == "column" else column.location, message,
+                       table=table, column=column, category=cat.id, why=why,
+                       fix=f"declare retention={limit} or shorter on {table.ref}.{column.name}; if a law requires "
+                           f"longer, suppress it with the law as the reason",
+                       related=related if value.scope == "column" else (value.location,),
+                       annotate=(column, {"retention": limit}))

@@ -26,5 +26,5 @@ def check(ctx):
                         why=f"annotation {src.annotation.text!r} ({src.source}) declares retention={value!r}",
                         fix=("write the period as P5Y, P18M, P90D, 5y, 90d or 'indefinite', optionally "
                              "followed by 'after <event>', e.g. 'schemalint: retention=P5Y after "
-                             "account_closed'"),
+                             "account_closed'"), suppress=False,
                     )

@@ -109,6 +109,14 @@ class FrontendSpec:
     #: another history, may still join the named file's history (standalone
     #: SQL files of one directory); read it in named-file runs
     may_join: Optional[Callable[[str, str], bool]] = None
+    #: ``evidence_dirs(abspath)``: where the model files that are evidence
+    #: for a file of this format lie (a Laravel migration's ``app/Models``),
+    #: read in every run, named-file runs included
+    evidence_dirs: Callable[[str], HistoryDirs] = lambda abspath: []
+    #: how this format writes an annotation and a suppression
+    #: (:class:`schemalint.formats.syntax.Syntax`); None: source-comment
+    #: directives with ``#`` only
+    syntax: Optional[object] = None
 
     def history_key(self, path: str) -> str:
         return (self.history or parent_history(self.format))(path)
@@ -125,6 +133,14 @@ class FrontendSpec:
     def frontend(self):
         """The frontend module."""
         return self.load()
+
+    def writer(self):
+        """This format's :class:`~schemalint.formats.syntax.Syntax`."""
+        if self.syntax is not None:
+            return self.syntax
+        from .syntax import DEFAULT
+
+        return DEFAULT
 
     def ordered(self, key: str, results: list) -> list:
         if self.order is not None:
@@ -335,6 +351,30 @@ def join_histories(groups: Dict[str, list]) -> None:
             join(groups)
 
 
+def evidence_dirs(abspath: str, fmt: Optional[str]) -> HistoryDirs:
+    """Directories holding model files that are evidence for a file of
+    format ``fmt`` at ``abspath``."""
+    try:
+        return spec(fmt).evidence_dirs(abspath) if fmt else []
+    except KeyError:
+        return []
+
+
+def evidence_formats(fmt: Optional[str]) -> Tuple[str, ...]:
+    """The formats whose files are evidence for histories of ``fmt``."""
+    return tuple(s.format for s in specs() if s.evidence_for is not None and s.evidence_for == fmt)
+
+
+def syntax_of(fmt: Optional[str]):
+    """The annotation and suppression syntax of format ``fmt``."""
+    try:
+        return spec(fmt or "").writer()
+    except KeyError:
+        from .syntax import DEFAULT
+
+        return DEFAULT
+
+
 def evidence_owner(evidence_key: str, history: str) -> bool:
     """Does an evidence history (model files under a root) feed
     ``history``?"""
@@ -347,9 +387,9 @@ def evidence_owner(evidence_key: str, history: str) -> bool:
     target = spec(ev.evidence_for) if ev.evidence_for in registry() else None
     if target is None or not target.owns(history):
         return False
-    root = evidence_key.split(":", 1)[1]
-    hist_dir = history.split(":", 1)[1]
-    return root in (".", "") or hist_dir == root or hist_dir.startswith(root.rstrip("/") + "/")
+    root = os.path.abspath(evidence_key.split(":", 1)[1] or ".")
+    hist_dir = os.path.abspath(history.split(":", 1)[1] or ".")
+    return hist_dir == root or hist_dir.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def is_evidence(key: str) -> bool:
@@ -377,5 +417,5 @@ def prepare(files: Sequence, options) -> None:
 __all__ = [
     "FrontendSpec", "registry", "spec", "specs", "spec_of_history", "suffixes", "candidates", "by_suffix",
     "detect", "history_key", "history_dirs", "order", "join_histories", "evidence_owner", "is_evidence",
-    "prepare", "parent_history", "same_directory", "reset",
+    "prepare", "parent_history", "same_directory", "reset", "evidence_dirs", "evidence_formats", "syntax_of",
 ]

@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 from .. import lazyre
 from ..sources import natural_key
 from . import FrontendSpec, HistoryDirs, same_directory
+from . import syntax as _sx
 
 # --------------------------------------------------------------------------
 # The frontend modules, imported when a file of their format is read
@@ -56,6 +57,366 @@ def _prisma():
 def _liquibase():
     from ..frontends import liquibase
     return liquibase
+
+
+
+# --------------------------------------------------------------------------
+# How each format writes annotations and suppressions (fix hints)
+# --------------------------------------------------------------------------
+# Each syntax writes a database comment in the format's own words where the
+# format has one, exactly placed when the lines show where; otherwise (or
+# when a comment is already there and would be overwritten) the caller
+# falls back to a source-comment directive above the definition.
+
+_PLAIN_SQL_IDENT = lazyre.compile(r"^[a-z_][a-z0-9_]*$")
+_PLAIN_MYSQL_IDENT = lazyre.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+#: SQL dialects that write comments with COMMENT ON, and MySQL's family
+_COMMENT_ON_DIALECTS = ("postgres", "postgresql", "oracle", "snowflake", "redshift", "duckdb", "db2", "h2")
+_MYSQL_DIALECTS = ("mysql", "mariadb", "singlestore", "tidb", "doris", "starrocks")
+
+
+def _sql_name(name: str, mysql: bool) -> str:
+    parts = name.split(".")
+    if mysql:
+        return ".".join(p if _PLAIN_MYSQL_IDENT.match(p) else "`" + p.replace("`", "``") + "`" for p in parts)
+    return ".".join(p if _PLAIN_SQL_IDENT.match(p) else '"' + p.replace('"', '""') + '"' for p in parts)
+
+
+def _after_statement(place: _sx.Place, comments: Tuple[str, ...] = ("--",)) -> int:
+    """The line after the statement at ``place`` ends (its ``;``), or one
+    past the last line."""
+    end = _sx.scan(place.lines, place.line, place.col, lambda ch, d: ch == ";" and d <= 0, comments)
+    return end[0] + 1 if end is not None else len(place.lines) + 1
+
+
+class SqlSyntax(_sx.Syntax):
+    """``COMMENT ON TABLE/COLUMN`` (PostgreSQL, Oracle, Snowflake...);
+    MySQL's ``ALTER TABLE t COMMENT = '...'`` and a column's ``COMMENT
+    '...'`` clause; a ``-- schemalint:`` directive in dialects without
+    comments (SQLite, T-SQL)."""
+
+    line_comment = "--"
+
+    @staticmethod
+    def _family(place: _sx.Place) -> str:
+        d = (place.dialect or "").lower()
+        return "mysql" if d in _MYSQL_DIALECTS else "comment-on" if d in _COMMENT_ON_DIALECTS else ""
+
+    def table_comment(self, table, items, place, existing):
+        fam = self._family(place)
+        if not fam or not place.lines or not _sx.single_line(existing):
+            return None
+        text = _sx.compose(existing, items)  # the statement replaces the whole comment
+        if fam == "mysql":
+            code = f"ALTER TABLE {_sql_name(table, True)} COMMENT = {_sx.sql_string(text)};"
+        else:
+            code = f"COMMENT ON TABLE {_sql_name(table, False)} IS {_sx.sql_string(text)};"
+        line = _after_statement(place)
+        return _sx.Hint(code, _sx.Edit(place.path, line, 0, code), "after the statement that defines it")
+
+    def column_comment(self, table, column, items, place, existing):
+        fam = self._family(place)
+        if not fam or not place.lines or not _sx.single_line(existing):
+            return None
+        if fam == "comment-on":
+            text = _sx.compose(existing, items)
+            code = f"COMMENT ON COLUMN {_sql_name(table, False)}.{_sql_name(column, False)} IS {_sx.sql_string(text)};"
+            return _sx.Hint(code, _sx.Edit(place.path, _after_statement(place), 0, code),
+                            "after the statement that defines it")
+        if existing:
+            return None  # a second COMMENT clause is an error: the directive says it
+        end = _sx.scan(place.lines, place.line, place.col,
+                       lambda ch, d: (d <= 0 and ch in ",;") or d < 0, ("--",))
+        if end is None:
+            return None
+        row = place.text(end[0])
+        col = len(row[: end[1] - 1].rstrip()) + 1
+        code = f" COMMENT {_sx.sql_string(_sx.compose(None, items))}"
+        return _sx.Hint(code.strip(), _sx.Edit(place.path, end[0], col, code), "at the end of the column's definition")
+
+
+_SCHEMA_CALL_RE = lazyre.compile(r"Schema::(?:create|table)\s*\(")
+_BLUEPRINT_VAR_RE = lazyre.compile(r"function\s*\([^)]*?(\$\w+)\s*\)|fn\s*\([^)]*?(\$\w+)\s*\)")
+
+
+class LaravelSyntax(_sx.Syntax):
+    """``$table->comment('...')`` in the ``Schema::create``/``Schema::table``
+    block, ``->comment('...')`` on a column; ``//`` directives."""
+
+    line_comment = "//"
+
+    def table_comment(self, table, items, place, existing):
+        if existing or not place.lines:
+            return None  # a later $table->comment() would replace it: use a directive
+        quoted = (f"'{table.split('.')[-1]}'", f'"{table.split(".")[-1]}"')
+        start = None
+        for ln in range(place.line, max(place.line - 300, 0), -1):
+            row = place.text(ln)
+            if _SCHEMA_CALL_RE.search(row) and any(q in row for q in quoted):
+                start = ln
+                break
+        if start is None:
+            return None
+        for ln in range(start, min(start + 6, len(place.lines) + 1)):
+            head = "\n".join(place.lines[start - 1: ln])
+            if "{" in place.text(ln):
+                m = _BLUEPRINT_VAR_RE.search(head)
+                var = (m.group(1) or m.group(2)) if m else "$table"
+                code = f"{var}->comment({_sx.single_quoted(_sx.compose(None, items))});"
+                return _sx.Hint(code, _sx.Edit(place.path, ln + 1, 0, code),
+                                f"as the first line of the Schema block for {table}")
+        return None
+
+    def column_comment(self, table, column, items, place, existing):
+        if existing or not place.lines:
+            return None
+        end = _sx.scan(place.lines, place.line, place.col, lambda ch, d: ch == ";" and d <= 0, ("//", "#"))
+        if end is None:
+            return None
+        code = f"->comment({_sx.single_quoted(_sx.compose(None, items))})"
+        return _sx.Hint(code, _sx.Edit(place.path, end[0], end[1], code), "before the ';' of the column's definition")
+
+
+_DJANGO_OP_RE = lazyre.compile(r"^\s*migrations\.(\w+)\s*\(")
+_DJANGO_NAME_RE = lazyre.compile(r"""\b(model_name|name)\s*=\s*['"]([\w]+)['"]""")
+_CALL_OPEN_RE = lazyre.compile(r"[A-Za-z_][\w.]*\s*\(")
+
+
+def _python_call_argument(place: _sx.Place, argument: str) -> Optional[Tuple[int, int, str]]:
+    """Where ``argument`` (``comment="..."``) goes in the first call at
+    ``place``: before its closing parenthesis."""
+    text = "\n".join(place.lines)
+    start = sum(len(x) + 1 for x in place.lines[: place.line - 1]) + place.col - 1
+    m = _CALL_OPEN_RE.search(text, start)
+    if m is None:
+        return None
+    line = text.count("\n", 0, m.start()) + 1
+    col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    end = _sx.call_end(place.lines, line, col, ("#",))
+    if end is None:
+        return None
+    before = text[m.end(): sum(len(x) + 1 for x in place.lines[: end[0] - 1]) + end[1] - 1]
+    stripped = before.rstrip()
+    if not stripped:
+        return end[0], end[1], argument
+    if stripped.endswith(","):
+        # a trailing comma: put the argument right after it
+        back = len(before) - len(stripped)
+        row = place.text(end[0])
+        if back <= end[1] - 1:
+            return end[0], end[1] - back, " " + argument
+        return end[0], end[1], argument + ","
+    return end[0], end[1], ", " + argument
+
+
+class DjangoSyntax(_sx.Syntax):
+    """``db_comment="..."`` on a field, ``migrations.AlterModelTableComment``
+    after the operation (Django 4.2+; in the model, ``db_comment`` and
+    ``Meta.db_table_comment``); ``#`` directives."""
+
+    line_comment = "#"
+
+    def column_comment(self, table, column, items, place, existing):
+        if existing or not place.lines:
+            return None
+        got = _python_call_argument(place, f"db_comment={_sx.double_quoted(_sx.compose(None, items))}")
+        if got is None:
+            return None
+        line, col, code = got
+        return _sx.Hint(code.strip(" ,"), _sx.Edit(place.path, line, col, code),
+                        "in the field's arguments (and in the model's field)")
+
+    def table_comment(self, table, items, place, existing):
+        if not place.lines or not _sx.single_line(existing):
+            return None
+        start = None
+        for ln in range(place.line, max(place.line - 200, 0), -1):
+            if _DJANGO_OP_RE.match(place.text(ln)):
+                start = ln
+                break
+        if start is None:
+            return None
+        col = len(_sx.indentation(place.text(start))) + 1
+        end = _sx.call_end(place.lines, start, col, ("#",))
+        if end is None:
+            return None
+        op_text = "\n".join(place.lines[start - 1: end[0]])
+        names = dict((k, v) for k, v in reversed(_DJANGO_NAME_RE.findall(op_text)))
+        model = names.get("model_name") or names.get("name")
+        if not model:
+            return None
+        text = _sx.compose(existing, items)  # the operation replaces the whole comment
+        code = (f"migrations.AlterModelTableComment(name={_sx.double_quoted(model.lower())}, "
+                f"table_comment={_sx.double_quoted(text)}),")
+        return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code),
+                        "as the next operation (and Meta.db_table_comment in the model)")
+
+
+class AlembicSyntax(_sx.Syntax):
+    """``comment="..."`` on ``sa.Column``, ``op.create_table_comment`` after
+    the operation; ``#`` directives."""
+
+    line_comment = "#"
+
+    def column_comment(self, table, column, items, place, existing):
+        if existing or not place.lines:
+            return None
+        got = _python_call_argument(place, f"comment={_sx.double_quoted(_sx.compose(None, items))}")
+        if got is None:
+            return None
+        line, col, code = got
+        return _sx.Hint(code.strip(" ,"), _sx.Edit(place.path, line, col, code), "in the column's arguments")
+
+    def table_comment(self, table, items, place, existing):
+        if not place.lines or not _sx.single_line(existing):
+            return None
+        end = _sx.call_end(place.lines, place.line, place.col, ("#",))
+        if end is None:
+            return None
+        schema, _, name = table.rpartition(".")
+        text = _sx.compose(existing, items)  # the operation replaces the whole comment
+        extra = f", schema={_sx.double_quoted(schema)}" if schema else ""
+        code = f"op.create_table_comment({_sx.double_quoted(name)}, {_sx.double_quoted(text)}{extra})"
+        return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code), "after the operation")
+
+
+_RAILS_DO_RE = lazyre.compile(r"\s+do(\s*\|[^|]*\|)?\s*(#.*)?$|\s*\{\s*\|[^|]*\|")
+_RAILS_CREATE_RE = lazyre.compile(r"^\s*create_table\b")
+
+
+def _ruby_code_end(row: str) -> int:
+    """Length of ``row`` without a trailing ``# comment`` and spaces."""
+    i, quote = 0, None
+    while i < len(row):
+        ch = row[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#":
+            break
+        i += 1
+    return len(row[:i].rstrip())
+
+
+class RailsSyntax(_sx.Syntax):
+    """``comment: "..."`` on a column and on ``create_table``;
+    ``change_table_comment`` after a later change; ``#`` directives."""
+
+    line_comment = "#"
+
+    def column_comment(self, table, column, items, place, existing):
+        if existing or not place.lines:
+            return None
+        row = place.text(place.line)
+        end = _ruby_code_end(row)
+        if not row[:end].strip() or row[:end].rstrip().endswith((",", "(", "\\", "do", "{", "|")):
+            return None  # a definition that goes on: not a single line
+        code = f", comment: {_sx.single_quoted(_sx.compose(None, items))}"
+        return _sx.Hint(code.lstrip(", "), _sx.Edit(place.path, place.line, end + 1, code),
+                        "at the end of the column's definition")
+
+    def table_comment(self, table, items, place, existing):
+        if not place.lines or not _sx.single_line(existing):
+            return None
+        row = place.text(place.line)
+        name = table.split(".")[-1]
+        if _RAILS_CREATE_RE.match(row) and not existing and "comment:" not in row:
+            m = _RAILS_DO_RE.search(row)
+            if m is None:
+                return None
+            code = f", comment: {_sx.single_quoted(_sx.compose(None, items))}"
+            return _sx.Hint(code.lstrip(", "), _sx.Edit(place.path, place.line, m.start() + 1, code),
+                            "in the create_table call")
+        if _RAILS_CREATE_RE.match(row) or row.rstrip().endswith((",", "(", "\\", "do", "{", "|")):
+            return None
+        text = _sx.compose(existing, items)
+        code = f"change_table_comment :{name}, from: nil, to: {_sx.single_quoted(text)}"
+        if not re.fullmatch(r"\w+", name):
+            code = f"change_table_comment {_sx.single_quoted(name)}, from: nil, to: {_sx.single_quoted(text)}"
+        return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), "after the change")
+
+
+class PrismaSyntax(_sx.Syntax):
+    """A ``///`` doc comment above the model or field (the column or table
+    comment); ``//`` directives and suppressions."""
+
+    line_comment = "//"
+
+    def _doc(self, items, place, existing) -> Optional[_sx.Hint]:
+        if existing or not place.lines:
+            return None
+        code = "/// " + _sx.compose(None, items)
+        return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), "on the line above")
+
+    def table_comment(self, table, items, place, existing):
+        if not place.text(place.line).lstrip().startswith(("model ", "view ")):
+            return None
+        return self._doc(items, place, existing)
+
+    def column_comment(self, table, column, items, place, existing):
+        return self._doc(items, place, existing)
+
+
+class LiquibaseSyntax(_sx.Syntax):
+    """``remarks`` on ``createTable``/``column``, in XML and YAML
+    changelogs; ``<!-- -->`` or ``#`` directives (JSON has no comments)."""
+
+    def _kind(self, place: _sx.Place) -> str:
+        p = place.path.lower()
+        return "xml" if p.endswith(".xml") else "yaml" if p.endswith((".yaml", ".yml")) else "json"
+
+    def _remarks(self, items, place, existing, tag: str) -> Optional[_sx.Hint]:
+        if existing or not place.lines:
+            return None
+        text = _sx.compose(None, items)
+        kind = self._kind(place)
+        row = place.text(place.line)
+        if kind == "xml":
+            at = row.find(f"<{tag}", place.col - 1)
+            if at < 0:
+                return None
+            code = f" remarks={_sx.xml_attribute(text)}"
+            return _sx.Hint(code.strip(), _sx.Edit(place.path, place.line, at + len(tag) + 2, code),
+                            f"in the <{tag}> element")
+        if kind == "yaml":
+            code = f"remarks: {_sx.double_quoted(text)}"
+            if tag == "column":  # the place is the column's first key: put it beside
+                return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), "among the column's keys")
+            nxt = place.text(place.line + 1)
+            if not nxt.strip():
+                return None
+            return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), "among createTable's keys")
+        return None
+
+    def table_comment(self, table, items, place, existing):
+        return self._remarks(items, place, existing, "createTable")
+
+    def column_comment(self, table, column, items, place, existing):
+        return self._remarks(items, place, existing, "column")
+
+    def comment_line(self, body: str) -> str:
+        return body  # not used: directive and suppression are per file kind below
+
+    def directive(self, items, place):
+        body = "schemalint: " + " ".join(f"{k}={_sx._value(v)}" for k, v in items.items())
+        return self._line(body, place)
+
+    def suppression(self, codes, place):
+        # "--" may not appear inside an XML comment: the reason goes in reason="..."
+        sep = f' reason="{self.reason_placeholder}"' if self._kind(place) == "xml" else f" -- {self.reason_placeholder}"
+        return self._line(f"schemalint: ignore[{','.join(codes)}]{sep}", place)
+
+    def _line(self, body: str, place: _sx.Place) -> _sx.Hint:
+        kind = self._kind(place)
+        if kind == "json":
+            return _sx.Hint("", None)
+        code = f"<!-- {body} -->" if kind == "xml" else f"# {body}"
+        return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code) if place.lines else None)
 
 
 # --------------------------------------------------------------------------
@@ -177,6 +538,7 @@ SQL = FrontendSpec(
     format="sql", load=_sql, suffixes=(".sql", ".ddl"), label="SQL",
     history=_sql_history, history_dirs=_sql_history_dirs, extra_kinds=("sql-file",),
     joins=(_join_alter_only,), prepare=_sql_prepare, order=_sql_order, may_join=_sql_siblings,
+    syntax=SqlSyntax(),
 )
 
 # --------------------------------------------------------------------------
@@ -216,13 +578,13 @@ def _django_history_dirs(abspath: str, key: str) -> HistoryDirs:
 
 ALEMBIC = FrontendSpec(
     format="alembic", load=_alembic, suffixes=(".py",), sniff=_alembic_sniff,
-    rank=10, label="Alembic", kind="Python file",
+    rank=10, label="Alembic", kind="Python file", syntax=AlembicSyntax(),
 )
 
 DJANGO = FrontendSpec(
     format="django", load=_django, suffixes=(".py",), sniff=_django_sniff,
     rank=20, label="Django migration", kind="Python file",
-    history=_django_history, history_dirs=_django_history_dirs,
+    history=_django_history, history_dirs=_django_history_dirs, syntax=DjangoSyntax(),
 )
 
 # --------------------------------------------------------------------------
@@ -234,7 +596,11 @@ _LARAVEL_RE = lazyre.compile(
     # CodeIgniter migrations that embed Laravel-style builders (OpenSID)
     r"|\$this->dbforge->|\$this->db->query\s*\(|->tambah(?:ForeignKey|Indeks)\s*\("
 )
-_LARAVEL_MODEL_RE = lazyre.compile(r"\$casts\b|function\s+casts\s*\(|\$encryptable\b")
+_LARAVEL_MODEL_RE = lazyre.compile(
+    r"\$casts\b|function\s+casts\s*\(|\$encryptable\b"
+    # mutators that may store a password hash (Hash::make, bcrypt())
+    r"|function\s+set\w+Attribute\s*\(|Attribute::make\s*\(|new\s+Attribute\s*\("
+)
 
 
 def _laravel_sniff(path: str, head: str) -> Optional[str]:
@@ -268,9 +634,29 @@ def _no_dirs(abspath: str, key: str) -> HistoryDirs:
     return []
 
 
+def _project_of(abspath: str, marker: Tuple[str, ...]) -> Optional[str]:
+    """The directory above ``marker`` (``("database", "migrations")``) in
+    ``abspath``, or None."""
+    parts = abspath.replace(os.sep, "/").split("/")
+    for i in range(len(parts) - len(marker), -1, -1):
+        if tuple(parts[i:i + len(marker)]) == marker:
+            return "/".join(parts[:i]) or "/"
+    return None
+
+
+def _laravel_evidence_dirs(abspath: str) -> HistoryDirs:
+    """A Laravel migration's models: ``app/Models`` (Laravel 8+, nested
+    directories too) and ``app`` itself (Laravel 7 and older)."""
+    root = _project_of(abspath, ("database", "migrations"))
+    if root is None:
+        return []
+    return [(os.path.join(root, "app", "Models"), True), (os.path.join(root, "app"), False)]
+
+
 LARAVEL = FrontendSpec(
     format="laravel", load=_laravel, suffixes=(".php",), sniff=_laravel_sniff,
     rank=10, label="Laravel schema builder call", kind="PHP file", history=_laravel_history,
+    evidence_dirs=_laravel_evidence_dirs, syntax=LaravelSyntax(),
 )
 
 LARAVEL_MODEL = FrontendSpec(
@@ -285,7 +671,8 @@ LARAVEL_MODEL = FrontendSpec(
 # --------------------------------------------------------------------------
 
 _RAILS_MIGRATION_RE = lazyre.compile(r"ActiveRecord::(?:Migration|Schema)\b")
-_RAILS_MODEL_RE = lazyre.compile(r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
+_RAILS_MODEL_RE = lazyre.compile(
+    r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index|lockbox_encrypts|has_secure_password)\b", re.M)
 
 
 def _rails_sniff(path: str, head: str) -> Optional[str]:
@@ -293,12 +680,18 @@ def _rails_sniff(path: str, head: str) -> Optional[str]:
 
 
 def _rails_model_sniff(path: str, head: str) -> Optional[str]:
-    return "ActiveRecord model declaring encrypted attributes" if _RAILS_MODEL_RE.search(head) else None
+    return "ActiveRecord model declaring encrypted or hashed attributes" if _RAILS_MODEL_RE.search(head) else None
+
+
+def _rails_evidence_dirs(abspath: str) -> HistoryDirs:
+    """A Rails migration's or schema's models: ``app/models``."""
+    root = _project_of(abspath, ("db",))
+    return [(os.path.join(root, "app", "models"), True)] if root is not None else []
 
 
 RAILS = FrontendSpec(
     format="rails", load=_rails, suffixes=(".rb",), sniff=_rails_sniff, rank=10,
-    label="ActiveRecord migration", kind="Ruby file",
+    label="ActiveRecord migration", kind="Ruby file", evidence_dirs=_rails_evidence_dirs, syntax=RailsSyntax(),
 )
 
 RAILS_MODEL = FrontendSpec(
@@ -313,7 +706,7 @@ RAILS_MODEL = FrontendSpec(
 
 PRISMA = FrontendSpec(
     format="prisma", load=_prisma, suffixes=(".prisma",), label="Prisma",
-    history=lambda path: f"prisma:{path}", history_dirs=_no_dirs,
+    history=lambda path: f"prisma:{path}", history_dirs=_no_dirs, syntax=PrismaSyntax(),
 )
 
 # --------------------------------------------------------------------------
@@ -359,4 +752,6 @@ def _join_liquibase_includes(groups: Dict[str, list]) -> None:
 LIQUIBASE = FrontendSpec(
     format="liquibase", load=_liquibase, suffixes=(".xml", ".yaml", ".yml", ".json"),
     sniff=_liquibase_sniff, label="Liquibase changelog", joins=(_join_liquibase_includes,),
+    syntax=LiquibaseSyntax(),
 )
+

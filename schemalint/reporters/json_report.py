@@ -36,10 +36,15 @@ def finding(f) -> dict:
         "related": [location(r) for r in f.related],
         "fingerprint": f.fingerprint,
         "url": rule.url if rule else None,
+        "columns": list(f.columns),
+        "decision": f.decision or None,
+        "edits": [{"path": e.path, "line": e.line, "col": e.col, "text": e.text} for e in f.edits],
     }
 
 
 def document(run) -> dict:
+    from ..findings import decisions
+
     states = Counter(st.state for st in run.files)
     sev = Counter(f.severity for f in run.findings)
     personal = run.personal_columns
@@ -55,6 +60,7 @@ def document(run) -> dict:
             "personal_columns": personal,
             "findings": {"total": len(run.findings), "error": sev["error"], "warning": sev["warning"],
                          "hint": sev["hint"]},
+            "decisions": decisions(run.findings),
             "suppressed": len(run.suppressed),
             "notes": len(run.notes),
         },

@@ -38,19 +38,39 @@ def render(run, options) -> str:
                          f"by {where.path}:{where.line}")
     if options.statistics and run.findings:
         lines.append("")
-        for (code, name), n in sorted(Counter((f.code, f.name) for f in run.findings).items()):
-            lines.append(f"{n:6d}  {code}  {name}")
+        lines.extend(statistics(run.findings))
     lines.append(summary(run))
     return "\n".join(lines) + "\n"
 
 
+def statistics(findings) -> List[str]:
+    """Findings and decisions per rule (``--statistics``): a decision is
+    what one person settles once, e.g. one table's retention (see
+    :func:`schemalint.findings.decision_key`)."""
+    from ..findings import decisions
+
+    by_rule = {}
+    for f in findings:
+        by_rule.setdefault((f.code, f.name), []).append(f)
+    out = [f"{'findings':>8}  {'decisions':>9}  rule"]
+    for (code, name), fs in sorted(by_rule.items()):
+        out.append(f"{len(fs):8d}  {decisions(fs):9d}  {code}  {name}")
+    out.append(f"{len(findings):8d}  {decisions(findings):9d}  total")
+    return out
+
+
 def summary(run) -> str:
+    from ..findings import decisions
+
     states = Counter(st.state for st in run.files)
     sev = Counter(f.severity for f in run.findings)
     personal = run.personal_columns
     n = len(run.findings)
     parts = [f"{sev[k]} {plural(sev[k], k)}" for k in ("error", "warning", "hint") if sev[k]]
     head = f"Found {n} {plural(n, 'finding')}" + (f" ({', '.join(parts)})" if parts else "")
+    if n:
+        d = decisions(run.findings)
+        head += f" asking for {d} {plural(d, 'decision')}"
     files = sum(states.values())
     detail = [f"{states['analysed']} analysed"]
     if states["unparsable"]:

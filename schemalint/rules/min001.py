@@ -15,6 +15,17 @@ migration added the first high-tier column to an existing table, at that
 column; every high-tier column without a purpose is a related location,
 so a pre-commit run on any of those migrations reports it.
 
+It suggests a purpose that allows every category of the table (or, when
+none does, the one that allows most), and its fix hint is the exact line
+to add, in the syntax of the file it points at and in that file: a
+``$table->comment('schemalint: purpose=...')`` line in the Laravel
+``Schema::create`` (or ``Schema::table``) block, a
+``migrations.AlterModelTableComment`` operation in a Django migration,
+``op.create_table_comment`` in Alembic, ``comment:`` in Rails, ``///`` in
+Prisma, ``remarks`` in Liquibase, ``COMMENT ON TABLE`` or MySQL's ``ALTER
+TABLE ... COMMENT =``.  When the same table also misses a retention
+(RET001), both hints write the same comment, declaring both.
+
 ## Why it matters
 
 Data minimisation starts with a question the schema never asks: what is

@@ -2,16 +2,50 @@
 
 ## What it does
 
-Flags every column of a personal-data category that the ruleset marks
-``requires: retention`` when neither the column nor its table carries a
-``retention=`` annotation (from any source: ``COMMENT ON``, MySQL
+Reports personal data that no declared retention covers, one finding per
+decision.  A column needs a retention when the ruleset marks its category
+``requires: retention``; a ``retention=`` annotation covers it when it is
+on the column or on its table (from any source: ``COMMENT ON``, MySQL
 ``COMMENT``, an ORM comment, a ``-- schemalint:`` source comment, or the
-sidecar manifest).  A table-level retention applies to every column of the
-table.  Annotations are replayed: a later migration that adds the
-retention clears the finding, one that removes it brings it back.  A
-retention that is present but does not parse is RET003, not RET001.
+sidecar manifest).  Precisely:
 
-The finding points at the column's definition.
+- **one finding per table** when the table declares no retention and none
+  of its columns that need one declares its own.  It points at the
+  table's creation (``CREATE TABLE``, ``Schema::create``,
+  ``create_table``...), lists every such column in its message (the first
+  six, then "and N more") and in the finding's ``columns``, has each
+  column's definition as a related location (so a pre-commit run on the
+  migration that added one of them reports it), and names the single
+  table annotation that covers them all: ``retention=`` the shortest of
+  their categories' maxima (``max_retention``), so no column is left with
+  a period too long for it (RET002); ``P5Y`` when none has a maximum.
+- **one finding per column** when the table declares no retention but
+  some of its columns declare their own: the table is annotated column by
+  column, so each column still without a retention needs its own period.
+  It points at the column's definition.
+
+A table whose own retention covers its columns has no RET001 finding; a
+column whose category allows less than the table's period is RET002's,
+and a value that does not parse RET003's.  Annotations are replayed: a
+later migration that adds the retention clears the finding, one that
+removes it brings it back.
+
+The fix hint writes the annotation in the syntax of the file the finding
+points at, as the exact line to add: ``COMMENT ON TABLE`` (PostgreSQL),
+``ALTER TABLE ... COMMENT =`` (MySQL), ``$table->comment('...')``
+(Laravel), ``migrations.AlterModelTableComment`` (Django),
+``op.create_table_comment`` (Alembic), ``comment:`` (Rails), ``///``
+(Prisma), ``remarks`` (Liquibase).  When MIN001 asks for the same table's
+purpose, both hints write one comment declaring both.
+
+**Baselines.**  Before this grouping every column was its own RET001.  The
+table's finding has a fingerprint of its own (rule, table), and keeps the
+per-column fingerprints it replaces as aliases: a baseline written with
+the old per-column entries still accepts it when it lists every column
+the finding covers (nothing resurrects), and ``schemalint baseline
+--update`` replaces those entries by one for the table (reported as
+pruned: they are no longer used).  A column added later, without an
+entry, makes the table's finding new again.
 
 ## Why it matters
 
@@ -28,10 +62,10 @@ deletion job.
 ## Example
 
 ```sql
-CREATE TABLE peserta (
+CREATE TABLE peserta (     -- RET001: nama, no_hp: declare the table's retention once
   id BIGINT PRIMARY KEY,
-  nama VARCHAR(100),       -- RET001: no retention on the column or the table
-  no_hp VARCHAR(20)        -- RET001
+  nama VARCHAR(100),
+  no_hp VARCHAR(20)
 );
 ```
 

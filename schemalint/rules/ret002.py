@@ -11,8 +11,23 @@ account_closed``) are compared by their period: the event only says when
 the clock starts.  Years count as 365 days and months as 30.  Values that
 do not parse are RET003.
 
-The finding points at the annotation that declares the retention: a
-table-level value is reported once per column it is too long for.
+One finding per decision:
+
+- a table's retention that is too long for **every** column it covers
+  (each with a maximum) is one finding at the table's annotation: the
+  table's period is wrong; it lists the columns and suggests the shortest
+  of their maxima;
+- a table's retention that is too long for **some** of its columns only
+  is one finding per such column, at the column's definition: that column
+  needs a period of its own, shorter than its table's (a photo in a staff
+  table);
+- a column's own retention that is too long is that column's finding, at
+  its annotation.
+
+The fix hint writes the shorter retention in the syntax of the file (see
+RET001).  Per-column fingerprints are unchanged; a table's finding keeps
+the per-column fingerprints it replaces as aliases, so a baseline of the
+earlier per-column findings still accepts it (see RET001).
 
 ## Why it matters
 

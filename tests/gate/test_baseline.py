@@ -262,3 +262,57 @@ def test_diff_base_and_expired_baseline(repo, cli):
     assert results and all(r["baselineState"] == "unchanged" for r in results)
     props = sarif["runs"][0]["invocations"][0]["properties"]
     assert props["diffBase"] == "main" and props["baselineExpired"] == len(results)
+
+
+# --------------------------------------------------------------------------
+# A baseline written when RET001 was one finding per column
+# --------------------------------------------------------------------------
+
+NO_RETENTION = """CREATE TABLE pasien (
+  id BIGINT PRIMARY KEY,
+  nama_lengkap VARCHAR(100),
+  no_hp VARCHAR(20)
+);
+"""
+
+
+def _per_column_baseline(path, columns):
+    """What ``schemalint baseline`` wrote for RET001 before it grouped a
+    table's columns into one finding: one entry per column."""
+    from schemalint.findings import fingerprint
+
+    entries = [{"fingerprint": fingerprint("RET001", "pasien", col, cat), "code": "RET001", "table": "pasien",
+                "column": col, "category": cat, "reason": "legacy", "expires": "2999-01-01"}
+               for col, cat in columns]
+    path.write_text(json.dumps({"version": 1, "entries": entries}), encoding="utf-8")
+
+
+def test_old_per_column_retention_entries_accept_the_tables_finding(tmp_path, cli):
+    d = tmp_path / "p"
+    (d / "migrations").mkdir(parents=True)
+    (d / "migrations" / "V1__pasien.sql").write_text(NO_RETENTION)
+    _per_column_baseline(d / "b.json", [("nama_lengkap", "identity.name"), ("no_hp", "contact.phone")])
+    r = cli("check", "--select", "RET001", "--baseline", "b.json", "--output-format", "json", cwd=d)
+    assert r.code == 0, r.out
+    assert r.json()["findings"] == []  # the grouped finding does not resurrect
+
+    # a personal column the baseline never accepted makes the table's decision new
+    (d / "migrations" / "V2__email.sql").write_text("ALTER TABLE pasien ADD COLUMN email VARCHAR(100);\n")
+    r = cli("check", "--select", "RET001", "--baseline", "b.json", "--output-format", "json", cwd=d)
+    assert r.code == 1
+    (f,) = r.json()["findings"]
+    assert f["table"] == "pasien" and set(f["columns"]) == {"nama_lengkap", "no_hp", "email"}
+
+
+def test_update_replaces_the_per_column_entries_by_the_tables(tmp_path, cli):
+    d = tmp_path / "p"
+    (d / "migrations").mkdir(parents=True)
+    (d / "migrations" / "V1__pasien.sql").write_text(NO_RETENTION)
+    _per_column_baseline(d / "b.json", [("nama_lengkap", "identity.name"), ("no_hp", "contact.phone")])
+    r = cli("baseline", "--update", "--select", "RET001", "--baseline", "b.json", cwd=d)
+    assert r.code == 0, r.err
+    entries = read(d / "b.json")["entries"]
+    assert [(e["code"], e["table"], e["column"]) for e in entries] == [("RET001", "pasien", None)]
+    assert entries[0]["reason"] == "legacy" and entries[0]["expires"] == "2999-01-01"
+    r = cli("check", "--select", "RET001", "--baseline", "b.json", cwd=d)
+    assert r.code == 0, r.out

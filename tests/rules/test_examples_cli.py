@@ -40,8 +40,10 @@ def test_the_leaked_record_fires_with_located_explained_findings():
     enc = {(f["location"]["line"], f["category"]) for f in by_code["ENC001"]}
     assert (nik, "gov_id.nik") in enc and (gaji, "financial.salary") in enc
     assert any(f["location"]["line"] == create for f in by_code["MIN001"])
-    ret = {f["location"]["line"] for f in by_code["RET001"]}
-    assert nik in ret
+    # one retention decision for the table, at its creation, naming every column it covers
+    (ret,) = [f for f in by_code["RET001"] if f["table"] == "peserta"]
+    assert (ret["location"]["line"], ret["location"]["col"]) == (create, 1)
+    assert {"nik", "gaji", "nama"} <= set(ret["columns"]) and "retention=P" in ret["message"]
     # README.md and docs/json-format.md quote this finding at examples/bpjs_peserta.sql:12:3
     assert nik == 12 and any(f["location"]["line"] == 12 and f["location"]["col"] == 3
                              for f in by_code["ENC001"])
