@@ -27,6 +27,7 @@ def _builtin() -> Dict[str, CheckFn]:
     # from input
     from . import (
         ann001_invalid_annotation,
+        cred001_plaintext_credential,
         enc001_unencrypted_sensitive_column,
         enc002_plaintext_sensitive_key,
         min001_purpose_not_declared,
@@ -41,7 +42,8 @@ def _builtin() -> Dict[str, CheckFn]:
         ret003_invalid_retention,
     )
 
-    mods = (enc001_unencrypted_sensitive_column, enc002_plaintext_sensitive_key, ret001_missing_retention,
+    mods = (enc001_unencrypted_sensitive_column, enc002_plaintext_sensitive_key, cred001_plaintext_credential,
+            ret001_missing_retention,
             ret002_retention_too_long, ret003_invalid_retention, min001_purpose_not_declared,
             min002_category_outside_purpose, min003_identity_kit, min004_duplicated_identifier,
             min005_catch_all_column, min006_coarser_would_do, ann001_invalid_annotation, parse001_unparsable_input)

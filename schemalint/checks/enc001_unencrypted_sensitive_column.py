@@ -1,51 +1,49 @@
-"""ENC001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.enc001`."""
+"""ENC001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.enc001`.
+
+Credentials (passwords, PINs, tokens) are CRED001's, not ENC001's."""
 
 from __future__ import annotations
 
 from ..rules.enc001 import CODE
+from .protection import is_credential
 
 #: groups whose values are looked up by equality: a keyed hash serves the lookup
 LOOKUP_GROUPS = ("gov_id",)
 LOOKUP_CATEGORIES = ("family.member_id", "financial.card", "financial.bank_account", "contact.email",
                      "contact.phone", "health.medical_record_number")
 
+MESSAGE = "{table}.{column} holds {label} {state}; {advice}"
+PLAINTEXT = "in plaintext {type}"
+BINARY = "in plaintext {type} (binary storage alone is not encryption)"
+UNKEYED = "as what looks like an unkeyed hash ({type})"
+ENCRYPT = ("encrypt it (e.g. pgcrypto, pgsodium or application-level AES-GCM with the key outside the "
+           "database) and mark it 'schemalint: encrypted=<method>'")
+ENCRYPT_LOOKUP = ENCRYPT + ", with a keyed hash (HMAC) column for lookups"
+KEY_THE_HASH = ("an unkeyed hash of a low-entropy identifier is reversed by enumerating the values; use an "
+                "HMAC with a secret key and mark it 'schemalint: encrypted=hmac-sha256'")
+
 
 def _advice(cat) -> str:
     group = getattr(cat, "group", None) or cat.id.split(".", 1)[0]
-    if group == "credential":
-        if cat.id == "credential.token":
-            return ("store only a hash of the token (SHA-256 of a random token), or encrypt it if it must be "
-                    "read back, and mark it 'schemalint: encrypted=<method>'")
-        return ("store only a salted password hash (argon2id, scrypt or bcrypt) in a column named *_hash, "
-                "never the value itself")
-    base = ("encrypt it (e.g. pgcrypto, pgsodium or application-level AES-GCM with the key outside the "
-            "database) and mark it 'schemalint: encrypted=<method>'")
-    if group in LOOKUP_GROUPS or cat.id in LOOKUP_CATEGORIES:
-        return base + ", with a keyed hash (HMAC) column for lookups"
-    return base
+    return ENCRYPT_LOOKUP if group in LOOKUP_GROUPS or cat.id in LOOKUP_CATEGORIES else ENCRYPT
 
 
 def check(ctx):
     for table, column, cls, cat in ctx.personal_columns():
-        if not getattr(cat, "requires_encryption", False):
+        if not getattr(cat, "requires_encryption", False) or is_credential(cat):
             continue
         prot = ctx.protection(table, column)
         if prot.protected:
             continue
         ctype = str(column.type) if column.type else "untyped"
         if prot.status == "unkeyed-hash":
-            state = f"as what looks like an unkeyed hash ({ctype})"
-            fix = ("an unkeyed hash of a low-entropy identifier is reversed by enumerating the values; use an "
-                   "HMAC with a secret key and mark it 'schemalint: encrypted=hmac-sha256'")
+            state, advice = UNKEYED.format(type=ctype), KEY_THE_HASH
         else:
             binary = column.type is not None and column.type.family == "binary"
-            state = f"in plaintext {ctype}" + (" (binary storage alone is not encryption)" if binary else "")
-            fix = _advice(cat)
-        label = ctx.label(cat)
-        message = f"{table.ref}.{column.name} holds {label} {state}; {fix}"
+            state, advice = (BINARY if binary else PLAINTEXT).format(type=ctype), _advice(cat)
+        message = MESSAGE.format(table=table.ref, column=column.name, label=ctx.label(cat), state=state,
+                                 advice=advice)
         why = (f"{ctx.explain(table, column, cat)}; the ruleset requires encryption for {cat.id}; "
                f"protection: {prot.evidence}")
-        yield ctx.finding(
-            CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
-            fix=f"{fix}; or suppress: '-- schemalint: ignore[ENC001] -- <reason>'",
-        )
+        yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
+                          fix=advice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules.enc002 import CODE
+from .protection import is_credential
 
 _KIND_TEXT = {
     "primary": "in the PRIMARY KEY",
@@ -25,8 +26,8 @@ def _keys(column):
 
 def _sensitive(ctx, table, column):
     cat = ctx.category(table, column)
-    if cat is None or not getattr(cat, "requires_encryption", False):
-        return None
+    if cat is None or not getattr(cat, "requires_encryption", False) or is_credential(cat):
+        return None  # a credential in plaintext is CRED001's, keyed or not
     if ctx.protection(table, column).protected:
         return None
     return cat
@@ -103,7 +104,6 @@ def check(ctx):
                 CODE, where, message, table=table, column=column, category=cat.id, why=why,
                 fix=("use a surrogate key (BIGINT identity or UUID) for primary and foreign keys; index a "
                      "keyed hash (HMAC-SHA256 with a secret key, named *_hmac or marked "
-                     "'schemalint: encrypted=hmac-sha256') for lookups; or suppress: "
-                     "'-- schemalint: ignore[ENC002] -- <reason>'"),
+                     "'schemalint: encrypted=hmac-sha256') for lookups"),
                 related=related,
             )

@@ -76,17 +76,32 @@ ONE_WAY_GROUPS = ("credential",)
 NOT_ENCRYPTED = ("no", "none", "false", "plaintext", "plain")
 #: annotation values (prefixes) that name a keyed hash rather than encryption.
 KEYED_HASH_METHODS = ("hmac", "keyed", "blind-index", "blind_index", "bidx")
+#: annotation values (prefixes) that name a slow, salted one-way hash, the
+#: storage for a secret that is only ever verified: Laravel's ``'hashed'``
+#: cast and ``Hash::make``, Rails ``has_secure_password``, Django's
+#: ``make_password``, PHP ``password_hash``
+SLOW_HASH_METHODS = ("bcrypt", "argon", "scrypt", "pbkdf2", "hashed", "password-hash", "password_hash",
+                     "yescrypt")
+#: annotation values (prefixes) that name a fast unkeyed hash: enough for a
+#: random token, not for a guessable value
+FAST_HASH_METHODS = ("sha", "md5", "blake", "hash")
+#: the ColumnDef hint a frontend sets when the framework protects a
+#: credential column it manages (Laravel's remember token, its password
+#: broker's reset tokens, Django's AbstractBaseUser password)
+CREDENTIAL_HINT = "credential_protection"
 
 
 @dataclass(frozen=True)
 class Protection:
-    status: str  # "encrypted" | "keyed-hash" | "unkeyed-hash" | "plaintext"
+    #: "encrypted" | "keyed-hash" | "one-way-hash" | "managed" (a framework
+    #: protects it) | "unkeyed-hash" | "plaintext"
+    status: str
     evidence: str
     location: Optional[Location] = None
 
     @property
     def protected(self) -> bool:
-        return self.status in ("encrypted", "keyed-hash", "one-way-hash")
+        return self.status in ("encrypted", "keyed-hash", "one-way-hash", "managed")
 
 
 def _first(obj, names, default):
@@ -146,8 +161,18 @@ def type_names(column) -> Tuple[str, ...]:
     return tuple(n for n in out if n)
 
 
+def is_credential(cat) -> bool:
+    """Is the category a credential (password, PIN, token, security
+    answer): a secret that is verified, never read back?  Credentials are
+    the CRED rules' decision, not ENC's."""
+    return cat is not None and _group(cat) in ONE_WAY_GROUPS
+
+
 def protection(ctx, table, column) -> Protection:
     cipher_sfx, cipher_pfx, keyed_sfx, hash_sfx, enc_types = _conventions(ctx.ruleset)
+    managed = (column.hints or {}).get(CREDENTIAL_HINT)
+    if managed and is_credential(ctx.category(table, column)):
+        return Protection("managed", managed, column.location)
     if column.encryption:
         how, loc = column.encryption[-1]
         if "hash" in how.lower() or "hmac" in how.lower():
@@ -172,6 +197,16 @@ def protection(ctx, table, column) -> Protection:
                               ann.location)
         if value.startswith(KEYED_HASH_METHODS):
             return Protection("keyed-hash", f"annotation encrypted={ann.value} ({where})", ann.location)
+        if value.startswith(SLOW_HASH_METHODS):
+            return Protection("one-way-hash", f"annotation encrypted={ann.value} ({where}): a salted one-way "
+                                              f"hash", ann.location)
+        if value.startswith(FAST_HASH_METHODS):
+            if is_credential(ctx.category(table, column)):
+                return Protection("one-way-hash", f"annotation encrypted={ann.value} ({where}): a hash, the "
+                                                  f"right storage for a secret that is only verified",
+                                  ann.location)
+            return Protection("unkeyed-hash", f"annotation encrypted={ann.value} ({where}) names an unkeyed "
+                                              f"hash (mark a keyed hash with encrypted=hmac-sha256)", ann.location)
         return Protection("encrypted", f"annotation encrypted={ann.value} ({where})", ann.location)
     name = column.name.lower()
     if name.endswith(keyed_sfx):

@@ -523,7 +523,30 @@ def _r_create_model(r: _Reader, c: ast.Call, env: Env) -> None:
             fields.append([item[0], spec])
     options = r.value(b.get("options"), env) if b.has("options") else {}
     opts = _model_options(r, options if isinstance(options, dict) else {}, b.get("options"), env, model)
+    _auth_user_password(r, b, fields)
     r.record("create_model", c, model=model, fields=fields, options=opts)
+
+
+#: what the password column of a model built on django.contrib.auth's
+#: AbstractBaseUser holds (read by schemalint.checks.protection)
+AUTH_PASSWORD = ("Django's AbstractBaseUser stores only a salted hash of the password (set_password / "
+                 "make_password: PBKDF2 by default)")
+_AUTH_BASES = ("AbstractBaseUser", "AbstractUser", "BaseUserManager", "UserManager")
+
+
+def _auth_user_password(r: _Reader, b, fields: list) -> None:
+    """Mark the ``password`` of a custom user model built on
+    ``AbstractBaseUser``: its migration names the base or its user manager,
+    or carries the fields the base contributes (``password``
+    ``CharField(max_length=128)`` beside ``last_login``)."""
+    by_name = {name.lower(): spec for name, spec in fields}
+    pw = by_name.get("password")
+    if pw is None or not str(pw.get("cls", "")).endswith("CharField"):
+        return
+    declared = " ".join(r.src.segment(b.get(k), 2000) for k in ("bases", "managers") if b.has(k))
+    signature = ("last_login" in by_name and list(pw.get("type", [None, None, []])[2]) == ["128"])
+    if signature or any(base in declared for base in _AUTH_BASES):
+        pw.setdefault("hints", {})["credential_protection"] = AUTH_PASSWORD
 
 
 def _elements(node, env: Env) -> Optional[List[ast.AST]]:

@@ -12,7 +12,13 @@ Two formats share this module:
     and ``casts()`` methods (``'encrypted'``, ``'encrypted:array'``,
     ``AsEncryptedArrayObject::class`` ...), emitted as
     ``Annotate(table, column, "schemalint: encrypted=laravel-cast",
-    source="model")``.
+    source="model")``; one-way hashing evidence from the ``'hashed'`` cast
+    and from mutators that store ``Hash::make()``/``bcrypt()``
+    (``encrypted=hashed-laravel-cast`` / ``hashed-laravel-mutator``).
+    Migrations add what the framework does to the columns it defines: the
+    ``rememberToken()`` column is accepted only inside the encrypted
+    remember-me cookie, and the password broker's ``token`` column holds a
+    bcrypt hash (a ``credential_protection`` hint on the column).
 
 How it reads PHP
 ================
@@ -179,6 +185,20 @@ FORMATS = (FORMAT, MODEL_FORMAT)
 
 #: annotation text emitted for an encrypted Eloquent cast
 CAST_ANNOTATION = "schemalint: encrypted=laravel-cast"
+#: ... for a ``'hashed'`` cast (Laravel 10+: the framework stores a bcrypt or
+#: argon2 hash) and for a mutator that stores ``Hash::make``/``bcrypt()``
+HASHED_CAST_ANNOTATION = "schemalint: encrypted=hashed-laravel-cast"
+HASHED_MUTATOR_ANNOTATION = "schemalint: encrypted=hashed-laravel-mutator"
+
+#: ColumnDef hint that says how the framework protects a credential column
+#: it manages (read by schemalint.checks.protection)
+CREDENTIAL_HINT = "credential_protection"
+REMEMBER_TOKEN = ("Laravel's rememberToken(): the framework accepts it only inside the remember-me cookie, "
+                  "which is encrypted and signed with APP_KEY")
+RESET_TOKEN = ("Laravel's password broker stores only a bcrypt hash of reset tokens "
+               "(DatabaseTokenRepository)")
+#: the password broker's tables (Laravel <= 10, Laravel 11)
+RESET_TOKEN_TABLES = ("password_resets", "password_reset_tokens")
 
 _MAX_DEPTH = 40  # nested method calls / closures followed
 _MAX_UNROLL = 200  # foreach iterations over a literal array
@@ -1919,7 +1939,7 @@ class _Analyzer:
                                       f"is kept, the migration would fail", c.node)
                         continue
                     seen[c.name.lower()] = c
-                    cols.append(self.col_def(c))
+                    cols.append(self.col_def(c, bp.table))
                     constraints.extend(self.col_constraints(bp, c, change=False))
                 elif kind == "index":
                     constraints.append(self.idx_constraint(item[1]))
@@ -1945,7 +1965,7 @@ class _Analyzer:
                     for con in self.col_constraints(bp, c, change=True):
                         out.append(AddConstraint(bp.table, con))
                 else:
-                    out.append(AddColumn(bp.table, self.col_def(c), cloc))
+                    out.append(AddColumn(bp.table, self.col_def(c, bp.table), cloc))
                     for con in self.col_constraints(bp, c, change=False):
                         out.append(AddConstraint(bp.table, con))
             elif kind == "index":
@@ -1964,14 +1984,18 @@ class _Analyzer:
                 out.append(DropTable(bp.table, self.loc(item[1])))
         self.changes.extend(out)
 
-    def col_def(self, c: _Col) -> ColumnDef:
+    def col_def(self, c: _Col, table: Optional[TableRef] = None) -> ColumnDef:
         """The column; its ``->unique()`` and foreign key are not flags here
         but named constraints (:meth:`col_constraints`), as Laravel adds
         them: separate commands with a name a later drop refers to."""
+        hints = dict(c.hints)
+        if (table is not None and table.name.lower() in RESET_TOKEN_TABLES and c.name.lower() == "token"
+                and c.type is not None and c.type.family == "text"):
+            hints[CREDENTIAL_HINT] = RESET_TOKEN
         return ColumnDef(
             name=c.name, type=c.type, location=self.loc(c.node), nullable=c.nullable,
             primary_key=c.primary, unique=False, default=c.default, comment=c.comment,
-            references=None, hints=dict(c.hints))
+            references=None, hints=hints)
 
     def col_constraints(self, bp: _Blueprint, c: _Col, change: bool) -> List[Constraint]:
         """Keys from column modifiers, with Laravel's names: ``->index()``,
@@ -2246,8 +2270,10 @@ class _Analyzer:
             return self.new_col(bp, name, node, method, kind, num_params((1, "precision")),
                                 nullable=True)
         if low == "remembertoken":
-            return self.new_col(bp, "remember_token", node, method, "string", ("100",),
-                                nullable=True)
+            col = self.new_col(bp, "remember_token", node, method, "string", ("100",), nullable=True)
+            if isinstance(col, _Col):
+                col.hints[CREDENTIAL_HINT] = REMEMBER_TOKEN
+            return col
         if low == "addcolumn":
             tname, cname = arg(0, "type"), arg(1, "name")
             if not isinstance(tname, str) or not isinstance(cname, str):
@@ -2791,6 +2817,21 @@ _ENCRYPTED_CAST_CLASSES = frozenset({"AsEncryptedArrayObject", "AsEncryptedColle
 _PIVOT_BASES = frozenset({"Pivot", "MorphPivot"})
 
 
+def _is_hashed_cast(v) -> bool:
+    """Laravel 10+'s ``'hashed'`` cast: the framework stores a bcrypt or
+    argon2 hash of what is assigned."""
+    return isinstance(v, str) and v.strip().lower() == "hashed"
+
+
+#: calls that store a one-way password hash (Laravel's Hash facade and
+#: helpers, PHP's own)
+_HASH_FACADE_RE = re.compile(r"\bHash::make\s*\(|\bbcrypt\s*\(|\bpassword_hash\s*\(")
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
+
+
 def _is_encrypted_cast(v) -> bool:
     if isinstance(v, str):
         low = v.strip().lower()
@@ -2839,7 +2880,8 @@ class _ModelReader:
             ana.cls = c
             casts = self._casts(ana, c)
             encryptable = c.props.get("encryptable")
-            if not casts and not isinstance(encryptable, _Array):
+            hashed = self._hashing_mutators(c)
+            if not casts and not isinstance(encryptable, _Array) and not hashed:
                 continue
             if c.kind == "trait" or c.abstract:
                 if any(_is_encrypted_cast(v) for _, v, _, _ in casts):
@@ -2867,10 +2909,16 @@ class _ModelReader:
                 if _is_encrypted_cast(v):
                     self.changes.append(Annotate(ref, k, CAST_ANNOTATION,
                                                  ts.location(where, self.path, self.src), "model"))
+                elif _is_hashed_cast(v):
+                    self.changes.append(Annotate(ref, k, HASHED_CAST_ANNOTATION,
+                                                 ts.location(where, self.path, self.src), "model"))
                 elif v is UNKNOWN:
                     self.changes.append(Skipped(
                         f"model {c.name}: cast of {k} is not a literal; it may be an encrypted "
                         f"cast", ts.location(vnode or where, self.path, self.src)))
+            for attr, node in hashed:
+                self.changes.append(Annotate(ref, attr, HASHED_MUTATOR_ANNOTATION,
+                                             ts.location(node, self.path, self.src), "model"))
             if isinstance(encryptable, _Array):
                 for _, v, _, vnode in encryptable.items:
                     if isinstance(v, str):
@@ -2879,6 +2927,27 @@ class _ModelReader:
                             ts.location(vnode, self.path, self.src), "model"))
         ana.cls = saved
         return models
+
+    def _hashing_mutators(self, c: _ClassInfo) -> List[tuple]:
+        """(attribute, method) of mutators that store a password hash:
+        ``setPasswordAttribute($v)`` assigning ``Hash::make($v)`` /
+        ``bcrypt($v)`` / ``password_hash(...)``, and Laravel 9+ accessors
+        ``password(): Attribute`` whose ``set:`` does."""
+        out = []
+        for low, node in c.methods.items():
+            name_node = node.child_by_field_name("name")
+            name = ts.text(name_node) if name_node is not None else low
+            body = node.child_by_field_name("body")
+            text = ts.text(body) if body is not None else ""
+            if not _HASH_FACADE_RE.search(text):
+                continue
+            m = re.fullmatch(r"set(\w+)Attribute", name)
+            if m:
+                out.append((_snake(m.group(1)), node))
+            elif re.search(r"Attribute::make\s*\(|new\s+Attribute\s*\(", text) and re.search(
+                    r"\bset\s*:", text):
+                out.append((_snake(name), node))
+        return out
 
     def _casts(self, ana: _Analyzer, c: _ClassInfo) -> List[tuple]:
         out: List[tuple] = []

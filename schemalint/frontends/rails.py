@@ -1669,6 +1669,39 @@ def _parse_schema(ctx: _Ctx, call) -> None:
 _BASE_CLASSES = ("ApplicationRecord", "ActiveRecord::Base", "::ActiveRecord::Base", "")
 
 
+#: class-level calls that are evidence of encryption or hashing
+_MODEL_EVIDENCE = ("encrypts", "has_encrypted", "lockbox_encrypts", "blind_index", "attr_encrypted",
+                   "attr_encrypted_options", "encrypts_attribute", "has_secure_password")
+#: statements whose bodies hold class-level declarations too: a declaration
+#: inside a conditional (``encrypts :nik if ...``, ``if ... encrypts ...
+#: end``) or a ``with_options`` / ``included do`` block still applies
+_MODEL_NESTING = ("if", "unless", "then", "else", "elsif", "if_modifier", "unless_modifier", "begin",
+                  "case", "when", "do_block", "block", "body_statement", "parenthesized_statements")
+
+
+def _model_statements(body):
+    """A model class body's statements, conditionals and blocks included
+    (their conditions are not evaluated: every branch counts, the way a
+    reviewer reads it); method definitions and nested classes are not
+    entered."""
+    stack = list(reversed(body.named_children))
+    while stack:
+        st = stack.pop()
+        if st.type in ("method", "singleton_method", "class", "module"):
+            continue
+        yield st
+        if st.type == "call":
+            block = next((c for c in st.named_children if c.type in ("do_block", "block")), None)
+            if block is not None and _call_name(st) in ("with_options", "included", "class_eval", "concerning"):
+                stack.extend(reversed(block.named_children))
+            continue
+        if st.type in _MODEL_NESTING:
+            kids = st.named_children
+            if st.type in ("if_modifier", "unless_modifier") and kids:
+                kids = kids[:1]  # the statement, not the condition
+            stack.extend(reversed(kids))
+
+
 def _parse_model(ctx: _Ctx, root) -> None:
     found = False
     for cls in _iter_classes(root):
@@ -1694,10 +1727,12 @@ def _parse_model(ctx: _Ctx, root) -> None:
                             table = ""
                     elif attr == "abstract_class" and val is True:
                         abstract = True
+        for st in _model_statements(body):
+            if st.type == "identifier" and _text(st) == "has_secure_password":
+                evidence.append(("has_secure_password", st))
             elif st.type == "call" and st.child_by_field_name("receiver") is None:
                 name = _call_name(st)
-                if name in ("encrypts", "has_encrypted", "lockbox_encrypts", "blind_index", "attr_encrypted",
-                            "attr_encrypted_options", "encrypts_attribute"):
+                if name in _MODEL_EVIDENCE:
                     evidence.append((name, st))
         if not evidence:
             continue
@@ -1724,8 +1759,10 @@ def _parse_model(ctx: _Ctx, root) -> None:
 
 def _model_evidence(ctx: _Ctx, table: TableRef, kind: str, st) -> None:
     env = _Env()
-    pos, opts = _args(ctx, st, env)
+    pos, opts = _args(ctx, st, env) if st.type == "call" else ([], {})
     ctx.statements += 1
+    if kind == "has_secure_password" and not pos:
+        pos = [("password", st)]  # the default attribute
     for v, n in pos:
         attr = _name(v)
         if attr is None:
@@ -1741,6 +1778,9 @@ def _model_evidence(ctx: _Ctx, table: TableRef, kind: str, st) -> None:
         elif kind == "blind_index":
             col = _name(opts.get("bidx_attribute")) if len(pos) == 1 else None
             targets = [(col or f"{attr}_bidx", "lockbox-blind-index")]
+        elif kind == "has_secure_password":
+            # bcrypt digest in <attr>_digest (ActiveModel::SecurePassword)
+            targets = [(f"{attr}_digest", "bcrypt-has-secure-password")]
         elif kind == "attr_encrypted":
             prefix = opts.get("prefix", "encrypted_")
             suffix = opts.get("suffix", "")

@@ -21,8 +21,9 @@ any migration of the history and from the ORM:
 
 A plain ``*_hash`` / ``*_digest`` column is reported: an unkeyed hash of a
 16-digit NIK is reversed by enumerating the numbers.  Credentials
-(passwords, PINs, tokens) are the exception: a hash is their proper
-storage.  ``BYTEA``/``BLOB`` alone is not encryption.  The finding points
+(passwords, PINs, tokens: the ruleset's ``credential`` group) are not
+ENC001's but CRED001's: a hash, not encryption, is their proper storage,
+and the decision belongs to whoever owns authentication.  ``BYTEA``/``BLOB`` alone is not encryption.  The finding points
 at the statement that introduced the column; a later migration that
 encrypts it (or annotates it) clears the finding.
 

@@ -16,7 +16,9 @@ are listed as related locations.
 A column with encryption evidence (see ENC001: encrypted type, an
 ``encrypted=`` annotation, ciphertext or keyed-hash naming such as
 ``nik_hmac``) is not reported: a unique index on a keyed hash is the
-recommended way to look people up.
+recommended way to look people up.  Credentials (an API key in a unique
+index) are CRED001's: a plaintext credential is one finding there, keyed
+or not.
 
 ## Why it matters
 

@@ -237,8 +237,46 @@ def discover(
                             if other.history != sf.history and not joinable:
                                 files.pop(os.path.abspath(full), None)
         result = list(files.values())
+    _read_evidence(result, files, consider, exclude, follow_links, not_inputs)
+    result = list(files.values())
     result.sort(key=lambda s: s.path)
     return Discovery(result, sorted(not_inputs), explicit, missing)
+
+
+def _read_evidence(result: List[SourceFile], files: Dict[str, SourceFile], consider, exclude: Sequence[str],
+                   follow_links: bool, not_inputs: List[Tuple[str, str]]) -> None:
+    """Read the model files that are evidence for the histories found
+    (a Laravel migration's ``app/Models``, a Rails one's ``app/models``),
+    in every run: a pre-commit run on one migration, or a run on the
+    migrations directory alone, must see the project's ``$casts`` and
+    ``encrypts`` as a whole-project run does.  Where they lie is each
+    format's spec (``evidence_dirs``); a file found there is kept only when
+    it is a model file that feeds one of the histories read."""
+    targets: Dict[Tuple[str, bool], List[SourceFile]] = {}
+    for sf in result:
+        if sf.format is None:
+            continue
+        for d in formats.evidence_dirs(sf.abspath, sf.format):
+            targets.setdefault((os.path.abspath(d[0]), d[1]), []).append(sf)
+    for (directory, recursive), owners in sorted(targets.items()):
+        if not os.path.isdir(directory):
+            continue
+        it = walk(directory, exclude, follow_links) if recursive else (
+            os.path.join(directory, n) for n in sorted(os.listdir(directory)))
+        for full in it:
+            ab = os.path.abspath(full)
+            if ab in files or not os.path.isfile(full):
+                continue
+            before = len(not_inputs)
+            other = consider(full, False)
+            del not_inputs[before:]  # files beside the models that are not inputs are not news
+            if other is None:
+                continue
+            other.history = history_key(other.path, other.format)
+            if not any(formats.evidence_owner(other.history, o.history) for o in owners):
+                files.pop(ab, None)
+                continue
+            other.expanded = True
 
 
 # --------------------------------------------------------------------------

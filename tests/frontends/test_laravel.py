@@ -1088,8 +1088,13 @@ def test_random_truncations_of_a_real_migration_never_raise():
 
 def test_history_key_and_detection_of_fixture_migrations():
     disc = discover([str(FIXTURES / "app" / "database")])
-    assert {sf.format for sf in disc.files} == {"laravel"}
-    assert len({history_key(sf.path, sf.format) for sf in disc.files}) == 1
+    migrations = [sf for sf in disc.files if not sf.expanded]
+    assert {sf.format for sf in migrations} == {"laravel"}
+    assert len({history_key(sf.path, sf.format) for sf in migrations}) == 1
+    # the project's models are read as evidence even when only database/ is named
+    models = [sf for sf in disc.files if sf.expanded]
+    assert models and {sf.format for sf in models} == {"laravel-model"}
+    assert all("/app/" in sf.path for sf in models)
 
 
 def test_model_taken_for_a_migration_still_yields_cast_evidence():

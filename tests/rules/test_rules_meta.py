@@ -16,6 +16,7 @@ from .fixtures import load_cases
 ISSUE_TABLE = {
     "ENC001": ("unencrypted-sensitive-column", "error"),
     "ENC002": ("plaintext-sensitive-key", "error"),
+    "CRED001": ("plaintext-credential", "error"),
     "RET001": ("missing-retention", "warning"),
     "RET002": ("retention-too-long", "warning"),
     "RET003": ("invalid-retention", "warning"),
