@@ -32,9 +32,12 @@ def build_parser(argv: Optional[List[str]] = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"schemalint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = argv[0] if argv else None
+    commands = {}
     for mod in [m for m in COMMANDS if m.NAME == wanted] or COMMANDS:
         p = mod.add_parser(sub)
         p.set_defaults(_run=mod.run)
+        commands[mod.NAME] = p
+    parser.set_defaults(_commands=commands)
     return parser
 
 
@@ -52,7 +55,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
     parser = build_parser(argv)
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # an option the command does not know: its own usage, not the top level's
+        sub = getattr(args, "_commands", {}).get(args.command) if args.command else None
+        (sub or parser).error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR

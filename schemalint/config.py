@@ -135,8 +135,8 @@ def _build(path: str, data: Dict[str, Any]) -> Config:
     cfg.dialects = _str_map(path, "dialects", data.get("dialects", {}))
     cfg.formats = _str_map(path, "formats", data.get("formats", {}))
     cfg.exclude = _str_list(path, "exclude", data.get("exclude", []))
-    cfg.select = _str_list(path, "select", data.get("select", []))
-    cfg.ignore = _str_list(path, "ignore", data.get("ignore", []))
+    cfg.select = _rule_codes(path, "select", _str_list(path, "select", data.get("select", [])))
+    cfg.ignore = _rule_codes(path, "ignore", _str_list(path, "ignore", data.get("ignore", [])))
     cfg.encrypted_types = [t.lower() for t in _str_list(path, "encrypted-types", data.get("encrypted-types", []))]
     fail_on = data.get("fail-on", "warning")
     if fail_on not in SEVERITIES + ("never",):
@@ -167,8 +167,47 @@ def _str_list(path: str, key: str, value: List[Any]) -> List[str]:
     return list(value)
 
 
+def _rule_codes(path: str, key: str, selectors: List[str]) -> List[str]:
+    """``selectors`` when every one names a rule (a code, a prefix such as
+    ``ENC``, a rule name, ``ALL``); a ConfigError naming the file and the
+    key otherwise, as ``--select``/``--ignore`` do on the command line: a
+    misspelt code must not silently select or ignore nothing."""
+    if not selectors:
+        return selectors
+    from .rules import unknown_selectors
+
+    bad = unknown_selectors(selectors)
+    if bad:
+        raise ConfigError(f"{path}: {key}: unknown rule code or name {', '.join(repr(b) for b in bad)} "
+                          f"(see 'schemalint rules')")
+    return selectors
+
+
+def _manifest_codes(path: str, key: str, entry: Any) -> None:
+    """Rule codes a manifest entry ignores: its ``ignore`` key, and
+    ``ignore[...]`` in its annotation text."""
+    if isinstance(entry, dict):
+        codes = entry.get("ignore")
+        if codes is not None:
+            if isinstance(codes, str):
+                codes = [c for c in codes.replace(",", " ").split() if c]
+            if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+                raise ConfigError(f"{path}: {key}.ignore must be a rule code or a list of rule codes")
+            _rule_codes(path, f"{key}.ignore", codes)
+        text = entry.get("annotation")
+    else:
+        text = entry
+    if isinstance(text, str) and "ignore" in text:
+        from .annotations import parse_body
+
+        body = text.split("schemalint:", 1)[-1]
+        for sup in parse_body(body.strip()).suppressions:
+            _rule_codes(path, f"{key} (ignore[...])", list(sup.codes))
+
+
 def _check_manifest_entry(path: str, table: str, entry: Any) -> None:
     if isinstance(entry, str):
+        _manifest_codes(path, f"tables.{table}", entry)
         return
     if not isinstance(entry, dict):
         raise ConfigError(f"{path}: tables.{table} must be an annotation string or a mapping")
@@ -179,8 +218,10 @@ def _check_manifest_entry(path: str, table: str, entry: Any) -> None:
             for c, text in v.items():
                 if not isinstance(text, (str, dict)):
                     raise ConfigError(f"{path}: tables.{table}.columns.{c} must be an annotation string or mapping")
+                _manifest_codes(path, f"tables.{table}.columns.{c}", text)
         elif k not in ("annotation", "purpose", "retention", "encrypted", "category", "ignore", "reason"):
             raise ConfigError(f"{path}: tables.{table}: unknown key {k!r}")
+    _manifest_codes(path, f"tables.{table}", entry)
 
 
 def manifest_annotations(cfg: Config) -> List[Tuple[str, Optional[str], str]]:

@@ -91,6 +91,52 @@ def test_usage_errors_exit_2(project, capsys):
     assert code == 2 and "unknown setting 'colour'" in err
 
 
+def test_a_directory_with_nothing_to_check_is_an_error_not_a_pass(project, capsys):
+    (project / "empty").mkdir()
+    (project / "empty" / "README.md").write_text("no schema here\n")
+    code, out, err = cli(capsys, "check", "empty", "--no-cache")
+    assert code == 2 and out == ""
+    assert "no schema or migration file was found in empty" in err and "--allow-empty" in err
+    code, out, err = cli(capsys, "check", "empty", "--no-cache", "--allow-empty")
+    assert code == 0 and "warning: no schema or migration file was found in empty" in err
+    assert out.startswith("Found 0 findings")
+    # one empty directory among others is still an error: its path may be misspelt
+    assert cli(capsys, "check", ".", "empty", "--no-cache")[0] == 2
+    # a named file that is not a schema is not (pre-commit passes every staged file its pattern matches)
+    code, out, _ = cli(capsys, "check", "empty/README.md", "--no-cache")
+    assert code == 0 and "not schema input" in out
+
+
+@pytest.mark.parametrize("config, key", [
+    ('[tool.schemalint]\nignore = ["MIN066"]\n', "ignore"),
+    ('[tool.schemalint]\nselect = ["ENC", "RET09"]\n', "select"),
+    ('[tool.schemalint.tables.peserta]\nignore = ["ENC0001"]\nreason = "x"\n', "tables.peserta.ignore"),
+    ('[tool.schemalint.tables.peserta.columns]\nnik = "ignore[NOPE1] -- x"\n', "tables.peserta.columns.nik"),
+])
+def test_an_unknown_rule_code_in_configuration_names_the_file_and_the_key(project, capsys, config, key):
+    (project / "pyproject.toml").write_text(config)
+    code, out, err = cli(capsys, "check", "bad.sql", "--no-cache")
+    assert code == 2 and out == ""
+    assert "pyproject.toml" in err and f"{key}" in err and "unknown rule code or name" in err
+
+
+def test_a_wrong_flag_shows_the_commands_usage(project, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--selekt", "ENC", "bad.sql"])
+    _, err = capsys.readouterr()
+    assert exc.value.code == 2
+    assert err.startswith("usage: schemalint check") and "unrecognized arguments: --selekt" in err
+    assert "schemalint check: error:" in err
+
+
+def test_classify_shows_every_evidence_line(project, capsys):
+    (project / "pasien.sql").write_text("CREATE TABLE pasien (id BIGINT PRIMARY KEY, no_ktp CHAR(16));\n")
+    code, out, _ = cli(capsys, "classify", "pasien.sql", "--no-cache")
+    block = out.split("pasien.no_ktp", 1)[1].split("\n\n", 1)[0]
+    whys = [line for line in block.splitlines() if line.startswith("    why: ")]
+    assert code == 0 and len(whys) >= 2, out
+
+
 def test_unparsable_file_fails_closed_and_the_rest_is_checked(project, capsys):
     (project / "broken.sql").write_text("CREATE TABLE x (a int, b int int int);\n")
     code, out, _ = cli(capsys, "check", ".", "--no-cache")

@@ -31,6 +31,9 @@ def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
     p.add_argument("--no-history", action="store_true",
                    help="replay only the named files, not the rest of their migration history")
     p.add_argument("--no-cache", action="store_true", help="do not read or write .schemalint_cache/")
+    p.add_argument("--allow-empty", action="store_true",
+                   help="accept a directory in which no schema or migration is found (a warning, exit 0); "
+                        "without it that is an error (exit 2): a misspelt path must not pass a CI gate")
     p.add_argument("--jobs", type=int, default=0, metavar="N",
                    help="processes for reading many files (default: one per core)")
     if output:
@@ -113,7 +116,33 @@ def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), path
     run = build(options, config, ruleset)
     if run.missing:
         raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))
+    empty = empty_directories(options.paths, run)
+    if empty:
+        message = (f"no schema or migration file was found in {', '.join(empty)}: nothing was checked "
+                   f"(check the path; --allow-empty accepts it)")
+        if not getattr(args, "allow_empty", False):
+            raise UsageError(message)
+        if not getattr(args, "quiet", False):
+            print(f"schemalint: warning: {message.split(' (check', 1)[0]}", file=sys.stderr)
     return run
+
+
+def empty_directories(paths, run) -> List[str]:
+    """Directories named on the command line under which no file was
+    analysed (nor found unparsable).  Named files that are not inputs are
+    not an error: pre-commit passes every staged file its pattern
+    matches, and the summary counts them."""
+    import os
+
+    seen = [os.path.abspath(st.path) for st in run.files if st.state in ("analysed", "unparsable")]
+    out = []
+    for p in paths:
+        if not os.path.isdir(p):
+            continue
+        root = os.path.abspath(p).rstrip(os.sep) + os.sep
+        if not any(s.startswith(root) for s in seen):
+            out.append(p)
+    return out
 
 
 def write_output(text: str, output: Optional[str]) -> None:

@@ -30,7 +30,8 @@ def run(args) -> int:
         text = json.dumps(report.to_json(run_.schemas, run_.classifications), indent=2,
                           ensure_ascii=False) + "\n"
     else:
-        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all)
+        # every evidence line: the command is where users look when they disagree
+        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=None)
     if not args.quiet:
         write_output(text, args.output)
     return EXIT_OK
