@@ -54,8 +54,8 @@ def describe(hint, path: str) -> str:
     e = hint.edit
     if e is not None and e.col == 0:
         return ADD_LINE.format(line=e.line, path=e.path, code=hint.code)
-    if e is not None:
-        return INSERT_AT.format(code=hint.code, path=e.path, line=e.line, col=e.col, where=hint.where)
+    if e is not None:  # the exact text, separators included: applied as read
+        return INSERT_AT.format(code=e.text, path=e.path, line=e.line, col=e.col, where=hint.where)
     return ADD_DESCRIBED.format(code=hint.code, where=hint.where, path=path)
 
 

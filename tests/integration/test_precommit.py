@@ -37,7 +37,7 @@ def snapshot_checkout(dest: Path) -> str:
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(src, target)
-    git("init", "-q", cwd=dest)
+    git("init", "-q", "-b", "main", cwd=dest)
     git("add", "-A", cwd=dest)
     git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "snapshot", cwd=dest)
     return git("rev-parse", "HEAD", cwd=dest).stdout.strip()
@@ -96,3 +96,105 @@ def test_commit_with_unencrypted_nik_is_refused_and_fixed_one_accepted(tmp_path)
     accepted = git("commit", "-m", "add encrypted nik", cwd=project, env=env, check=False)
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert len(git("log", "--oneline", cwd=project, env=env).stdout.strip().splitlines()) == 2
+
+
+LARAVEL_USERS = """<?php
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Database\\Schema\\Blueprint;
+use Illuminate\\Support\\Facades\\Schema;
+
+return new class extends Migration
+{
+    public function up(): void
+    {
+        Schema::create('users', function (Blueprint $table) {
+            $table->id();
+            $table->string('name');
+            $table->string('email')->unique();
+            $table->timestamp('email_verified_at')->nullable();
+            $table->string('password');
+            $table->rememberToken();
+            $table->timestamps();
+        });
+    }
+};
+"""
+
+LARAVEL_USER_MODEL = """<?php
+namespace App\\Models;
+
+use Illuminate\\Foundation\\Auth\\User as Authenticatable;
+
+class User extends Authenticatable
+{
+    protected $hidden = ['password', 'remember_token'];
+
+    protected function casts(): array
+    {
+        return [
+            'email_verified_at' => 'datetime',
+            'password' => 'hashed',
+        ];
+    }
+}
+"""
+
+LARAVEL_PIN = """<?php
+return new class extends Migration
+{
+    public function up(): void
+    {
+        Schema::table('users', function (Blueprint $table) {
+            $table->string('pin', 6)->nullable();
+        });
+    }
+};
+"""
+
+
+def test_the_hook_on_a_staged_laravel_migration_honours_the_models_casts(tmp_path):
+    """The README's instruction (rev: main, then autoupdate --bleeding-edge
+    pins the commit) and a Laravel 11 project: the staged users migration
+    passes because the committed model casts the password 'hashed'; a
+    later migration adding a plaintext PIN is refused."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    hook_repo = tmp_path / "hook"
+    hook_repo.mkdir()
+    rev = snapshot_checkout(hook_repo)
+
+    project = tmp_path / "project"
+    (project / "database" / "migrations").mkdir(parents=True)
+    (project / "app" / "Models").mkdir(parents=True)
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pc-home"), GIT_AUTHOR_NAME="t",
+               GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.com")
+    env.pop("PYTHONPATH", None)
+    git("init", "-q", cwd=project, env=env)
+    config = project / ".pre-commit-config.yaml"
+    config.write_text(f"repos:\n  - repo: {hook_repo}\n    rev: main\n    hooks:\n      - id: schemalint\n"
+                      f"        args: [--select, 'ENC,CRED']\n")
+    pc = [sys.executable, "-m", "pre_commit"]
+    up = subprocess.run(pc + ["autoupdate", "--bleeding-edge"], cwd=project, env=env, capture_output=True,
+                        text=True)
+    assert up.returncode == 0, up.stdout + up.stderr
+    assert f"rev: {rev}" in config.read_text()  # the branch became the commit it points at
+
+    (project / "app" / "Models" / "User.php").write_text(LARAVEL_USER_MODEL)
+    git("add", "-A", cwd=project, env=env)
+    git("commit", "-qm", "base", cwd=project, env=env)
+    subprocess.run(pc + ["install"], cwd=project, env=env, check=True, capture_output=True, text=True)
+
+    users = project / "database" / "migrations" / "0001_01_01_000000_create_users_table.php"
+    users.write_text(LARAVEL_USERS)
+    git("add", str(users), cwd=project, env=env)
+    accepted = git("commit", "-m", "users", cwd=project, env=env, check=False)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+
+    pin = project / "database" / "migrations" / "2024_01_01_000000_add_pin_to_users.php"
+    pin.write_text(LARAVEL_PIN)
+    git("add", str(pin), cwd=project, env=env)
+    refused = git("commit", "-m", "pin", cwd=project, env=env, check=False)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0, output
+    assert "CRED001" in output and "users.pin" in output and "add_pin_to_users.php:7:" in output, output
+    assert "users.password" not in output, output
