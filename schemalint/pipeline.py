@@ -346,6 +346,7 @@ def _check(run: RunResult, options: RunOptions, config: Config,
     explicit = set(run.explicit) if run.explicit and options.scope else None
     for schema in run.schemas:
         ctx = Context(schema, run.classifications[schema.history], run.ruleset, config, sources)
+        ctx.running = {r.code for r in rules}
         found: List[Finding] = []
         for rule in rules:
             try:

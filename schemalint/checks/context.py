@@ -63,6 +63,12 @@ class Context:
         #: by id of the finding (written by :func:`schemalint.checks.fixes.finish`)
         self.requests: Dict[int, object] = {}
         self.suppressible: set = set()
+        #: codes of the rules that run on this schema (None: all of them):
+        #: a rule may leave to another what that one reports
+        self.running: Optional[set] = None
+
+    def runs(self, code: str) -> bool:
+        return self.running is None or code in self.running
 
     # -- columns and categories ------------------------------------------------
     def classification(self, table: Table, column: Column):
@@ -93,6 +99,50 @@ class Context:
                         out.append((table, column, self.classification(table, column), cat))
             self._personal = out
         return self._personal
+
+    def personal_data(self) -> List[Tuple[Table, Column, object, object]]:
+        """:meth:`personal_columns` without credentials (passwords, PINs,
+        tokens): those are the CRED rules' decision, made by whoever owns
+        authentication; the encryption, retention and minimisation rules
+        judge personal data."""
+        got = self.__dict__.get("_data")
+        if got is None:
+            from .protection import is_credential
+
+            got = self._data = [row for row in self.personal_columns() if not is_credential(row[3])]
+        return got
+
+    def data_category(self, table: Table, column: Column):
+        """:meth:`category` unless it is a credential's."""
+        from .protection import is_credential
+
+        cat = self.category(table, column)
+        return None if is_credential(cat) else cat
+
+    def suppresses(self, table: Table, column: Column, code: str) -> bool:
+        """Does the column's own annotation (a comment or a directive on
+        it) suppress rule ``code``?  Rules that group columns into one
+        finding report such a column on its own, where its suppression
+        applies."""
+        from ..rules import get_rule, matches
+
+        rule = get_rule(code)
+        name = rule.name if rule is not None else code
+        return any(matches(code, name, s.codes) for src in column.annotation_sources()
+                   for s in src.annotation.suppressions)
+
+    @staticmethod
+    def keys(column: Column) -> List[Tuple[str, Location]]:
+        """(kind, where declared) of every key on the column, declared by a
+        constraint or implied by a column flag; kind is "primary",
+        "unique", "index" or "foreign"."""
+        keys = list(column.keys)
+        kinds = {k for k, _ in keys}
+        for flag, kind in ((column.primary_key, "primary"), (column.unique, "unique"),
+                           (column.indexed, "index"), (column.references is not None, "foreign")):
+            if flag and kind not in kinds:
+                keys.append((kind, column.location))
+        return keys
 
     # -- annotations -------------------------------------------------------------
     def annotations(self, table: Table, column: Optional[Column] = None) -> Dict[str, Value]:

@@ -1,11 +1,12 @@
 """ENC001's logic.  Its metadata and documentation page: :mod:`schemalint.rules.enc001`.
 
-Credentials (passwords, PINs, tokens) are CRED001's, not ENC001's."""
+Credentials (passwords, PINs, tokens) are CRED001's, not ENC001's
+(:meth:`Context.personal_data` leaves them out)."""
 
 from __future__ import annotations
 
 from ..rules.enc001 import CODE
-from .protection import is_credential
+from .enc002_plaintext_sensitive_key import with_the_column
 
 #: groups whose values are looked up by equality: a keyed hash serves the lookup
 LOOKUP_GROUPS = ("gov_id",)
@@ -13,6 +14,11 @@ LOOKUP_CATEGORIES = ("family.member_id", "financial.card", "financial.bank_accou
                      "contact.phone", "health.medical_record_number")
 
 MESSAGE = "{table}.{column} holds {label} {state}; {advice}"
+KEYED = ("{table}.{column} holds {label} {state} and is {keys}, so every index and referencing table copies "
+         "it; {advice}")
+KEY_TEXT = {"primary": "in the PRIMARY KEY", "unique": "in a UNIQUE key", "index": "indexed",
+            "foreign": "a FOREIGN KEY"}
+KEY_ADVICE = "; key the table on a surrogate id and look the value up through a keyed-hash column ({column}_hmac)"
 PLAINTEXT = "in plaintext {type}"
 BINARY = "in plaintext {type} (binary storage alone is not encryption)"
 UNKEYED = "as what looks like an unkeyed hash ({type})"
@@ -29,8 +35,8 @@ def _advice(cat) -> str:
 
 
 def check(ctx):
-    for table, column, cls, cat in ctx.personal_columns():
-        if not getattr(cat, "requires_encryption", False) or is_credential(cat):
+    for table, column, cls, cat in ctx.personal_data():
+        if not getattr(cat, "requires_encryption", False):
             continue
         prot = ctx.protection(table, column)
         if prot.protected:
@@ -41,9 +47,19 @@ def check(ctx):
         else:
             binary = column.type is not None and column.type.family == "binary"
             state, advice = (BINARY if binary else PLAINTEXT).format(type=ctype), _advice(cat)
-        message = MESSAGE.format(table=table.ref, column=column.name, label=ctx.label(cat), state=state,
-                                 advice=advice)
+        # keys declared with the column are part of this decision (ENC002 leaves them here)
+        keys = sorted(with_the_column(ctx, table, column), key=lambda kl: ctx.order(kl[1]))
+        if keys:
+            advice += KEY_ADVICE.format(column=column.name)
+            kinds = " and ".join(dict.fromkeys(KEY_TEXT.get(k, k) for k, _ in keys))
+            message = KEYED.format(table=table.ref, column=column.name, label=ctx.label(cat), state=state,
+                                   keys=kinds, advice=advice)
+        else:
+            message = MESSAGE.format(table=table.ref, column=column.name, label=ctx.label(cat), state=state,
+                                     advice=advice)
         why = (f"{ctx.explain(table, column, cat)}; the ruleset requires encryption for {cat.id}; "
-               f"protection: {prot.evidence}")
+               f"protection: {prot.evidence}"
+               + (f"; keys declared at {', '.join(str(loc) for _, loc in keys)}" if keys else ""))
+        related = tuple(dict.fromkeys(loc for _, loc in keys if loc != column.location))
         yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
-                          fix=advice)
+                          fix=advice, related=related)

@@ -1,9 +1,13 @@
-"""ENC002's logic.  Its metadata and documentation page: :mod:`schemalint.rules.enc002`."""
+"""ENC002's logic.  Its metadata and documentation page: :mod:`schemalint.rules.enc002`.
+
+A sensitive value that is a key from the start is ENC001's finding (see
+:func:`with_the_column`); ENC002 reports keys added later, keys on a
+value whose plaintext is accepted, and columns that hold another table's
+sensitive value through a foreign key."""
 
 from __future__ import annotations
 
 from ..rules.enc002 import CODE
-from .protection import is_credential
 
 _KIND_TEXT = {
     "primary": "in the PRIMARY KEY",
@@ -13,21 +17,22 @@ _KIND_TEXT = {
 }
 
 
-def _keys(column):
-    """(kind, location) of every key on the column, declared or implied."""
-    keys = list(column.keys)
-    kinds = {k for k, _ in keys}
-    for flag, kind in ((column.primary_key, "primary"), (column.unique, "unique"),
-                       (column.indexed, "index"), (column.references is not None, "foreign")):
-        if flag and kind not in kinds:
-            keys.append((kind, column.location))
-    return keys
+def with_the_column(ctx, table, column):
+    """The keys ENC001 reports with the plaintext column instead of this
+    rule: those declared in the file that created the column (a ``UNIQUE``
+    in the ``CREATE TABLE``, the constraints at the end of a dump), when
+    ENC001 runs and the column does not suppress it.  Encrypting the value,
+    with a keyed hash for lookups, is then one decision; a key added by a
+    later migration is a decision of its own, and stays ENC002's."""
+    if not ctx.runs("ENC001") or ctx.suppresses(table, column, "ENC001"):
+        return []
+    return [(k, loc) for k, loc in ctx.keys(column) if loc.path == column.location.path]
 
 
 def _sensitive(ctx, table, column):
-    cat = ctx.category(table, column)
-    if cat is None or not getattr(cat, "requires_encryption", False) or is_credential(cat):
-        return None  # a credential in plaintext is CRED001's, keyed or not
+    cat = ctx.data_category(table, column)  # a credential in plaintext is CRED001's, keyed or not
+    if cat is None or not getattr(cat, "requires_encryption", False):
+        return None
     if ctx.protection(table, column).protected:
         return None
     return cat
@@ -52,11 +57,16 @@ def _referenced(ctx, column):
 def check(ctx):
     for table in ctx.schema.tables.values():
         for column in table.columns.values():
-            keys = _keys(column)
+            keys = ctx.keys(column)
             if not keys:
                 continue
             cat = _sensitive(ctx, table, column)
             via = None
+            if cat is not None:
+                folded = with_the_column(ctx, table, column)
+                keys = [k for k in keys if k not in folded]
+                if not keys:
+                    continue
             if cat is None and column.references is not None:
                 # a column that holds another table's sensitive value under another name
                 rtable, rcol = _referenced(ctx, column)

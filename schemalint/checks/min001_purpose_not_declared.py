@@ -14,7 +14,7 @@ def _allows(purpose, cat) -> bool:
 
 def check(ctx):
     by_table = {}
-    for table, column, cls, cat in ctx.personal_columns():
+    for table, column, cls, cat in ctx.personal_data():
         if getattr(cat, "tier", None) != "high":
             continue
         declared = ctx.annotations(table, column).get("purpose")
@@ -63,6 +63,6 @@ def suggest(purposes, cats):
 
 def _personal(ctx, table):
     for column in table.columns.values():
-        cat = ctx.category(table, column)
+        cat = ctx.data_category(table, column)
         if cat is not None:
             yield table, column, None, cat

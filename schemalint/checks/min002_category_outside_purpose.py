@@ -14,7 +14,7 @@ def _allowed(purpose, cat) -> bool:
 
 def check(ctx):
     purposes = getattr(ctx.ruleset, "purposes", None) or {}
-    for table, column, cls, cat in ctx.personal_columns():
+    for table, column, cls, cat in ctx.personal_data():
         value = ctx.annotations(table, column).get("purpose")
         if value is None:
             continue

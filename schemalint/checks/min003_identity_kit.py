@@ -18,7 +18,7 @@ def _is_anchor(cat) -> bool:
 def check(ctx):
     threshold = int(getattr(ctx.ruleset, "identity_kit_threshold", 3) or 3)
     tables = {}
-    for table, column, cls, cat in ctx.personal_columns():
+    for table, column, cls, cat in ctx.personal_data():
         anchor = _is_anchor(cat)
         if not anchor and not getattr(cat, "identity_attribute", False):
             continue

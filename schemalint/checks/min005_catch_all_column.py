@@ -41,7 +41,7 @@ def catch_all(name: str, phrases, words) -> bool:
 def check(ctx):
     phrases, words = _names(ctx.ruleset)
     for table in ctx.schema.tables.values():
-        personal = [(c, ctx.category(table, c)) for c in table.columns.values()]
+        personal = [(c, ctx.data_category(table, c)) for c in table.columns.values()]
         personal = [(c, cat) for c, cat in personal if cat is not None]
         if not personal:
             continue

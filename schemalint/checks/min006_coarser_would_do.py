@@ -100,12 +100,16 @@ def already_coarse(name: str, coarser: str, column_type=None) -> bool:
 def check(ctx):
     categories = getattr(ctx.ruleset, "categories", {}) or {}
     groups = {}
-    for table, column, cls, cat in ctx.personal_columns():
+    for table, column, cls, cat in ctx.personal_data():
         coarser = getattr(cat, "coarser", None)
         if not coarser or already_coarse(column.name, coarser, column.type):
             continue
-        groups.setdefault((table.key, cat.id), (table, cat, []))[2].append(column)
-    for table, cat, cols in groups.values():
+        # a column whose own annotation suppresses MIN006 is a group of its
+        # own, located where that suppression applies
+        alone = (column.key,) if ctx.suppresses(table, column, CODE) else ()
+        groups.setdefault((table.key, cat.id) + alone, (table, cat, []))[2].append(column)
+    for key, (table, cat, cols) in groups.items():
+        alone = cols[0] if len(key) > 2 else None
         cols.sort(key=lambda c: ctx.order(c.location))
         coarser = cat.coarser
         alt = categories.get(coarser)
@@ -118,7 +122,7 @@ def check(ctx):
         where = cols[0].location
         related = tuple(dict.fromkeys(c.location for c in cols[1:] if c.location != where))
         yield ctx.finding(
-            CODE, where, message, table=table, category=cat.id, why=why, related=related,
+            CODE, where, message, table=table, column=alone, category=cat.id, why=why, related=related,
             fix=f"store {alternative.removesuffix(' instead')}, or keep the exact value and say why",
             columns=tuple(names),
             aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c in cols))

@@ -23,13 +23,15 @@ TABLE_MESSAGE = ("table {table} holds personal data with no declared retention: 
 COLUMN_MESSAGE = ("{table}.{column} holds {label} but declares no retention, while other columns of {table} "
                   "declare their own and the table none; declare it on the column: "
                   "'schemalint: retention={period}'{bound}")
+ALONE_MESSAGE = ("{table}.{column} holds {label} but declares no retention, nor does table {table}; declare it: "
+                 "'schemalint: retention={period}'{bound}")
 BOUND = " (the longest the ruleset allows for {what})"
 
 
 def needing(ctx, table) -> List[Tuple[object, object]]:
     """(column, category) of the table's personal columns whose category
     needs a declared retention, in schema order."""
-    return [(c, cat) for t, c, _, cat in ctx.personal_columns()
+    return [(c, cat) for t, c, _, cat in ctx.personal_data()
             if t is table and getattr(cat, "requires_retention", True)]
 
 
@@ -54,7 +56,7 @@ def shown(names: List[str]) -> str:
 
 def check(ctx):
     tables = {}
-    for table, column, _, cat in ctx.personal_columns():
+    for table, column, _, cat in ctx.personal_data():
         tables.setdefault(table.key, table)
     for table in tables.values():
         cols = needing(ctx, table)
@@ -64,7 +66,14 @@ def check(ctx):
         if not uncovered:
             continue
         if len(uncovered) == len(cols):
-            yield _table_finding(ctx, table, uncovered)
+            # a column whose own annotation suppresses RET001 is its own
+            # finding, where that suppression applies
+            own = [(c, cat) for c, cat in uncovered if ctx.suppresses(table, c, CODE)]
+            grouped = [x for x in uncovered if x not in own]
+            if grouped:
+                yield _table_finding(ctx, table, grouped)
+            for column, cat in own:
+                yield _column_finding(ctx, table, column, cat, 0)
         else:
             for column, cat in uncovered:
                 yield _column_finding(ctx, table, column, cat, len(cols) - len(uncovered))
@@ -89,7 +98,7 @@ def _table_finding(ctx, table, cols):
 
 def _column_finding(ctx, table, column, cat, declared: int):
     period, bound_by = period_for([cat])
-    message = COLUMN_MESSAGE.format(table=table.ref, column=column.name, label=ctx.label(cat), period=period,
+    message = (COLUMN_MESSAGE if declared else ALONE_MESSAGE).format(table=table.ref, column=column.name, label=ctx.label(cat), period=period,
                                     bound=BOUND.format(what=bound_by) if bound_by else "")
     why = (f"{ctx.explain(table, column, cat)}; the ruleset requires a declared retention for {cat.id}; "
            f"{declared} other column(s) of {table.ref} declare their own retention and the table none")

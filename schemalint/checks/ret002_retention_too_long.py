@@ -46,21 +46,22 @@ def check(ctx):
     from ..annotations import format_days
 
     by_table = {}
-    for table, column, _, cat in ctx.personal_columns():
+    for table, column, _, cat in ctx.personal_data():
         by_table.setdefault(table.key, (table, []))[1].append((column, cat))
     for table, cols in by_table.values():
         inherited, exceeding = [], []
         for column, cat in cols:
             value = ctx.annotations(table, column).get("retention")
-            if getattr(cat, "max_retention_days", None) and value is not None and value.scope == "table":
+            if (getattr(cat, "max_retention_days", None) and value is not None and value.scope == "table"
+                    and not ctx.suppresses(table, column, CODE)):
                 inherited.append(column)
             got = _too_long(ctx, table, column, cat)
             if got is not None:
                 exceeding.append((column, cat, got))
-        from_table = [x for x in exceeding if x[2][0].scope == "table"]
+        from_table = [x for x in exceeding if x[2][0].scope == "table" and not ctx.suppresses(table, x[0], CODE)]
         if from_table and len(from_table) == len(inherited):
             yield _table_finding(ctx, table, from_table, format_days)
-            exceeding = [x for x in exceeding if x[2][0].scope != "table"]
+            exceeding = [x for x in exceeding if x not in from_table]
         for column, cat, got in exceeding:
             yield _column_finding(ctx, table, column, cat, got, format_days)
 

@@ -235,7 +235,7 @@ def test_the_table_hint_applied_literally_declares_the_retention(fmt, tmp_path, 
     write(tmp_path, files)
     before = run(tmp_path, dialect)
     (ret,) = of(before, "RET001")
-    assert ret.column is None and len(ret.columns) == 3  # nama lengkap, password, no hp: one decision
+    assert ret.column is None and len(ret.columns) == 2  # nama lengkap and no hp (password is CRED001's): one decision
     assert table_code in ret.fix, ret.fix
     assert ret.edits, ret.fix
     # the sentence says exactly what the edits do: the part before "or, to accept it"
