@@ -74,11 +74,19 @@ def read_stoplist(path: str = STOPLIST) -> Set[str]:
 
 def source() -> Tuple[str, str, bytes]:
     """(package version, name of the tabular XML, its bytes) of the
-    installed ``simple-icd-10-cm``; ImportError when it is not installed."""
-    from importlib import metadata, resources
+    installed ``simple-icd-10-cm``; ImportError (or metadata's
+    PackageNotFoundError, a subclass) when it is not installed."""
+    import importlib.util
+    from importlib import metadata
+    from pathlib import Path
 
     version = metadata.version(SOURCE_PACKAGE)
-    data = resources.files(SOURCE_MODULE) / "data"
+    # found, not imported: importing simple_icd_10_cm parses the whole
+    # classification, and the build needs only its data file
+    spec = importlib.util.find_spec(SOURCE_MODULE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"{SOURCE_MODULE} not found")
+    data = Path(list(spec.submodule_search_locations)[0]) / "data"
     tabular = sorted(p for p in data.iterdir() if p.name.startswith("icd10") and p.name.endswith(".xml"))
     if len(tabular) != 1:
         raise RuntimeError(f"{SOURCE_PACKAGE} {version}: expected one tabular XML in its data, "

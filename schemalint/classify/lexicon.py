@@ -30,7 +30,7 @@ import re
 from typing import Container, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
 from ..hashing import sha256
-from .tokens import DIGIT
+from .tokens import DIGIT, split_identifier
 
 #: a lexicon file larger than this is refused (the clinical ones are ~50 KB)
 MAX_FILE_BYTES = 1 << 20
@@ -157,19 +157,23 @@ def parse(text: str, shown: str) -> Tuple[str, ...]:
 class Lexicon(frozenset):
     """A named set of normalised entries: a word (``fever``) or the words
     of a phrase joined by one space (``tekanan darah``), as the tokenizer
-    produces them for a column name."""
+    produces them for a column name.  ``left_out``: the entries as written
+    that the tokenizer rewrites, so they are not in the set (see
+    :func:`normalise`)."""
 
     name: str
     max_words: int
+    left_out: Tuple[str, ...]
 
-    def __new__(cls, name: str, entries: Iterable[str] = ()):
+    def __new__(cls, name: str, entries: Iterable[str] = (), left_out: Iterable[str] = ()):
         self = super().__new__(cls, entries)
         self.name = name
         self.max_words = max((e.count(" ") + 1 for e in self), default=0)
+        self.left_out = tuple(left_out)
         return self
 
     def __reduce__(self):
-        return (Lexicon, (self.name, frozenset(self)))
+        return (Lexicon, (self.name, frozenset(self), self.left_out))
 
     def __repr__(self) -> str:
         return f"Lexicon({self.name!r}, {len(self)} entries)"
@@ -187,12 +191,30 @@ class Lexicon(frozenset):
         return tuple(out)
 
 
-def normalise(entries: Iterable[str], tokens) -> FrozenSet[str]:
-    """Entries as the classifier sees them: ``tokens`` is the classifier's
-    ``Tokenizer.tokens``, so ``tgl lahir`` and ``tanggal_lahir`` agree."""
-    out = set()
+_SEPARATORS_RE = re.compile(r"[ ._-]+")
+
+
+def normalise(entries: Iterable[str], tokens) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
+    """(entries as the classifier sees them, entries left out).
+
+    ``tokens`` is the classifier's ``Tokenizer.tokens``: an entry is kept as
+    the tokens it gives, so ``tekanan_darah`` and ``Tekanan Darah`` are the
+    same entry.  An entry the tokenizer *rewrites* is left out: a glued word
+    it splits, a plural it reduces, an abbreviation it expands.  Its pieces
+    are the ruleset's own words, so the rewritten form names something else
+    and would match columns the entry does not (``toes`` becomes ``to``,
+    ``childbirth`` becomes ``child birth`` and would hit
+    ``child_birth_date``, ``wart`` becomes ``whatsapp rt``).  A word the
+    tokenizer rewrites cannot be recognised in a column name either, so
+    nothing that could match is lost."""
+    kept = set()
+    left_out = []
     for e in entries:
         toks = tokens(e)
-        if any(t != DIGIT for t in toks):
-            out.add(" ".join(toks))
-    return frozenset(out)
+        as_written = (tuple(_SEPARATORS_RE.split(e.lower())),
+                      tuple(DIGIT if p.isdigit() else p for p in split_identifier(e)))
+        if toks in as_written and any(t != DIGIT for t in toks):
+            kept.add(" ".join(toks))
+        else:
+            left_out.append(e)
+    return frozenset(kept), tuple(sorted(set(left_out)))

@@ -218,10 +218,11 @@ class Ruleset:
         if not files:
             lex = Lexicon(name)
         elif seed and seed.get("fingerprint") == self.fingerprint and name in (seed.get("lexicons") or {}):
-            lex = Lexicon(name, seed["lexicons"][name])
+            compiled = seed["lexicons"][name]
+            lex = Lexicon(name, compiled["entries"], compiled["left_out"])
         else:
             tokens = self.engine.tokenizer.tokens
-            lex = Lexicon(name, normalise((e for f in files for e in f.entries), tokens))
+            lex = Lexicon(name, *normalise((e for f in files for e in f.entries), tokens))
         self._lexicons[name] = lex
         return lex
 
@@ -354,7 +355,8 @@ def write_snapshot(path: str) -> str:
     # which covers the lexicon files too)
     ruleset.token_seed = None
     seed = ruleset.engine.compiled()
-    seed["lexicons"] = {name: sorted(ruleset.lexicon(name)) for name in ruleset.lexicon_names}
+    seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}
+                        for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names)}
     # checked just now: a load that finds the same files need not check them
     seed["lexicon_sha256"] = sorted({f.sha256 for files in ruleset.lexicon_files.values() for f in files})
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
