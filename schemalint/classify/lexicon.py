@@ -101,7 +101,7 @@ def resolve(base_dir: str, rel: str) -> str:
     target = os.path.realpath(os.path.join(base, rel))
     if os.path.commonpath([base, target]) != base:
         raise LexiconError(f"{rel!r}: a lexicon path must stay inside the directory of the ruleset "
-                           f"file that names it ({base_dir or '.'})")
+                           f"file that names it")
     return target
 
 
