@@ -44,8 +44,9 @@ per-column fingerprints it replaces as aliases: a baseline written with
 the old per-column entries still accepts it when it lists every column
 the finding covers (nothing resurrects), and ``schemalint baseline
 --update`` replaces those entries by one for the table (reported as
-pruned: they are no longer used).  A column added later, without an
-entry, makes the table's finding new again.
+pruned: they are no longer used).  Once the table has its own entry, a
+column added later does not make the finding new: the decision (the
+table's retention) is the one already accepted (docs/baseline.md).
 
 ## Why it matters
 
