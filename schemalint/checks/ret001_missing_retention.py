@@ -98,10 +98,13 @@ def _table_finding(ctx, table, cols):
 
 def _column_finding(ctx, table, column, cat, declared: int):
     period, bound_by = period_for([cat])
-    message = (COLUMN_MESSAGE if declared else ALONE_MESSAGE).format(table=table.ref, column=column.name, label=ctx.label(cat), period=period,
-                                    bound=BOUND.format(what=bound_by) if bound_by else "")
+    message = (COLUMN_MESSAGE if declared else ALONE_MESSAGE).format(
+        table=table.ref, column=column.name, label=ctx.label(cat), period=period,
+        bound=BOUND.format(what=bound_by) if bound_by else "")
     why = (f"{ctx.explain(table, column, cat)}; the ruleset requires a declared retention for {cat.id}; "
-           f"{declared} other column(s) of {table.ref} declare their own retention and the table none")
+           + (f"{declared} other column(s) of {table.ref} declare their own retention and the table none"
+              if declared else f"the column's own annotation suppresses RET001, so it is not in table "
+                               f"{table.ref}'s finding"))
     return ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
                        fix=f"declare the retention of {table.ref}.{column.name}",
                        annotate=(column, {"retention": period}))

@@ -202,11 +202,23 @@ def _python_call_argument(place: _sx.Place, argument: str) -> Optional[Tuple[int
     if stripped.endswith(","):
         # a trailing comma: put the argument right after it
         back = len(before) - len(stripped)
-        row = place.text(end[0])
         if back <= end[1] - 1:
             return end[0], end[1] - back, " " + argument
         return end[0], end[1], argument + ","
     return end[0], end[1], ", " + argument
+
+
+def _keyword_hint(place: _sx.Place, keyword: str, items, existing, where: str) -> Optional[_sx.Hint]:
+    """``keyword="schemalint: ..."`` added to the Python call that defines
+    a column (a Django field, an ``sa.Column``); None when the column has
+    a comment already (a second keyword would be an error)."""
+    if existing or not place.lines:
+        return None
+    got = _python_call_argument(place, f"{keyword}={_sx.double_quoted(_sx.compose(None, items))}")
+    if got is None:
+        return None
+    line, col, code = got
+    return _sx.Hint(code.strip(" ,"), _sx.Edit(place.path, line, col, code), where)
 
 
 class DjangoSyntax(_sx.Syntax):
@@ -217,14 +229,8 @@ class DjangoSyntax(_sx.Syntax):
     line_comment = "#"
 
     def column_comment(self, table, column, items, place, existing):
-        if existing or not place.lines:
-            return None
-        got = _python_call_argument(place, f"db_comment={_sx.double_quoted(_sx.compose(None, items))}")
-        if got is None:
-            return None
-        line, col, code = got
-        return _sx.Hint(code.strip(" ,"), _sx.Edit(place.path, line, col, code),
-                        "in the field's arguments (and in the model's field)")
+        return _keyword_hint(place, "db_comment", items, existing,
+                             "in the field's arguments (and in the model's field)")
 
     def table_comment(self, table, items, place, existing):
         if not place.lines or not _sx.single_line(existing):
@@ -259,13 +265,7 @@ class AlembicSyntax(_sx.Syntax):
     line_comment = "#"
 
     def column_comment(self, table, column, items, place, existing):
-        if existing or not place.lines:
-            return None
-        got = _python_call_argument(place, f"comment={_sx.double_quoted(_sx.compose(None, items))}")
-        if got is None:
-            return None
-        line, col, code = got
-        return _sx.Hint(code.strip(" ,"), _sx.Edit(place.path, line, col, code), "in the column's arguments")
+        return _keyword_hint(place, "comment", items, existing, "in the column's arguments")
 
     def table_comment(self, table, items, place, existing):
         if not place.lines or not _sx.single_line(existing):

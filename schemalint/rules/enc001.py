@@ -23,9 +23,14 @@ A plain ``*_hash`` / ``*_digest`` column is reported: an unkeyed hash of a
 16-digit NIK is reversed by enumerating the numbers.  Credentials
 (passwords, PINs, tokens: the ruleset's ``credential`` group) are not
 ENC001's but CRED001's: a hash, not encryption, is their proper storage,
-and the decision belongs to whoever owns authentication.  ``BYTEA``/``BLOB`` alone is not encryption.  The finding points
-at the statement that introduced the column; a later migration that
-encrypts it (or annotates it) clears the finding.
+and the decision belongs to whoever owns authentication.
+``BYTEA``/``BLOB`` alone is not encryption.  The finding points at the
+statement that introduced the column; a later migration that encrypts it
+(or annotates it) clears the finding.  When the column is a key declared
+in the file that created it (``nik CHAR(16) PRIMARY KEY``, a ``UNIQUE``
+constraint in the same dump), the finding says so and lists the keys as
+related locations: encrypting the value, with a keyed hash for lookups,
+is one decision (ENC002 reports keys added later).
 
 ## Why it matters
 

@@ -9,7 +9,17 @@ it is, in plaintext, a primary key, a unique key or constraint, an index
 that references such a column from another table (``peserta_ref
 REFERENCES peserta (nik)``: it holds the same NIK under another name).
 Keys declared by any migration count: ``ALTER TABLE ... ADD CONSTRAINT``
-and ``CREATE INDEX`` after the table was created too.  The finding points
+and ``CREATE INDEX`` after the table was created too.
+
+One finding per decision: a key declared in the file that created the
+plaintext column (``nik CHAR(16) PRIMARY KEY``, ``UNIQUE KEY (nik)`` in
+the same ``CREATE TABLE``, the constraints at the end of a dump) is part
+of ENC001's finding on that column, which says so: encrypting the value
+with a keyed hash for lookups resolves both.  ENC002 reports the keys a
+later migration adds (a new decision, new in a ``--diff-base`` run), keys
+on a value whose plaintext is accepted (ENC001 suppressed on the column),
+columns that copy another table's value through a foreign key, and every
+key when ENC001 does not run (``--select ENC002``).  The finding points
 at the statement that made the value a key; the other keys on the column
 are listed as related locations.
 

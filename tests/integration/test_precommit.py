@@ -58,19 +58,27 @@ COMMENT ON COLUMN peserta.nik_encrypted IS 'NIK peserta. schemalint: encrypted=a
 """
 
 
-def test_commit_with_unencrypted_nik_is_refused_and_fixed_one_accepted(tmp_path):
+def hook_and_project(tmp_path, *dirs: str):
+    """A hook repository snapshotting this checkout, its revision, and an
+    empty git project with ``dirs``, with the environment to run git and
+    pre-commit in it."""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     hook_repo = tmp_path / "hook"
     hook_repo.mkdir()
     rev = snapshot_checkout(hook_repo)
-
     project = tmp_path / "project"
-    (project / "db" / "migrations").mkdir(parents=True)
+    for d in dirs:
+        (project / d).mkdir(parents=True)
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pc-home"), GIT_AUTHOR_NAME="t",
                GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.com")
     env.pop("PYTHONPATH", None)
     git("init", "-q", cwd=project, env=env)
+    return hook_repo, rev, project, env
+
+
+def test_commit_with_unencrypted_nik_is_refused_and_fixed_one_accepted(tmp_path):
+    hook_repo, rev, project, env = hook_and_project(tmp_path, "db/migrations")
     (project / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {hook_repo}\n    rev: {rev}\n    hooks:\n      - id: schemalint\n")
     (project / "db" / "migrations" / "V1__peserta.sql").write_text(V1)
@@ -157,19 +165,7 @@ def test_the_hook_on_a_staged_laravel_migration_honours_the_models_casts(tmp_pat
     pins the commit) and a Laravel 11 project: the staged users migration
     passes because the committed model casts the password 'hashed'; a
     later migration adding a plaintext PIN is refused."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    hook_repo = tmp_path / "hook"
-    hook_repo.mkdir()
-    rev = snapshot_checkout(hook_repo)
-
-    project = tmp_path / "project"
-    (project / "database" / "migrations").mkdir(parents=True)
-    (project / "app" / "Models").mkdir(parents=True)
-    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pc-home"), GIT_AUTHOR_NAME="t",
-               GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@example.com")
-    env.pop("PYTHONPATH", None)
-    git("init", "-q", cwd=project, env=env)
+    hook_repo, rev, project, env = hook_and_project(tmp_path, "database/migrations", "app/Models")
     config = project / ".pre-commit-config.yaml"
     config.write_text(f"repos:\n  - repo: {hook_repo}\n    rev: main\n    hooks:\n      - id: schemalint\n"
                       f"        args: [--select, 'ENC,CRED']\n")
