@@ -28,6 +28,7 @@ from .. import __version__, lazyre
 from ..annotations import RetentionError, parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
+from ..types import FAMILIES
 
 
 def _yaml():
@@ -52,8 +53,7 @@ PDP_CLASSES = ("specific", "general", "other")
 SUBJECTS = ("person", "patient", "any")
 ACCEPTS = ("flag", "count", "date")
 LEVELS = ("strong", "terms", "weak")
-TYPE_FAMILIES = ("text", "integer", "decimal", "float", "boolean", "date", "datetime", "time",
-                 "interval", "binary", "json", "uuid", "enum", "array", "geo", "network", "other")
+TYPE_FAMILIES = FAMILIES  # a ruleset's plausible type families name these
 TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
                "credential", "linked", "patient")
 BESIDE_KINDS = ("vehicle",)

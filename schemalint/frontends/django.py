@@ -99,6 +99,7 @@ from ..model import (
 )
 from ..record import replace
 from ..sources import natural_key
+from ..types import family_of
 from . import pyast
 from .pyast import Env, Ref, Source, bind, call_name, dotted, evaluate
 
@@ -108,39 +109,40 @@ FORMAT = "django"
 # Field classes
 # --------------------------------------------------------------------------
 
-#: Field class -> (SQL base type, family, default max_length or None).
+#: Field class -> (SQL base type, default max_length or None); the family is
+#: the type layer's (:func:`schemalint.types.family_of`).
 #: Unknown classes are matched by suffix (``SanitizedJSONField`` ->
 #: ``JSONField``), longest first.
-_FIELD_TYPES: Dict[str, Tuple[str, str, Optional[int]]] = {
-    "AutoField": ("integer", "integer", None), "BigAutoField": ("bigint", "integer", None),
-    "SmallAutoField": ("smallint", "integer", None), "IntegerField": ("integer", "integer", None),
-    "BigIntegerField": ("bigint", "integer", None), "SmallIntegerField": ("smallint", "integer", None),
-    "PositiveIntegerField": ("integer", "integer", None),
-    "PositiveBigIntegerField": ("bigint", "integer", None),
-    "PositiveSmallIntegerField": ("smallint", "integer", None),
-    "CharField": ("varchar", "text", None), "SlugField": ("varchar", "text", 50),
-    "EmailField": ("varchar", "text", 254), "URLField": ("varchar", "text", 200),
-    "FileField": ("varchar", "text", 100), "ImageField": ("varchar", "text", 100),
-    "FilePathField": ("varchar", "text", 100), "TextField": ("text", "text", None),
-    "CommaSeparatedIntegerField": ("varchar", "text", None),
-    "GenericIPAddressField": ("inet", "text", None), "IPAddressField": ("inet", "text", None),
-    "CICharField": ("citext", "text", None), "CIEmailField": ("citext", "text", None),
-    "CITextField": ("citext", "text", None), "PhoneNumberField": ("varchar", "text", 128),
-    "CountryField": ("varchar", "text", 2), "LanguageField": ("varchar", "text", None),
-    "DateField": ("date", "date", None), "DateTimeField": ("timestamp", "datetime", None),
-    "TimeField": ("time", "time", None), "DurationField": ("interval", "interval", None),
-    "BooleanField": ("boolean", "boolean", None), "NullBooleanField": ("boolean", "boolean", None),
-    "DecimalField": ("decimal", "decimal", None), "MoneyField": ("decimal", "decimal", None),
-    "FloatField": ("double precision", "float", None),
-    "MeasurementField": ("double precision", "float", None),
-    "BinaryField": ("bytea", "binary", None), "JSONField": ("jsonb", "json", None),
-    "HStoreField": ("hstore", "json", None), "UUIDField": ("uuid", "uuid", None),
-    "ArrayField": ("array", "array", None), "SearchVectorField": ("tsvector", "other", None),
-    "PointField": ("geometry", "geo", None), "PolygonField": ("geometry", "geo", None),
-    "MultiPolygonField": ("geometry", "geo", None), "GeometryField": ("geometry", "geo", None),
-    "LineStringField": ("geometry", "geo", None), "MultiPointField": ("geometry", "geo", None),
-    "MultiLineStringField": ("geometry", "geo", None), "RasterField": ("raster", "geo", None),
-    "GeometryCollectionField": ("geometry", "geo", None),
+_FIELD_TYPES: Dict[str, Tuple[str, Optional[int]]] = {
+    "AutoField": ("integer", None), "BigAutoField": ("bigint", None),
+    "SmallAutoField": ("smallint", None), "IntegerField": ("integer", None),
+    "BigIntegerField": ("bigint", None), "SmallIntegerField": ("smallint", None),
+    "PositiveIntegerField": ("integer", None),
+    "PositiveBigIntegerField": ("bigint", None),
+    "PositiveSmallIntegerField": ("smallint", None),
+    "CharField": ("varchar", None), "SlugField": ("varchar", 50),
+    "EmailField": ("varchar", 254), "URLField": ("varchar", 200),
+    "FileField": ("varchar", 100), "ImageField": ("varchar", 100),
+    "FilePathField": ("varchar", 100), "TextField": ("text", None),
+    "CommaSeparatedIntegerField": ("varchar", None),
+    "GenericIPAddressField": ("inet", None), "IPAddressField": ("inet", None),
+    "CICharField": ("citext", None), "CIEmailField": ("citext", None),
+    "CITextField": ("citext", None), "PhoneNumberField": ("varchar", 128),
+    "CountryField": ("varchar", 2), "LanguageField": ("varchar", None),
+    "DateField": ("date", None), "DateTimeField": ("timestamp", None),
+    "TimeField": ("time", None), "DurationField": ("interval", None),
+    "BooleanField": ("boolean", None), "NullBooleanField": ("boolean", None),
+    "DecimalField": ("decimal", None), "MoneyField": ("decimal", None),
+    "FloatField": ("double precision", None),
+    "MeasurementField": ("double precision", None),
+    "BinaryField": ("bytea", None), "JSONField": ("jsonb", None),
+    "HStoreField": ("hstore", None), "UUIDField": ("uuid", None),
+    "ArrayField": ("array", None), "SearchVectorField": ("tsvector", None),
+    "PointField": ("geometry", None), "PolygonField": ("geometry", None),
+    "MultiPolygonField": ("geometry", None), "GeometryField": ("geometry", None),
+    "LineStringField": ("geometry", None), "MultiPointField": ("geometry", None),
+    "MultiLineStringField": ("geometry", None), "RasterField": ("raster", None),
+    "GeometryCollectionField": ("geometry", None),
 }
 _SUFFIXES = sorted(_FIELD_TYPES, key=len, reverse=True)
 
@@ -395,7 +397,7 @@ class _Reader:
     def _type(self, cls: str, base: str, kw: dict, pos: list, env: Env) -> list:
         """``[name, family, [params], raw]`` of a field's column type."""
         known = _field_base(base)
-        name, family, default_len = _FIELD_TYPES.get(known, (cls.lower(), "other", None))
+        name, default_len = _FIELD_TYPES.get(known, (cls.lower(), None))
         params: List[str] = []
         if known in ("DecimalField", "MoneyField"):
             for key, i in (("max_digits", 2), ("decimal_places", 3)):
@@ -413,7 +415,7 @@ class _Reader:
             if isinstance(v, int) and not isinstance(v, bool):
                 params.append(str(v))
         raw = f"{cls}({', '.join(params)})" if params else cls
-        return [name, family, params, raw]
+        return [name, family_of(name, params), params, raw]
 
     def _target(self, node, env: Env, model: str) -> Optional[str]:
         """``app.model`` (lower-case) of a relation's target."""
@@ -866,7 +868,7 @@ class _Compiler:
                 ref = ForeignKeyRef(TableRef(target.table),
                                     (spec["to_field"],) if spec.get("to_field") else ())
             else:  # declared outside the replayed files: Django's defaults
-                tname, family, params = "integer", "integer", []
+                tname, family, params = "integer", family_of("integer"), []
                 to = spec.get("to") or ""
                 if "." in to and not to.startswith("__setting__."):
                     ref = ForeignKeyRef(TableRef(default_table(*to.split(".", 1))),

@@ -171,6 +171,7 @@ from ..model import (
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field
+from ..types import column_type, parse_type
 from . import treesitter as ts
 
 FORMAT = "laravel"
@@ -504,59 +505,39 @@ class _Blueprint:
 # Type mapping
 # ==========================================================================
 
-#: Laravel column type (lower case, as used by ``addColumn``) -> (SQL base
-#: name, family).  MySQL names: Laravel's default grammar.
-_LARAVEL_TYPES: Dict[str, Tuple[str, str]] = {
-    "string": ("varchar", "text"), "char": ("char", "text"), "text": ("text", "text"),
-    "tinytext": ("tinytext", "text"), "mediumtext": ("mediumtext", "text"),
-    "longtext": ("longtext", "text"),
-    "integer": ("int", "integer"), "tinyinteger": ("tinyint", "integer"),
-    "smallinteger": ("smallint", "integer"), "mediuminteger": ("mediumint", "integer"),
-    "biginteger": ("bigint", "integer"),
-    "float": ("float", "float"), "double": ("double", "float"), "decimal": ("decimal", "decimal"),
-    "boolean": ("boolean", "boolean"),
-    "enum": ("enum", "enum"), "set": ("set", "enum"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"),
-    "date": ("date", "date"), "datetime": ("datetime", "datetime"),
-    "datetimetz": ("datetime", "datetime"), "time": ("time", "time"),
-    "timetz": ("time", "time"), "timestamp": ("timestamp", "datetime"),
-    "timestamptz": ("timestamp", "datetime"),
-    # YEAR holds a coarse value: keep it out of the "date" family
-    "year": ("year", "integer"),
-    "binary": ("blob", "binary"), "uuid": ("uuid", "uuid"), "ulid": ("char", "text"),
-    "ipaddress": ("varchar", "text"), "macaddress": ("varchar", "text"),
-    "geometry": ("geometry", "geo"), "geography": ("geography", "geo"), "point": ("point", "geo"),
-    "linestring": ("linestring", "geo"), "polygon": ("polygon", "geo"),
-    "geometrycollection": ("geometrycollection", "geo"), "multipoint": ("multipoint", "geo"),
-    "multilinestring": ("multilinestring", "geo"), "multipolygon": ("multipolygon", "geo"),
-    "multipolygonz": ("multipolygon", "geo"), "vector": ("vector", "other"),
-}
-
-#: SQL type names (CodeIgniter dbforge, ``rawColumn``) -> family
-_SQL_FAMILIES: Dict[str, str] = {
-    **{n: "text" for n in ("varchar", "char", "text", "tinytext", "mediumtext", "longtext",
-                           "nvarchar", "nchar", "string", "character varying", "clob", "citext")},
-    **{n: "integer" for n in ("int", "integer", "tinyint", "smallint", "mediumint", "bigint",
-                              "serial", "bigserial", "year")},
-    **{n: "decimal" for n in ("decimal", "numeric", "money")},
-    **{n: "float" for n in ("float", "double", "real", "double precision")},
-    "boolean": "boolean", "bool": "boolean", "bit": "boolean",
-    "date": "date", "datetime": "datetime", "timestamp": "datetime", "timestamptz": "datetime",
-    "time": "time", "interval": "interval",
-    **{n: "binary" for n in ("blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary",
-                             "bytea")},
-    "json": "json", "jsonb": "json", "uuid": "uuid", "enum": "enum", "set": "enum",
-    **{n: "geo" for n in ("geometry", "point", "polygon", "linestring", "geography")},
+#: Laravel column type (lower case, as used by ``addColumn``) -> SQL base
+#: name (the family is :mod:`schemalint.types`').  MySQL names: Laravel's
+#: default grammar.
+_LARAVEL_TYPES: Dict[str, str] = {
+    "string": "varchar", "char": "char", "text": "text",
+    "tinytext": "tinytext", "mediumtext": "mediumtext",
+    "longtext": "longtext",
+    "integer": "int", "tinyinteger": "tinyint",
+    "smallinteger": "smallint", "mediuminteger": "mediumint",
+    "biginteger": "bigint",
+    "float": "float", "double": "double", "decimal": "decimal",
+    "boolean": "boolean",
+    "enum": "enum", "set": "set",
+    "json": "json", "jsonb": "jsonb",
+    "date": "date", "datetime": "datetime",
+    "datetimetz": "datetime", "time": "time",
+    "timetz": "time", "timestamp": "timestamp",
+    "timestamptz": "timestamp",
+    "year": "year",
+    "binary": "blob", "uuid": "uuid", "ulid": "char",
+    "ipaddress": "varchar", "macaddress": "varchar",
+    "geometry": "geometry", "geography": "geography", "point": "point",
+    "linestring": "linestring", "polygon": "polygon",
+    "geometrycollection": "geometrycollection", "multipoint": "multipoint",
+    "multilinestring": "multilinestring", "multipolygon": "multipolygon",
+    "multipolygonz": "multipolygon", "vector": "vector",
 }
 
 
 def _sql_type(raw_name: str, params: Tuple[str, ...] = ()) -> ColumnType:
-    name = raw_name.strip().lower()
-    fam = _SQL_FAMILIES.get(name, "other")
-    if name == "tinyint" and params == ("1",):
-        fam = "boolean"
+    """A SQL type by name (CodeIgniter dbforge, OpenSID helpers)."""
     raw = f"{raw_name.upper()}({', '.join(params)})" if params else raw_name.upper()
-    return ColumnType(name, fam, params, raw)
+    return column_type(raw_name.strip(), params, raw)
 
 
 def _lit_text(v: Any) -> str:
@@ -2042,7 +2023,7 @@ class _Analyzer:
     def new_col(self, bp: _Blueprint, name: str, node, method: str, type_key: str,
                 params: Tuple[str, ...] = (), nullable: bool = False, primary: bool = False,
                 raw_args: Optional[str] = None, name_override: Optional[str] = None) -> _Col:
-        sql_name, fam = _LARAVEL_TYPES.get(type_key, (type_key, "other"))
+        sql_name = _LARAVEL_TYPES.get(type_key, type_key)
         if type_key == "binary" and params:
             sql_name = "varbinary"
         if type_key == "ulid" and not params:
@@ -2053,7 +2034,7 @@ class _Analyzer:
             params = ("17",)
         raw = raw_args if raw_args is not None else (
             f"{method}({', '.join(params)})" if params else f"{method}()")
-        ctype = ColumnType(name_override or sql_name, fam, tuple(params), raw)
+        ctype = column_type(name_override or sql_name, tuple(params), raw)
         col = _Col(name, node, method, ctype, nullable=nullable, primary=primary,
                    hints={"orm_type": method}, branch=self.branch)
         bp.items.append(("col", col))
@@ -2268,10 +2249,8 @@ class _Analyzer:
             if not isinstance(cname, str) or not isinstance(definition, str):
                 self.note("rawColumn() with values that are not literals: not followed", node)
                 return UNKNOWN
-            word = definition.strip().split("(", 1)[0].split()[0] if definition.strip() else "other"
             col = self.new_col(bp, cname, node, method, "other")
-            col.type = ColumnType(word.lower(), _SQL_FAMILIES.get(word.lower(), "other"), (),
-                                  definition)
+            col.type = parse_type(definition)
             return col
         if low == "computed":
             self.note("computed() columns are not modelled", node)

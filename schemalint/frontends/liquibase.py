@@ -66,6 +66,7 @@ from ..model import (
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field, replace
+from ..types import parse_type
 
 FORMAT = "liquibase"
 
@@ -418,64 +419,19 @@ def _structured_root(data) -> N:
 # Types
 # --------------------------------------------------------------------------
 
-_FAMILIES = {
-    "text": ("varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "text", "clob",
-             "nclob", "tinytext", "mediumtext", "longtext", "string", "citext", "character varying", "longvarchar",
-             "xml"),
-    "integer": ("int", "integer", "smallint", "tinyint", "mediumint", "bigint", "serial", "bigserial",
-                "smallserial", "int2", "int4", "int8", "year", "number"),
-    "decimal": ("decimal", "numeric", "money", "currency", "smallmoney"),
-    "float": ("float", "double", "real", "double precision", "float4", "float8", "binary_float",
-              "binary_double"),
-    "boolean": ("boolean", "bool", "bit"),
-    "date": ("date",),
-    "datetime": ("datetime", "timestamp", "timestamptz", "datetime2", "smalldatetime", "datetimeoffset",
-                 "timestamp with time zone", "timestamp without time zone"),
-    "time": ("time", "timetz"),
-    "interval": ("interval",),
-    "binary": ("blob", "binary", "varbinary", "bytea", "longblob", "mediumblob", "tinyblob", "image", "raw",
-               "long raw", "longvarbinary"),
-    "json": ("json", "jsonb"),
-    "uuid": ("uuid", "uniqueidentifier"),
-    "enum": ("enum",),
-    "geo": ("geometry", "geography", "point", "polygon"),
-}
-_FAMILY_OF = {name: fam for fam, names in _FAMILIES.items() for name in names}
-
-
 def column_type(raw: Optional[str]) -> Optional[ColumnType]:
     """Liquibase type text (``VARCHAR(255)``, ``java.sql.Types.VARCHAR(50)``,
-    ``int(1)``, ``DECIMAL(10, 2)``, ``varchar(255) BINARY``) as a ColumnType."""
+    ``int(1)``, ``DECIMAL(10, 2)``, ``varchar(255) BINARY``) as a ColumnType:
+    Liquibase's type names are SQL names, read by the type layer."""
     if raw is None:
         return None
     text = raw.strip()
     if not text:
         return None
-    base, params = text, ()
-    if "(" in text:
-        head, _, rest = text.partition("(")
-        inner, _, _tail = rest.partition(")")
-        base = head.strip()
-        params = tuple(p.strip() for p in inner.split(",") if p.strip())
-    name = base.lower()
-    if name.startswith("java.sql.types."):
-        name = name[len("java.sql.types."):]
-    name = " ".join(name.split())
-    if name.endswith("[]"):
-        return ColumnType(name, "array", params, raw)
-    fam = _FAMILY_OF.get(name)
-    if fam is None:
-        first = name.split(" ")[0]
-        fam = _FAMILY_OF.get(first, "other")
-        if fam != "other" and first not in ("double", "timestamp", "character", "long"):
-            name = first
-    if name == "number" and len(params) == 2 and params[1] not in ("0",):
-        fam = "decimal"
-    if name in ("bit",) and params and params[0] not in ("1",):
-        fam = "other"
-    if name == "tinyint" and params == ("1",):
-        fam = "boolean"  # MySQL's BOOLEAN
-    return ColumnType(name, fam, params, raw)
+    if text.lower().startswith("java.sql.types."):
+        text = text[len("java.sql.types."):]
+    parsed = parse_type(text)
+    return ColumnType(parsed.name, parsed.family, parsed.params, raw)
 
 
 # --------------------------------------------------------------------------

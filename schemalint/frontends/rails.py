@@ -72,6 +72,7 @@ from ..model import (
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field, replace
+from ..types import column_type, family_of
 from . import treesitter
 
 FORMAT = "rails"
@@ -160,28 +161,30 @@ def table_name_for_class(class_name: str) -> str:
 # Types
 # --------------------------------------------------------------------------
 
-#: Rails abstract / adapter type -> (SQL base name, family)
-_TYPES: Dict[str, Tuple[str, str]] = {
-    "string": ("varchar", "text"), "text": ("text", "text"), "citext": ("citext", "text"),
-    "char": ("char", "text"), "xml": ("xml", "text"),
-    "integer": ("integer", "integer"), "bigint": ("bigint", "integer"),
-    "smallint": ("smallint", "integer"), "serial": ("serial", "integer"),
-    "bigserial": ("bigserial", "integer"), "primary_key": ("bigint", "integer"), "oid": ("oid", "integer"),
-    "float": ("float", "float"), "real": ("real", "float"),
-    "decimal": ("decimal", "decimal"), "numeric": ("numeric", "decimal"), "money": ("money", "decimal"),
-    "datetime": ("timestamp", "datetime"), "timestamp": ("timestamp", "datetime"),
-    "timestamptz": ("timestamptz", "datetime"), "time": ("time", "time"), "date": ("date", "date"),
-    "interval": ("interval", "interval"),
-    "binary": ("binary", "binary"), "blob": ("blob", "binary"), "bytea": ("bytea", "binary"),
-    "boolean": ("boolean", "boolean"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"), "hstore": ("hstore", "json"),
-    "uuid": ("uuid", "uuid"), "enum": ("enum", "enum"),
-    "inet": ("inet", "other"), "cidr": ("cidr", "other"), "macaddr": ("macaddr", "other"),
-    "tsvector": ("tsvector", "other"), "bit": ("bit", "other"), "bit_varying": ("varbit", "other"),
-    "point": ("point", "geo"), "line": ("line", "geo"), "lseg": ("lseg", "geo"), "box": ("box", "geo"),
-    "path": ("path", "geo"), "polygon": ("polygon", "geo"), "circle": ("circle", "geo"),
-    "geometry": ("geometry", "geo"), "geography": ("geography", "geo"),
-    "virtual": ("virtual", "other"),
+#: Rails abstract / adapter type -> SQL base name (the family is
+#: :mod:`schemalint.types`'; PostGIS ``st_*`` types and other unknown names
+#: are mapped in :func:`rails_type`)
+_TYPES: Dict[str, str] = {
+    "string": "varchar", "text": "text", "citext": "citext",
+    "char": "char", "xml": "xml",
+    "integer": "integer", "bigint": "bigint",
+    "smallint": "smallint", "serial": "serial",
+    "bigserial": "bigserial", "primary_key": "bigint", "oid": "oid",
+    "float": "float", "real": "real",
+    "decimal": "decimal", "numeric": "numeric", "money": "money",
+    "datetime": "timestamp", "timestamp": "timestamp",
+    "timestamptz": "timestamptz", "time": "time", "date": "date",
+    "interval": "interval",
+    "binary": "binary", "blob": "blob", "bytea": "bytea",
+    "boolean": "boolean",
+    "json": "json", "jsonb": "jsonb", "hstore": "hstore",
+    "uuid": "uuid", "enum": "enum",
+    "inet": "inet", "cidr": "cidr", "macaddr": "macaddr",
+    "tsvector": "tsvector", "bit": "bit", "bit_varying": "varbit",
+    "point": "point", "line": "line", "lseg": "lseg", "box": "box",
+    "path": "path", "polygon": "polygon", "circle": "circle",
+    "geometry": "geometry", "geography": "geography",
+    "virtual": "virtual",
 }
 
 #: methods of a table block that declare a column of their own name's type
@@ -191,10 +194,13 @@ COLUMN_METHODS = frozenset(_TYPES) - {"primary_key"}
 def rails_type(tname: str, opts: Dict[str, object], *, integer_pk: bool = False) -> ColumnType:
     """Map a Rails column type and its options to a :class:`ColumnType`."""
     t = str(tname)
-    base, family = _TYPES.get(t, (t.lower(), "geo" if t.startswith("st_") or t.startswith("multi_")
-                                   or t in ("line_string", "spatial") else "other"))
+    base = _TYPES.get(t)
+    if base is None:  # activerecord-postgis-adapter: st_point, multi_polygon, line_string...
+        spatial = t.startswith(("st_", "multi_")) or t in ("line_string", "spatial")
+        base = ("geography" if opts.get("geographic") is True else "geometry") if spatial else t.lower()
     if t in ("primary_key",) and integer_pk:
         base = "integer"
+    family = family_of(base)
     params: Tuple[str, ...] = ()
     limit = opts.get("limit")
     if family == "integer" and isinstance(limit, int) and t in ("integer", "bigint", "smallint"):
@@ -215,8 +221,8 @@ def rails_type(tname: str, opts: Dict[str, object], *, integer_pk: bool = False)
             params = (et,)
     raw = t + (f"({', '.join(params)})" if params else "")
     if opts.get("array") is True:
-        return ColumnType(base + "[]", "array", params, raw + "[]")
-    return ColumnType(base, family, params, raw)
+        return column_type(base + "[]", params, raw + "[]")
+    return column_type(base, params, raw)
 
 
 # --------------------------------------------------------------------------
