@@ -62,6 +62,7 @@ from ..model import (
 from ..record import replace
 from ..types import family_of
 from . import pyast
+from .embedded import Embedded
 from .pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
 
 FORMAT = "alembic"
@@ -185,7 +186,7 @@ def _analyse(src: Source, tree: ast.Module, options) -> FileResult:
     else:
         ctx.run_function(upgrade, ())
     return FileResult(
-        src.path, FORMAT, tuple(ctx.changes), meta=meta, dialect=ctx.dialect_used,
+        src.path, FORMAT, tuple(ctx.changes), meta=meta, dialect=ctx.sql.dialect,
         stats={"statements": ctx.statements, "noop": ctx.noop},
     )
 
@@ -225,14 +226,14 @@ class _Ctx:
         self.changes: List[object] = []
         self.statements = 0
         self.noop = 0
-        self.dialect_used: Optional[str] = None
         self.module_env = Env.from_body(tree.body)
         self.functions: Dict[str, ast.FunctionDef] = {
             s.name: s for s in tree.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         self.op_names: Set[str] = {"op", "alembic.op"}
         self.conn_names: Set[str] = set()
-        self.dialect_hint: Optional[str] = None
+        #: ``op.execute`` SQL: declared by an imported ``sqlalchemy.dialects`` module
+        self.sql = Embedded(self.path, options)
         self.inlining: List[str] = []
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
         for stmt in tree.body:
@@ -263,19 +264,13 @@ class _Ctx:
                     self.op_names.add(alias.asname or "op")
                 if mod.startswith("sqlalchemy.dialects"):
                     last = mod.split(".")[2] if mod.count(".") >= 2 else alias.name
-                    self.dialect_hint = self.dialect_hint or _DIALECT_MODULES.get(last)
+                    self.sql.declared = self.sql.declared or _DIALECT_MODULES.get(last)
         else:
             for alias in stmt.names:
                 if alias.name == "alembic.op" and alias.asname:
                     self.op_names.add(alias.asname)
                 if alias.name.startswith("sqlalchemy.dialects."):
-                    self.dialect_hint = self.dialect_hint or _DIALECT_MODULES.get(alias.name.split(".")[2])
-
-    @property
-    def dialect(self) -> Optional[str]:
-        """Dialect for ``op.execute`` SQL: options, else the imported
-        ``sqlalchemy.dialects`` module, else sniffed by the SQL frontend."""
-        return pyast.dialect_for(self.path, self.options, self.dialect_hint)
+                    self.sql.declared = self.sql.declared or _DIALECT_MODULES.get(alias.name.split(".")[2])
 
     def is_op(self, node) -> bool:
         return dotted(node) in self.op_names
@@ -561,14 +556,11 @@ class _Ctx:
                 self.note(f"`execute`: {st.reason}; it was not analysed", c)
             return
         line, col = self.src.string_start(st.anchor)
-        got = pyast.embedded_sql(st.text, self.path, line, col, self.dialect, self.loc(c))
+        got = self.sql.parse(st.text, line, col, self.loc(c), "op.execute")
         if got is None:
             self.noop += 1
             return
-        changes, used = got
-        if used and not self.dialect_used:
-            self.dialect_used = used
-        self.changes.extend(changes)
+        self.changes.extend(got)
 
 
 def _calls_in(fn: ast.FunctionDef):

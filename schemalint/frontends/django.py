@@ -101,6 +101,7 @@ from ..record import replace
 from ..sources import natural_key
 from ..types import family_of
 from . import pyast
+from .embedded import Embedded
 from .pyast import Env, Ref, Source, bind, call_name, dotted, evaluate
 
 FORMAT = "django"
@@ -202,6 +203,7 @@ def parse(source, options=None) -> FileResult:
 
 def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> FileResult:
     reader = _Reader(src, options, app, Env.from_body(tree.body))
+    reader.embedded.declared = _declared_dialect(tree)
     cls = _migration_class(tree)
     meta: Dict[str, object] = {"app_label": app, "name": None}
     if cls is None:
@@ -215,8 +217,19 @@ def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> Fil
             reader.operations(ops, env)
     changes, entries = _compile_items(reader.items, _State(), app, src.path)
     meta["ops"] = entries
-    return FileResult(src.path, FORMAT, tuple(changes), meta=meta, dialect=reader.dialect_used,
+    return FileResult(src.path, FORMAT, tuple(changes), meta=meta, dialect=reader.embedded.dialect,
                       stats={"statements": reader.statements, "noop": reader.noop})
+
+
+def _declared_dialect(tree: ast.Module) -> Optional[str]:
+    """The database a migration states it is for: ``django.contrib.postgres``
+    (its fields, operations and extensions) exists only for PostgreSQL."""
+    for stmt in tree.body:
+        names = ([stmt.module or ""] if isinstance(stmt, ast.ImportFrom) else
+                 [a.name for a in stmt.names] if isinstance(stmt, ast.Import) else [])
+        if any(n == "django.contrib.postgres" or n.startswith("django.contrib.postgres.") for n in names):
+            return "postgres"
+    return None
 
 
 def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
@@ -242,7 +255,7 @@ class _Reader:
         self.items: List[object] = []  # op dicts, or ("keep", [changes])
         self.statements = 0
         self.noop = 0
-        self.dialect_used: Optional[str] = None
+        self.embedded = Embedded(self.path, options)  # RunSQL text
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
 
     # -- output ----------------------------------------------------------
@@ -444,14 +457,11 @@ class _Reader:
                     self.note(f"RunSQL: {st.reason}; it was not analysed", c)
                 continue
             line, col = self.src.string_start(st.anchor)
-            got = pyast.embedded_sql(st.text, self.path, line, col,
-                                     pyast.dialect_for(self.path, self.options), self.src.loc(c))
+            got = self.embedded.parse(st.text, line, col, self.src.loc(c), "RunSQL")
             if got is None:
                 self.noop += 1
                 continue
-            changes, used = got
-            self.dialect_used = self.dialect_used or used
-            self.keep(changes)
+            self.keep(got)
 
 
 def _encrypted_base(cls: str) -> Tuple[Optional[str], bool]:

@@ -69,7 +69,8 @@ methods (``id``, ``increments`` family, ``integer`` family and ``unsigned*``,
 ``dropMorphs``, ``dropConstrainedForeignId``, ``rename``, ``drop``) are
 followed.  ``DB::statement`` /
 ``DB::unprepared`` / ``$this->db->query`` with literal SQL go to the SQL
-frontend (:func:`schemalint.frontends.sql.parse_sql`) with host-file
+frontend through :mod:`schemalint.frontends.embedded` (its dialect policy;
+MySQL is the default when nothing says otherwise) with host-file
 locations.
 
 Laravel semantics worth knowing: builder columns are ``NOT NULL`` unless
@@ -173,6 +174,7 @@ from ..model import (
 from ..record import dataclass, field
 from ..types import column_type, parse_type
 from . import treesitter as ts
+from .embedded import Embedded
 
 FORMAT = "laravel"
 MODEL_FORMAT = "laravel-model"
@@ -792,7 +794,8 @@ class _Analyzer:
         self.changes: List[Any] = []
         self.statements = 0
         self.noop = 0
-        self.dialect: Optional[str] = None
+        #: DB::statement SQL; Laravel projects default to MySQL
+        self.embedded = Embedded(path, options, default="mysql")
         self.depth = 0
         self.call_stack: List[Any] = []
         self.visited_methods: set = set()
@@ -876,7 +879,7 @@ class _Analyzer:
         self._errors(root)
         self._directives()
         stats = {"statements": self.statements, "noop": self.noop}
-        return FileResult(self.path, FORMAT, tuple(self.changes), meta, self.dialect, stats)
+        return FileResult(self.path, FORMAT, tuple(self.changes), meta, self.embedded.dialect, stats)
 
     def _collect_uses(self, root) -> None:
         for n in root.named_children:
@@ -2496,44 +2499,16 @@ class _Analyzer:
             else:
                 self.note(f"{what}() with SQL that is not a literal: not analysed", node)
             return
-        try:
-            from .sql import parse_sql  # imported only when SQL is embedded
-        except ImportError:
-            self.note(f"{what}(): embedded SQL not analysed (SQL frontend unavailable)", node)
-            return
         line, col = self._string_start(vnode)
         if vnode.type in ("heredoc", "nowdoc"):
             raw = _heredoc_text(vnode, dedent=False)
             if raw is not None:
                 value = raw  # same SQL, with the indentation that locates it
-        dialect = self._dialect(value)
-        try:
-            changes, used = parse_sql(value, self.path, dialect=dialect, line=line, col=col)
-        except Exception as exc:  # the SQL frontend must not raise; fail closed if it does
-            self.changes.append(ParseFailure(
-                f"{what}(): the SQL frontend failed on the embedded SQL ({type(exc).__name__}: "
-                f"{exc})", self.loc(vnode)))
+        got = self.embedded.parse(value, line, col, self.loc(vnode), f"{what}()")
+        if got is None:
+            self.noop += 1
             return
-        if used and self.dialect is None:
-            self.dialect = used
-        self.changes.extend(changes)
-
-    def _dialect(self, sql: str) -> Optional[str]:
-        """The dialect for embedded SQL: the configured one, else what the
-        SQL itself shows, else MySQL (Laravel's default connection and the
-        dialect of the Indonesian Laravel projects this frontend targets)."""
-        forced = getattr(self.options, "dialect", None) if self.options is not None else None
-        if forced:
-            return forced
-        try:
-            from .sql.sniff import sniff
-        except ImportError:
-            return None
-        try:
-            guess, evidence = sniff(sql)
-        except Exception:
-            return "mysql"
-        return "mysql" if evidence.startswith("no dialect markers") else guess
+        self.changes.extend(got)
 
     def _literal_head(self, node) -> str:
         """The literal text at the start of an interpolated string or a

@@ -67,6 +67,7 @@ from ..model import (
 )
 from ..record import dataclass, field, replace
 from ..types import parse_type
+from .embedded import Embedded
 
 FORMAT = "liquibase"
 
@@ -482,6 +483,8 @@ class _Reader:
         self.noop = 0
         self.dbms: Optional[str] = None
         self.dialect: Optional[str] = None
+        #: <sql> text; its dialect is declared by the dbms the changelog is read for
+        self.embedded = Embedded(self.path, options)
         self.changesets: List[str] = []
         self.other_dbms: List[N] = []
         self.dbms_guessed = False
@@ -544,6 +547,7 @@ class _Reader:
                 self.dbms = max(order, key=lambda d: (counts[d], -order.index(d)))
                 self.dbms_guessed = True
         self.dialect = _DBMS_DIALECT.get(self.dbms, None) if self.dbms else (forced or None)
+        self.embedded.declared = self.dialect
 
     def applies(self, n: N) -> bool:
         spec = n.attrs.get("dbms")
@@ -957,17 +961,10 @@ def _sql(r: _Reader, n: N) -> None:
     if not text.strip():
         r.noop += 1
         return
-    parse_sql = _sql_frontend()
-    if parse_sql is None:
-        r.skip("sql: the SQL frontend is not available; the SQL was not analysed", n)
+    changes = r.embedded.parse(text, line, col, r.loc(n), "<sql>")
+    if changes is None:
+        r.noop += 1
         return
-    try:
-        changes, used = parse_sql(text, r.path, dialect=r.dialect, line=line, col=col)
-    except Exception as exc:  # the SQL frontend must not raise: fail closed
-        r.changes.append(ParseFailure(f"SQL in <sql> could not be analysed: {exc}", r.loc(n)))
-        return
-    if used and not r.dialect:
-        r.dialect = used
     r.changes.extend(changes)
 
 
@@ -977,12 +974,6 @@ def _sql_file(r: _Reader, n: N) -> None:
            f"analysed as SQL", n)
 
 
-def _sql_frontend():
-    try:
-        from .sql import parse_sql  # lazy: only when a changelog holds SQL
-    except Exception:
-        return None
-    return parse_sql
 
 
 _HANDLERS = {
@@ -1056,7 +1047,7 @@ def _parse(source, options) -> FileResult:
     meta = {"includes": r.includes, "syntax": kind, "changesets": len(r.changesets)}
     if r.dbms:
         meta["dbms"] = r.dbms
-    return FileResult(source.path, FORMAT, tuple(r.changes), meta=meta, dialect=r.dialect,
+    return FileResult(source.path, FORMAT, tuple(r.changes), meta=meta, dialect=r.dialect or r.embedded.dialect,
                       stats={"statements": r.statements, "noop": r.noop})
 
 

@@ -74,6 +74,7 @@ from ..model import (
 from ..record import dataclass, field, replace
 from ..types import column_type, family_of
 from . import treesitter
+from .embedded import Embedded
 
 FORMAT = "rails"
 FORMATS = ("rails", "rails-model")
@@ -378,7 +379,8 @@ class _Ctx:
         self.heredocs: Dict[int, object] = {}  # heredoc_beginning start byte -> heredoc_body
         self.constants: Dict[str, object] = {}
         self.methods: Dict[str, object] = {}
-        self.dialect: Optional[str] = None
+        #: ``execute`` SQL; ``enable_extension`` exists only on PostgreSQL
+        self.sql = Embedded(path, options, declared="postgres" if _EXTENSION_RE.search(src) else None)
         self.inlining: List[str] = []
 
     # rails defaults that changed over versions
@@ -1370,6 +1372,9 @@ def _sql_text(ctx: _Ctx, node, env: _Env, depth: int = 0):
     return "SQL built at run time"
 
 
+_EXTENSION_RE = re.compile(rb"^[ \t]*enable_extension\b", re.M)
+
+
 def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
     args = node.child_by_field_name("arguments")
     first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
@@ -1378,27 +1383,11 @@ def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
         ctx.skip(f"`execute`: {got}; it was not analysed", node)
         return
     sql, line, col = got
-    parse_sql = _sql_frontend()
-    if parse_sql is None:
-        ctx.skip("`execute`: the SQL frontend is not available; the SQL was not analysed", node)
+    changes = ctx.sql.parse(sql, line, col, _loc(ctx, node), "`execute`")
+    if changes is None:
+        ctx.noop += 1
         return
-    dialect = getattr(ctx.options, "dialect", None)
-    try:
-        changes, used = parse_sql(sql, ctx.path, dialect=dialect, line=line, col=col)
-    except Exception as exc:  # the SQL frontend must not raise; fail closed if it does
-        ctx.emit(ParseFailure(f"SQL in `execute` could not be analysed: {exc}", _loc(ctx, node)))
-        return
-    if used and not ctx.dialect:
-        ctx.dialect = used
     ctx.changes.extend(changes)
-
-
-def _sql_frontend():
-    try:
-        from .sql import parse_sql  # noqa: WPS433 - lazy: only when a migration executes SQL
-    except Exception:  # not written yet, or broken: report, do not crash
-        return None
-    return parse_sql
 
 
 _HANDLERS = {
@@ -1796,7 +1785,7 @@ def _parse(source, options, fmt: str) -> FileResult:
     return FileResult(
         path=source.path, format=fmt, changes=tuple(ctx.changes),
         meta={"version": _version_of(source.path)} if fmt == "rails" else {},
-        dialect=ctx.dialect,
+        dialect=ctx.sql.dialect,
         stats={"statements": ctx.statements, "noop": ctx.noop},
     )
 
