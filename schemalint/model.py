@@ -254,6 +254,18 @@ class DropConstraint:
 
 
 @dataclass(frozen=True, slots=True)
+class DefineType:
+    """A user-defined type (``CREATE TYPE mood AS ENUM (...)``, ``CREATE
+    DOMAIN email AS citext``): replay gives the columns typed ``name`` the
+    type's ``family`` (:mod:`schemalint.types`), which the name alone
+    cannot tell."""
+
+    name: str
+    family: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A construct the frontend saw but could not or did not analyse.
 
@@ -288,6 +300,7 @@ Change = Union[
     Annotate,
     AddConstraint,
     DropConstraint,
+    DefineType,
     Skipped,
     ParseFailure,
 ]

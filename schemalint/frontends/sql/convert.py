@@ -187,6 +187,11 @@ class Converter:
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
             return self._security_label(sql, loc, out)
+        if kind == "create_type":
+            from .usertypes import define_type
+
+            out.extend(define_type(self._tokens(sql) or [], sql, loc))
+            return
         if kind in ("create_index", "alter_table", "drop_index", "drop_table"):
             from . import keys
 
