@@ -887,7 +887,7 @@ class _Compiler:
         ctype = ColumnType(tname, family, tuple(params), raw)
         return ColumnDef(
             name=name, type=ctype, location=loc, nullable=spec["null"], primary_key=spec["pk"],
-            unique=spec["unique"] or spec["pk"], default=spec.get("default"),
+            unique=spec["unique"], default=spec.get("default"),  # a primary key is not a UNIQUE key
             comment=spec.get("comment"), references=ref, encryption=spec.get("encryption"),
             hints=hints,
         )
