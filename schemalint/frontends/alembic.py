@@ -39,7 +39,7 @@ is every ``op`` call that cannot be followed: nothing that may change the
 schema is dropped silently.
 
 Types become :class:`~schemalint.model.ColumnType` (``sa.String(16)`` ->
-``varchar(16)``; the family is :mod:`schemalint.types`'); ORM types keep their class in
+``varchar(16)``, whose family :mod:`schemalint.types` gives); ORM types keep their class in
 ``hints["orm_type"]``; sqlalchemy-utils ``StringEncryptedType`` /
 ``EncryptedType`` (and types named in the ``encrypted-types`` option) set
 ``ColumnDef.encryption = "type:<Class>"``; unknown and project-specific
@@ -71,7 +71,8 @@ FORMAT = "alembic"
 # SQLAlchemy types
 # --------------------------------------------------------------------------
 
-#: lower-case class name -> SQL base name (the family is the type layer's).  Plain SQL types.
+#: lower-case class name -> SQL base name (the family comes from
+#: :mod:`schemalint.types`).  Plain SQL types.
 _SQL_TYPES: Dict[str, str] = {
     "string": "varchar", "varchar": "varchar", "unicode": "varchar",
     "nvarchar": "nvarchar", "char": "char", "nchar": "nchar",

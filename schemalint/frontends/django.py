@@ -110,8 +110,8 @@ FORMAT = "django"
 # Field classes
 # --------------------------------------------------------------------------
 
-#: Field class -> (SQL base type, default max_length or None); the family is
-#: the type layer's (:func:`schemalint.types.family_of`).
+#: Field class -> (SQL base type, default max_length or None); the family
+#: comes from :func:`schemalint.types.family_of`.
 #: Unknown classes are matched by suffix (``SanitizedJSONField`` ->
 #: ``JSONField``), longest first.
 _FIELD_TYPES: Dict[str, Tuple[str, Optional[int]]] = {

@@ -508,8 +508,8 @@ class _Blueprint:
 # ==========================================================================
 
 #: Laravel column type (lower case, as used by ``addColumn``) -> SQL base
-#: name (the family is :mod:`schemalint.types`').  MySQL names: Laravel's
-#: default grammar.
+#: name (the family comes from :mod:`schemalint.types`).  MySQL names:
+#: Laravel's default grammar.
 _LARAVEL_TYPES: Dict[str, str] = {
     "string": "varchar", "char": "char", "text": "text",
     "tinytext": "tinytext", "mediumtext": "mediumtext",

@@ -491,9 +491,9 @@ _SCALARS: Dict[str, Dict[str, Tuple[str, Tuple[str, ...]]]] = {
 _SCALARS["cockroachdb"] = _SCALARS["postgresql"]
 SCALARS = frozenset(_SCALARS["postgresql"])
 
-#: @db.X native types (lower-cased) -> SQL base name; the family is the type
-#: layer's (:func:`schemalint.types.family_of`).  A native type not listed
-#: takes the family of the Prisma scalar it annotates.
+#: @db.X native types (lower-cased) -> SQL base name; the family comes from
+#: :func:`schemalint.types.family_of`.  A native type not listed takes the
+#: family of the Prisma scalar it annotates.
 _NATIVE = {n: n for n in (
     "text varchar char citext xml tinytext mediumtext longtext nvarchar nchar ntext string smallint "
     "integer int bigint oid tinyint mediumint year real float double decimal money smallmoney numeric "

@@ -162,8 +162,8 @@ def table_name_for_class(class_name: str) -> str:
 # Types
 # --------------------------------------------------------------------------
 
-#: Rails abstract / adapter type -> SQL base name (the family is
-#: :mod:`schemalint.types`'; PostGIS ``st_*`` types and other unknown names
+#: Rails abstract / adapter type -> SQL base name (the family comes from
+#: :mod:`schemalint.types`; PostGIS ``st_*`` types and other unknown names
 #: are mapped in :func:`rails_type`)
 _TYPES: Dict[str, str] = {
     "string": "varchar", "text": "text", "citext": "citext",
