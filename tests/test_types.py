@@ -103,3 +103,10 @@ def test_importing_the_type_layer_imports_no_parser():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlglot', 'yaml', 'tree_sitter')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_ruleset_docs_name_every_family():
+    row = next(line for line in (REPO / "docs" / "rulesets.md").read_text().splitlines()
+               if line.startswith("| `types` |"))
+    named = row.split("schemalint/types.py`:", 1)[1].split(")", 1)[0]
+    assert tuple(w.strip(" `") for w in named.split(",")) == types.FAMILIES
