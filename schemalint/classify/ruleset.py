@@ -53,7 +53,6 @@ PDP_CLASSES = ("specific", "general", "other")
 SUBJECTS = ("person", "patient", "any")
 ACCEPTS = ("flag", "count", "date")
 LEVELS = ("strong", "terms", "weak")
-TYPE_FAMILIES = FAMILIES  # a ruleset's plausible type families name these
 TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
                "credential", "linked", "patient")
 BESIDE_KINDS = ("vehicle",)
@@ -784,7 +783,7 @@ class _Validator:
         self.mapping(ty, kp + ("types",), ("families", "fit_length", "min_length", "digits"))
         if "families" in ty:
             for i, f in enumerate(self.strlist(ty["families"], kp + ("types", "families"))):
-                self.choice(f, kp + ("types", "families", i), TYPE_FAMILIES)
+                self.choice(f, kp + ("types", "families", i), FAMILIES)
         for k in ("fit_length", "min_length", "digits"):
             if k in ty:
                 self.integer(ty[k], kp + ("types", k), 1)
