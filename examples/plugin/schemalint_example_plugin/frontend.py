@@ -2,9 +2,11 @@
 
 It shows the frontend contract: FORMAT, SUFFIXES, detect(), parse()
 returning located changes, and never raising (a bad line is a
-ParseFailure with its location)."""
+ParseFailure with its location).  Type text goes through the type layer
+(schemalint.types.parse_type), which gives every type its family."""
 
-from schemalint.model import AddColumn, ColumnDef, ColumnType, FileResult, Location, ParseFailure, TableRef
+from schemalint.model import AddColumn, ColumnDef, FileResult, Location, ParseFailure, TableRef
+from schemalint.types import parse_type
 
 FORMAT = "tabledef"
 SUFFIXES = (".tabledef",)
@@ -26,10 +28,6 @@ def parse(source, options=None):
             changes.append(ParseFailure(f"expected 'table.column: type', got {text!r}", Location(source.path, n, 1)))
             continue
         col = line.index(column)
-        raw = typ.strip()
-        base = raw.split("(")[0].lower()
-        family = "text" if base in ("varchar", "char", "text") else "integer" if base.endswith("int") else "other"
-        params = tuple(p.strip() for p in raw[raw.find("(") + 1:-1].split(",")) if "(" in raw else ()
         loc = Location(source.path, n, col + 1)
-        changes.append(AddColumn(TableRef(table), ColumnDef(column, ColumnType(base, family, params, raw), loc), loc))
+        changes.append(AddColumn(TableRef(table), ColumnDef(column, parse_type(typ), loc), loc))
     return FileResult(source.path, FORMAT, tuple(changes))
