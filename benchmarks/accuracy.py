@@ -53,17 +53,45 @@ TARGETS = {"recall": 0.95, "precision": 0.92, "group_accuracy": 0.92}
 
 
 def column_type(text: str) -> ColumnType:
-    """A ColumnType from a label file's type string (``varchar(20)``,
-    ``charfield(250)``, ``foreignkey->account.user``)."""
-    from schemalint.classify.engine import type_info
-    info = type_info(text)
+    """A ColumnType from a label file's type string: SQL type text
+    (``varchar(20)``), read by the type layer, or the ORM class a project's
+    labels name (saleor's ``charfield(250)``, ``datetimefield``), mapped to
+    its SQL base type by the frontend's own table as replay would map it.
+    ``foreignkey->account.user`` is a reference: the caller gives the
+    column its foreign key."""
+    from schemalint import types
+
     raw = text.strip()
-    base = raw.split("(", 1)[0].strip().lower()
-    params = ()
-    if "(" in raw and raw.endswith(")"):
-        params = tuple(p.strip() for p in raw[raw.index("(") + 1:-1].split(","))
-    fam = info.family if info.family not in (None, "reference", "search") else "other"
-    return ColumnType(base, fam, params, raw)
+    parsed = types.parse_type(raw)
+    if parsed.family == "other":
+        base = _orm_bases().get(parsed.name)
+        if base is None:
+            base = next((b for suffix, b in _orm_suffixes() if parsed.name.endswith(suffix)), None)
+        if base is not None:
+            return types.column_type(base, parsed.params, raw)
+    return ColumnType(parsed.name, parsed.family, parsed.params, raw)
+
+
+_ORM_BASES: dict = {}
+
+
+def _orm_bases() -> dict:
+    """Lower-case ORM type class -> SQL base name, from the Django and
+    Alembic frontends' tables."""
+    if not _ORM_BASES:
+        from schemalint.frontends import alembic, django
+
+        _ORM_BASES.update({cls.lower(): base for cls, (base, _len) in django._FIELD_TYPES.items()})
+        _ORM_BASES.update(alembic._ORM_TYPES)
+        _ORM_BASES.update(alembic._SQL_TYPES)
+    return _ORM_BASES
+
+
+def _orm_suffixes():
+    """Django matches a field class it does not know by suffix
+    (``sanitizedjsonfield`` is a ``jsonfield``), longest first."""
+    return sorted(((k, v) for k, v in _orm_bases().items() if k.endswith("field")),
+                  key=lambda kv: len(kv[0]), reverse=True)
 
 
 def schema_from_labels(item: str, rows) -> Schema:

@@ -37,27 +37,6 @@ class Location:
 # Column types
 # --------------------------------------------------------------------------
 
-#: Type families that checks and the classifier reason about.
-TYPE_FAMILIES = (
-    "text",  # char, varchar, text, string, clob
-    "integer",
-    "decimal",  # numeric/decimal with scale, money
-    "float",
-    "boolean",
-    "date",
-    "datetime",  # timestamp, datetime
-    "time",
-    "interval",
-    "binary",  # bytea, blob, varbinary, LargeBinary
-    "json",
-    "uuid",
-    "enum",
-    "array",
-    "geo",  # point, geometry, geography
-    "other",
-)
-
-
 @dataclass(frozen=True, slots=True)
 class ColumnType:
     """A column type, normalised across frontends.
@@ -65,8 +44,10 @@ class ColumnType:
     ``name`` is a lower-case base type (``varchar``, ``bytea``, or an ORM
     class name such as ``stringencryptedtype`` when it has no SQL twin),
     ``params`` its arguments as text (``("16",)``), ``family`` one of
-    :data:`TYPE_FAMILIES`, and ``raw`` the type as it was written, for
-    messages.
+    :data:`schemalint.types.FAMILIES`, and ``raw`` the type as it was
+    written, for messages.  Frontends build it with
+    :func:`schemalint.types.column_type` or :func:`~schemalint.types.parse_type`,
+    which take the family from the one table in :mod:`schemalint.types`.
     """
 
     name: str
@@ -273,6 +254,18 @@ class DropConstraint:
 
 
 @dataclass(frozen=True, slots=True)
+class DefineType:
+    """A user-defined type (``CREATE TYPE mood AS ENUM (...)``, ``CREATE
+    DOMAIN email AS citext``): replay gives the columns typed ``name`` the
+    type's ``family`` (:mod:`schemalint.types`), which the name alone
+    cannot tell."""
+
+    name: str
+    family: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A construct the frontend saw but could not or did not analyse.
 
@@ -307,6 +300,7 @@ Change = Union[
     Annotate,
     AddConstraint,
     DropConstraint,
+    DefineType,
     Skipped,
     ParseFailure,
 ]

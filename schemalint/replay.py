@@ -14,8 +14,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from . import annotations as ann_mod
 from .model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location, ParseFailure,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
+    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from .record import dataclass, field
 
@@ -165,6 +165,8 @@ class Replayer:
     def __init__(self, history: str):
         self.schema = Schema(history)
         self.seq = 0  # counts applied changes: orders annotations
+        #: user-defined type (unqualified, lower case) -> its family (DefineType)
+        self.user_types: Dict[str, str] = {}
 
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
@@ -182,9 +184,19 @@ class Replayer:
                 f"its other columns are unknown", loc)
         return t
 
+    def _typed(self, ctype: Optional[ColumnType]) -> Optional[ColumnType]:
+        """A column type with the family of the user-defined type it names
+        (a frontend sees ``status mood`` before it can know ``mood`` is an enum)."""
+        if ctype is None or ctype.family != "other" or not self.user_types:
+            return ctype
+        family = self.user_types.get(_type_key(ctype.name))
+        if family is None:
+            return ctype
+        return ColumnType(ctype.name, family, ctype.params, ctype.raw)
+
     def _new_column(self, table: Table, cd: ColumnDef) -> Column:
         col = Column(
-            name=cd.name, type=cd.type, location=cd.location, table=table,
+            name=cd.name, type=self._typed(cd.type), location=cd.location, table=table,
             nullable=cd.nullable, primary_key=cd.primary_key, unique=cd.unique,
             default=cd.default, comment=cd.comment,
             comment_location=cd.location if cd.comment else None, comment_seq=self.seq,
@@ -342,7 +354,7 @@ class Replayer:
             return
         details = []
         if ch.type is not None:
-            col.type = ch.type
+            col.type = self._typed(ch.type)
             details.append(f"type {ch.type}")
         if ch.nullable is not None:
             col.nullable = ch.nullable
@@ -410,6 +422,9 @@ class Replayer:
         col.notes.append(src)
         col.history.append(Event("annotated", ch.location, ch.source))
 
+    def _define_type(self, ch: DefineType) -> None:
+        self.user_types[_type_key(ch.name)] = ch.family
+
     def _skipped(self, ch: Skipped) -> None:
         if ch.kind == "noop":
             self.schema.noop_statements += 1
@@ -418,6 +433,12 @@ class Replayer:
 
     def _failure(self, ch: ParseFailure) -> None:
         self.schema.failures.append(ch)
+
+
+def _type_key(name: str) -> str:
+    """A user-defined type's name as columns refer to it: unquoted, lower
+    case, without its schema (``"public"."Mood"`` is ``mood``)."""
+    return name.replace('"', "").replace("`", "").rsplit(".", 1)[-1].strip().lower()
 
 
 def _refresh_keys(col: Column) -> None:
@@ -441,6 +462,7 @@ _HANDLERS = {
     Annotate: Replayer._annotate,
     AddConstraint: Replayer._add_constraint,
     DropConstraint: Replayer._drop_constraint,
+    DefineType: Replayer._define_type,
     Skipped: Replayer._skipped,
     ParseFailure: Replayer._failure,
 }

@@ -25,69 +25,22 @@ How a column is classified (docs/classification.md has the long form):
 
 from __future__ import annotations
 
-import re
 from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
-from .. import lazyre
 from ..record import dataclass
+from ..types import INT32, base_of, parse_type
 from .tokens import DIGIT, Tokenizer, split_identifier
 
 # --------------------------------------------------------------------------
 # Types
 # --------------------------------------------------------------------------
 
-_FAMILY_BY_NAME: Dict[str, str] = {}
-for _fam, _names in {
-    "text": "char varchar nvarchar nchar text mediumtext longtext tinytext string citext bpchar "
-            "clob nclob charfield textfield emailfield slugfield urlfield filefield imagefield "
-            "filepathfield countryfield phonenumberfield "
-            "unicode unicodetext varchar2 nvarchar2 character name emailtype "
-            "phonenumbertype urltype countrytype passwordtype colortype choicetype localefield "
-            "remembertoken possiblephonenumberfield "
-            "stringencryptedtype encryptedtype encryptedcharfield encryptedtextfield "
-            "encryptedemailfield",
-    "integer": "int integer int2 int4 int8 smallint bigint mediumint tinyint serial bigserial "
-               "smallserial autofield bigautofield smallautofield integerfield "
-               "positiveintegerfield positivesmallintegerfield positivebigintegerfield "
-               "bigintegerfield smallintegerfield year uint ubigint usmallint utinyint "
-               "umediumint tinyinteger smallinteger mediuminteger unsignedinteger "
-               "unsignedtinyinteger unsignedsmallinteger unsignedmediuminteger biginteger "
-               "unsignedbiginteger increments tinyincrements smallincrements mediumincrements "
-               "bigincrements",
-    "decimal": "decimal numeric money smallmoney decimalfield number dec",
-    "float": "float double real float4 float8 floatfield binary_float binary_double",
-    "boolean": "boolean bool bit booleanfield nullbooleanfield",
-    "date": "date datefield",
-    "datetime": "datetime timestamp timestamptz datetimefield smalldatetime datetime2 "
-                "datetimeoffset timestamps softdeletes datetimetz timestamptz nullabletimestamps",
-    "time": "time timetz timefield",
-    "interval": "interval durationfield",
-    "binary": "bytea blob longblob mediumblob tinyblob binary varbinary binaryfield "
-              "largebinary image raw",
-    "json": "json jsonb jsonfield sanitizedjsonfield jsontype hstore hstorefield variant",
-    "uuid": "uuid uuidfield uniqueidentifier guid uuidtype",
-    "array": "arrayfield array",
-    "geo": "point geometry geography pointfield polygon polygonfield multipolygonfield "
-           "linestring",
-    "enum": "enum set",
-    "reference": "foreignkey onetoonefield manytomanyfield foreignobject foreignid foreignidfor "
-                 "foreignuuid morphs nullablemorphs uuidmorphs",
-    "search": "tsvector tsvectortype searchvectorfield searchvector",
-    "network": "inet cidr macaddr macaddr8 ipaddress macaddress ipaddressfield "
-               "genericipaddressfield ipaddresstype",
-}.items():
-    for _n in _names.split():
-        _FAMILY_BY_NAME[_n] = _fam
-
-_INT32 = frozenset("int integer int4 int2 mediumint smallint tinyint serial smallserial "
-                   "autofield smallautofield integerfield positiveintegerfield "
-                   "positivesmallintegerfield smallintegerfield year uint usmallint utinyint "
-                   "umediumint tinyinteger smallinteger mediuminteger unsignedinteger "
-                   "unsignedtinyinteger unsignedsmallinteger unsignedmediuminteger increments "
-                   "tinyincrements smallincrements mediumincrements".split())
-
-
 class TypeInfo(NamedTuple):
+    """What scoring reads from a column type.  The family is the
+    column type's own (:mod:`schemalint.types` decides it for every
+    frontend); ``int32`` says a whole number of more than 9 digits may not
+    fit; ``shown`` is the type as written, for evidence."""
+
     family: Optional[str]  # None: unknown type
     length: Optional[int]
     int32: bool
@@ -101,12 +54,11 @@ class TypeInfo(NamedTuple):
 NO_TYPE = TypeInfo(None, None, False, "")
 _TYPE_MEMO: Dict[Any, TypeInfo] = {}
 _TYPE_ID_MEMO: Dict[int, Tuple[Any, TypeInfo]] = {}  # id -> (the object, kept alive; info)
-_TYPE_RE = lazyre.compile(r"^\s*([A-Za-z_][\w.\s]*?)\s*(?:\((.*)\))?\s*(\[\])?\s*$")
 
 
 def type_info(ctype: Any) -> TypeInfo:
-    """TypeInfo for a :class:`schemalint.model.ColumnType`, a type string
-    (``"varchar(16)"``, ``"foreignkey->account.user"``) or None."""
+    """TypeInfo for a :class:`schemalint.model.ColumnType`, type text
+    (``"varchar(16)"``, read by :func:`schemalint.types.parse_type`) or None."""
     if ctype is None:
         return NO_TYPE
     ent = _TYPE_ID_MEMO.get(id(ctype))
@@ -121,34 +73,17 @@ def type_info(ctype: Any) -> TypeInfo:
             _TYPE_ID_MEMO[id(ctype)] = (ctype, hit)
         return hit
     if isinstance(ctype, str):
-        key = ctype
+        text = ctype.strip()
+        # CHAR(16), as types are usually written in messages
+        shown = text if "." in text or "->" in text else text.upper()
+        parsed = parse_type(text)
     else:
-        key = (getattr(ctype, "name", ""), getattr(ctype, "family", "other"),
-               tuple(getattr(ctype, "params", ()) or ()), getattr(ctype, "raw", ""))
-    hit = _TYPE_MEMO.get(key)
-    if hit is not None:
-        return hit
-    if isinstance(ctype, str):
-        info = _parse_type_string(ctype)
-    else:
-        name = (ctype.name or "").lower()
-        fam = ctype.family if ctype.family and ctype.family != "other" else None
-        base = name.rsplit(".", 1)[-1]
-        guess = _FAMILY_BY_NAME.get(base) or _FAMILY_BY_NAME.get(base.split()[0] if base else "")
-        if base.startswith(("foreignkey", "onetoone")):
-            guess = "reference"
-        if guess in ("reference", "search", "network"):
-            fam = guess
-        elif fam is None:
-            fam = guess or ("other" if name else None)
-        length = None
-        params = tuple(getattr(ctype, "params", ()) or ())
-        if params and str(params[0]).strip().isdigit():
-            length = int(str(params[0]).strip())
-        shown = str(ctype)
-        info = TypeInfo(fam, length, base in _INT32, shown)
+        shown, parsed = str(ctype), ctype
+    params = parsed.params or ()
+    first = str(params[0]).strip() if params else ""
+    info = TypeInfo(parsed.family or "other", int(first) if first.isdigit() else None,
+                    base_of(parsed.name or "")[0] in INT32, shown)
     if len(_TYPE_MEMO) < 100_000:
-        _TYPE_MEMO[key] = info
         try:
             _TYPE_MEMO[ctype] = info
         except TypeError:
@@ -156,40 +91,6 @@ def type_info(ctype: Any) -> TypeInfo:
         if not isinstance(ctype, str):
             _TYPE_ID_MEMO[id(ctype)] = (ctype, info)
     return info
-
-
-def _parse_type_string(text: str) -> TypeInfo:
-    t = text.strip()
-    if "." not in t and "->" not in t:
-        t = t.upper()  # CHAR(16), as types are usually written in messages
-    low = t.lower()
-    if low.startswith(("foreignkey", "onetoonefield", "manytomany")):
-        return TypeInfo("reference", None, False, t)
-    m = _TYPE_RE.match(low)
-    if not m:
-        return TypeInfo("other", None, False, t)
-    name, params, arr = m.group(1).strip(), m.group(2), m.group(3)
-    if arr:
-        return TypeInfo("array", None, False, t)
-    base = name.rsplit(".", 1)[-1]
-    fam = _FAMILY_BY_NAME.get(base) or _FAMILY_BY_NAME.get(base.split()[0]) or "other"
-    if base in ("double precision", "character varying"):
-        fam = "float" if base.startswith("double") else "text"
-    if base.startswith("timestamp"):
-        fam = "datetime"
-    if base.startswith("time") and not base.startswith("timestamp") and fam == "other":
-        fam = "time"
-    length = None
-    if params:
-        first = params.split(",")[0].strip()
-        if "=" in first:  # sqlalchemy keyword params: numeric(precision=10, scale=2)
-            m2 = re.search(r"(?:length|precision)\s*=\s*(\d+)", params)
-            first = m2.group(1) if m2 else ""
-        if first.isdigit():
-            length = int(first)
-    if fam == "integer" and base == "tinyint" and length == 1:
-        fam = "boolean"
-    return TypeInfo(fam, length, base in _INT32, t)
 
 
 # --------------------------------------------------------------------------
@@ -709,7 +610,7 @@ class Engine:
             if audit:  # creator / changed_by: who edited the row, not whose it is
                 continue
             fam = col[1][0]
-            ident = has_ident or col[2] or fam in ("uuid", "reference")
+            ident = has_ident or col[2] or fam == "uuid"
             if plink and (plink_no or ident):
                 patient_link = linked = True
                 link_why = link_why or cname
@@ -862,8 +763,8 @@ class Engine:
 
         # ---- reference / key markers that no category phrase consumed
         ref_tok = q["reference"][0][0] if "reference" in q else None
-        is_ref = ref_tok is not None or fam == "reference"
-        if col.fk and (col.fk_person or not cands) and fam in ("integer", "uuid", "reference", None):
+        is_ref = ref_tok is not None
+        if col.fk and (col.fk_person or not cands) and fam in ("integer", "uuid", None):
             is_ref = True  # an FK to a code table with a telling name (cause_of_death) keeps it
         ts_tok = q["timestamp"][0][0] if "timestamp" in q else None
         flag_tok = q["flag"][0][0] if "flag" in q else None
@@ -1217,10 +1118,10 @@ class Engine:
         ref_tok = "reference" in q
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
-        if ref_tok or col.fk_person or fam == "reference" or col.primary_key or ts_tok or flag_tok \
+        if ref_tok or col.fk_person or col.primary_key or ts_tok or flag_tok \
                 or meta_tok:
             return None
-        if fam in ("boolean", "date", "datetime", "time", "interval", "uuid", "reference"):
+        if fam in ("boolean", "date", "datetime", "time", "interval", "uuid"):
             return None
         first = lex.tokens[0] if lex.tokens else ""
         lead_ident = "identifier" in q and q["identifier"][0][1] == 0

@@ -30,6 +30,7 @@ from .. import __version__, lazyre
 from ..annotations import RetentionError, parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
+from ..types import FAMILIES
 from .lexicon import Lexicon, LexiconError, LexiconFile, normalise, read_file, resolve, valid_name
 
 
@@ -55,8 +56,6 @@ PDP_CLASSES = ("specific", "general", "other")
 SUBJECTS = ("person", "patient", "any")
 ACCEPTS = ("flag", "count", "date")
 LEVELS = ("strong", "terms", "weak")
-TYPE_FAMILIES = ("text", "integer", "decimal", "float", "boolean", "date", "datetime", "time",
-                 "interval", "binary", "json", "uuid", "enum", "array", "geo", "network", "other")
 TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
                "credential", "linked", "patient")
 BESIDE_KINDS = ("vehicle",)
@@ -835,7 +834,7 @@ class _Validator:
         self.mapping(ty, kp + ("types",), ("families", "fit_length", "min_length", "digits"))
         if "families" in ty:
             for i, f in enumerate(self.strlist(ty["families"], kp + ("types", "families"))):
-                self.choice(f, kp + ("types", "families", i), TYPE_FAMILIES)
+                self.choice(f, kp + ("types", "families", i), FAMILIES)
         for k in ("fit_length", "min_length", "digits"):
             if k in ty:
                 self.integer(ty[k], kp + ("types", k), 1)

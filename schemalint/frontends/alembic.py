@@ -39,7 +39,7 @@ is every ``op`` call that cannot be followed: nothing that may change the
 schema is dropped silently.
 
 Types become :class:`~schemalint.model.ColumnType` (``sa.String(16)`` ->
-``varchar(16)``, family ``text``); ORM types keep their class in
+``varchar(16)``, whose family :mod:`schemalint.types` gives); ORM types keep their class in
 ``hints["orm_type"]``; sqlalchemy-utils ``StringEncryptedType`` /
 ``EncryptedType`` (and types named in the ``encrypted-types`` option) set
 ``ColumnDef.encryption = "type:<Class>"``; unknown and project-specific
@@ -60,7 +60,9 @@ from ..model import (
     SetComment, Skipped, TableRef,
 )
 from ..record import replace
+from ..types import family_of
 from . import pyast
+from .embedded import Embedded
 from .pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
 
 FORMAT = "alembic"
@@ -69,59 +71,62 @@ FORMAT = "alembic"
 # SQLAlchemy types
 # --------------------------------------------------------------------------
 
-#: lower-case class name -> (SQL base name, family).  Plain SQL types.
-_SQL_TYPES: Dict[str, Tuple[str, str]] = {
-    "string": ("varchar", "text"), "varchar": ("varchar", "text"), "unicode": ("varchar", "text"),
-    "nvarchar": ("nvarchar", "text"), "char": ("char", "text"), "nchar": ("nchar", "text"),
-    "text": ("text", "text"), "unicodetext": ("text", "text"), "clob": ("clob", "text"),
-    "ntext": ("ntext", "text"), "tinytext": ("tinytext", "text"), "mediumtext": ("mediumtext", "text"),
-    "longtext": ("longtext", "text"), "citext": ("citext", "text"), "varchar2": ("varchar2", "text"),
-    "nvarchar2": ("nvarchar2", "text"),
-    "inet": ("inet", "text"), "cidr": ("cidr", "text"), "macaddr": ("macaddr", "text"),
-    "integer": ("integer", "integer"), "int": ("integer", "integer"),
-    "smallinteger": ("smallint", "integer"), "smallint": ("smallint", "integer"),
-    "biginteger": ("bigint", "integer"), "bigint": ("bigint", "integer"),
-    "tinyint": ("tinyint", "integer"), "mediumint": ("mediumint", "integer"),
-    "year": ("year", "integer"), "oid": ("oid", "integer"),
-    "numeric": ("numeric", "decimal"), "decimal": ("decimal", "decimal"), "money": ("money", "decimal"),
-    "number": ("number", "decimal"),
-    "float": ("float", "float"), "real": ("real", "float"), "double": ("double", "float"),
-    "double_precision": ("double precision", "float"),
-    "boolean": ("boolean", "boolean"), "bit": ("bit", "boolean"),
-    "date": ("date", "date"), "datetime": ("timestamp", "datetime"),
-    "timestamp": ("timestamp", "datetime"), "datetime2": ("datetime2", "datetime"),
-    "smalldatetime": ("smalldatetime", "datetime"), "datetimeoffset": ("datetimeoffset", "datetime"),
-    "time": ("time", "time"), "interval": ("interval", "interval"),
-    "largebinary": ("blob", "binary"), "binary": ("binary", "binary"),
-    "varbinary": ("varbinary", "binary"), "blob": ("blob", "binary"), "bytea": ("bytea", "binary"),
-    "tinyblob": ("tinyblob", "binary"), "mediumblob": ("mediumblob", "binary"),
-    "longblob": ("longblob", "binary"), "image": ("image", "binary"), "raw": ("raw", "binary"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"), "hstore": ("hstore", "json"),
-    "uuid": ("uuid", "uuid"), "uniqueidentifier": ("uniqueidentifier", "uuid"),
-    "enum": ("enum", "enum"), "array": ("array", "array"),
-    "tsvector": ("tsvector", "other"),
+#: lower-case class name -> SQL base name (the family comes from
+#: :mod:`schemalint.types`).  Plain SQL types.
+_SQL_TYPES: Dict[str, str] = {
+    "string": "varchar", "varchar": "varchar", "unicode": "varchar",
+    "nvarchar": "nvarchar", "char": "char", "nchar": "nchar",
+    "text": "text", "unicodetext": "text", "clob": "clob",
+    "ntext": "ntext", "tinytext": "tinytext", "mediumtext": "mediumtext",
+    "longtext": "longtext", "citext": "citext", "varchar2": "varchar2",
+    "nvarchar2": "nvarchar2",
+    "inet": "inet", "cidr": "cidr", "macaddr": "macaddr",
+    "integer": "integer", "int": "integer",
+    "smallinteger": "smallint", "smallint": "smallint",
+    "biginteger": "bigint", "bigint": "bigint",
+    "tinyint": "tinyint", "mediumint": "mediumint",
+    "year": "year", "oid": "oid",
+    "numeric": "numeric", "decimal": "decimal", "money": "money",
+    "number": "number",
+    "float": "float", "real": "real", "double": "double",
+    "double_precision": "double precision",
+    "boolean": "boolean", "bit": "bit",
+    "date": "date", "datetime": "timestamp",
+    "timestamp": "timestamp", "datetime2": "datetime2",
+    "smalldatetime": "smalldatetime", "datetimeoffset": "datetimeoffset",
+    "time": "time", "interval": "interval",
+    "largebinary": "blob", "binary": "binary",
+    "varbinary": "varbinary", "blob": "blob", "bytea": "bytea",
+    "tinyblob": "tinyblob", "mediumblob": "mediumblob",
+    "longblob": "longblob", "image": "image", "raw": "raw",
+    "json": "json", "jsonb": "jsonb", "hstore": "hstore",
+    "uuid": "uuid", "uniqueidentifier": "uniqueidentifier",
+    "enum": "enum", "array": "array",
+    "tsvector": "tsvector",
 }
 
-#: ORM and extension types: (SQL base name, family).  Their class is kept in
-#: ``hints["orm_type"]`` as evidence for the classifier.
-_ORM_TYPES: Dict[str, Tuple[str, str]] = {
-    "pickletype": ("blob", "binary"), "uuidtype": ("uuid", "uuid"), "jsontype": ("json", "json"),
-    "emailtype": ("varchar", "text"), "phonenumbertype": ("varchar", "text"),
-    "urltype": ("varchar", "text"), "ipaddresstype": ("varchar", "text"),
-    "colortype": ("varchar", "text"), "countrytype": ("varchar", "text"),
-    "currencytype": ("varchar", "text"), "localetype": ("varchar", "text"),
-    "timezonetype": ("varchar", "text"), "scalarlisttype": ("text", "text"),
-    "weekdaystype": ("bit", "other"), "choicetype": ("varchar", "enum"),
-    "passwordtype": ("varbinary", "binary"), "arrowtype": ("timestamp", "datetime"),
-    "tsvectortype": ("tsvector", "other"), "ltreetype": ("ltree", "other"),
-    "geometry": ("geometry", "geo"), "geography": ("geography", "geo"), "raster": ("raster", "geo"),
-    "point": ("point", "geo"),
-    "stringencryptedtype": ("stringencryptedtype", "text"),
-    "encryptedtype": ("encryptedtype", "binary"),
+#: ORM and extension types -> the SQL base name they store as.  Their class
+#: is kept in ``hints["orm_type"]`` as evidence for the classifier.
+_ORM_TYPES: Dict[str, str] = {
+    "pickletype": "blob", "uuidtype": "uuid", "jsontype": "json",
+    "emailtype": "varchar", "phonenumbertype": "varchar",
+    "urltype": "varchar", "ipaddresstype": "varchar",
+    "colortype": "varchar", "countrytype": "varchar",
+    "currencytype": "varchar", "localetype": "varchar",
+    "timezonetype": "varchar", "scalarlisttype": "text",
+    # WeekDaysType is a bit string; ChoiceType's values are a fixed set
+    "weekdaystype": "varbit", "choicetype": "enum",
+    "passwordtype": "varbinary", "arrowtype": "timestamp",
+    "tsvectortype": "tsvector", "ltreetype": "ltree",
+    "geometry": "geometry", "geography": "geography", "raster": "raster",
+    "point": "point",
+    "stringencryptedtype": "stringencryptedtype",
+    "encryptedtype": "encryptedtype",
 }
 
-#: sqlalchemy-utils encrypted types.
-_ENCRYPTED_TYPES = {"stringencryptedtype", "encryptedtype"}
+#: sqlalchemy-utils encrypted types -> what they store when the wrapped type
+#: is not known (with it, the column has the wrapped type's family).
+_ENCRYPTED_TYPES = {"stringencryptedtype": "varchar", "encryptedtype": "varbinary"}
 
 #: Positional arguments that are not the column's type.
 _COLUMN_EXTRAS = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint",
@@ -182,7 +187,7 @@ def _analyse(src: Source, tree: ast.Module, options) -> FileResult:
     else:
         ctx.run_function(upgrade, ())
     return FileResult(
-        src.path, FORMAT, tuple(ctx.changes), meta=meta, dialect=ctx.dialect_used,
+        src.path, FORMAT, tuple(ctx.changes), meta=meta, dialect=ctx.sql.dialect,
         stats={"statements": ctx.statements, "noop": ctx.noop},
     )
 
@@ -222,14 +227,14 @@ class _Ctx:
         self.changes: List[object] = []
         self.statements = 0
         self.noop = 0
-        self.dialect_used: Optional[str] = None
         self.module_env = Env.from_body(tree.body)
         self.functions: Dict[str, ast.FunctionDef] = {
             s.name: s for s in tree.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         self.op_names: Set[str] = {"op", "alembic.op"}
         self.conn_names: Set[str] = set()
-        self.dialect_hint: Optional[str] = None
+        #: ``op.execute`` SQL: declared by an imported ``sqlalchemy.dialects`` module
+        self.sql = Embedded(self.path, options)
         self.inlining: List[str] = []
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
         for stmt in tree.body:
@@ -260,19 +265,13 @@ class _Ctx:
                     self.op_names.add(alias.asname or "op")
                 if mod.startswith("sqlalchemy.dialects"):
                     last = mod.split(".")[2] if mod.count(".") >= 2 else alias.name
-                    self.dialect_hint = self.dialect_hint or _DIALECT_MODULES.get(last)
+                    self.sql.declared = self.sql.declared or _DIALECT_MODULES.get(last)
         else:
             for alias in stmt.names:
                 if alias.name == "alembic.op" and alias.asname:
                     self.op_names.add(alias.asname)
                 if alias.name.startswith("sqlalchemy.dialects."):
-                    self.dialect_hint = self.dialect_hint or _DIALECT_MODULES.get(alias.name.split(".")[2])
-
-    @property
-    def dialect(self) -> Optional[str]:
-        """Dialect for ``op.execute`` SQL: options, else the imported
-        ``sqlalchemy.dialects`` module, else sniffed by the SQL frontend."""
-        return pyast.dialect_for(self.path, self.options, self.dialect_hint)
+                    self.sql.declared = self.sql.declared or _DIALECT_MODULES.get(alias.name.split(".")[2])
 
     def is_op(self, node) -> bool:
         return dotted(node) in self.op_names
@@ -558,14 +557,11 @@ class _Ctx:
                 self.note(f"`execute`: {st.reason}; it was not analysed", c)
             return
         line, col = self.src.string_start(st.anchor)
-        got = pyast.embedded_sql(st.text, self.path, line, col, self.dialect, self.loc(c))
+        got = self.sql.parse(st.text, line, col, self.loc(c), "op.execute")
         if got is None:
             self.noop += 1
             return
-        changes, used = got
-        if used and not self.dialect_used:
-            self.dialect_used = used
-        self.changes.extend(changes)
+        self.changes.extend(got)
 
 
 def _calls_in(fn: ast.FunctionDef):
@@ -672,22 +668,22 @@ def column_type(ctx: _Ctx, node, env: Env) -> Tuple[ColumnType, Optional[str], D
     params: List[str] = []
     call = node if isinstance(node, ast.Call) else None
     if low in _SQL_TYPES:
-        name, family = _SQL_TYPES[low]
-    elif low in _ORM_TYPES:
-        name, family = _ORM_TYPES[low]
-        hints["orm_type"] = cls
+        name = _SQL_TYPES[low]
     else:
-        name, family = low, "other"
+        name = _ORM_TYPES.get(low, low)
         hints["orm_type"] = cls
     if low in _ENCRYPTED_TYPES or low in ctx.encrypted_types:
         encryption = f"type:{cls}"
+        family = family_of(_ENCRYPTED_TYPES.get(low, name))
         under = _underlying(call)
         if under is not None:
             inner, _, _ = column_type(ctx, under, env)
             family = inner.family
             params.append(inner.name)
-    elif call is not None:
-        params = _type_params(ctx, call, env)
+    else:
+        if call is not None:
+            params = _type_params(ctx, call, env)
+        family = family_of(name, params)
     return ColumnType(name, family, tuple(params), raw), encryption, hints
 
 

@@ -99,7 +99,9 @@ from ..model import (
 )
 from ..record import replace
 from ..sources import natural_key
+from ..types import family_of
 from . import pyast
+from .embedded import Embedded
 from .pyast import Env, Ref, Source, bind, call_name, dotted, evaluate
 
 FORMAT = "django"
@@ -108,39 +110,40 @@ FORMAT = "django"
 # Field classes
 # --------------------------------------------------------------------------
 
-#: Field class -> (SQL base type, family, default max_length or None).
+#: Field class -> (SQL base type, default max_length or None); the family
+#: comes from :func:`schemalint.types.family_of`.
 #: Unknown classes are matched by suffix (``SanitizedJSONField`` ->
 #: ``JSONField``), longest first.
-_FIELD_TYPES: Dict[str, Tuple[str, str, Optional[int]]] = {
-    "AutoField": ("integer", "integer", None), "BigAutoField": ("bigint", "integer", None),
-    "SmallAutoField": ("smallint", "integer", None), "IntegerField": ("integer", "integer", None),
-    "BigIntegerField": ("bigint", "integer", None), "SmallIntegerField": ("smallint", "integer", None),
-    "PositiveIntegerField": ("integer", "integer", None),
-    "PositiveBigIntegerField": ("bigint", "integer", None),
-    "PositiveSmallIntegerField": ("smallint", "integer", None),
-    "CharField": ("varchar", "text", None), "SlugField": ("varchar", "text", 50),
-    "EmailField": ("varchar", "text", 254), "URLField": ("varchar", "text", 200),
-    "FileField": ("varchar", "text", 100), "ImageField": ("varchar", "text", 100),
-    "FilePathField": ("varchar", "text", 100), "TextField": ("text", "text", None),
-    "CommaSeparatedIntegerField": ("varchar", "text", None),
-    "GenericIPAddressField": ("inet", "text", None), "IPAddressField": ("inet", "text", None),
-    "CICharField": ("citext", "text", None), "CIEmailField": ("citext", "text", None),
-    "CITextField": ("citext", "text", None), "PhoneNumberField": ("varchar", "text", 128),
-    "CountryField": ("varchar", "text", 2), "LanguageField": ("varchar", "text", None),
-    "DateField": ("date", "date", None), "DateTimeField": ("timestamp", "datetime", None),
-    "TimeField": ("time", "time", None), "DurationField": ("interval", "interval", None),
-    "BooleanField": ("boolean", "boolean", None), "NullBooleanField": ("boolean", "boolean", None),
-    "DecimalField": ("decimal", "decimal", None), "MoneyField": ("decimal", "decimal", None),
-    "FloatField": ("double precision", "float", None),
-    "MeasurementField": ("double precision", "float", None),
-    "BinaryField": ("bytea", "binary", None), "JSONField": ("jsonb", "json", None),
-    "HStoreField": ("hstore", "json", None), "UUIDField": ("uuid", "uuid", None),
-    "ArrayField": ("array", "array", None), "SearchVectorField": ("tsvector", "other", None),
-    "PointField": ("geometry", "geo", None), "PolygonField": ("geometry", "geo", None),
-    "MultiPolygonField": ("geometry", "geo", None), "GeometryField": ("geometry", "geo", None),
-    "LineStringField": ("geometry", "geo", None), "MultiPointField": ("geometry", "geo", None),
-    "MultiLineStringField": ("geometry", "geo", None), "RasterField": ("raster", "geo", None),
-    "GeometryCollectionField": ("geometry", "geo", None),
+_FIELD_TYPES: Dict[str, Tuple[str, Optional[int]]] = {
+    "AutoField": ("integer", None), "BigAutoField": ("bigint", None),
+    "SmallAutoField": ("smallint", None), "IntegerField": ("integer", None),
+    "BigIntegerField": ("bigint", None), "SmallIntegerField": ("smallint", None),
+    "PositiveIntegerField": ("integer", None),
+    "PositiveBigIntegerField": ("bigint", None),
+    "PositiveSmallIntegerField": ("smallint", None),
+    "CharField": ("varchar", None), "SlugField": ("varchar", 50),
+    "EmailField": ("varchar", 254), "URLField": ("varchar", 200),
+    "FileField": ("varchar", 100), "ImageField": ("varchar", 100),
+    "FilePathField": ("varchar", 100), "TextField": ("text", None),
+    "CommaSeparatedIntegerField": ("varchar", None),
+    "GenericIPAddressField": ("inet", None), "IPAddressField": ("inet", None),
+    "CICharField": ("citext", None), "CIEmailField": ("citext", None),
+    "CITextField": ("citext", None), "PhoneNumberField": ("varchar", 128),
+    "CountryField": ("varchar", 2), "LanguageField": ("varchar", None),
+    "DateField": ("date", None), "DateTimeField": ("timestamp", None),
+    "TimeField": ("time", None), "DurationField": ("interval", None),
+    "BooleanField": ("boolean", None), "NullBooleanField": ("boolean", None),
+    "DecimalField": ("decimal", None), "MoneyField": ("decimal", None),
+    "FloatField": ("double precision", None),
+    "MeasurementField": ("double precision", None),
+    "BinaryField": ("bytea", None), "JSONField": ("jsonb", None),
+    "HStoreField": ("hstore", None), "UUIDField": ("uuid", None),
+    "ArrayField": ("array", None), "SearchVectorField": ("tsvector", None),
+    "PointField": ("geometry", None), "PolygonField": ("geometry", None),
+    "MultiPolygonField": ("geometry", None), "GeometryField": ("geometry", None),
+    "LineStringField": ("geometry", None), "MultiPointField": ("geometry", None),
+    "MultiLineStringField": ("geometry", None), "RasterField": ("raster", None),
+    "GeometryCollectionField": ("geometry", None),
 }
 _SUFFIXES = sorted(_FIELD_TYPES, key=len, reverse=True)
 
@@ -200,6 +203,7 @@ def parse(source, options=None) -> FileResult:
 
 def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> FileResult:
     reader = _Reader(src, options, app, Env.from_body(tree.body))
+    reader.embedded.declared = _declared_dialect(tree)
     cls = _migration_class(tree)
     meta: Dict[str, object] = {"app_label": app, "name": None}
     if cls is None:
@@ -213,8 +217,19 @@ def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> Fil
             reader.operations(ops, env)
     changes, entries = _compile_items(reader.items, _State(), app, src.path)
     meta["ops"] = entries
-    return FileResult(src.path, FORMAT, tuple(changes), meta=meta, dialect=reader.dialect_used,
+    return FileResult(src.path, FORMAT, tuple(changes), meta=meta, dialect=reader.embedded.dialect,
                       stats={"statements": reader.statements, "noop": reader.noop})
+
+
+def _declared_dialect(tree: ast.Module) -> Optional[str]:
+    """The database a migration states it is for: ``django.contrib.postgres``
+    (its fields, operations and extensions) exists only for PostgreSQL."""
+    for stmt in tree.body:
+        names = ([stmt.module or ""] if isinstance(stmt, ast.ImportFrom) else
+                 [a.name for a in stmt.names] if isinstance(stmt, ast.Import) else [])
+        if any(n == "django.contrib.postgres" or n.startswith("django.contrib.postgres.") for n in names):
+            return "postgres"
+    return None
 
 
 def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
@@ -240,7 +255,7 @@ class _Reader:
         self.items: List[object] = []  # op dicts, or ("keep", [changes])
         self.statements = 0
         self.noop = 0
-        self.dialect_used: Optional[str] = None
+        self.embedded = Embedded(self.path, options)  # RunSQL text
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
 
     # -- output ----------------------------------------------------------
@@ -395,7 +410,7 @@ class _Reader:
     def _type(self, cls: str, base: str, kw: dict, pos: list, env: Env) -> list:
         """``[name, family, [params], raw]`` of a field's column type."""
         known = _field_base(base)
-        name, family, default_len = _FIELD_TYPES.get(known, (cls.lower(), "other", None))
+        name, default_len = _FIELD_TYPES.get(known, (cls.lower(), None))
         params: List[str] = []
         if known in ("DecimalField", "MoneyField"):
             for key, i in (("max_digits", 2), ("decimal_places", 3)):
@@ -413,7 +428,7 @@ class _Reader:
             if isinstance(v, int) and not isinstance(v, bool):
                 params.append(str(v))
         raw = f"{cls}({', '.join(params)})" if params else cls
-        return [name, family, params, raw]
+        return [name, family_of(name, params), params, raw]
 
     def _target(self, node, env: Env, model: str) -> Optional[str]:
         """``app.model`` (lower-case) of a relation's target."""
@@ -442,14 +457,11 @@ class _Reader:
                     self.note(f"RunSQL: {st.reason}; it was not analysed", c)
                 continue
             line, col = self.src.string_start(st.anchor)
-            got = pyast.embedded_sql(st.text, self.path, line, col,
-                                     pyast.dialect_for(self.path, self.options), self.src.loc(c))
+            got = self.embedded.parse(st.text, line, col, self.src.loc(c), "RunSQL")
             if got is None:
                 self.noop += 1
                 continue
-            changes, used = got
-            self.dialect_used = self.dialect_used or used
-            self.keep(changes)
+            self.keep(got)
 
 
 def _encrypted_base(cls: str) -> Tuple[Optional[str], bool]:
@@ -889,7 +901,7 @@ class _Compiler:
                 ref = ForeignKeyRef(TableRef(target.table),
                                     (spec["to_field"],) if spec.get("to_field") else ())
             else:  # declared outside the replayed files: Django's defaults
-                tname, family, params = "integer", "integer", []
+                tname, family, params = "integer", family_of("integer"), []
                 to = spec.get("to") or ""
                 if "." in to and not to.startswith("__setting__."):
                     ref = ForeignKeyRef(TableRef(default_table(*to.split(".", 1))),
@@ -898,7 +910,7 @@ class _Compiler:
         ctype = ColumnType(tname, family, tuple(params), raw)
         return ColumnDef(
             name=name, type=ctype, location=loc, nullable=spec["null"], primary_key=spec["pk"],
-            unique=spec["unique"] or spec["pk"], default=spec.get("default"),
+            unique=spec["unique"], default=spec.get("default"),  # a primary key is not a UNIQUE key
             comment=spec.get("comment"), references=ref, encryption=spec.get("encryption"),
             hints=hints,
         )

@@ -75,7 +75,8 @@ methods (``id``, ``increments`` family, ``integer`` family and ``unsigned*``,
 ``dropMorphs``, ``dropConstrainedForeignId``, ``rename``, ``drop``) are
 followed.  ``DB::statement`` /
 ``DB::unprepared`` / ``$this->db->query`` with literal SQL go to the SQL
-frontend (:func:`schemalint.frontends.sql.parse_sql`) with host-file
+frontend through :mod:`schemalint.frontends.embedded` (its dialect policy;
+MySQL is the default when nothing says otherwise) with host-file
 locations.
 
 Laravel semantics worth knowing: builder columns are ``NOT NULL`` unless
@@ -177,7 +178,9 @@ from ..model import (
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field
+from ..types import column_type, parse_type
 from . import treesitter as ts
+from .embedded import Embedded
 
 FORMAT = "laravel"
 MODEL_FORMAT = "laravel-model"
@@ -524,59 +527,39 @@ class _Blueprint:
 # Type mapping
 # ==========================================================================
 
-#: Laravel column type (lower case, as used by ``addColumn``) -> (SQL base
-#: name, family).  MySQL names: Laravel's default grammar.
-_LARAVEL_TYPES: Dict[str, Tuple[str, str]] = {
-    "string": ("varchar", "text"), "char": ("char", "text"), "text": ("text", "text"),
-    "tinytext": ("tinytext", "text"), "mediumtext": ("mediumtext", "text"),
-    "longtext": ("longtext", "text"),
-    "integer": ("int", "integer"), "tinyinteger": ("tinyint", "integer"),
-    "smallinteger": ("smallint", "integer"), "mediuminteger": ("mediumint", "integer"),
-    "biginteger": ("bigint", "integer"),
-    "float": ("float", "float"), "double": ("double", "float"), "decimal": ("decimal", "decimal"),
-    "boolean": ("boolean", "boolean"),
-    "enum": ("enum", "enum"), "set": ("set", "enum"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"),
-    "date": ("date", "date"), "datetime": ("datetime", "datetime"),
-    "datetimetz": ("datetime", "datetime"), "time": ("time", "time"),
-    "timetz": ("time", "time"), "timestamp": ("timestamp", "datetime"),
-    "timestamptz": ("timestamp", "datetime"),
-    # YEAR holds a coarse value: keep it out of the "date" family
-    "year": ("year", "integer"),
-    "binary": ("blob", "binary"), "uuid": ("uuid", "uuid"), "ulid": ("char", "text"),
-    "ipaddress": ("varchar", "text"), "macaddress": ("varchar", "text"),
-    "geometry": ("geometry", "geo"), "geography": ("geography", "geo"), "point": ("point", "geo"),
-    "linestring": ("linestring", "geo"), "polygon": ("polygon", "geo"),
-    "geometrycollection": ("geometrycollection", "geo"), "multipoint": ("multipoint", "geo"),
-    "multilinestring": ("multilinestring", "geo"), "multipolygon": ("multipolygon", "geo"),
-    "multipolygonz": ("multipolygon", "geo"), "vector": ("vector", "other"),
-}
-
-#: SQL type names (CodeIgniter dbforge, ``rawColumn``) -> family
-_SQL_FAMILIES: Dict[str, str] = {
-    **{n: "text" for n in ("varchar", "char", "text", "tinytext", "mediumtext", "longtext",
-                           "nvarchar", "nchar", "string", "character varying", "clob", "citext")},
-    **{n: "integer" for n in ("int", "integer", "tinyint", "smallint", "mediumint", "bigint",
-                              "serial", "bigserial", "year")},
-    **{n: "decimal" for n in ("decimal", "numeric", "money")},
-    **{n: "float" for n in ("float", "double", "real", "double precision")},
-    "boolean": "boolean", "bool": "boolean", "bit": "boolean",
-    "date": "date", "datetime": "datetime", "timestamp": "datetime", "timestamptz": "datetime",
-    "time": "time", "interval": "interval",
-    **{n: "binary" for n in ("blob", "tinyblob", "mediumblob", "longblob", "binary", "varbinary",
-                             "bytea")},
-    "json": "json", "jsonb": "json", "uuid": "uuid", "enum": "enum", "set": "enum",
-    **{n: "geo" for n in ("geometry", "point", "polygon", "linestring", "geography")},
+#: Laravel column type (lower case, as used by ``addColumn``) -> SQL base
+#: name (the family comes from :mod:`schemalint.types`).  MySQL names:
+#: Laravel's default grammar.
+_LARAVEL_TYPES: Dict[str, str] = {
+    "string": "varchar", "char": "char", "text": "text",
+    "tinytext": "tinytext", "mediumtext": "mediumtext",
+    "longtext": "longtext",
+    "integer": "int", "tinyinteger": "tinyint",
+    "smallinteger": "smallint", "mediuminteger": "mediumint",
+    "biginteger": "bigint",
+    "float": "float", "double": "double", "decimal": "decimal",
+    "boolean": "boolean",
+    "enum": "enum", "set": "set",
+    "json": "json", "jsonb": "jsonb",
+    "date": "date", "datetime": "datetime",
+    "datetimetz": "datetime", "time": "time",
+    "timetz": "time", "timestamp": "timestamp",
+    "timestamptz": "timestamp",
+    "year": "year",
+    "binary": "blob", "uuid": "uuid", "ulid": "char",
+    "ipaddress": "varchar", "macaddress": "varchar",
+    "geometry": "geometry", "geography": "geography", "point": "point",
+    "linestring": "linestring", "polygon": "polygon",
+    "geometrycollection": "geometrycollection", "multipoint": "multipoint",
+    "multilinestring": "multilinestring", "multipolygon": "multipolygon",
+    "multipolygonz": "multipolygon", "vector": "vector",
 }
 
 
 def _sql_type(raw_name: str, params: Tuple[str, ...] = ()) -> ColumnType:
-    name = raw_name.strip().lower()
-    fam = _SQL_FAMILIES.get(name, "other")
-    if name == "tinyint" and params == ("1",):
-        fam = "boolean"
+    """A SQL type by name (CodeIgniter dbforge, OpenSID helpers)."""
     raw = f"{raw_name.upper()}({', '.join(params)})" if params else raw_name.upper()
-    return ColumnType(name, fam, params, raw)
+    return column_type(raw_name.strip(), params, raw)
 
 
 def _lit_text(v: Any) -> str:
@@ -831,7 +814,8 @@ class _Analyzer:
         self.changes: List[Any] = []
         self.statements = 0
         self.noop = 0
-        self.dialect: Optional[str] = None
+        #: DB::statement SQL; Laravel projects default to MySQL
+        self.embedded = Embedded(path, options, default="mysql")
         self.depth = 0
         self.call_stack: List[Any] = []
         self.visited_methods: set = set()
@@ -915,7 +899,7 @@ class _Analyzer:
         self._errors(root)
         self._directives()
         stats = {"statements": self.statements, "noop": self.noop}
-        return FileResult(self.path, FORMAT, tuple(self.changes), meta, self.dialect, stats)
+        return FileResult(self.path, FORMAT, tuple(self.changes), meta, self.embedded.dialect, stats)
 
     def _collect_uses(self, root) -> None:
         for n in root.named_children:
@@ -2066,7 +2050,7 @@ class _Analyzer:
     def new_col(self, bp: _Blueprint, name: str, node, method: str, type_key: str,
                 params: Tuple[str, ...] = (), nullable: bool = False, primary: bool = False,
                 raw_args: Optional[str] = None, name_override: Optional[str] = None) -> _Col:
-        sql_name, fam = _LARAVEL_TYPES.get(type_key, (type_key, "other"))
+        sql_name = _LARAVEL_TYPES.get(type_key, type_key)
         if type_key == "binary" and params:
             sql_name = "varbinary"
         if type_key == "ulid" and not params:
@@ -2077,7 +2061,7 @@ class _Analyzer:
             params = ("17",)
         raw = raw_args if raw_args is not None else (
             f"{method}({', '.join(params)})" if params else f"{method}()")
-        ctype = ColumnType(name_override or sql_name, fam, tuple(params), raw)
+        ctype = column_type(name_override or sql_name, tuple(params), raw)
         col = _Col(name, node, method, ctype, nullable=nullable, primary=primary,
                    hints={"orm_type": method}, branch=self.branch)
         bp.items.append(("col", col))
@@ -2294,10 +2278,8 @@ class _Analyzer:
             if not isinstance(cname, str) or not isinstance(definition, str):
                 self.note("rawColumn() with values that are not literals: not followed", node)
                 return UNKNOWN
-            word = definition.strip().split("(", 1)[0].split()[0] if definition.strip() else "other"
             col = self.new_col(bp, cname, node, method, "other")
-            col.type = ColumnType(word.lower(), _SQL_FAMILIES.get(word.lower(), "other"), (),
-                                  definition)
+            col.type = parse_type(definition)
             return col
         if low == "computed":
             self.note("computed() columns are not modelled", node)
@@ -2543,44 +2525,16 @@ class _Analyzer:
             else:
                 self.note(f"{what}() with SQL that is not a literal: not analysed", node)
             return
-        try:
-            from .sql import parse_sql  # imported only when SQL is embedded
-        except ImportError:
-            self.note(f"{what}(): embedded SQL not analysed (SQL frontend unavailable)", node)
-            return
         line, col = self._string_start(vnode)
         if vnode.type in ("heredoc", "nowdoc"):
             raw = _heredoc_text(vnode, dedent=False)
             if raw is not None:
                 value = raw  # same SQL, with the indentation that locates it
-        dialect = self._dialect(value)
-        try:
-            changes, used = parse_sql(value, self.path, dialect=dialect, line=line, col=col)
-        except Exception as exc:  # the SQL frontend must not raise; fail closed if it does
-            self.changes.append(ParseFailure(
-                f"{what}(): the SQL frontend failed on the embedded SQL ({type(exc).__name__}: "
-                f"{exc})", self.loc(vnode)))
+        got = self.embedded.parse(value, line, col, self.loc(vnode), f"{what}()")
+        if got is None:
+            self.noop += 1
             return
-        if used and self.dialect is None:
-            self.dialect = used
-        self.changes.extend(changes)
-
-    def _dialect(self, sql: str) -> Optional[str]:
-        """The dialect for embedded SQL: the configured one, else what the
-        SQL itself shows, else MySQL (Laravel's default connection and the
-        dialect of the Indonesian Laravel projects this frontend targets)."""
-        forced = getattr(self.options, "dialect", None) if self.options is not None else None
-        if forced:
-            return forced
-        try:
-            from .sql.sniff import sniff
-        except ImportError:
-            return None
-        try:
-            guess, evidence = sniff(sql)
-        except Exception:
-            return "mysql"
-        return "mysql" if evidence.startswith("no dialect markers") else guess
+        self.changes.extend(got)
 
     def _literal_head(self, node) -> str:
         """The literal text at the start of an interpolated string or a

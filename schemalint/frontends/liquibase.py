@@ -66,6 +66,8 @@ from ..model import (
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field, replace
+from ..types import parse_type
+from .embedded import Embedded
 
 FORMAT = "liquibase"
 
@@ -418,64 +420,19 @@ def _structured_root(data) -> N:
 # Types
 # --------------------------------------------------------------------------
 
-_FAMILIES = {
-    "text": ("varchar", "varchar2", "nvarchar", "nvarchar2", "char", "nchar", "character", "text", "clob",
-             "nclob", "tinytext", "mediumtext", "longtext", "string", "citext", "character varying", "longvarchar",
-             "xml"),
-    "integer": ("int", "integer", "smallint", "tinyint", "mediumint", "bigint", "serial", "bigserial",
-                "smallserial", "int2", "int4", "int8", "year", "number"),
-    "decimal": ("decimal", "numeric", "money", "currency", "smallmoney"),
-    "float": ("float", "double", "real", "double precision", "float4", "float8", "binary_float",
-              "binary_double"),
-    "boolean": ("boolean", "bool", "bit"),
-    "date": ("date",),
-    "datetime": ("datetime", "timestamp", "timestamptz", "datetime2", "smalldatetime", "datetimeoffset",
-                 "timestamp with time zone", "timestamp without time zone"),
-    "time": ("time", "timetz"),
-    "interval": ("interval",),
-    "binary": ("blob", "binary", "varbinary", "bytea", "longblob", "mediumblob", "tinyblob", "image", "raw",
-               "long raw", "longvarbinary"),
-    "json": ("json", "jsonb"),
-    "uuid": ("uuid", "uniqueidentifier"),
-    "enum": ("enum",),
-    "geo": ("geometry", "geography", "point", "polygon"),
-}
-_FAMILY_OF = {name: fam for fam, names in _FAMILIES.items() for name in names}
-
-
 def column_type(raw: Optional[str]) -> Optional[ColumnType]:
     """Liquibase type text (``VARCHAR(255)``, ``java.sql.Types.VARCHAR(50)``,
-    ``int(1)``, ``DECIMAL(10, 2)``, ``varchar(255) BINARY``) as a ColumnType."""
+    ``int(1)``, ``DECIMAL(10, 2)``, ``varchar(255) BINARY``) as a ColumnType:
+    Liquibase's type names are SQL names, read by the type layer."""
     if raw is None:
         return None
     text = raw.strip()
     if not text:
         return None
-    base, params = text, ()
-    if "(" in text:
-        head, _, rest = text.partition("(")
-        inner, _, _tail = rest.partition(")")
-        base = head.strip()
-        params = tuple(p.strip() for p in inner.split(",") if p.strip())
-    name = base.lower()
-    if name.startswith("java.sql.types."):
-        name = name[len("java.sql.types."):]
-    name = " ".join(name.split())
-    if name.endswith("[]"):
-        return ColumnType(name, "array", params, raw)
-    fam = _FAMILY_OF.get(name)
-    if fam is None:
-        first = name.split(" ")[0]
-        fam = _FAMILY_OF.get(first, "other")
-        if fam != "other" and first not in ("double", "timestamp", "character", "long"):
-            name = first
-    if name == "number" and len(params) == 2 and params[1] not in ("0",):
-        fam = "decimal"
-    if name in ("bit",) and params and params[0] not in ("1",):
-        fam = "other"
-    if name == "tinyint" and params == ("1",):
-        fam = "boolean"  # MySQL's BOOLEAN
-    return ColumnType(name, fam, params, raw)
+    if text.lower().startswith("java.sql.types."):
+        text = text[len("java.sql.types."):]
+    parsed = parse_type(text)
+    return ColumnType(parsed.name, parsed.family, parsed.params, raw)
 
 
 # --------------------------------------------------------------------------
@@ -526,6 +483,8 @@ class _Reader:
         self.noop = 0
         self.dbms: Optional[str] = None
         self.dialect: Optional[str] = None
+        #: <sql> text; its dialect is declared by the dbms the changelog is read for
+        self.embedded = Embedded(self.path, options)
         self.changesets: List[str] = []
         self.other_dbms: List[N] = []
         self.dbms_guessed = False
@@ -588,6 +547,7 @@ class _Reader:
                 self.dbms = max(order, key=lambda d: (counts[d], -order.index(d)))
                 self.dbms_guessed = True
         self.dialect = _DBMS_DIALECT.get(self.dbms, None) if self.dbms else (forced or None)
+        self.embedded.declared = self.dialect
 
     def applies(self, n: N) -> bool:
         spec = n.attrs.get("dbms")
@@ -1001,17 +961,10 @@ def _sql(r: _Reader, n: N) -> None:
     if not text.strip():
         r.noop += 1
         return
-    parse_sql = _sql_frontend()
-    if parse_sql is None:
-        r.skip("sql: the SQL frontend is not available; the SQL was not analysed", n)
+    changes = r.embedded.parse(text, line, col, r.loc(n), "<sql>")
+    if changes is None:
+        r.noop += 1
         return
-    try:
-        changes, used = parse_sql(text, r.path, dialect=r.dialect, line=line, col=col)
-    except Exception as exc:  # the SQL frontend must not raise: fail closed
-        r.changes.append(ParseFailure(f"SQL in <sql> could not be analysed: {exc}", r.loc(n)))
-        return
-    if used and not r.dialect:
-        r.dialect = used
     r.changes.extend(changes)
 
 
@@ -1021,12 +974,6 @@ def _sql_file(r: _Reader, n: N) -> None:
            f"analysed as SQL", n)
 
 
-def _sql_frontend():
-    try:
-        from .sql import parse_sql  # lazy: only when a changelog holds SQL
-    except Exception:
-        return None
-    return parse_sql
 
 
 _HANDLERS = {
@@ -1100,7 +1047,7 @@ def _parse(source, options) -> FileResult:
     meta = {"includes": r.includes, "syntax": kind, "changesets": len(r.changesets)}
     if r.dbms:
         meta["dbms"] = r.dbms
-    return FileResult(source.path, FORMAT, tuple(r.changes), meta=meta, dialect=r.dialect,
+    return FileResult(source.path, FORMAT, tuple(r.changes), meta=meta, dialect=r.dialect or r.embedded.dialect,
                       stats={"statements": r.statements, "noop": r.noop})
 
 

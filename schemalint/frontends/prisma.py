@@ -43,6 +43,7 @@ from ..model import (
     ParseFailure, Skipped, TableRef,
 )
 from ..record import dataclass, field
+from ..types import column_type, family_of, parse_type
 
 FORMAT = "prisma"
 
@@ -490,41 +491,30 @@ _SCALARS: Dict[str, Dict[str, Tuple[str, Tuple[str, ...]]]] = {
 _SCALARS["cockroachdb"] = _SCALARS["postgresql"]
 SCALARS = frozenset(_SCALARS["postgresql"])
 
-_SCALAR_FAMILY = {"String": "text", "Boolean": "boolean", "Int": "integer", "BigInt": "integer",
-                  "Float": "float", "Decimal": "decimal", "DateTime": "datetime", "Json": "json",
-                  "Bytes": "binary"}
+#: @db.X native types (lower-cased) -> SQL base name; the family comes from
+#: :func:`schemalint.types.family_of`.  A native type not listed takes the
+#: family of the Prisma scalar it annotates.
+_NATIVE = {n: n for n in (
+    "text varchar char citext xml tinytext mediumtext longtext nvarchar nchar ntext string smallint "
+    "integer int bigint oid tinyint mediumint year real float double decimal money smallmoney numeric "
+    "timestamp timestamptz datetime datetime2 datetimeoffset smalldatetime date time timetz boolean bit "
+    "varbit json jsonb bytea binary varbinary tinyblob blob mediumblob longblob image bindata uuid "
+    "uniqueidentifier inet objectid").split()}
+_NATIVE.update({
+    "unsignedtinyint": "tinyint unsigned", "unsignedsmallint": "smallint unsigned",
+    "unsignedmediumint": "mediumint unsigned", "unsignedint": "int unsigned",
+    "unsignedbigint": "bigint unsigned", "int2": "smallint", "int4": "integer", "int8": "bigint",
+    "long": "bigint", "doubleprecision": "double precision", "float4": "real",
+    "float8": "double precision", "bool": "boolean",
+})
 
-#: @db.X native type (lower-cased) -> (SQL name, family)
-_NATIVE = {
-    "text": ("text", "text"), "varchar": ("varchar", "text"), "char": ("char", "text"),
-    "citext": ("citext", "text"), "xml": ("xml", "text"), "tinytext": ("tinytext", "text"),
-    "mediumtext": ("mediumtext", "text"), "longtext": ("longtext", "text"),
-    "nvarchar": ("nvarchar", "text"), "nchar": ("nchar", "text"), "ntext": ("ntext", "text"),
-    "string": ("string", "text"),
-    "smallint": ("smallint", "integer"), "integer": ("integer", "integer"), "int": ("int", "integer"),
-    "bigint": ("bigint", "integer"), "oid": ("oid", "integer"), "tinyint": ("tinyint", "integer"),
-    "mediumint": ("mediumint", "integer"), "unsignedtinyint": ("tinyint unsigned", "integer"),
-    "unsignedsmallint": ("smallint unsigned", "integer"), "unsignedmediumint": ("mediumint unsigned", "integer"),
-    "unsignedint": ("int unsigned", "integer"), "unsignedbigint": ("bigint unsigned", "integer"),
-    "year": ("year", "integer"), "int2": ("smallint", "integer"), "int4": ("integer", "integer"),
-    "int8": ("bigint", "integer"), "long": ("bigint", "integer"),
-    "real": ("real", "float"), "doubleprecision": ("double precision", "float"), "float": ("float", "float"),
-    "double": ("double", "float"), "float4": ("real", "float"), "float8": ("double precision", "float"),
-    "decimal": ("decimal", "decimal"), "money": ("money", "decimal"), "smallmoney": ("smallmoney", "decimal"),
-    "numeric": ("numeric", "decimal"),
-    "timestamp": ("timestamp", "datetime"), "timestamptz": ("timestamptz", "datetime"),
-    "datetime": ("datetime", "datetime"), "datetime2": ("datetime2", "datetime"),
-    "datetimeoffset": ("datetimeoffset", "datetime"), "smalldatetime": ("smalldatetime", "datetime"),
-    "date": ("date", "date"), "time": ("time", "time"), "timetz": ("timetz", "time"),
-    "boolean": ("boolean", "boolean"), "bool": ("boolean", "boolean"), "bit": ("bit", "other"),
-    "varbit": ("varbit", "other"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"),
-    "bytea": ("bytea", "binary"), "binary": ("binary", "binary"), "varbinary": ("varbinary", "binary"),
-    "tinyblob": ("tinyblob", "binary"), "blob": ("blob", "binary"), "mediumblob": ("mediumblob", "binary"),
-    "longblob": ("longblob", "binary"), "image": ("image", "binary"), "bindata": ("bindata", "binary"),
-    "uuid": ("uuid", "uuid"), "uniqueidentifier": ("uniqueidentifier", "uuid"),
-    "inet": ("inet", "other"), "objectid": ("objectid", "other"),
-}
+
+def _scalar_family(scalar: str) -> str:
+    """A Prisma scalar's family: that of its PostgreSQL type, whatever the
+    provider (``Json`` is ``nvarchar`` on SQL Server and ``DateTime`` a
+    BSON ``date`` on MongoDB, yet they hold a document and a timestamp)."""
+    sql, params = _SCALARS["postgresql"].get(scalar, ("", ()))
+    return family_of(sql, params) if sql else "other"
 
 
 def _params(attr: Attribute) -> Tuple[str, ...]:
@@ -532,31 +522,35 @@ def _params(attr: Attribute) -> Tuple[str, ...]:
 
 
 def _column_type(f: Field, provider: str, enums: Dict[str, str], composites: set) -> ColumnType:
+    name, fam, params, raw = _base_type(f, provider, enums, composites)
+    if f.is_list:  # a scalar list is an array of the type
+        return column_type(name + "[]", params, raw)
+    return ColumnType(name, fam, params, raw)
+
+
+def _base_type(f: Field, provider: str, enums: Dict[str, str],
+               composites: set) -> Tuple[str, str, Tuple[str, ...], str]:
+    """``(SQL base name, family, params, raw)`` of a field's type (``raw``
+    as written, ``[]`` included)."""
     suffix = "[]" if f.is_list else ""
     native = next((a for a in f.attrs if a.name.startswith("db.")), None)
     if f.unsupported is not None:
-        raw = f'Unsupported("{f.unsupported}")'
-        base = f.unsupported.strip().lower()
-        name = base.split("(", 1)[0].strip()
-        fam = _NATIVE.get(name.replace(" ", ""), (name, "other"))[1]
-        if any(g in name for g in ("geometry", "geography", "point", "polygon")):
-            fam = "geo"
-        return ColumnType(name + suffix, "array" if f.is_list else fam, (), raw + suffix)
+        parsed = parse_type(f.unsupported)
+        name = f.unsupported.strip().lower().split("(", 1)[0].strip()
+        return name, parsed.family, (), f'Unsupported("{f.unsupported}")' + suffix
     if native is not None:
         nname = native.name.split(".", 1)[1]
-        sql, fam = _NATIVE.get(nname.lower(), (nname.lower(), _SCALAR_FAMILY.get(f.type_name, "other")))
         params = _params(native)
+        sql = _NATIVE.get(nname.lower())
+        fam = family_of(sql, params) if sql is not None else _scalar_family(f.type_name)
         raw = f"{f.type_name}{suffix} @{native.name}" + (f"({', '.join(params)})" if params else "")
-        return ColumnType(sql + suffix, "array" if f.is_list else fam, params, raw)
-    if f.type_name in enums:
-        return ColumnType(enums[f.type_name].lower() + suffix, "array" if f.is_list else "enum", (),
-                          f.type_name + suffix)
-    if f.type_name in composites:
-        return ColumnType("json" + suffix, "array" if f.is_list else "json", (), f.type_name + suffix)
-    table = _SCALARS.get(provider, _SCALARS["postgresql"])
-    sql, params = table.get(f.type_name, (f.type_name.lower(), ()))
-    fam = _SCALAR_FAMILY.get(f.type_name, "other")
-    return ColumnType(sql + suffix, "array" if f.is_list else fam, params, f.type_name + suffix)
+        return sql or nname.lower(), fam, params, raw
+    if f.type_name in enums:  # the database type is named after the enum
+        return enums[f.type_name].lower(), family_of("enum"), (), f.type_name + suffix
+    if f.type_name in composites:  # a MongoDB composite type is an embedded document
+        return "json", family_of("json"), (), f.type_name + suffix
+    sql, params = _SCALARS.get(provider, _SCALARS["postgresql"]).get(f.type_name, (f.type_name.lower(), ()))
+    return sql, _scalar_family(f.type_name), params, f.type_name + suffix
 
 
 def _str_arg(attr: Optional[Attribute], name: Optional[str] = None) -> Optional[str]:

@@ -18,8 +18,9 @@ marker instead of an exception:
 * :class:`Unknown` for anything computed at run time (f-strings,
   comprehensions, arithmetic...), with the reason.
 
-Only :mod:`ast`, :mod:`warnings` and the model are imported: this module is
-on the path of a pre-commit run over one migration.
+Only the standard library, the model and :mod:`.embedded` (which imports
+no SQL frontend until SQL holds DDL) are imported: this module is on the
+path of a pre-commit run over one migration.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ import re
 import warnings
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from ..model import Location, ParseFailure, Skipped
+from ..model import Location, ParseFailure
+from .embedded import DDL_RE
 
 #: How deep :func:`evaluate` follows names and nested containers.
 MAX_DEPTH = 40
@@ -152,22 +154,6 @@ def parse_module(source: Source):
     except (ValueError, RecursionError, MemoryError) as exc:
         return ParseFailure(f"Python source could not be parsed: {type(exc).__name__}: {exc}",
                             Location(source.path, 1, 1))
-
-
-def dialect_for(path: str, options, fallback: Optional[str] = None) -> Optional[str]:
-    """The SQL dialect for SQL embedded in ``path``: ``--dialect``, else a
-    config glob, else ``fallback`` (None: the SQL frontend sniffs)."""
-    forced = getattr(options, "dialect", None)
-    if forced:
-        return forced
-    globs = getattr(options, "dialect_globs", None) or {}
-    if globs:
-        import fnmatch
-
-        for pattern, dialect in globs.items():
-            if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch("/" + path, "*/" + pattern):
-                return dialect
-    return fallback
 
 
 def too_deep(source: Source) -> ParseFailure:
@@ -476,7 +462,7 @@ def walk_calls(node: ast.AST) -> Iterable[ast.Call]:
 
 
 # --------------------------------------------------------------------------
-# SQL embedded in Python (op.execute, RunSQL)
+# SQL embedded in Python (op.execute, RunSQL): its text; frontends/embedded.py parses it
 # --------------------------------------------------------------------------
 
 #: Calls that stand for the SQL text they wrap.
@@ -484,7 +470,6 @@ SQL_WRAPPERS = ("text", "DDL", "dedent", "cleandoc", "literal_column", "TextClau
 #: Methods of a wrapped SQL text that do not change it.
 _SQL_METHODS = ("execution_options", "bindparams", "columns", "strip")
 
-_DDL_RE = re.compile(r"\b(?:CREATE|ALTER|DROP|COMMENT|RENAME|LABEL|SP_RENAME|EXEC)\b", re.I)
 _DATA_RE = re.compile(
     r"^\s*(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|SET|GRANT|REVOKE|ANALY[SZ]E|VACUUM|REFRESH|"
     r"TRUNCATE|LOCK|NOTIFY|CALL)\b", re.I)
@@ -507,7 +492,7 @@ class SqlText:
     def is_data(self) -> bool:
         """True when the SQL is visibly a data statement (UPDATE, INSERT...)."""
         probe = self.text if self.text is not None else self.leading
-        return bool(probe) and bool(_DATA_RE.match(probe)) and not _DDL_RE.search(probe)
+        return bool(probe) and bool(_DATA_RE.match(probe)) and not DDL_RE.search(probe)
 
 
 def sql_text(node: Optional[ast.AST], env: Optional[Env], depth: int = 0) -> SqlText:
@@ -561,28 +546,6 @@ def sql_text(node: Optional[ast.AST], env: Optional[Env], depth: int = 0) -> Sql
             return sql_text(node.args[0], env, depth + 1)
         return SqlText(reason=f"SQL is the result of a call to `{dotted(f) or name}`")
     return SqlText(reason=f"SQL argument is a {type(node).__name__} expression")
-
-
-def embedded_sql(sql: str, path: str, line: int, col: int, dialect: Optional[str],
-                 where: Location):
-    """Changes for literal SQL found in a Python migration.
-
-    Returns ``None`` when the SQL holds no DDL keyword (data statements:
-    the caller counts it as a no-op, and the SQL frontend, hence sqlglot,
-    is never imported), else ``(changes, dialect_used)``."""
-    if not _DDL_RE.search(sql):
-        return None
-    try:
-        from .sql import parse_sql  # lazy: only when a migration runs DDL
-    except Exception:  # pragma: no cover - SQL frontend missing or broken
-        return [Skipped("the SQL frontend is not available: the embedded SQL was not analysed",
-                        where)], None
-    try:
-        changes, used = parse_sql(sql, path, dialect=dialect, line=line, col=col)
-    except Exception as exc:  # the SQL frontend must not raise; fail closed if it does
-        return [ParseFailure(f"embedded SQL could not be analysed: {type(exc).__name__}: {exc}",
-                             where)], None
-    return list(changes), used
 
 
 # --------------------------------------------------------------------------

@@ -72,7 +72,9 @@ from ..model import (
     ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field, replace
+from ..types import column_type, family_of
 from . import treesitter
+from .embedded import Embedded
 
 FORMAT = "rails"
 FORMATS = ("rails", "rails-model")
@@ -160,28 +162,30 @@ def table_name_for_class(class_name: str) -> str:
 # Types
 # --------------------------------------------------------------------------
 
-#: Rails abstract / adapter type -> (SQL base name, family)
-_TYPES: Dict[str, Tuple[str, str]] = {
-    "string": ("varchar", "text"), "text": ("text", "text"), "citext": ("citext", "text"),
-    "char": ("char", "text"), "xml": ("xml", "text"),
-    "integer": ("integer", "integer"), "bigint": ("bigint", "integer"),
-    "smallint": ("smallint", "integer"), "serial": ("serial", "integer"),
-    "bigserial": ("bigserial", "integer"), "primary_key": ("bigint", "integer"), "oid": ("oid", "integer"),
-    "float": ("float", "float"), "real": ("real", "float"),
-    "decimal": ("decimal", "decimal"), "numeric": ("numeric", "decimal"), "money": ("money", "decimal"),
-    "datetime": ("timestamp", "datetime"), "timestamp": ("timestamp", "datetime"),
-    "timestamptz": ("timestamptz", "datetime"), "time": ("time", "time"), "date": ("date", "date"),
-    "interval": ("interval", "interval"),
-    "binary": ("binary", "binary"), "blob": ("blob", "binary"), "bytea": ("bytea", "binary"),
-    "boolean": ("boolean", "boolean"),
-    "json": ("json", "json"), "jsonb": ("jsonb", "json"), "hstore": ("hstore", "json"),
-    "uuid": ("uuid", "uuid"), "enum": ("enum", "enum"),
-    "inet": ("inet", "other"), "cidr": ("cidr", "other"), "macaddr": ("macaddr", "other"),
-    "tsvector": ("tsvector", "other"), "bit": ("bit", "other"), "bit_varying": ("varbit", "other"),
-    "point": ("point", "geo"), "line": ("line", "geo"), "lseg": ("lseg", "geo"), "box": ("box", "geo"),
-    "path": ("path", "geo"), "polygon": ("polygon", "geo"), "circle": ("circle", "geo"),
-    "geometry": ("geometry", "geo"), "geography": ("geography", "geo"),
-    "virtual": ("virtual", "other"),
+#: Rails abstract / adapter type -> SQL base name (the family comes from
+#: :mod:`schemalint.types`; PostGIS ``st_*`` types and other unknown names
+#: are mapped in :func:`rails_type`)
+_TYPES: Dict[str, str] = {
+    "string": "varchar", "text": "text", "citext": "citext",
+    "char": "char", "xml": "xml",
+    "integer": "integer", "bigint": "bigint",
+    "smallint": "smallint", "serial": "serial",
+    "bigserial": "bigserial", "primary_key": "bigint", "oid": "oid",
+    "float": "float", "real": "real",
+    "decimal": "decimal", "numeric": "numeric", "money": "money",
+    "datetime": "timestamp", "timestamp": "timestamp",
+    "timestamptz": "timestamptz", "time": "time", "date": "date",
+    "interval": "interval",
+    "binary": "binary", "blob": "blob", "bytea": "bytea",
+    "boolean": "boolean",
+    "json": "json", "jsonb": "jsonb", "hstore": "hstore",
+    "uuid": "uuid", "enum": "enum",
+    "inet": "inet", "cidr": "cidr", "macaddr": "macaddr",
+    "tsvector": "tsvector", "bit": "bit", "bit_varying": "varbit",
+    "point": "point", "line": "line", "lseg": "lseg", "box": "box",
+    "path": "path", "polygon": "polygon", "circle": "circle",
+    "geometry": "geometry", "geography": "geography",
+    "virtual": "virtual",
 }
 
 #: methods of a table block that declare a column of their own name's type
@@ -191,10 +195,13 @@ COLUMN_METHODS = frozenset(_TYPES) - {"primary_key"}
 def rails_type(tname: str, opts: Dict[str, object], *, integer_pk: bool = False) -> ColumnType:
     """Map a Rails column type and its options to a :class:`ColumnType`."""
     t = str(tname)
-    base, family = _TYPES.get(t, (t.lower(), "geo" if t.startswith("st_") or t.startswith("multi_")
-                                   or t in ("line_string", "spatial") else "other"))
+    base = _TYPES.get(t)
+    if base is None:  # activerecord-postgis-adapter: st_point, multi_polygon, line_string...
+        spatial = t.startswith(("st_", "multi_")) or t in ("line_string", "spatial")
+        base = ("geography" if opts.get("geographic") is True else "geometry") if spatial else t.lower()
     if t in ("primary_key",) and integer_pk:
         base = "integer"
+    family = family_of(base)
     params: Tuple[str, ...] = ()
     limit = opts.get("limit")
     if family == "integer" and isinstance(limit, int) and t in ("integer", "bigint", "smallint"):
@@ -215,8 +222,8 @@ def rails_type(tname: str, opts: Dict[str, object], *, integer_pk: bool = False)
             params = (et,)
     raw = t + (f"({', '.join(params)})" if params else "")
     if opts.get("array") is True:
-        return ColumnType(base + "[]", "array", params, raw + "[]")
-    return ColumnType(base, family, params, raw)
+        return column_type(base + "[]", params, raw + "[]")
+    return column_type(base, params, raw)
 
 
 # --------------------------------------------------------------------------
@@ -372,7 +379,8 @@ class _Ctx:
         self.heredocs: Dict[int, object] = {}  # heredoc_beginning start byte -> heredoc_body
         self.constants: Dict[str, object] = {}
         self.methods: Dict[str, object] = {}
-        self.dialect: Optional[str] = None
+        #: ``execute`` SQL; ``enable_extension`` exists only on PostgreSQL
+        self.sql = Embedded(path, options, declared="postgres" if _EXTENSION_RE.search(src) else None)
         self.inlining: List[str] = []
 
     # rails defaults that changed over versions
@@ -1364,6 +1372,9 @@ def _sql_text(ctx: _Ctx, node, env: _Env, depth: int = 0):
     return "SQL built at run time"
 
 
+_EXTENSION_RE = re.compile(rb"^[ \t]*enable_extension\b", re.M)
+
+
 def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
     args = node.child_by_field_name("arguments")
     first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
@@ -1372,27 +1383,11 @@ def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
         ctx.skip(f"`execute`: {got}; it was not analysed", node)
         return
     sql, line, col = got
-    parse_sql = _sql_frontend()
-    if parse_sql is None:
-        ctx.skip("`execute`: the SQL frontend is not available; the SQL was not analysed", node)
+    changes = ctx.sql.parse(sql, line, col, _loc(ctx, node), "`execute`")
+    if changes is None:
+        ctx.noop += 1
         return
-    dialect = getattr(ctx.options, "dialect", None)
-    try:
-        changes, used = parse_sql(sql, ctx.path, dialect=dialect, line=line, col=col)
-    except Exception as exc:  # the SQL frontend must not raise; fail closed if it does
-        ctx.emit(ParseFailure(f"SQL in `execute` could not be analysed: {exc}", _loc(ctx, node)))
-        return
-    if used and not ctx.dialect:
-        ctx.dialect = used
     ctx.changes.extend(changes)
-
-
-def _sql_frontend():
-    try:
-        from .sql import parse_sql  # noqa: WPS433 - lazy: only when a migration executes SQL
-    except Exception:  # not written yet, or broken: report, do not crash
-        return None
-    return parse_sql
 
 
 _HANDLERS = {
@@ -1830,7 +1825,7 @@ def _parse(source, options, fmt: str) -> FileResult:
     return FileResult(
         path=source.path, format=fmt, changes=tuple(ctx.changes),
         meta={"version": _version_of(source.path)} if fmt == "rails" else {},
-        dialect=ctx.dialect,
+        dialect=ctx.sql.dialect,
         stats={"statements": ctx.statements, "noop": ctx.noop},
     )
 

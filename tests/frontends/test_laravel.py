@@ -16,6 +16,7 @@ from schemalint.model import (
     DropTable, FileResult, ParseFailure, RenameTable, Skipped,
 )
 from schemalint.replay import replay
+from schemalint.types import FAMILIES
 from schemalint.sources import SourceFile, discover, history_key
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "laravel"
@@ -165,7 +166,7 @@ def test_column_methods_map_to_types(call, name, tname, family, params, nullable
     assert (c.type.name, c.type.family, c.type.params) == (tname, family, params)
     assert c.nullable is nullable
     assert c.primary_key is primary
-    assert c.type.family in __import__("schemalint.model", fromlist=["TYPE_FAMILIES"]).TYPE_FAMILIES
+    assert c.type.family in FAMILIES
     assert not notes(r)
 
 

@@ -1,11 +1,13 @@
 """A frontend for a toy format: ``table.column: type`` per line.
 
 It shows the frontend contract: ``parse()`` returning located changes,
-and never raising (a bad line is a ParseFailure with its location).
-Everything else about the format (recognition, histories, joins) is its
-spec, in ``spec.py``."""
+and never raising (a bad line is a ParseFailure with its location).  Type
+text goes through the type layer (schemalint.types.parse_type), which
+gives every type its family.  Everything else about the format
+(recognition, histories, joins) is its spec, in ``spec.py``."""
 
-from schemalint.model import AddColumn, ColumnDef, ColumnType, FileResult, Location, ParseFailure, TableRef
+from schemalint.model import AddColumn, ColumnDef, FileResult, Location, ParseFailure, TableRef
+from schemalint.types import parse_type
 
 FORMAT = "tabledef"
 
@@ -22,10 +24,6 @@ def parse(source, options=None):
             changes.append(ParseFailure(f"expected 'table.column: type', got {text!r}", Location(source.path, n, 1)))
             continue
         col = line.index(column)
-        raw = typ.strip()
-        base = raw.split("(")[0].lower()
-        family = "text" if base in ("varchar", "char", "text") else "integer" if base.endswith("int") else "other"
-        params = tuple(p.strip() for p in raw[raw.find("(") + 1:-1].split(",")) if "(" in raw else ()
         loc = Location(source.path, n, col + 1)
-        changes.append(AddColumn(TableRef(table), ColumnDef(column, ColumnType(base, family, params, raw), loc), loc))
+        changes.append(AddColumn(TableRef(table), ColumnDef(column, parse_type(typ), loc), loc))
     return FileResult(source.path, FORMAT, tuple(changes))

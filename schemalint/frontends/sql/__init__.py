@@ -7,8 +7,10 @@ Public API::
     order(results) -> list[FileResult]
 
 ``parse_sql`` is for SQL embedded in other files (Alembic ``op.execute``,
-Django ``RunSQL``, Laravel ``DB::statement``): ``line``/``col`` are where
-the SQL text starts in the host file, so every change is located there.
+Django ``RunSQL``, Laravel ``DB::statement``), called through
+:mod:`schemalint.frontends.embedded`, which chooses its dialect:
+``line``/``col`` are where the SQL text starts in the host file, so every
+change is located there.
 
 How a file is read:
 
@@ -36,13 +38,13 @@ from .sniff import SUPPORTED, normalise, sniff
 
 FORMAT = "sql"
 
-__all__ = ["FORMAT", "parse", "parse_sql", "order", "choose_dialect", "SUPPORTED"]
+__all__ = ["FORMAT", "parse", "parse_sql", "order", "choose_dialect", "configured_dialect", "SUPPORTED"]
 
 
-def choose_dialect(path: str, text: str, options=None, hint=None) -> Tuple[str, str]:
-    """The dialect for a file and why it was chosen: ``--dialect``, a
-    config glob, the dialect sniffed over the file's whole migration history
-    (``hint``), or the file's own sniff."""
+def configured_dialect(path: str, options=None) -> Optional[Tuple[str, str]]:
+    """The dialect the user set for ``path`` and why: ``--dialect``, else
+    the first config glob that matches; None if neither.  Also the first
+    step of the dialect policy for embedded SQL (:mod:`..embedded`)."""
     if options is not None and getattr(options, "dialect", None):
         return normalise(options.dialect), "set by --dialect"
     if options is not None and getattr(options, "dialect_globs", None):
@@ -51,6 +53,16 @@ def choose_dialect(path: str, text: str, options=None, hint=None) -> Tuple[str, 
         for pattern, dialect in options.dialect_globs.items():
             if fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch("/" + path, "*/" + pattern):
                 return normalise(dialect), f"set by config for {pattern!r}"
+    return None
+
+
+def choose_dialect(path: str, text: str, options=None, hint=None) -> Tuple[str, str]:
+    """The dialect for a file and why it was chosen: ``--dialect``, a
+    config glob, the dialect sniffed over the file's whole migration history
+    (``hint``), or the file's own sniff."""
+    got = configured_dialect(path, options)
+    if got is not None:
+        return got
     if hint is not None:
         return hint
     return sniff(text)

@@ -18,36 +18,29 @@ from ...model import (
     CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
     RenameTable, SetComment, Skipped, TableRef,
 )
+from ...types import family_of
 from .split import Statement
 
 _T = exp.DataType.Type
 
-_FAMILY_BY_TYPE = {}
-for _name, _family in (
-    ("CHAR NCHAR VARCHAR NVARCHAR TEXT MEDIUMTEXT LONGTEXT TINYTEXT BPCHAR NAME FIXEDSTRING "
-     "CITEXT STRING", "text"),
-    ("TINYINT SMALLINT MEDIUMINT INT BIGINT UTINYINT USMALLINT UMEDIUMINT UINT UBIGINT INT128 "
-     "INT256 UINT128 UINT256 SERIAL BIGSERIAL SMALLSERIAL YEAR BIGNUM", "integer"),
-    ("DECIMAL DECIMAL32 DECIMAL64 DECIMAL128 DECIMAL256 BIGDECIMAL UDECIMAL MONEY SMALLMONEY DECFLOAT",
-     "decimal"),
-    ("FLOAT DOUBLE UDOUBLE", "float"),
-    ("BOOLEAN BIT", "boolean"),
-    ("DATE DATE32", "date"),
-    ("DATETIME DATETIME2 DATETIME64 SMALLDATETIME TIMESTAMP TIMESTAMPTZ TIMESTAMPLTZ TIMESTAMPNTZ "
-     "TIMESTAMP_S TIMESTAMP_MS TIMESTAMP_NS", "datetime"),
-    ("TIME TIMETZ TIME_NS", "time"),
-    ("INTERVAL", "interval"),
-    ("BINARY VARBINARY BLOB TINYBLOB MEDIUMBLOB LONGBLOB IMAGE ROWVERSION", "binary"),
-    ("JSON JSONB VARIANT OBJECT SUPER HSTORE MAP STRUCT XML DYNAMIC", "json"),
-    ("UUID", "uuid"),
-    ("ENUM ENUM8 ENUM16 SET", "enum"),
-    ("ARRAY LIST VECTOR", "array"),
-    ("GEOGRAPHY GEOGRAPHYPOINT GEOMETRY POINT RING LINESTRING MULTILINESTRING POLYGON MULTIPOLYGON",
-     "geo"),
-):
-    for _n in _name.split():
-        if hasattr(_T, _n):
-            _FAMILY_BY_TYPE[getattr(_T, _n)] = _family
+#: sqlglot type names that are not the SQL base name the type layer knows
+#: (:mod:`schemalint.types`); every other type goes by its sqlglot name,
+#: lower-cased (``VARCHAR`` -> ``varchar``, ``TIMESTAMPTZ`` -> ``timestamptz``).
+_BASE_ALIASES = {
+    "UTINYINT": "tinyint", "USMALLINT": "smallint", "UMEDIUMINT": "mediumint", "UINT": "int",
+    "UBIGINT": "bigint", "INT128": "hugeint", "INT256": "hugeint", "UINT128": "hugeint",
+    "UINT256": "hugeint", "BIGNUM": "hugeint", "UDECIMAL": "decimal", "DECIMAL32": "decimal",
+    "DECIMAL64": "decimal", "DECIMAL128": "decimal", "DECIMAL256": "decimal", "UDOUBLE": "double",
+    "DATE32": "date", "DATETIME64": "datetime", "TIMESTAMP_S": "timestamp", "TIMESTAMP_MS": "timestamp",
+    "TIMESTAMP_NS": "timestamp", "TIME_NS": "time", "FIXEDSTRING": "char", "IPADDRESS": "inet",
+    "IPV4": "inet", "IPV6": "inet", "IPPREFIX": "cidr", "GEOGRAPHYPOINT": "geography", "RING": "polygon",
+    "ENUM8": "enum", "ENUM16": "enum", "ROWVERSION": "binary",
+}
+
+
+def _base(t) -> str:
+    """The base name the type layer knows a sqlglot type by."""
+    return _BASE_ALIASES.get(t.name) or t.name.lower()
 
 
 _TYPE_CACHE: dict = {}
@@ -83,7 +76,8 @@ def column_type(dtype: Optional[exp.Expression], dialect: str) -> Optional[Colum
 def _column_type(dtype: exp.Expression, dialect: str) -> ColumnType:
     if not isinstance(dtype, exp.DataType):
         raw = dtype.sql(dialect=dialect)
-        return ColumnType(raw.split("(")[0].strip().lower() or "unknown", "other", (), raw)
+        base = raw.split("(")[0].strip().lower() or "unknown"
+        return ColumnType(base, family_of(base), (), raw)
     try:
         raw = dtype.sql(dialect=dialect)
     except Exception:  # a type sqlglot can parse but not print
@@ -92,18 +86,14 @@ def _column_type(dtype: exp.Expression, dialect: str) -> ColumnType:
     params: Tuple[str, ...] = ()
     if dtype.expressions and dtype.this not in (_T.ENUM, _T.SET, _T.STRUCT, _T.ENUM8, _T.ENUM16):
         params = tuple(e.sql(dialect=dialect) for e in dtype.expressions)
-    family = _FAMILY_BY_TYPE.get(dtype.this, "other")
-    if dtype.this == _T.BIT and params and params[0] not in ("1",):
-        family = "binary"
-    if dtype.this == _T.TINYINT and params == ("1",) and dialect == "mysql":
-        family = "boolean"  # MySQL's BOOLEAN is TINYINT(1)
+    known = _base(dtype.this)
     if dtype.this == _T.USERDEFINED:
         kind = dtype.args.get("kind")
         text = kind.sql(dialect=dialect) if isinstance(kind, exp.Expression) else (kind or raw)
-        base = str(text).split("(")[0].strip().lower()
-    if dtype.this == _T.ARRAY or raw.endswith("[]"):
-        family = "array"
-    return ColumnType(base or "unknown", family, params, raw)
+        known = base = str(text).split("(")[0].strip().lower()
+    if raw.endswith("[]"):
+        known = "array"
+    return ColumnType(base or "unknown", family_of(known, params), params, raw)
 
 
 def table_ref(t: Optional[exp.Expression]) -> Optional[TableRef]:
@@ -197,6 +187,11 @@ class Converter:
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
             return self._security_label(sql, loc, out)
+        if kind == "create_type":
+            from .usertypes import define_type
+
+            out.extend(define_type(self._tokens(sql) or [], sql, loc))
+            return
         if kind in ("create_index", "alter_table", "drop_index", "drop_table"):
             from . import keys
 

@@ -71,8 +71,8 @@ def _silence_sqlglot() -> None:
 
 def sort(stmt: Statement) -> str:
     """One of: create_table, alter_table, drop_table, drop_index,
-    rename_table, comment, create_index, security_label, sp_rename,
-    temp_table, noop, dynamic, unknown."""
+    rename_table, comment, create_index, create_type, security_label,
+    sp_rename, temp_table, noop, dynamic, unknown."""
     words = stmt.keywords.split()
     if not words:
         return "unknown"
@@ -86,6 +86,8 @@ def sort(stmt: Statement) -> str:
             return "create_table"
         if obj == "INDEX":
             return "create_index"
+        if obj in ("TYPE", "DOMAIN"):
+            return "create_type"
         if obj in ("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE") and _DDL_INSIDE_RE.search(
                 stmt.text, len("CREATE")):
             return "dynamic"
