@@ -300,12 +300,14 @@ def counts(shape: Shape) -> Tuple[int, int]:
 
 
 def replay(paths, dialect: Optional[str] = None):
-    """schemalint's replay of ``paths`` (as ``schemalint check`` reads
-    them: discovery, histories, dialect sniffing), as
-    ``(schema, run)``: the history with the most tables."""
+    """schemalint's replay of ``paths`` as ``schemalint check`` reads them
+    (discovery, histories, dialect sniffing), as ``(schema, run)``: the
+    history with the most tables.  Only the named files and directories
+    are read: a named file's history is not expanded, so a dump is not
+    joined to the migrations beside it (the engine runs the SQL alone)."""
     from schemalint.config import Config
     from schemalint.pipeline import RunOptions, build
 
-    run = build(RunOptions(paths=[str(p) for p in paths], checks=False, use_cache=False, dialect=dialect),
-                Config())
+    run = build(RunOptions(paths=[str(p) for p in paths], checks=False, use_cache=False, dialect=dialect,
+                           expand_history=False), Config())
     return max(run.schemas, key=lambda s: len(s.tables)), run

@@ -192,6 +192,7 @@ def test_replay_matches_engine(item: Item, request):
     if item.setup:
         server.query(item.setup, database)
     errors = []
+    assert all(p.endswith(".sql") for p in schema.files), schema.files
     for path in schema.files:  # the replay's files, in its order
         applied = server.apply(Path(path).read_text(encoding="utf-8", errors="replace"), database)
         errors.extend(message for _line, message in applied.errors)
