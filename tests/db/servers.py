@@ -18,6 +18,10 @@ to: when the tests run as root (CI does), the server processes run as the
 packages' own unprivileged users (``postgres``, ``mysql``; else
 ``nobody``), which own the temporary directory.  As a normal user
 everything runs as that user.
+
+Both servers run as direct children of the test process (``postgres`` is
+started itself, not through ``pg_ctl``), and on Linux they are told to
+stop when it dies: a test run that is killed leaves no server behind.
 """
 
 from __future__ import annotations
@@ -104,6 +108,23 @@ def _demoted(owner: Optional[pwd.struct_passwd]) -> dict:
                     "LOGNAME": owner.pw_name}}
 
 
+def _parent_death_signal():
+    """A function for the server's process to call before exec: it asks
+    Linux to send the server SIGTERM when the test process dies
+    (PR_SET_PDEATHSIG), so a killed run leaves no server behind.  Made in
+    the parent: after the switch to the server's user the child may not
+    read this interpreter's modules.  None where it cannot be done."""
+    if os.uname().sysname != "Linux":
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError, ImportError):
+        return None
+    return lambda: prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+
+
 def _clean_env() -> dict:
     """The environment without client settings that would redirect a
     command to another server."""
@@ -134,6 +155,8 @@ class Server:
         self.port = port
         self.owner = owner
         self.socket_dir = root / "run"
+        self.log = root / "server.log"
+        self.proc: Optional[subprocess.Popen] = None
         self._stopped = False
 
     # -- what subclasses provide ---------------------------------------------
@@ -143,8 +166,8 @@ class Server:
     def _parse_errors(self, stderr: str) -> List[Tuple[Optional[int], str]]:
         raise NotImplementedError
 
-    def _stop(self) -> None:
-        raise NotImplementedError
+    #: the signal that shuts the server down quickly and cleanly
+    stop_signal = signal.SIGTERM
 
     @property
     def url(self) -> str:
@@ -181,9 +204,49 @@ class Server:
             return
         self._stopped = True
         try:
-            self._stop()
+            self._terminate()
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+
+    def _terminate(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        self.proc.send_signal(self.stop_signal)
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
+    def _spawn(self, cmd: List[str]) -> bool:
+        """Start the server process; True once it answers a query."""
+        with open(self.log, "ab") as fh:
+            self.proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                         cwd=self.root, preexec_fn=_parent_death_signal(),
+                                         **_demoted(self.owner))
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                return False
+            ping = subprocess.run(self.client(None, *self._query_flags()), input="SELECT 1", text=True,
+                                  capture_output=True, env=_clean_env(), timeout=30)
+            if ping.returncode == 0:
+                return True
+            time.sleep(0.2)
+        return False
+
+    def _start(self, cmd) -> None:
+        """Spawn ``cmd(port)``, on another free port when the first is
+        taken meanwhile."""
+        for _attempt in range(3):
+            if self._spawn(cmd(self.port)):
+                return
+            self._terminate()
+            text = self.log.read_text(errors="replace") if self.log.exists() else ""
+            if not re.search(r"could not bind|Address already in use|Bind on TCP/IP port", text):
+                raise ServerError(f"{self.kind} did not start: {text[-2000:]}")
+            self.port = _free_port()
+        raise ServerError(f"{self.kind} did not start: no free port")
 
 
 # --------------------------------------------------------------------------
@@ -196,12 +259,12 @@ def postgres_bindir() -> Path:
     found = []
     for d in glob.glob("/usr/lib/postgresql/*/bin"):
         m = re.search(r"/postgresql/(\d+)/bin$", d)
-        if m and os.access(os.path.join(d, "initdb"), os.X_OK) and os.access(os.path.join(d, "pg_ctl"), os.X_OK):
+        if m and os.access(os.path.join(d, "initdb"), os.X_OK) and os.access(os.path.join(d, "postgres"), os.X_OK):
             found.append((int(m.group(1)), d))
     if found:
         return Path(max(found)[1])
     initdb = shutil.which("initdb")
-    if initdb and shutil.which("pg_ctl"):
+    if initdb and shutil.which("postgres"):
         return Path(os.path.realpath(initdb)).parent
     raise Missing("PostgreSQL server not found (no /usr/lib/postgresql/*/bin/initdb): "
                   "install the Debian package 'postgresql'")
@@ -210,6 +273,7 @@ def postgres_bindir() -> Path:
 class PostgresServer(Server):
     kind = "postgresql"
     user = "schemalint"
+    stop_signal = signal.SIGINT  # PostgreSQL's fast shutdown
 
     def __init__(self, root: Path, port: int, owner, bindir: Path, psql: str):
         super().__init__(root, port, owner)
@@ -241,16 +305,10 @@ class PostgresServer(Server):
                    if line.startswith("ERROR:")]
         return out
 
-    def create_database(self, name: str) -> None:
-        super().create_database(name)
-
-    def _stop(self) -> None:
-        subprocess.run([str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data), "-m", "immediate", "-w"],
-                       capture_output=True, timeout=120, **_demoted(self.owner))
-
 
 def start_postgres() -> PostgresServer:
-    """initdb a fresh cluster and start it; raises :class:`Missing`."""
+    """initdb a fresh cluster and start ``postgres`` on it; raises
+    :class:`Missing`."""
     bindir = postgres_bindir()
     psql = _which("psql", [str(bindir)])
     if psql is None:
@@ -260,36 +318,23 @@ def start_postgres() -> PostgresServer:
     server = PostgresServer(root, _free_port(), owner, bindir, psql)
     as_owner = _demoted(owner)
     try:
-        for d in (server.socket_dir,):
-            d.mkdir()
-            if owner is not None:
-                os.chown(d, owner.pw_uid, owner.pw_gid)
+        server.socket_dir.mkdir()
+        if owner is not None:
+            os.chown(server.socket_dir, owner.pw_uid, owner.pw_gid)
         init = subprocess.run(
             [str(bindir / "initdb"), "-D", str(server.data), "-U", PostgresServer.user, "--auth=trust",
              "--encoding=UTF8", "--locale=C", "--no-sync"],
             capture_output=True, text=True, timeout=START_TIMEOUT, cwd=root, **as_owner)
         if init.returncode != 0:
             raise ServerError(f"initdb failed: {init.stderr.strip()[:2000]}")
-        options = " ".join([
-            f"-c port={server.port}", "-c listen_addresses=127.0.0.1",
-            f"-c unix_socket_directories={server.socket_dir}",
-            "-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off",
-            "-c shared_buffers=32MB", "-c max_connections=20", "-c autovacuum=off",
-            "-c logging_collector=off",
-        ])
-        for _attempt in range(3):  # the free port may be taken between choosing and binding
-            start = subprocess.run(
-                [str(bindir / "pg_ctl"), "start", "-D", str(server.data), "-w", "-t", str(START_TIMEOUT),
-                 "-l", str(root / "server.log"), "-o", options],
-                capture_output=True, text=True, timeout=START_TIMEOUT + 10, cwd=root, **as_owner)
-            if start.returncode == 0:
-                return server
-            log = (root / "server.log").read_text(errors="replace") if (root / "server.log").exists() else ""
-            if "could not bind" not in log:
-                break
-            server.port = _free_port()
-            options = re.sub(r"-c port=\d+", f"-c port={server.port}", options)
-        raise ServerError(f"pg_ctl start failed: {start.stderr.strip()[:1000]} {log[-2000:]}")
+        settings = [
+            "listen_addresses=127.0.0.1", f"unix_socket_directories={server.socket_dir}",
+            "fsync=off", "synchronous_commit=off", "full_page_writes=off", "shared_buffers=32MB",
+            "max_connections=20", "autovacuum=off", "logging_collector=off",
+        ]
+        server._start(lambda port: [str(bindir / "postgres"), "-D", str(server.data), "-p", str(port),
+                                    *(a for kv in settings for a in ("-c", kv))])
+        return server
     except BaseException:
         server.stop()
         raise
@@ -323,7 +368,6 @@ class MariaDBServer(Server):
         self.mariadbd = mariadbd
         self.data = root / "data"
         self.socket = self.socket_dir / "mariadb.sock"
-        self.proc: Optional[subprocess.Popen] = None
 
     @property
     def url(self) -> str:
@@ -348,16 +392,6 @@ class MariaDBServer(Server):
         return [(int(m.group(2)) if m.group(2) else None, f"{m.group(1)}: {m.group(3)}")
                 for m in self._ERROR_RE.finditer(stderr)]
 
-    def _stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        self.proc.send_signal(signal.SIGTERM)  # a clean, quick shutdown
-        try:
-            self.proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=30)
-
 
 def start_mariadb() -> MariaDBServer:
     """mariadb-install-db a fresh data directory and start mariadbd on it."""
@@ -376,40 +410,15 @@ def start_mariadb() -> MariaDBServer:
             capture_output=True, text=True, timeout=START_TIMEOUT * 2, cwd=root, **as_owner)
         if init.returncode != 0:
             raise ServerError(f"mariadb-install-db failed: {(init.stdout + init.stderr).strip()[-2000:]}")
-        log = root / "server.log"
-        for _attempt in range(3):
-            with open(log, "ab") as fh:
-                server.proc = subprocess.Popen(
-                    [mariadbd, "--no-defaults", f"--datadir={server.data}", f"--socket={server.socket}",
-                     f"--port={server.port}", "--bind-address=127.0.0.1", f"--pid-file={root / 'mariadb.pid'}",
-                     f"--log-error={log}", "--skip-name-resolve", "--skip-log-bin",
-                     "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=48M",
-                     "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0", "--sync-frm=0",
-                     "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
-                     "--max-connections=20", "--performance-schema=0"],
-                    stdout=fh, stderr=subprocess.STDOUT, cwd=root, start_new_session=True, **as_owner)
-            if _wait_mariadb(server):
-                return server
-            text = log.read_text(errors="replace")
-            server._stop()
-            if "Can't start server: Bind on TCP/IP port" not in text and "Address already in use" not in text:
-                raise ServerError(f"mariadbd did not start: {text[-2000:]}")
-            server.port = _free_port()
-        raise ServerError("mariadbd did not start: no free port")
+        server._start(lambda port: [
+            mariadbd, "--no-defaults", f"--datadir={server.data}", f"--socket={server.socket}",
+            f"--port={port}", "--bind-address=127.0.0.1", f"--pid-file={root / 'mariadb.pid'}",
+            f"--log-error={server.log}", "--skip-name-resolve", "--skip-log-bin",
+            "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=48M",
+            "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
+            "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
+            "--max-connections=20", "--performance-schema=0"])
+        return server
     except BaseException:
         server.stop()
         raise
-
-
-def _wait_mariadb(server: MariaDBServer) -> bool:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.proc.poll() is not None:
-            return False
-        if server.socket.exists():
-            ping = subprocess.run(server.client(None, "--batch", "-e", "SELECT 1"), capture_output=True,
-                                  text=True, env=_clean_env(), timeout=30)
-            if ping.returncode == 0:
-                return True
-        time.sleep(0.2)
-    return False
