@@ -321,8 +321,8 @@ class Replayer:
             self._failing = None
             what = {"duplicate_column": "the column already exists",
                     "duplicate_table": "the table already exists"}[error]
-            self._note(f"{what} ({error}) and no EXCEPTION handler catches it: the DO block of line "
-                       f"{frame.location.line} fails here and the database undoes all of it; so does replay", where)
+            self._note(f"{what} ({error}) and no EXCEPTION handler catches it: the DO block (BEGIN at line "
+                       f"{frame.location.line}) fails here and the database undoes all of it; so does replay", where)
 
     # -- named types -----------------------------------------------------------
     def _define_type(self, ch: DefineType) -> None:
