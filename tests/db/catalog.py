@@ -268,24 +268,23 @@ def differences(engine: Shape, replayed: Shape) -> List[str]:
     """Every way ``replayed`` differs from ``engine``, one sorted line
     each, e.g. ``column missing: person.approximateagetype``."""
     out: List[str] = []
+
+    def both(what: str, where: str, e, r) -> bool:
+        if e is None or r is None:
+            out.append(f"{what} {'missing' if r is None else 'invented'}: {where}")
+            return False
+        return True
+
     for key in sorted(set(engine) | set(replayed)):
         e, r = engine.get(key), replayed.get(key)
-        if r is None:
-            out.append(f"table missing: {key}")
-            continue
-        if e is None:
-            out.append(f"table invented: {key}")
+        if not both("table", key, e, r):
             continue
         if e.comment != r.comment:
             out.append(f"table comment: {key}: engine {e.comment!r}, replay {r.comment!r}")
         for ck in sorted(set(e.columns) | set(r.columns)):
             ec, rc = e.columns.get(ck), r.columns.get(ck)
             where = f"{key}.{ck}"
-            if rc is None:
-                out.append(f"column missing: {where}")
-                continue
-            if ec is None:
-                out.append(f"column invented: {where}")
+            if not both("column", where, ec, rc):
                 continue
             for attr in ("family", "nullable", "comment", "primary", "unique", "references"):
                 ev, rv = getattr(ec, attr), getattr(rc, attr)

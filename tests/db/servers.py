@@ -248,6 +248,23 @@ class Server:
             self.port = _free_port()
         raise ServerError(f"{self.kind} did not start: no free port")
 
+    def _launch(self, init: List[str], serve) -> "Server":
+        """Make the data directory with ``init`` and start ``serve(port)``
+        on it, as the server's user; a failure stops and removes all."""
+        try:
+            self.socket_dir.mkdir()
+            if self.owner is not None:
+                os.chown(self.socket_dir, self.owner.pw_uid, self.owner.pw_gid)
+            done = subprocess.run(init, capture_output=True, text=True, timeout=START_TIMEOUT * 2, cwd=self.root,
+                                  **_demoted(self.owner))
+            if done.returncode != 0:
+                raise ServerError(f"{os.path.basename(init[0])} failed: {(done.stdout + done.stderr).strip()[-2000:]}")
+            self._start(serve)
+            return self
+        except BaseException:
+            self.stop()
+            raise
+
 
 # --------------------------------------------------------------------------
 # PostgreSQL
@@ -314,30 +331,17 @@ def start_postgres() -> PostgresServer:
     if psql is None:
         raise Missing("psql not found: install the Debian package 'postgresql-client'")
     owner = _run_as("postgres")
-    root = _make_dir("schemalint-pg-", owner)
-    server = PostgresServer(root, _free_port(), owner, bindir, psql)
-    as_owner = _demoted(owner)
-    try:
-        server.socket_dir.mkdir()
-        if owner is not None:
-            os.chown(server.socket_dir, owner.pw_uid, owner.pw_gid)
-        init = subprocess.run(
-            [str(bindir / "initdb"), "-D", str(server.data), "-U", PostgresServer.user, "--auth=trust",
-             "--encoding=UTF8", "--locale=C", "--no-sync"],
-            capture_output=True, text=True, timeout=START_TIMEOUT, cwd=root, **as_owner)
-        if init.returncode != 0:
-            raise ServerError(f"initdb failed: {init.stderr.strip()[:2000]}")
-        settings = [
-            "listen_addresses=127.0.0.1", f"unix_socket_directories={server.socket_dir}",
-            "fsync=off", "synchronous_commit=off", "full_page_writes=off", "shared_buffers=32MB",
-            "max_connections=20", "autovacuum=off", "logging_collector=off",
-        ]
-        server._start(lambda port: [str(bindir / "postgres"), "-D", str(server.data), "-p", str(port),
-                                    *(a for kv in settings for a in ("-c", kv))])
-        return server
-    except BaseException:
-        server.stop()
-        raise
+    server = PostgresServer(_make_dir("schemalint-pg-", owner), _free_port(), owner, bindir, psql)
+    settings = [
+        "listen_addresses=127.0.0.1", f"unix_socket_directories={server.socket_dir}",
+        "fsync=off", "synchronous_commit=off", "full_page_writes=off", "shared_buffers=32MB",
+        "max_connections=20", "autovacuum=off", "logging_collector=off",
+    ]
+    return server._launch(
+        [str(bindir / "initdb"), "-D", str(server.data), "-U", PostgresServer.user, "--auth=trust",
+         "--encoding=UTF8", "--locale=C", "--no-sync"],
+        lambda port: [str(bindir / "postgres"), "-D", str(server.data), "-p", str(port),
+                      *(a for kv in settings for a in ("-c", kv))])
 
 
 # --------------------------------------------------------------------------
@@ -399,18 +403,10 @@ def start_mariadb() -> MariaDBServer:
     owner = _run_as("mysql")
     root = _make_dir("schemalint-maria-", owner)
     server = MariaDBServer(root, _free_port(), owner, client, mariadbd)
-    as_owner = _demoted(owner)
-    try:
-        server.socket_dir.mkdir()
-        if owner is not None:
-            os.chown(server.socket_dir, owner.pw_uid, owner.pw_gid)
-        init = subprocess.run(
-            [install, "--no-defaults", f"--datadir={server.data}", "--auth-root-authentication-method=normal",
-             "--skip-test-db", "--skip-name-resolve", "--innodb-buffer-pool-size=32M"],
-            capture_output=True, text=True, timeout=START_TIMEOUT * 2, cwd=root, **as_owner)
-        if init.returncode != 0:
-            raise ServerError(f"mariadb-install-db failed: {(init.stdout + init.stderr).strip()[-2000:]}")
-        server._start(lambda port: [
+    return server._launch(
+        [install, "--no-defaults", f"--datadir={server.data}", "--auth-root-authentication-method=normal",
+         "--skip-test-db", "--skip-name-resolve", "--innodb-buffer-pool-size=32M"],
+        lambda port: [
             mariadbd, "--no-defaults", f"--datadir={server.data}", f"--socket={server.socket}",
             f"--port={port}", "--bind-address=127.0.0.1", f"--pid-file={root / 'mariadb.pid'}",
             f"--log-error={server.log}", "--skip-name-resolve", "--skip-log-bin",
@@ -418,7 +414,3 @@ def start_mariadb() -> MariaDBServer:
             "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
             "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
             "--max-connections=20", "--performance-schema=0"])
-        return server
-    except BaseException:
-        server.stop()
-        raise
