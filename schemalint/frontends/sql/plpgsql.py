@@ -52,6 +52,11 @@ _ASSIGN_RE = re.compile(r"[A-Za-z_][\w$]*(?:\s*\.\s*[A-Za-z_][\w$]*)*(?:\s*\[[^\
 _LABEL_RE = re.compile(r"<<\s*\w+\s*>>")
 _WORD_RE = re.compile(r"[A-Za-z_]\w*")
 
+#: words that open a conditional or a loop: (frame kind, the word that
+#: ends its condition or head, if any)
+_OPENS = {"IF": ("if", "THEN"), "CASE": ("case", "THEN"), "LOOP": ("loop", None),
+          "WHILE": ("loop", "LOOP"), "FOR": ("loop", "LOOP"), "FOREACH": ("loop", "LOOP")}
+
 #: statements of the PL/pgSQL language itself, with no table effect
 _PLPGSQL_NOOP = frozenset(("RAISE", "RETURN", "NULL", "GET", "CONTINUE", "EXIT", "PERFORM", "ASSERT",
                            "OPEN", "FETCH", "CLOSE", "MOVE", "CALL", "COMMIT", "ROLLBACK"))
@@ -182,34 +187,20 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
             if want == "block":
                 events.append(("end", base + pos, ()))
             return True
-        if word == "IF" or (word in ("ELSIF", "ELSEIF") and top.kind == "if"):
-            got = _after(s, m.end(), "THEN")
-            if got is None:
-                return False
-            if word == "IF":
-                stack.append(_Frame("if"))
-            pos = got[0]
+        opens = _OPENS.get(word)
+        if opens is not None or (word in ("ELSIF", "ELSEIF") and top.kind == "if"):
+            kind, until = opens or ("", "THEN")
+            pos = m.end()
+            if until:  # a condition or a loop head comes first
+                got = _after(s, pos, until)
+                if got is None:
+                    return False
+                pos = got[0]
+            if kind:
+                stack.append(_Frame(kind))
             continue
         if word == "ELSE" and top.kind in ("if", "case"):
             pos = m.end()
-            continue
-        if word == "CASE":
-            got = _after(s, m.end(), "THEN")
-            if got is None:
-                return False
-            stack.append(_Frame("case"))
-            pos = got[0]
-            continue
-        if word == "LOOP":
-            stack.append(_Frame("loop"))
-            pos = m.end()
-            continue
-        if word in ("WHILE", "FOR", "FOREACH"):
-            got = _after(s, m.end(), "LOOP")
-            if got is None:
-                return False
-            stack.append(_Frame("loop"))
-            pos = got[0]
             continue
         events.append(("stmt", base + pos, (s[pos:], _context(stack))))
         return True
