@@ -123,3 +123,16 @@ def test_create_table_inside_a_handled_block_that_fails_is_undone():
     assert sorted(schema.tables) == ["t"] and sorted(schema.tables["t"].columns) == ["a"]
     assert not only([c for c in sql_changes("CREATE TABLE t (a int);")], Block)
     assert only(sql_changes("DO $$ BEGIN CREATE TABLE u (x int); END $$;"), CreateTable)
+
+
+def test_a_block_left_open_does_not_swallow_the_next_file():
+    from schemalint.model import ColumnDef, FileResult, Location, TableRef
+    from schemalint.replay import replay
+
+    a, b, t = Location("a.sql", 3), Location("b.sql"), TableRef("t")
+    first = FileResult("a.sql", "sql", (CreateTable(t, (ColumnDef("a", None, a),), a), Block(a, "begin"),
+                                        AddColumn(t, ColumnDef("a", None, a), a)))  # fails: a exists
+    second = FileResult("b.sql", "sql", (AddColumn(t, ColumnDef("b", None, b), b),))
+    schema = replay("h", [first, second])
+    assert sorted(schema.tables["t"].columns) == ["a", "b"]
+    assert "does not end" in schema.notes[0].reason
