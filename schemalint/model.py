@@ -131,6 +131,18 @@ class ColumnDef:
 
 
 @dataclass(frozen=True, slots=True)
+class ColumnsFrom:
+    """Columns a new table takes from an existing one at creation:
+    ``CREATE TABLE t (LIKE s INCLUDING ...)`` or MySQL ``CREATE TABLE t
+    LIKE s``.  Names, types and NOT NULL are always copied; ``including``
+    names what else is (``comments``, ``defaults``, ``indexes``: primary
+    and unique keys and indexes).  Foreign keys never are."""
+
+    table: TableRef
+    including: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class CreateTable:
     table: TableRef
     columns: Tuple[ColumnDef, ...]
@@ -141,6 +153,8 @@ class CreateTable:
     constraints: Tuple["Constraint", ...] = ()
     if_not_exists: bool = False
     hints: Mapping[str, str] = field(default_factory=dict)
+    #: tables whose columns are copied in first (LIKE)
+    columns_from: Tuple[ColumnsFrom, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +171,8 @@ class AddColumn:
     table: TableRef
     column: ColumnDef
     location: Location
+    #: ``ADD COLUMN IF NOT EXISTS``: an existing column is kept as it is
+    if_not_exists: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +180,8 @@ class DropColumn:
     table: TableRef
     column: str
     location: Location
+    #: ``DROP COLUMN IF EXISTS``: no column, no note
+    if_exists: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,14 +273,28 @@ class DropConstraint:
 
 @dataclass(frozen=True, slots=True)
 class DefineType:
-    """A user-defined type (``CREATE TYPE mood AS ENUM (...)``, ``CREATE
-    DOMAIN email AS citext``): replay gives the columns typed ``name`` the
-    type's ``family`` (:mod:`schemalint.types`), which the name alone
-    cannot tell."""
+    """A named type: PostgreSQL ``CREATE TYPE t AS ENUM (...)`` or ``CREATE
+    DOMAIN t AS varchar(16)``.  A column declared later with type ``t``
+    takes ``type``'s family (enum, or the domain's base type); ``type``
+    None drops the name (``DROP TYPE``/``DROP DOMAIN``)."""
 
-    name: str
-    family: str
+    name: TableRef
+    type: Optional[ColumnType]
     location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Where a PL/pgSQL ``BEGIN ... END`` block (of a ``DO`` statement)
+    begins (``kind`` "begin") and ends ("end").  A block's changes are
+    atomic in the database: when one fails, those before it in the block
+    are undone, and the block's ``EXCEPTION`` handler runs if it names
+    the error (``handles``: condition names such as ``duplicate_column``,
+    or ``others``); otherwise the error goes on to the enclosing block."""
+
+    location: Location
+    kind: str  # "begin" | "end"
+    handles: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +333,7 @@ Change = Union[
     AddConstraint,
     DropConstraint,
     DefineType,
+    Block,
     Skipped,
     ParseFailure,
 ]

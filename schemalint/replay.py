@@ -13,9 +13,9 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from . import annotations as ann_mod
 from .model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
-    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, Block, ColumnDef, ColumnsFrom, ColumnType,
+    Constraint, CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef,
+    Location, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from .record import dataclass, field
 
@@ -144,9 +144,12 @@ class Schema:
         t = self.tables.get(key)
         if t is not None:
             return t
-        # unqualified reference to a qualified table (search_path), or the reverse
+        # unqualified reference to a qualified table (search_path), or the
+        # reverse; never a table that another schema qualifies
         name = ref.name.lower()
-        matches = [t for t in self.tables.values() if t.ref.name.lower() == name]
+        schema = ref.schema.lower() if ref.schema else None
+        matches = [t for t in self.tables.values() if t.ref.name.lower() == name
+                   and (schema is None or t.ref.schema is None or t.ref.schema.lower() == schema)]
         return matches[0] if len(matches) == 1 else None
 
 
@@ -161,12 +164,42 @@ def _table_key(ref: TableRef) -> str:
     return f"{ref.schema.lower()}.{ref.name.lower()}" if ref.schema else ref.name.lower()
 
 
+#: dialects whose DROP COLUMN shrinks keys instead of dropping them
+_MYSQL_FAMILY = frozenset(("mysql", "mariadb", "tidb", "singlestore", "doris", "starrocks"))
+
+#: errors replay can be sure a statement raises, with their SQLSTATE
+_SQLSTATE = {"duplicate_column": "42701", "duplicate_table": "42p07"}
+
+
+class _Frame:
+    """An open PL/pgSQL block: the state to go back to when it fails.
+
+    The schema is not copied when the block begins (a copy of a large
+    schema costs most of a second): the table and type mappings are, and
+    each table is copied the first time a change in the block is about to
+    alter it (``saved``, by the identity of the live table)."""
+
+    __slots__ = ("tables", "types", "saved", "handles", "location")
+
+    def __init__(self, tables: dict, types: dict, handles: Tuple[str, ...], location: Location):
+        self.tables = tables
+        self.types = types
+        self.saved: Dict[int, "Table"] = {}
+        self.handles = handles
+        self.location = location
+
+
 class Replayer:
     def __init__(self, history: str):
         self.schema = Schema(history)
         self.seq = 0  # counts applied changes: orders annotations
-        #: user-defined type (unqualified, lower case) -> its family (DefineType)
-        self.user_types: Dict[str, str] = {}
+        #: named types (CREATE TYPE, CREATE DOMAIN): key -> ColumnType
+        self.types: Dict[str, ColumnType] = {}
+        self._blocks: List[_Frame] = []
+        #: the SQL dialect of the file being applied (None: an ORM's)
+        self._dialect: Optional[str] = None
+        #: (error, where) while the innermost block is failing
+        self._failing: Optional[Tuple[str, Location]] = None
 
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
@@ -184,19 +217,9 @@ class Replayer:
                 f"its other columns are unknown", loc)
         return t
 
-    def _typed(self, ctype: Optional[ColumnType]) -> Optional[ColumnType]:
-        """A column type with the family of the user-defined type it names
-        (a frontend sees ``status mood`` before it can know ``mood`` is an enum)."""
-        if ctype is None or ctype.family != "other" or not self.user_types:
-            return ctype
-        family = self.user_types.get(_type_key(ctype.name))
-        if family is None:
-            return ctype
-        return ColumnType(ctype.name, family, ctype.params, ctype.raw)
-
     def _new_column(self, table: Table, cd: ColumnDef) -> Column:
         col = Column(
-            name=cd.name, type=self._typed(cd.type), location=cd.location, table=table,
+            name=cd.name, type=self._resolve(cd.type), location=cd.location, table=table,
             nullable=cd.nullable, primary_key=cd.primary_key, unique=cd.unique,
             default=cd.default, comment=cd.comment,
             comment_location=cd.location if cd.comment else None, comment_seq=self.seq,
@@ -223,18 +246,108 @@ class Replayer:
                 self.schema.dialects[r.path] = r.dialect
             self.schema.statements += int(r.stats.get("statements", 0))
             self.schema.noop_statements += int(r.stats.get("noop", 0))
+            self._dialect = r.dialect
             for ch in r.changes:
                 self.apply(ch)
+            if self._blocks:  # a block never ends inside one file: do not let it swallow the next
+                self._note("a block that begins in this file does not end in it", self._blocks[0].location)
+                self._blocks, self._failing = [], None
         return self.schema
 
     def apply(self, ch) -> None:
         self.seq += 1
+        if self._blocks:
+            if self._failing is not None and type(ch) not in (Block, Skipped, ParseFailure):
+                return  # after an error, the rest of a failing block does not run
+            self._save_before(ch)
         handler = _HANDLERS.get(type(ch))
         if handler is None:  # a change type replay does not know: say so
             loc = getattr(ch, "location", Location("<unknown>"))
             self._note(f"change {type(ch).__name__} is not understood by replay", loc)
             return
         handler(self, ch)
+
+    # -- PL/pgSQL blocks: atomic, with exception handlers ---------------------
+    def _raises(self, error: str, loc: Location) -> bool:
+        """Inside a block, a statement that fails makes the block fail, as
+        in the database (True: the caller makes no change)."""
+        if not self._blocks:
+            return False
+        self._failing = (error, loc)
+        return True
+
+    def _save_before(self, ch) -> None:
+        """Copy the tables ``ch`` may alter into every open block that has
+        no copy of them yet (their state when those blocks began)."""
+        if isinstance(ch, (AddColumn, DropColumn, RenameColumn, AlterColumn, SetComment, Annotate)):
+            tables = [self.schema.find_table(ch.table)]
+        elif isinstance(ch, AddConstraint):
+            tables = [self.schema.find_table(ch.table)]
+        elif isinstance(ch, DropConstraint) and ch.table is not None:
+            tables = [self.schema.find_table(ch.table)]
+        elif isinstance(ch, (DropConstraint, RenameTable)):  # may alter any table (renamed references)
+            tables = list(self.schema.tables.values())
+        else:
+            return  # creates, drops and types change the mappings only
+        import copy
+
+        for t in tables:
+            if t is None:
+                continue
+            frames = [f for f in self._blocks if id(t) not in f.saved]
+            if frames:
+                saved = copy.deepcopy(t)
+                for f in frames:
+                    f.saved[id(t)] = saved
+
+    def _block(self, ch: Block) -> None:
+        if ch.kind == "begin":
+            self._blocks.append(_Frame(dict(self.schema.tables), dict(self.types), ch.handles, ch.location))
+            return
+        if not self._blocks:
+            self._note("end of a block that did not begin", ch.location)
+            return
+        frame = self._blocks.pop()
+        if self._failing is None:
+            return
+        import copy
+
+        # copies go back live, so outer blocks keep theirs untouched
+        self.schema.tables = {k: copy.deepcopy(frame.saved[id(t)]) if id(t) in frame.saved else t
+                              for k, t in frame.tables.items()}
+        self.types = frame.types
+        error, where = self._failing
+        handles = {h.replace(" ", "").lower() for h in frame.handles}
+        if error in handles or f"sqlstate'{_SQLSTATE[error]}'" in handles or "others" in handles:
+            self._failing = None  # the handler runs; what the block did is undone
+        elif not self._blocks:
+            self._failing = None
+            what = {"duplicate_column": "the column already exists",
+                    "duplicate_table": "the table already exists"}[error]
+            self._note(f"{what} ({error}) and no EXCEPTION handler catches it: the DO block (BEGIN at line "
+                       f"{frame.location.line}) fails here and the database undoes all of it; so does replay", where)
+
+    # -- named types -----------------------------------------------------------
+    def _define_type(self, ch: DefineType) -> None:
+        key = _table_key(ch.name)
+        if ch.type is None:
+            self.types.pop(key, None)
+        else:
+            self.types[key] = ch.type
+
+    def _resolve(self, ctype: Optional[ColumnType]) -> Optional[ColumnType]:
+        """A column type named after a CREATE TYPE / CREATE DOMAIN takes
+        that type's family."""
+        if ctype is None or ctype.family != "other" or not self.types:
+            return ctype
+        ref = _type_ref(ctype.name)
+        named = self.types.get(_table_key(ref))
+        if named is None and ref.schema is None:  # a type of another schema on the search path
+            found = [t for k, t in self.types.items() if k.rsplit(".", 1)[-1] == ref.name.lower()]
+            named = found[0] if len(found) == 1 else None
+        if named is None:
+            return ctype
+        return ColumnType(ctype.name, named.family, ctype.params or named.params, ctype.raw)
 
     def _create_table(self, ch: CreateTable) -> None:
         ref = _canon(ch.table)
@@ -243,6 +356,8 @@ class Replayer:
         if existing is not None:
             if ch.if_not_exists:
                 return
+            if self._raises("duplicate_table", ch.location):
+                return
             self._note(
                 f"table {ref} is created again (first at {existing.location}); "
                 f"the new definition replaces it", ch.location)
@@ -250,17 +365,54 @@ class Replayer:
                   comment_location=ch.location if ch.comment else None, comment_seq=self.seq,
                   hints=dict(ch.hints), origin=ref.name.lower())
         t.history.append(Event("created", ch.location))
+        copied: List[Constraint] = []
+        for source in ch.columns_from:
+            copied.extend(self._copy_columns(t, source, ch.location))
         for cd in ch.columns:
             if cd.name.lower() in t.columns:
                 self._note(f"column {cd.name} is declared twice in {ref}", cd.location)
             t.columns[cd.name.lower()] = self._new_column(t, cd)
         self.schema.tables[key] = t
-        for con in ch.constraints:
+        for con in copied + list(ch.constraints):
             self._constraint(t, con)
 
+    def _copy_columns(self, t: Table, source: ColumnsFrom, loc: Location) -> List[Constraint]:
+        """Copy ``source``'s columns into the new table ``t`` (``LIKE``):
+        names, types and NOT NULL always, comments, defaults and keys when
+        included, foreign keys never.  Returns the keys to add."""
+        src = self.schema.find_table(source.table)
+        if src is None:
+            self._note(f"table {t.ref} copies the columns of {source.table} (LIKE), which is not known "
+                       f"here; those columns are unknown", loc)
+            return []
+        if not src.created:
+            self._note(f"table {t.ref} copies the columns of {source.table} (LIKE), whose own columns "
+                       f"are only partly known", loc)
+        including = set(source.including)
+        for c in src.columns.values():
+            col = Column(
+                name=c.name, type=c.type, location=loc, table=t, nullable=c.nullable,
+                default=c.default if "defaults" in including else None,
+                comment=c.comment if "comments" in including else None,
+                comment_location=loc if "comments" in including and c.comment else None, comment_seq=self.seq,
+                encryption=list(c.encryption), hints=dict(c.hints), origin=(t.origin, c.key),
+            )
+            col.history.append(Event("created", loc, f"copied from {src.ref}.{c.name}"))
+            t.columns[col.key] = col
+        if "indexes" not in including:
+            return []
+        keys = [con for con in src.constraints.values() if con.kind != "foreign"]
+        named = {c for con in keys for c in con.columns}
+        for c in src.columns.values():  # keys declared on the column itself have no name
+            for kind in ("primary", "unique", "index"):
+                if getattr(c, {"primary": "primary_key", "unique": "unique", "index": "indexed"}[kind]) \
+                        and c.name not in named:
+                    keys.append(Constraint(kind, (c.name,), loc))
+        return [Constraint(con.kind, con.columns, loc, None) for con in keys]
+
     def _constraint(self, t: Table, con: Constraint) -> None:
-        if con.name:
-            t.constraints[con.name.lower()] = con
+        # unnamed keys too, under a key no name can take: DROP COLUMN drops them
+        t.constraints[con.name.lower() if con.name else f"\0{len(t.constraints)}:{con.kind}"] = con
         for name in con.columns:
             col = t.columns.get(name.lower())
             if col is None:
@@ -268,6 +420,7 @@ class Replayer:
             col.keys.append((con.kind, con.location))
             if con.kind == "primary":
                 col.primary_key = True
+                col.nullable = False  # a primary key implies NOT NULL
             elif con.kind == "unique":
                 col.unique = True
             elif con.kind == "index":
@@ -319,16 +472,53 @@ class Replayer:
     def _add_column(self, ch: AddColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=True)
         if ch.column.name.lower() in t.columns:
+            if ch.if_not_exists:
+                return  # ADD COLUMN IF NOT EXISTS: the existing column stays as it is
+            if self._raises("duplicate_column", ch.location):
+                return
             self._note(f"column {ch.column.name} already exists in {t.ref}; replaced", ch.location)
         t.columns[ch.column.name.lower()] = self._new_column(t, ch.column)
 
     def _drop_column(self, ch: DropColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=False)
-        if t is None or t.columns.pop(ch.column.lower(), None) is None:
-            if t is None or t.created:
+        column = ch.column.lower()
+        if t is not None and column in t.columns and (self._dialect or "") in _MYSQL_FAMILY:
+            key = next((con for con in t.constraints.values() if con.kind in ("primary", "unique")
+                        and len(con.columns) > 1 and column in (c.lower() for c in con.columns)), None)
+            if key is not None:
+                self._note(f"column {t.ref}.{ch.column} is part of the {len(key.columns)}-column "
+                           f"{con_name(key)}: MariaDB refuses to drop it, MySQL takes it out of the key; "
+                           f"replay keeps the column, as MariaDB does", ch.location)
+                return
+        if t is None or t.columns.pop(column, None) is None:
+            if (t is None or t.created) and not ch.if_exists:
                 self._note(f"drop of unknown column {ch.table}.{ch.column}", ch.location)
         else:
             t.history.append(Event("altered", ch.location, f"dropped column {ch.column}"))
+            self._drop_keys_with(t, column, ch.location)
+
+    def _drop_keys_with(self, t: Table, column: str, loc: Location) -> None:
+        """Keys over a dropped column: PostgreSQL (and SQLite, SQL Server,
+        which refuse the drop) lose the whole key; MySQL and MariaDB take
+        the column out of an index and drop the index when no column is
+        left (a primary or unique key of several columns is refused
+        before, in :meth:`_drop_column`)."""
+        mysql = (self._dialect or "") in _MYSQL_FAMILY
+        for name, con in list(t.constraints.items()):
+            if column not in (c.lower() for c in con.columns):
+                continue
+            rest = tuple(c for c in con.columns if c.lower() != column)
+            if mysql and rest:
+                t.constraints[name] = Constraint(con.kind, rest, con.location, con.name, con.references)
+                continue
+            del t.constraints[name]
+            for cname in rest:
+                col = t.columns.get(cname.lower())
+                if col is None:
+                    continue
+                col.keys = [(k, l) for k, l in col.keys if not (k == con.kind and l == con.location)]
+                _refresh_keys(col)
+                col.history.append(Event("keyed", loc, f"{con.kind} key dropped with column {column}"))
 
     def _rename_column(self, ch: RenameColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=False)
@@ -354,7 +544,7 @@ class Replayer:
             return
         details = []
         if ch.type is not None:
-            col.type = self._typed(ch.type)
+            col.type = self._resolve(ch.type)
             details.append(f"type {ch.type}")
         if ch.nullable is not None:
             col.nullable = ch.nullable
@@ -378,9 +568,19 @@ class Replayer:
         new = _canon(ch.new)
         if new.schema is None and t.ref.schema and ch.new.schema is None:
             new = TableRef(new.name, t.ref.schema)  # RENAME TO keeps the schema
+        old_key = t.key
         t.ref = new
         t.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))
         self.schema.tables[t.key] = t
+        # foreign keys point at the table, not at its name: they follow it
+        for other in self.schema.tables.values():
+            for col in other.columns.values():
+                if col.references is not None and _table_key(col.references.table) == old_key:
+                    col.references = ForeignKeyRef(new, col.references.columns)
+            for name, con in list(other.constraints.items()):
+                if con.references is not None and _table_key(con.references.table) == old_key:
+                    other.constraints[name] = Constraint(con.kind, con.columns, con.location, con.name,
+                                                         ForeignKeyRef(new, con.references.columns))
 
     def _drop_table(self, ch: DropTable) -> None:
         t = self.schema.find_table(ch.table)
@@ -422,9 +622,6 @@ class Replayer:
         col.notes.append(src)
         col.history.append(Event("annotated", ch.location, ch.source))
 
-    def _define_type(self, ch: DefineType) -> None:
-        self.user_types[_type_key(ch.name)] = ch.family
-
     def _skipped(self, ch: Skipped) -> None:
         if ch.kind == "noop":
             self.schema.noop_statements += 1
@@ -435,10 +632,16 @@ class Replayer:
         self.schema.failures.append(ch)
 
 
-def _type_key(name: str) -> str:
-    """A user-defined type's name as columns refer to it: unquoted, lower
-    case, without its schema (``"public"."Mood"`` is ``mood``)."""
-    return name.replace('"', "").replace("`", "").rsplit(".", 1)[-1].strip().lower()
+def con_name(con: Constraint) -> str:
+    """A key as a message names it."""
+    kind = {"primary": "primary key", "unique": "unique key", "foreign": "foreign key"}.get(con.kind, "index")
+    return f"{kind} {con.name}" if con.name else kind
+
+
+def _type_ref(name: str) -> TableRef:
+    """A type name as written in a column type (``public."Role"``)."""
+    parts = [p.strip('"`[]') for p in name.split(".")]
+    return TableRef(parts[-1], parts[-2] if len(parts) > 1 else None)
 
 
 def _refresh_keys(col: Column) -> None:
@@ -463,6 +666,7 @@ _HANDLERS = {
     AddConstraint: Replayer._add_constraint,
     DropConstraint: Replayer._drop_constraint,
     DefineType: Replayer._define_type,
+    Block: Replayer._block,
     Skipped: Replayer._skipped,
     ParseFailure: Replayer._failure,
 }

@@ -279,3 +279,67 @@ def test_column_default_text_is_what_sqlglot_prints(dialect, default):
     node = sqlglot.parse_one(f"CREATE TABLE t (c int DEFAULT {default})", read=dialect).find(
         sqlglot.exp.DefaultColumnConstraint).this
     assert _default_text(node, dialect) == node.sql(dialect=dialect)
+
+
+def test_rename_without_column_renames_a_column_in_postgres_and_a_table_only_with_to():
+    pg = sql_changes("ALTER TABLE person RENAME agetype TO approximateagetype;\n"
+                     "ALTER TABLE person RENAME TO people;\nALTER TABLE people RENAME oops;")
+    (col,) = only(pg, RenameColumn)
+    assert (col.table.name, col.old, col.new, col.location.line) == ("person", "agetype", "approximateagetype", 1)
+    assert [(r.old.name, r.new.name) for r in only(pg, RenameTable)] == [("person", "people")]
+    assert "RENAME form not understood" in only(pg, Skipped)[0].reason  # invalid in PostgreSQL
+    my = sql_changes("ALTER TABLE a RENAME b;\nALTER TABLE b RENAME AS c;\nALTER TABLE c RENAME x TO y;", "mysql")
+    assert [(r.old.name, r.new.name) for r in only(my, RenameTable)] == [("a", "b"), ("b", "c")]
+    assert not only(my, RenameColumn) and only(my, Skipped)[0].location.line == 3
+
+
+def test_create_table_like_copies_what_its_options_say():
+    from schemalint.model import ColumnsFrom, TableRef
+
+    (ct,) = sql_changes("CREATE TABLE h (LIKE p INCLUDING ALL EXCLUDING COMMENTS, extra int);")
+    assert ct.columns_from == (ColumnsFrom(TableRef("p"), ("defaults", "indexes")),)
+    assert [c.name for c in ct.columns] == ["extra"]
+    (my,) = sql_changes("CREATE TABLE h LIKE p;", "mysql")
+    assert my.columns_from[0].table.name == "p" and "comments" in my.columns_from[0].including
+    schema = replay_sql("CREATE TABLE h (LIKE nowhere);")
+    assert "LIKE" in schema.notes[0].reason and schema.tables["h"].columns == {}
+
+
+def test_named_types_give_their_family_to_columns_across_files():
+    schema = replay_sql("CREATE TYPE sik.status AS ENUM ('a');\nCREATE DOMAIN nik_t AS char(16);",
+                        "CREATE TABLE sik.t (s sik.status, n nik_t, o status);\nDROP TYPE sik.status;",
+                        "ALTER TABLE sik.t ADD COLUMN later sik.status;")
+    cols = schema.tables["sik.t"].columns
+    assert [cols[c].type.family for c in ("s", "n", "o", "later")] == ["enum", "text", "enum", "other"]
+    assert "CASCADE" in only(sql_changes("DROP TYPE x CASCADE;"), Skipped)[0].reason
+
+
+def test_if_not_exists_and_if_exists_column_forms():
+    schema = replay_sql("CREATE TABLE t (a int NOT NULL);",
+                        "ALTER TABLE IF EXISTS ONLY t ADD COLUMN IF NOT EXISTS a text, ADD COLUMN IF NOT EXISTS b int;\n"
+                        "ALTER TABLE t DROP COLUMN IF EXISTS zz;")
+    t = schema.tables["t"]
+    assert (t.columns["a"].type.family, t.columns["a"].nullable, sorted(t.columns)) == ("integer", False, ["a", "b"])
+    assert not schema.notes
+
+
+def test_keys_follow_renamed_tables_and_dropped_columns():
+    schema = replay_sql("CREATE TABLE u (id int PRIMARY KEY);\n"
+                        "CREATE TABLE m (u_id int REFERENCES u (id), k int, j int, UNIQUE (u_id, k));\n"
+                        "ALTER TABLE u RENAME TO users;\nALTER TABLE m DROP COLUMN k;")
+    m = schema.tables["m"].columns
+    assert m["u_id"].references.table.name == "users"
+    assert not m["u_id"].unique  # the two-column key went with k (PostgreSQL)
+    my = replay_sql("CREATE TABLE m (a int, b int, c int, PRIMARY KEY (a), KEY ix (b, c), UNIQUE KEY uq (a, c));\n"
+                    "ALTER TABLE m DROP COLUMN c;\nALTER TABLE m DROP COLUMN b;", dialect="mysql")
+    assert sorted(my.tables["m"].columns) == ["a", "c"]  # c is kept: MariaDB refuses, as noted
+    assert "MariaDB refuses" in my.notes[0].reason and my.notes[0].location.line == 2
+
+
+def test_primary_key_implies_not_null_and_qualified_names_do_not_cross_schemas():
+    schema = replay_sql("CREATE TABLE sik.a (id int, x int);\nALTER TABLE sik.a ADD PRIMARY KEY (id);\n"
+                        "ALTER TABLE ref.a ADD CONSTRAINT u UNIQUE (x);\nALTER TABLE a ADD CONSTRAINT v UNIQUE (x);")
+    a = schema.tables["sik.a"].columns
+    assert (a["id"].nullable, a["id"].primary_key) == (False, True)
+    assert a["x"].unique  # from the unqualified ALTER (search path), not from ref.a
+    assert [n.location.line for n in schema.notes] == [3]

@@ -1,6 +1,6 @@
 """User-defined types: ``CREATE TYPE ... AS ENUM``, ``CREATE DOMAIN`` and
 T-SQL alias types give their family to the columns that name them, across
-the files of a history (frontends/sql/usertypes.py + replay)."""
+the files of a history (frontends/sql/convert.py + replay)."""
 
 from schemalint.model import DefineType, Skipped
 from tests.conftest import replay_sql, sql_changes
@@ -69,4 +69,4 @@ def test_a_definition_does_not_override_a_known_family():
 
 def test_the_definition_is_located():
     (d,) = [c for c in sql_changes("SELECT 1;\nCREATE TYPE mood AS ENUM ('a');") if isinstance(c, DefineType)]
-    assert (d.name, d.family, d.location.line) == ("mood", "enum", 2)
+    assert (d.name.name, d.type.family, d.location.line) == ("mood", "enum", 2)

@@ -14,12 +14,12 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
-    RenameTable, SetComment, Skipped, TableRef,
+    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnsFrom, ColumnType, Constraint,
+    CreateTable, DefineType, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure,
+    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ...types import family_of
-from .split import Statement
+from .split import MYSQL_LIKE, Statement
 
 _T = exp.DataType.Type
 
@@ -44,6 +44,9 @@ def _base(t) -> str:
 
 
 _TYPE_CACHE: dict = {}
+
+#: what ``LIKE ... INCLUDING ALL`` copies that replay keeps
+_LIKE_ALL = ("comments", "defaults", "indexes")
 
 
 def _type_key(dtype: exp.DataType):
@@ -187,11 +190,8 @@ class Converter:
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
             return self._security_label(sql, loc, out)
-        if kind == "create_type":
-            from .usertypes import define_type
-
-            out.extend(define_type(self._tokens(sql) or [], sql, loc))
-            return
+        if kind in ("create_type", "drop_type"):
+            return self._named_type(kind, sql, loc, out)
         if kind in ("create_index", "alter_table", "drop_index", "drop_table"):
             from . import keys
 
@@ -207,6 +207,8 @@ class Converter:
             if kind == "drop_index":
                 out.append(Skipped("DROP INDEX form not understood; the index is kept", loc))
                 return
+        if kind == "alter_table" and self.dialect in MYSQL_LIKE and " AS" in sql.upper():
+            sql = self._rename_as(sql)
         try:
             trees = self.parse(sql)
         except (ParseError, TokenError) as exc:
@@ -268,9 +270,16 @@ class Converter:
         target = tree.this
         ref = table_ref(target)
         comment = None
+        copies: List[ColumnsFrom] = []
         for prop in (tree.args.get("properties").expressions if tree.args.get("properties") else []):
             if isinstance(prop, exp.SchemaCommentProperty):
                 comment = _literal(prop.this)
+            elif isinstance(prop, exp.LikeProperty):  # MySQL CREATE TABLE t LIKE s
+                copies.append(self._like(prop))
+        if not isinstance(target, exp.Schema) and copies and tree.args.get("expression") is None:
+            out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists")),
+                                   columns_from=tuple(copies)))
+            return
         if not isinstance(target, exp.Schema):
             out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists"))))
             out.append(Skipped(
@@ -285,9 +294,7 @@ class Converter:
             elif isinstance(item, exp.Identifier):  # an untyped column (SQLite allows them)
                 columns.append(ColumnDef(item.name, None, self.loc_of(item, loc)))
             elif isinstance(item, exp.LikeProperty):
-                out.append(Skipped(
-                    f"CREATE TABLE {ref} (LIKE {table_ref(item.this)}) copies columns of another table; "
-                    f"they are not copied here", loc))
+                copies.append(self._like(item))
             else:
                 got = self._constraints(item, loc)
                 if not got and not isinstance(item, (exp.Constraint, exp.PrimaryKey, exp.ForeignKey,
@@ -298,7 +305,26 @@ class Converter:
                 constraints.extend(got)
         out.append(CreateTable(ref, tuple(columns), loc, comment=comment,
                                constraints=tuple(constraints),
-                               if_not_exists=bool(tree.args.get("exists"))))
+                               if_not_exists=bool(tree.args.get("exists")), columns_from=tuple(copies)))
+
+    def _like(self, like: exp.LikeProperty) -> ColumnsFrom:
+        """``LIKE s [INCLUDING x | EXCLUDING x]...``: PostgreSQL copies
+        names, types and NOT NULL, and what INCLUDING names; MySQL's LIKE
+        copies the whole definition but foreign keys."""
+        if self.dialect in MYSQL_LIKE:
+            return ColumnsFrom(table_ref(like.this), _LIKE_ALL)
+        included: List[str] = []
+        for opt in like.expressions:
+            if not isinstance(opt, exp.Property):
+                continue
+            what = opt.args.get("value")
+            word = (what.name if isinstance(what, exp.Expression) else str(what or "")).lower()
+            names = _LIKE_ALL if word == "all" else (word,)
+            if str(opt.this).upper() == "INCLUDING":
+                included.extend(n for n in names if n not in included)
+            else:
+                included = [n for n in included if n not in names]
+        return ColumnsFrom(table_ref(like.this), tuple(included))
 
     def _column(self, cd: exp.ColumnDef, fallback: Location) -> ColumnDef:
         loc = self.loc_of(cd.this, fallback)
@@ -377,22 +403,70 @@ class Converter:
         if (tree.args.get("kind") or "TABLE").upper() != "TABLE":
             return
         ref = table_ref(tree.this)
-        for opt in tree.args.get("options") or []:
+        options = tree.args.get("options") or []
+        for opt in options:
             if isinstance(opt, exp.SchemaCommentProperty):
                 out.append(SetComment(ref, None, _literal(opt.this), loc))
+        rename_to = [o.this for o in options if isinstance(o, exp.ToTableProperty)]
         for action in tree.args.get("actions") or []:
-            self._action(ref, action, loc, out)
+            if isinstance(action, exp.AlterRename):
+                self._rename(ref, action, rename_to, loc, out)
+            else:
+                self._action(ref, action, loc, out)
+
+    def _rename(self, ref: TableRef, a: exp.AlterRename, rename_to: list, loc: Location, out: list) -> None:
+        """``RENAME TO x`` renames the table; PostgreSQL's ``RENAME a TO b``
+        (``COLUMN`` left out) renames a column.  sqlglot reads both as
+        :class:`exp.AlterRename` (the second with ``b`` as a ``TO`` option),
+        so the word before the name decides: a table rename needs ``TO``
+        (``AS`` or nothing in MySQL) right after ``RENAME``."""
+        target = a.this
+        mysql = self.dialect in MYSQL_LIKE
+        word = self._word_before(target)
+        if word in ("TO", "AS") or (mysql and word == "RENAME" and not rename_to):
+            out.append(RenameTable(ref, table_ref(target), loc))
+            return
+        if word == "RENAME" and len(rename_to) == 1 and not mysql and isinstance(target, exp.Table) \
+                and not target.args.get("db"):
+            out.append(RenameColumn(ref, target.name, rename_to[0].name, self.loc_of(target, loc)))
+            return
+        out.append(Skipped(
+            f"ALTER TABLE {ref} RENAME form not understood as {self.dialect} (neither 'RENAME TO new' "
+            f"nor 'RENAME old TO new'); neither the table nor a column is renamed here", loc))
+
+    def _rename_as(self, sql: str) -> str:
+        """MySQL's ``RENAME AS x`` is ``RENAME TO x`` (sqlglot knows only
+        the second); both words are two letters, so offsets stay."""
+        toks = self._tokens(sql) or []
+        for a, b in zip(toks, toks[1:]):
+            if a.text.upper() == "RENAME" and b.text.upper() == "AS":
+                sql = sql[:b.start] + "TO" + sql[b.end + 1:]
+        return sql
+
+    def _word_before(self, node) -> str:
+        """The keyword right before ``node`` in the statement (comments
+        skipped), upper case; "" when unknown."""
+        ident = node if isinstance(node, exp.Identifier) else node.find(exp.Identifier)
+        meta = getattr(ident, "_meta", None) or {}
+        start = meta.get("start")
+        if start is None or self.stmt is None:
+            return ""
+        toks = self._tokens(self.stmt.text) or []
+        for i, t in enumerate(toks):
+            if t.start <= start <= t.end:
+                return toks[i - 1].text.upper() if i else ""
+        return ""
 
     def _action(self, ref: TableRef, a, loc: Location, out: list) -> None:
         if isinstance(a, exp.ColumnDef):
             cd = self._column(a, loc)
-            out.append(AddColumn(ref, cd, cd.location))
+            out.append(AddColumn(ref, cd, cd.location, bool(a.args.get("exists"))))
         elif isinstance(a, exp.Drop):
             kind = (a.args.get("kind") or "").upper()
             if kind == "COLUMN":
                 for c in a.args.get("tables") or [a.this]:
                     if c is not None:
-                        out.append(DropColumn(ref, c.name, loc))
+                        out.append(DropColumn(ref, c.name, loc, bool(a.args.get("exists"))))
             elif kind in ("CONSTRAINT", "INDEX", "KEY", "FOREIGN KEY"):
                 for c in a.args.get("tables") or [a.this]:
                     if c is not None:
@@ -421,8 +495,6 @@ class Converter:
             if cd.primary_key or cd.unique:
                 out.append(AddConstraint(ref, Constraint("primary" if cd.primary_key else "unique",
                                                          (name,), cd.location)))
-        elif isinstance(a, exp.AlterRename):
-            out.append(RenameTable(ref, table_ref(a.this), loc))
         elif isinstance(a, exp.AddConstraint):
             for item in a.expressions:
                 for con in self._constraints(item, loc):
@@ -536,6 +608,68 @@ class Converter:
             out.append(ParseFailure("cannot read RENAME TABLE: expected 'old TO new'", loc))
         for a, b in pairs:
             out.append(RenameTable(a, b, loc))
+
+    _DOMAIN_END = frozenset(("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK"))
+
+    def _named_type(self, kind: str, sql: str, loc: Location, out: list) -> None:
+        """``CREATE TYPE t AS ENUM (...)``, ``CREATE DOMAIN t [AS] type``
+        (and T-SQL ``CREATE TYPE t FROM type``) name a type whose family
+        later columns take; ``DROP TYPE|DOMAIN`` forgets the name."""
+        from .keys import _Cursor, _ref
+
+        toks = self._tokens(sql) or []
+        c = _Cursor(toks)
+        c.take("CREATE", "DROP")
+        c.take("TYPE", "DOMAIN")
+        if kind == "drop_type":
+            if c.peek() == "IF":
+                c.take("IF")
+                c.take("EXISTS")
+            while True:
+                name = c.name()
+                if name is None:
+                    break
+                out.append(DefineType(_ref(name), None, loc))
+                if c.type() != "COMMA":
+                    break
+                c.i += 1
+            if c.peek() == "CASCADE":
+                out.append(Skipped("DROP ... CASCADE also drops the columns of this type; "
+                                   "replay does not drop them", loc))
+            return
+        name = c.name()
+        if name is None:
+            out.append(Skipped("CREATE TYPE/DOMAIN not understood", loc))
+            return
+        ref = _ref(name)
+        if c.take("AS") and c.peek() == "ENUM":
+            out.append(DefineType(ref, ColumnType(ref.name.lower(), "enum", (), ref.name), loc))
+            return
+        if toks and toks[0].text.upper() == "CREATE" and toks[1].text.upper() == "TYPE" and not c.take("FROM"):
+            out.append(Skipped("CREATE TYPE of a composite or range type: no column family", loc, "noop"))
+            return
+        # the base type: up to the first constraint word outside parentheses
+        start, depth, end = c.i, 0, len(toks)
+        for j in range(c.i, len(toks)):
+            t = toks[j]
+            depth += t.token_type.name == "L_PAREN"
+            depth -= t.token_type.name == "R_PAREN"
+            if depth == 0 and t.text.upper() in self._DOMAIN_END:
+                end = j
+                break
+        if start >= end:
+            out.append(Skipped(f"type {ref}: base type not understood", loc))
+            return
+        base_text = sql[toks[start].start:toks[end - 1].end + 1]
+        try:
+            tree = self.parse(f"CREATE TABLE _t (_c {base_text})")[0]
+            ctype = column_type(tree.this.expressions[0].args.get("kind"), self.dialect)
+        except (ParseError, TokenError, AttributeError, IndexError):
+            ctype = None
+        if ctype is None:
+            out.append(Skipped(f"type {ref}: base type {base_text[:40]!r} not understood", loc))
+            return
+        out.append(DefineType(ref, ctype, loc))
 
     def _security_label(self, sql: str, loc: Location, out: list) -> None:
         """``SECURITY LABEL FOR pgsodium ON COLUMN t.c IS 'ENCRYPT WITH KEY ...'``:

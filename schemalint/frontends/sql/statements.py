@@ -13,8 +13,8 @@ import re
 from typing import Callable
 
 from ... import lazyre
-from ...model import Location, ParseFailure, Skipped
-from .split import SplitResult, Statement
+from ...model import Block, Location, ParseFailure, Skipped
+from .split import POSTGRES_LIKE, SplitResult, Statement, leading_keywords
 
 #: First words of statements that never change a table's columns.
 NOOP_FIRST = frozenset("""
@@ -71,8 +71,8 @@ def _silence_sqlglot() -> None:
 
 def sort(stmt: Statement) -> str:
     """One of: create_table, alter_table, drop_table, drop_index,
-    rename_table, comment, create_index, create_type, security_label,
-    sp_rename, temp_table, noop, dynamic, unknown."""
+    rename_table, comment, create_index, create_type, drop_type,
+    security_label, sp_rename, temp_table, noop, dynamic, unknown."""
     words = stmt.keywords.split()
     if not words:
         return "unknown"
@@ -86,7 +86,7 @@ def sort(stmt: Statement) -> str:
             return "create_table"
         if obj == "INDEX":
             return "create_index"
-        if obj in ("TYPE", "DOMAIN"):
+        if obj in ("TYPE", "DOMAIN") and words[1] == obj:
             return "create_type"
         if obj in ("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE") and _DDL_INSIDE_RE.search(
                 stmt.text, len("CREATE")):
@@ -99,6 +99,8 @@ def sort(stmt: Statement) -> str:
             return "drop_table"
         if len(words) > 1 and words[1] == "INDEX":
             return "drop_index"
+        if len(words) > 1 and words[1] in ("TYPE", "DOMAIN"):
+            return "drop_type"
         if len(words) > 2 and words[1] in ("TEMPORARY", "TEMP") and words[2] == "TABLE":
             return "noop"
         return "noop"
@@ -121,67 +123,126 @@ def sort(stmt: Statement) -> str:
     return "unknown"
 
 
-def convert_all(result: SplitResult, text: str, path: str, dialect: str,
-                locate: Callable, changes: list) -> dict:
-    """Convert every statement; append changes; return statement counts."""
-    noop = 0
-    ddl = 0
-    converter = None
-    for stmt in result.statements:
+class _Run:
+    """Converts the statements of one text; the sqlglot converter is made
+    on the first statement that needs it."""
+
+    def __init__(self, result: SplitResult, path: str, dialect: str, locate: Callable, changes: list):
+        self.result, self.path, self.dialect, self.locate, self.changes = result, path, dialect, locate, changes
+        self.noop = 0
+        self.ddl = 0
+        self.converter = None
+
+    def statement(self, stmt: Statement, out: list) -> None:
+        """Sort one statement and append its changes (or note) to ``out``."""
         kind = sort(stmt)
         if kind == "noop" and not stmt.unterminated:
-            noop += 1
-            continue
-        line, col = locate(stmt.start)
-        loc = Location(path, line, col)
+            self.noop += 1
+            return
+        line, col = self.locate(stmt.start)
+        loc = Location(self.path, line, col)
         if stmt.conflict_lines:
-            base = locate(0)[0] - 1  # conflict lines are counted in the snippet
+            base = self.locate(0)[0] - 1  # conflict lines are counted in the snippet
             lines = ", ".join(str(base + n) for n in stmt.conflict_lines)
-            changes.append(ParseFailure(
+            out.append(ParseFailure(
                 f"{_describe(stmt)} not read: it contains merge-conflict markers (line {lines})", loc))
-            continue
+            return
         if stmt.unterminated:
-            changes.append(ParseFailure(
+            out.append(ParseFailure(
                 f"unterminated {stmt.unterminated} starting in {_describe(stmt)}: "
                 f"the rest of the file cannot be read", loc))
-            continue
+            return
         if kind == "temp_table":
-            noop += 1
-            continue
+            self.noop += 1
+            return
         if kind == "unknown":
-            block = next((b for b in result.conflicts if b[0] <= line - locate(0)[0] + 1 <= b[1]), None)
+            block = next((b for b in self.result.conflicts
+                          if b[0] <= line - self.locate(0)[0] + 1 <= b[1]), None)
             if block is not None:
-                changes.append(Skipped(
+                out.append(Skipped(
                     f"{_describe(stmt)} is a fragment of the merge-conflict block at line "
-                    f"{block[0] + locate(0)[0] - 1} (reported as PARSE001)", loc))
+                    f"{block[0] + self.locate(0)[0] - 1} (reported as PARSE001)", loc))
             else:
-                changes.append(Skipped(f"statement not understood: {_describe(stmt)}", loc))
-            continue
+                out.append(Skipped(f"statement not understood: {_describe(stmt)}", loc))
+            return
         if kind == "dynamic":
-            changes.append(Skipped(
+            if stmt.keywords.startswith("DO") and self.dialect in POSTGRES_LIKE:
+                return self.do_block(stmt, loc, out)
+            out.append(Skipped(
                 f"{_describe(stmt)} holds table DDL that runs only when executed "
                 f"(dynamic SQL); it is not replayed", loc))
-            continue
+            return
         if kind == "alter_table" and _ALTER_NOOP_RE.match(stmt.text):
-            noop += 1
-            continue
-        if converter is None:
+            self.noop += 1
+            return
+        if self.converter is None:
             from ... import startup
 
             with startup.building():  # sqlglot's classes and dialect live as long as the process
                 from .convert import Converter
 
                 _silence_sqlglot()
-                converter = Converter(path, dialect, locate)
-        ddl += 1
+                self.converter = Converter(self.path, self.dialect, self.locate)
+        self.ddl += 1
         sql = stmt.text
         if kind == "create_index" and "ONLY" in sql.upper():
             # sqlglot 30 does not know CREATE INDEX ... ON ONLY (partitioned
             # tables); ONLY changes nothing for us, so blank it.
             sql = _ON_ONLY_RE.sub(lambda m: "ON" + " " * (len(m.group(0)) - 2), sql)
-        converter.convert(kind, stmt, sql, loc, changes)
-    return {"statements": len(result.statements) + result.skipped, "noop": noop + result.skipped, "ddl": ddl,
-            "data_blocks": result.data_blocks}
+        self.converter.convert(kind, stmt, sql, loc, out)
+
+    def do_block(self, stmt: Statement, loc: Location, out: list) -> None:
+        """``DO $$ ... $$``: replay the statements its body runs for
+        certain, each located where it is in the file (:mod:`.plpgsql`);
+        note the rest."""
+        from . import plpgsql
+
+        got = plpgsql.read(stmt.text)
+        if got is None or got[0] != "plpgsql":
+            why = (f"is written in {got[0]}" if got is not None
+                   else "has a block structure this reader cannot follow")
+            out.append(Skipped(f"{_describe(stmt)} holds table DDL but {why}; it is not replayed", loc))
+            return
+        at_line = loc.line
+        inner: list = []
+        for what, offset, data in got[1]:
+            where = Location(self.path, *self.locate(stmt.start + offset))
+            if what != "stmt":
+                inner.append(Block(where, what, data))
+                continue
+            text, context = data
+            kind = plpgsql.kind_of(text)
+            if kind == "plpgsql":
+                continue
+            sub = Statement(stmt.start + offset, stmt.start + offset + len(text), text,
+                            leading_keywords(text) if text[:1].isalpha() else "")
+            if kind == "execute":
+                if _DDL_INSIDE_RE.search(text):
+                    inner.append(Skipped(
+                        f"EXECUTE in the DO block at line {at_line} runs SQL built at run time "
+                        f"(dynamic SQL); what it does to tables is not replayed", where))
+                continue
+            if context:
+                if sort(sub) not in ("noop", "temp_table"):
+                    inner.append(Skipped(
+                        f"{_describe(sub)} in the DO block at line {at_line} runs only {context}, "
+                        f"which replay cannot decide; it is not replayed", where))
+                continue
+            self.statement(sub, inner)
+        if any(not isinstance(c, (Block, Skipped, ParseFailure)) for c in inner):
+            out.extend(inner)
+        else:  # nothing to roll back: leave the block markers out
+            out.extend(c for c in inner if not isinstance(c, Block))
+
+
+def convert_all(result: SplitResult, text: str, path: str, dialect: str,
+                locate: Callable, changes: list) -> dict:
+    """Convert every statement; append changes; return statement counts."""
+    run = _Run(result, path, dialect, locate, changes)
+    for stmt in result.statements:
+        run.statement(stmt, changes)
+    return {"statements": len(result.statements) + result.skipped, "noop": run.noop + result.skipped,
+            "ddl": run.ddl, "data_blocks": result.data_blocks}
 
 
 def _describe(stmt: Statement) -> str:
