@@ -56,7 +56,8 @@ def _blank(text: Optional[str]) -> Optional[str]:
 
 
 # --------------------------------------------------------------------------
-# Type families of engine types (schemalint.model.TYPE_FAMILIES)
+# Type families of engine types (schemalint.types.FAMILIES), written
+# independently of schemalint.types: the judge does not share the code it judges
 # --------------------------------------------------------------------------
 
 _PG_FAMILY = {
@@ -70,6 +71,8 @@ _PG_FAMILY = {
     "interval": "interval", "bytea": "binary", "varbit": "binary",
     **dict.fromkeys(("json", "jsonb", "xml", "hstore"), "json"),
     "uuid": "uuid",
+    **dict.fromkeys(("inet", "cidr", "macaddr", "macaddr8"), "network"),
+    **dict.fromkeys(("tsvector", "tsquery"), "search"),
     **dict.fromkeys(("point", "line", "lseg", "box", "path", "polygon", "circle", "geometry", "geography"),
                     "geo"),
 }
@@ -100,8 +103,8 @@ _MARIA_FAMILY = {
 def maria_family(data_type: str, column_type: str, is_json: bool) -> str:
     if is_json:
         return "json"  # MariaDB's JSON is LONGTEXT with a json_valid() check
-    if column_type == "tinyint(1)":
-        return "boolean"  # MySQL's BOOLEAN
+    if column_type in ("tinyint(1)", "tinyint(1) unsigned"):
+        return "boolean"  # MySQL's BOOLEAN, and the same one-digit flag unsigned
     if data_type == "bit":
         return "boolean" if column_type == "bit(1)" else "binary"
     return _MARIA_FAMILY.get(data_type, "other")

@@ -40,7 +40,7 @@ PG_EXPECTED = {
         "aktif": ColumnShape("aktif", "boolean", True), "foto": ColumnShape("foto", "binary", True),
         "data": ColumnShape("data", "json", True), "kode": ColumnShape("kode", "uuid", True),
         "suasana": ColumnShape("suasana", "enum", True), "tag": ColumnShape("tag", "array", True),
-        "lokasi": ColumnShape("lokasi", "geo", True), "ip": ColumnShape("ip", "other", True),
+        "lokasi": ColumnShape("lokasi", "geo", True), "ip": ColumnShape("ip", "network", True),
         "kantor_id": ColumnShape("kantor_id", "integer", True, None, False, False, "sik.kantor"),
         "a": ColumnShape("a", "integer", True, None, False, True),
         "b": ColumnShape("b", "integer", True, None, False, True),
