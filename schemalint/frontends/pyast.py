@@ -484,9 +484,10 @@ SQL_WRAPPERS = ("text", "DDL", "dedent", "cleandoc", "literal_column", "TextClau
 #: Methods of a wrapped SQL text that do not change it.
 _SQL_METHODS = ("execution_options", "bindparams", "columns", "strip")
 
-_DDL_RE = re.compile(r"\b(?:CREATE|ALTER|DROP|COMMENT|RENAME|LABEL|SP_RENAME|EXEC)\b", re.I)
+#: a keyword without which SQL changes neither a table nor who may read it (GRANT/REVOKE: access)
+_DDL_RE = re.compile(r"\b(?:CREATE|ALTER|DROP|COMMENT|RENAME|LABEL|SP_RENAME|EXEC|GRANT|REVOKE)\b", re.I)
 _DATA_RE = re.compile(
-    r"^\s*(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|SET|GRANT|REVOKE|ANALY[SZ]E|VACUUM|REFRESH|"
+    r"^\s*(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|SET|ANALY[SZ]E|VACUUM|REFRESH|"
     r"TRUNCATE|LOCK|NOTIFY|CALL)\b", re.I)
 
 

@@ -18,6 +18,7 @@ from ...model import (
     CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure, RenameColumn,
     RenameTable, SetComment, Skipped, TableRef,
 )
+from . import access
 from .split import Statement
 
 _T = exp.DataType.Type
@@ -174,6 +175,11 @@ class Converter:
             return Location(self.path, line, col)
         return fallback
 
+    def location_at(self, offset: int) -> Location:
+        """The location of ``offset`` in the current statement's text."""
+        line, col = self.locate(self.stmt.start + offset)
+        return Location(self.path, line, col)
+
     # -- entry -------------------------------------------------------------
     # One tokenizer and one parser per file: sqlglot's Dialect.tokenize and
     # Dialect.parse build new ones for every call, which costs more than
@@ -193,6 +199,9 @@ class Converter:
 
     def convert(self, kind: str, stmt: Statement, sql: str, loc: Location, out: list) -> None:
         self.stmt = stmt
+        if kind in access.KINDS:
+            return access.convert(kind, sql, loc, out, dialect=self.dialect, tokenize=self._tokenize,
+                                  locate_offset=self.location_at)
         if kind == "rename_table":
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":
