@@ -309,6 +309,9 @@ def _bind(tree, tables, views, files, when, out: Traced):
         rel = _find(views, ref) if views else None
         if rel is None:
             rel = table_set.find(ref)
+        if rel is not None and hasattr(rel, "query") and trace_view(rel, files).problems:
+            out.problems.append(f"it reads view {rel.ref.qualified}, whose own lineage is not traced")
+            rel = None
         if rel is None:
             if ref.qualified not in out.unknown:
                 out.unknown.append(ref.qualified)
