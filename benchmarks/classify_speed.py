@@ -43,9 +43,11 @@ _FALLBACK = [
 
 
 def load_tables(corpus: Path):
-    from accuracy import column_type, read_labels  # same folder
+    from accuracy import column_type  # same folder
+    from corpora import labelled_items
+
     tables = {}
-    labels = read_labels(corpus / "labels") if (corpus / "labels").is_dir() else {}
+    labels = {it.name: it.rows for it in labelled_items([corpus])} if (corpus / "labels").is_dir() else {}
     for item, rows in labels.items():
         for table, column, typ, _ in rows:
             tables.setdefault(f"{item}:{table}", []).append((column, typ))

@@ -5,7 +5,7 @@
 --   schemalint check examples/bpjs_peserta.sql
 -- reports ENC001 (NIK, NPWP, card number, photo, salary in plaintext), RET001
 -- (no retention), MIN001 (no purpose) and MIN003 (a complete identity in every
--- row), among others.  examples/bpjs_peserta_fixed.sql is the register fixed.
+-- row), among others.  examples/fixed/bpjs_peserta.sql is the register fixed.
 
 CREATE TABLE peserta (
   id                      BIGSERIAL PRIMARY KEY,

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
+from . import formats, reconcile
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
-from . import formats
 from .frontends import FrontendOptions, load as load_frontend
 from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
 from .record import dataclass, field
-from .replay import Schema, replay
+from .replay import Replayer, Schema, replay
 from .sources import SourceFile, discover, history_key
 
 
@@ -224,20 +224,34 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
     for path, res in attached.items():
         groups.setdefault(texts[path].history or history_key(path, res.format), []).append(res)
     formats.join_histories(groups)
+    # a snapshot (a dump, schema.rb) and the migrations it describes: one schema
+    snapshots = reconcile.pair(groups)
+    paired = {s for keys in snapshots.values() for s in keys}
     # siblings read for a named file's history but not part of it
-    stray = {k for k, rs in groups.items() if all(texts[r.path].expanded for r in rs)}
+    stray = {k for k, rs in groups.items() if k not in paired
+             and all(texts[r.path].expanded for r in rs + [x for s in snapshots.get(k, ()) for x in groups[s]])}
     for k in stray:
         for r in groups.pop(k):
             run.files = [f for f in run.files if f.path != r.path]
+        for s in snapshots.pop(k, ()):
+            paired.discard(s)
+            for r in groups.pop(s):
+                run.files = [f for f in run.files if f.path != r.path]
     evidence = {k: v for k, v in groups.items() if formats.is_evidence(k)}
     for key in sorted(groups):
-        if key in evidence:
+        if key in evidence or key in paired:
             continue
         ordered = formats.order(key, groups[key])
         extra = _evidence_for(key, evidence)
-        schema = replay(key, ordered + extra + _manifest_results(config, key))
-        hist_paths = [r.path for r in ordered + extra]
-        for p in hist_paths:
+        replayer = Replayer(key)
+        replayer.apply_all(ordered)
+        hist_paths = [r.path for r in ordered]
+        for snap in snapshots.get(key, ()):
+            snap_results = formats.order(snap, groups[snap])
+            reconcile.reconcile(replayer.schema, replay(snap, snap_results))
+            hist_paths += [r.path for r in snap_results]
+        schema = replayer.apply_all(extra + _manifest_results(config, key))
+        for p in hist_paths + [r.path for r in extra]:
             schema.orphan_annotations.extend(orphans.get(p, ()))
         run.schemas.append(schema)
         run.notes.extend(schema.notes)

@@ -215,6 +215,14 @@ def _process(cls, frozen: bool, slots: bool, eq: bool):
     return new
 
 
+try:
+    from typing import dataclass_transform
+except ImportError:  # Python 3.10: type checkers read typing_extensions' twin; at run time a no-op
+    def dataclass_transform(**_kwargs):  # type: ignore[no-redef]
+        return lambda fn: fn
+
+
+@dataclass_transform(field_specifiers=(field,))
 def dataclass(cls=None, /, *, frozen: bool = False, slots: bool = False, eq: bool = True):
     """Decorate a class whose annotated attributes are its fields."""
     def wrap(c):

@@ -28,6 +28,13 @@ def main(argv=None) -> int:
                 rs = load_ruleset(path)
                 print(f"{path}: ok ({len(rs.categories)} categories, {len(rs.purposes)} purposes, "
                       f"fingerprint {rs.fingerprint})")
+                for name in rs.lexicon_names:
+                    lex = rs.lexicon(name)
+                    files = ", ".join(f.shown for f in rs.lexicon_files[name])
+                    print(f"  lexicon {name}: {len(lex)} entries from {files}")
+                    if lex.left_out:
+                        print(f"    {len(lex.left_out)} left out, as the tokenizer rewrites them "
+                              f"(see docs/rulesets.md): {', '.join(lex.left_out)}")
         except RulesetError as e:
             print(f"error: {e}", file=sys.stderr)
             return 2

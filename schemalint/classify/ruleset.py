@@ -14,7 +14,9 @@ and add purposes.  Merge rules: ``settings`` values replace; in ``words``,
 ``context`` and ``encryption`` lists are extended and mappings merged; a
 category that exists already is merged field by field (vocabulary, examples
 and context rules are extended unless ``replace_vocabulary: true``); a
-purpose with the same name replaces the parent's.
+purpose with the same name replaces the parent's; ``lexicons`` lists files
+per lexicon name, each resolved against the file that names it, and a derived
+file adds its files to the parent's (:mod:`.lexicon`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .. import __version__, lazyre
 from ..annotations import RetentionError, parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
+from .lexicon import Lexicon, LexiconError, LexiconFile, normalise, read_file, resolve, valid_name
 
 
 def _yaml():
@@ -155,7 +158,8 @@ class Ruleset:
                  categories: Dict[str, Category], purposes: Dict[str, Purpose],
                  identity_kit_threshold: int, catch_all_names: Tuple[str, ...],
                  encryption: EncryptionConventions, threshold: float, fingerprint: str,
-                 description: str = "", disabled: Tuple[str, ...] = ()):
+                 description: str = "", disabled: Tuple[str, ...] = (),
+                 lexicon_files: Optional[Dict[str, Tuple[LexiconFile, ...]]] = None):
         self.name = name
         self.paths = paths
         self.data = data  # the merged, validated document (engine input)
@@ -168,6 +172,9 @@ class Ruleset:
         self.fingerprint = fingerprint
         self.description = description
         self.disabled = disabled
+        #: lexicon name -> its files, base ruleset's first (``lexicons:``)
+        self.lexicon_files: Dict[str, Tuple[LexiconFile, ...]] = dict(lexicon_files or {})
+        self._lexicons: Dict[str, Lexicon] = {}
         self._engine = None
         #: the compiled vocabulary from a snapshot (Engine.compiled), used
         #: only when its fingerprint is this ruleset's (the engine checks)
@@ -195,6 +202,31 @@ class Ruleset:
         return out
 
     @property
+    def lexicon_names(self) -> Tuple[str, ...]:
+        return tuple(sorted(self.lexicon_files))
+
+    def lexicon(self, name: str) -> Lexicon:
+        """The entries of lexicon ``name`` normalised by this ruleset's
+        tokenizer (empty when the ruleset names no such lexicon).  Taken
+        from the snapshot when it was compiled for exactly this ruleset and
+        these lexicon files (the fingerprint covers both)."""
+        hit = self._lexicons.get(name)
+        if hit is not None:
+            return hit
+        files = self.lexicon_files.get(name, ())
+        seed = self.token_seed
+        if not files:
+            lex = Lexicon(name)
+        elif seed and seed.get("fingerprint") == self.fingerprint and name in (seed.get("lexicons") or {}):
+            compiled = seed["lexicons"][name]
+            lex = Lexicon(name, compiled["entries"], compiled["left_out"])
+        else:
+            tokens = self.engine.tokenizer.tokens
+            lex = Lexicon(name, *normalise((e for f in files for e in f.entries), tokens))
+        self._lexicons[name] = lex
+        return lex
+
+    @property
     def engine(self):
         """The compiled classifier for this ruleset (built on first use)."""
         if self._engine is None:
@@ -217,6 +249,8 @@ class _Doc:
     text: str
     data: Dict[str, Any]
     sha: str = ""
+    #: the file's absolute path (lexicon paths are relative to its directory)
+    real: str = ""
     _lines: Optional[Dict[Tuple, int]] = field(default=None, repr=False)
     #: precomputed tokens of the vocabulary (see write_snapshot)
     seed: Optional[Dict[str, Any]] = field(default=None, repr=False)
@@ -317,9 +351,14 @@ def write_snapshot(path: str) -> str:
     doc = _read_doc(path, use_snapshot=False)
     ruleset = _build([doc]) if doc.data.get("extends") is None else _load(path)
     # the compiled vocabulary (tokens, phrase indexes): building it is most
-    # of an engine build; valid only for this exact ruleset (fingerprint)
+    # of an engine build; valid only for this exact ruleset (fingerprint,
+    # which covers the lexicon files too)
     ruleset.token_seed = None
     seed = ruleset.engine.compiled()
+    seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}
+                        for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names)}
+    # checked just now: a load that finds the same files need not check them
+    seed["lexicon_sha256"] = sorted({f.sha256 for files in ruleset.lexicon_files.values() for f in files})
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     with open(snap, "w", encoding="utf-8") as fh:
         json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed,
@@ -346,7 +385,8 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if use_snapshot:
         snap = _read_snapshot(path, sha)
         if snap is not None:
-            return _Doc(shown, text, snap["data"], sha, seed=snap["seed"], validated=snap["validated"])
+            return _Doc(shown, text, snap["data"], sha, os.path.abspath(path), seed=snap["seed"],
+                        validated=snap["validated"])
     yaml, _Loader = _yaml()
     try:
         loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
@@ -374,7 +414,7 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if not isinstance(data, dict):
         raise RulesetError(f"{shown}:1: a ruleset must be a mapping of keys "
                            f"(schemalint-ruleset, name, categories, ...), not {type(data).__name__}")
-    return _Doc(shown, text, _sorted_keys(data), sha)
+    return _Doc(shown, text, _sorted_keys(data), sha, os.path.abspath(path))
 
 
 def _sorted_keys(value: Any) -> Any:
@@ -650,7 +690,7 @@ class _Validator:
     def document(self, d: Dict[str, Any]) -> None:
         self.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends", "settings",
                              "encryption", "words", "context", "categories", "purposes",
-                             "disable"))
+                             "disable", "lexicons"))
         ver = d.get("schemalint-ruleset", FORMAT_VERSION)
         if ver != FORMAT_VERSION:
             self.fail(("schemalint-ruleset",), f"unsupported ruleset format {ver!r} "
@@ -696,6 +736,17 @@ class _Validator:
                 self.number(v, kp + ("inferred", k), 0.0, 1.0)
         if "catch_all_names" in s:
             self.strlist(s["catch_all_names"], kp + ("catch_all_names",))
+
+    def lexicons(self, lx) -> None:
+        """The shape of one file's ``lexicons:`` (its paths are checked
+        when they are resolved, see :func:`_lexicon_files`)."""
+        kp = ("lexicons",)
+        self.mapping(lx, kp)
+        for name, paths in lx.items():
+            if not valid_name(name):
+                self.fail(kp + (name,), "a lexicon name is lower case: a letter, then letters, "
+                                        "digits or '_' (e.g. clinical)")
+            self.strlist(paths, kp + (name,), allow_empty=False)
 
     def encryption(self, e):
         kp = ("encryption",)
@@ -897,16 +948,17 @@ def _build(chain: List[_Doc]) -> Ruleset:
         if i > 0:  # a derived file: sections are partial, check what it has
             sub.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends",
                                 "settings", "encryption", "words", "context", "categories",
-                                "purposes", "disable"))
+                                "purposes", "disable", "lexicons"))
             for k in ("categories", "purposes", "settings", "encryption", "words", "context"):
                 if k in d and d[k] is not None and not isinstance(d[k], dict):
                     sub.fail((k,), f"expected a mapping, got {_tname(d[k])}")
             if "disable" in d and d["disable"] is not None:
                 sub.strlist(d["disable"], ("disable",))
+    lexicon_files = _lexicon_files(chain)
     # the base document is ours (freshly parsed): no copy; derived ones are merged
-    merged: Dict[str, Any] = {k: val for k, val in chain[0].data.items() if k != "extends"}
+    merged: Dict[str, Any] = {k: val for k, val in chain[0].data.items() if k not in ("extends", "lexicons")}
     for doc in chain[1:]:
-        merged = _merge(merged, doc.data)
+        merged = _merge(merged, {k: val for k, val in doc.data.items() if k != "lexicons"})
     if not (len(chain) == 1 and chain[0].validated):
         v.document(merged)
 
@@ -957,8 +1009,11 @@ def _build(chain: List[_Doc]) -> Ruleset:
         keyed_hash_suffixes=tuple(s.lower() for s in enc.get("keyed_hash_suffixes") or ()),
         encrypted_types=frozenset(s.lower() for s in enc.get("encrypted_types") or ()),
     )
-    # the files' contents (in extends order) determine the effective ruleset
-    fp = sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain]).encode()).hexdigest()[:16]
+    # the files' contents (in extends order) determine the effective ruleset,
+    # and so do the lexicon files they name
+    fp = sha256("\0".join([ENGINE_VERSION] + [d.sha for d in chain] +
+                          [f"{name}:{f.sha256}" for name, files in sorted(lexicon_files.items())
+                           for f in files]).encode()).hexdigest()[:16]
     rs = Ruleset(
         name=str(merged.get("name") or os.path.splitext(os.path.basename(chain[-1].path))[0]),
         paths=tuple(d.path for d in chain),
@@ -972,7 +1027,37 @@ def _build(chain: List[_Doc]) -> Ruleset:
         fingerprint=fp,
         description=str(merged.get("description") or ""),
         disabled=disabled,
+        lexicon_files=lexicon_files,
     )
     rs.token_seed = chain[-1].seed
     return rs
+
+
+def _lexicon_files(chain: List[_Doc]) -> Dict[str, Tuple[LexiconFile, ...]]:
+    """Each file's ``lexicons:`` resolved against that file's directory and
+    read, base first; a file named twice is read once.  Errors name the
+    ruleset file, line and key (and the lexicon file's line)."""
+    out: Dict[str, List[LexiconFile]] = {}
+    seen: Dict[str, LexiconFile] = {}
+    top = chain[-1]
+    trusted = frozenset((top.seed or {}).get("lexicon_sha256") or ()) if top.validated else frozenset()
+    for i, doc in enumerate(chain):
+        section = doc.data.get("lexicons")
+        if section is None:
+            continue
+        v = _Validator(chain[: i + 1])
+        v.lexicons(section)
+        base = os.path.dirname(doc.real or os.path.abspath(doc.path))
+        for name, paths in section.items():
+            files = out.setdefault(name, [])
+            for j, rel in enumerate(paths):
+                try:
+                    real = resolve(base, rel)
+                    lf = seen.get(real) or read_file(real, rel, trusted)
+                except LexiconError as e:
+                    v.fail(("lexicons", name, j), str(e))
+                seen[real] = lf
+                if lf not in files:
+                    files.append(lf)
+    return {name: tuple(files) for name, files in out.items()}
 

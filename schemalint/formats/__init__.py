@@ -105,6 +105,11 @@ class FrontendSpec:
     joins: Tuple[Callable[[Dict[str, list]], None], ...] = ()
     prepare: Optional[Callable[[list, object], None]] = None
     order: Optional[Callable[[str, list], list]] = None
+    #: ``snapshot(key)``: is this history a declarative end state of a
+    #: schema (a dump, ``schema.rb``, a Prisma schema)?  A snapshot beside
+    #: the migrations that built it is one schema with them
+    #: (:mod:`schemalint.reconcile`)
+    snapshot: Optional[Callable[[str], bool]] = None
     #: ``may_join(named_key, sibling_key)``: a file beside a named file, in
     #: another history, may still join the named file's history (standalone
     #: SQL files of one directory); read it in named-file runs
@@ -359,6 +364,64 @@ def is_evidence(key: str) -> bool:
         return False
 
 
+def is_snapshot(key: str) -> bool:
+    try:
+        s = spec_of_history(key)
+    except KeyError:
+        return False
+    return s.snapshot is not None and s.snapshot(key)
+
+
+def join_dependents(*kinds: str) -> Callable[[Dict[str, list]], None]:
+    """A join for formats whose tool runs the migrations of several
+    directories as one sequence (Laravel packages, Rails engines): a
+    history that alters a table only another history of these kinds
+    creates is replayed with it, in the format's order.  Histories that
+    depend on each other this way become one."""
+
+    def join(groups: Dict[str, list]) -> None:
+        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, \
+            SetComment
+
+        keys = sorted(k for k in groups if k.split(":", 1)[0] in kinds)
+        if len(keys) < 2:
+            return
+        creators: Dict[str, List[str]] = {}
+        altered: Dict[str, set] = {}
+        for k in keys:
+            made: set = set()
+            for r in groups[k]:
+                for ch in r.changes:
+                    if isinstance(ch, CreateTable):
+                        made.add(ch.table.name.lower())
+            for t in made:
+                creators.setdefault(t, []).append(k)
+            altered[k] = {ch.table.name.lower() for r in groups[k] for ch in r.changes
+                          if isinstance(ch, (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment,
+                                             AddConstraint)) and ch.table is not None} - made
+        parent = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        for k in keys:
+            for t in sorted(altered[k]):
+                owners = creators.get(t, [])
+                if len(owners) == 1 and owners[0] != k:
+                    a, b = find(k), find(owners[0])
+                    if a != b:
+                        parent[max(a, b)] = min(a, b)
+        for k in keys:
+            root = find(k)
+            if root != k:
+                groups[root].extend(groups.pop(k))
+
+    return join
+
+
 def prepare(files: Sequence, options) -> None:
     """Let each format see its histories' files before they are read."""
     by_key: Dict[str, list] = {}
@@ -377,5 +440,5 @@ def prepare(files: Sequence, options) -> None:
 __all__ = [
     "FrontendSpec", "registry", "spec", "specs", "spec_of_history", "suffixes", "candidates", "by_suffix",
     "detect", "history_key", "history_dirs", "order", "join_histories", "evidence_owner", "is_evidence",
-    "prepare", "parent_history", "same_directory", "reset",
+    "prepare", "parent_history", "same_directory", "reset", "is_snapshot", "join_dependents",
 ]

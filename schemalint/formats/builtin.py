@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import lazyre
 from ..sources import natural_key
-from . import FrontendSpec, HistoryDirs, same_directory
+from . import FrontendSpec, HistoryDirs, join_dependents, same_directory
 
 # --------------------------------------------------------------------------
 # The frontend modules, imported when a file of their format is read
@@ -110,9 +110,32 @@ def _sql_history(path: str) -> str:
     return f"sql-file:{path}"
 
 
+#: where migrations live beside a snapshot (``db/schema.rb`` and ``db/migrate``)
+_MIGRATION_DIRS = ("migrate", "migrations", "migration", "versions", "changelog", "changelogs", "db")
+
+
+def _snapshot_dirs(abspath: str, key: str) -> HistoryDirs:
+    """A named snapshot's history: the files beside it (which may alter
+    it) and the migration directories below its directory (which it may be
+    a snapshot of), not the whole tree: a pre-commit run on a staged dump
+    stays quick."""
+    d = os.path.dirname(abspath)
+    out: HistoryDirs = [(d, False)]
+    try:
+        subs = sorted(os.listdir(d))
+    except OSError:
+        return out
+    return out + [(os.path.join(d, sub), True) for sub in subs
+                  if sub.lower() in _MIGRATION_DIRS and os.path.isdir(os.path.join(d, sub))]
+
+
+def _any_sibling(named: str, other: str) -> bool:
+    return True
+
+
 def _sql_history_dirs(abspath: str, key: str) -> HistoryDirs:
     if key.startswith("sql-file:"):
-        return [(os.path.dirname(abspath), False)]
+        return _snapshot_dirs(abspath, key)
     return same_directory(abspath, key)
 
 
@@ -168,15 +191,17 @@ def _join_alter_only(groups: Dict[str, list]) -> None:
                 groups[targets[0]].extend(groups.pop(k))
 
 
-def _sql_siblings(a: str, b: str) -> bool:
-    """Standalone SQL files of one directory may join one history."""
-    return a.startswith("sql-file:") and b.startswith("sql-file:")
+def _sql_siblings(named: str, other: str) -> bool:
+    """A standalone SQL file (a snapshot) may join files that alter it, and
+    pair with the migrations it is a snapshot of."""
+    return named.startswith("sql-file:")
 
 
 SQL = FrontendSpec(
     format="sql", load=_sql, suffixes=(".sql", ".ddl"), label="SQL",
     history=_sql_history, history_dirs=_sql_history_dirs, extra_kinds=("sql-file",),
     joins=(_join_alter_only,), prepare=_sql_prepare, order=_sql_order, may_join=_sql_siblings,
+    snapshot=lambda key: key.startswith("sql-file:"),
 )
 
 # --------------------------------------------------------------------------
@@ -271,6 +296,9 @@ def _no_dirs(abspath: str, key: str) -> HistoryDirs:
 LARAVEL = FrontendSpec(
     format="laravel", load=_laravel, suffixes=(".php",), sniff=_laravel_sniff,
     rank=10, label="Laravel schema builder call", kind="PHP file", history=_laravel_history,
+    # Laravel runs the migrations of every registered path (packages
+    # included) as one sequence, ordered by file name
+    joins=(join_dependents("laravel"),),
 )
 
 LARAVEL_MODEL = FrontendSpec(
@@ -296,9 +324,27 @@ def _rails_model_sniff(path: str, head: str) -> Optional[str]:
     return "ActiveRecord model declaring encrypted attributes" if _RAILS_MODEL_RE.search(head) else None
 
 
+def _rails_history(path: str) -> str:
+    if path.rsplit("/", 1)[-1].endswith("schema.rb"):  # db/schema.rb, db/<name>_schema.rb: a snapshot
+        return f"rails-schema:{path}"
+    return f"rails:{path.rsplit('/', 1)[0] if '/' in path else '.'}"
+
+
+def _rails_history_dirs(abspath: str, key: str) -> HistoryDirs:
+    if key.startswith("rails-schema:"):
+        return _snapshot_dirs(abspath, key)
+    return same_directory(abspath, key)
+
+
 RAILS = FrontendSpec(
     format="rails", load=_rails, suffixes=(".rb",), sniff=_rails_sniff, rank=10,
-    label="ActiveRecord migration", kind="Ruby file",
+    label="ActiveRecord migration", kind="Ruby file", history=_rails_history,
+    history_dirs=_rails_history_dirs, extra_kinds=("rails-schema",),
+    snapshot=lambda key: key.startswith("rails-schema:"),
+    may_join=lambda named, other: named.startswith("rails-schema:"),
+    # engines' migrations are installed into the host app and run as one
+    # sequence, by version
+    joins=(join_dependents("rails"),),
 )
 
 RAILS_MODEL = FrontendSpec(
@@ -313,7 +359,8 @@ RAILS_MODEL = FrontendSpec(
 
 PRISMA = FrontendSpec(
     format="prisma", load=_prisma, suffixes=(".prisma",), label="Prisma",
-    history=lambda path: f"prisma:{path}", history_dirs=_no_dirs,
+    history=lambda path: f"prisma:{path}", history_dirs=_snapshot_dirs, snapshot=lambda key: True,
+    may_join=_any_sibling,
 )
 
 # --------------------------------------------------------------------------

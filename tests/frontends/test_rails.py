@@ -576,12 +576,12 @@ def test_order_is_by_version_number():
                        "20240103000000_rename_and_drop.rb"]
 
 
-def test_schema_rb_is_its_own_history_and_is_read():
+def test_schema_rb_is_a_snapshot_history_and_is_read():
     results, found = fixture_results(".")
     keys = {sf.path: sf.history for sf in found.files}
     assert keys["db/schema.rb"] != keys["db/migrate/20240101000000_create_users.rb"]
-    assert history_key("db/schema.rb", "rails") == "rails:db"
-    schema = replay("rails:db", [results["db/schema.rb"]])
+    assert history_key("db/schema.rb", "rails") == "rails-schema:db/schema.rb"
+    schema = replay("rails-schema:db/schema.rb", [results["db/schema.rb"]])
     assert set(schema.tables) == {"organizations", "users"}
     users = schema.tables["users"]
     assert set(users.columns) == {"id", "email", "nik", "phone", "organization_id", "created_at", "updated_at"}

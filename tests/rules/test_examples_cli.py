@@ -8,7 +8,7 @@ import re
 from tests.conftest import REPO, run_cli
 
 LEAKED = "examples/bpjs_peserta.sql"
-FIXED = "examples/bpjs_peserta_fixed.sql"
+FIXED = "examples/fixed/bpjs_peserta.sql"
 
 
 def _line_of(path: str, pattern: str) -> int:

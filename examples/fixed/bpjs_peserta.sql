@@ -3,7 +3,7 @@
 -- encrypted, and purpose and retention declared where reviewers (and the
 -- database catalog) see them.
 --
---   schemalint check examples/bpjs_peserta_fixed.sql      # exit 0
+--   schemalint check examples/fixed/bpjs_peserta.sql      # exit 0
 --
 -- What changed, and why:
 -- * NIK and card number (noka): stored as ciphertext (application-level
