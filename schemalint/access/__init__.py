@@ -479,7 +479,9 @@ def _begin(rp) -> AccessState:
 
 
 def _note(rp, reason: str, loc: Location) -> None:
-    rp.schema.notes.append(Skipped(reason, loc))
+    note = Skipped(reason, loc)
+    if not rp.schema.notes or rp.schema.notes[-1] != note:  # one statement, several changes: one note
+        rp.schema.notes.append(note)
 
 
 def _relations(rp, st: AccessState, ref: TableRef, loc: Location, what: str):
@@ -713,12 +715,11 @@ def _create_view(rp, ch: CreateView) -> None:
 
 
 def _alter_view(rp, ch: AlterView) -> None:
-    from ..replay import _canon, _table_key
+    from ..replay import _canon
 
     st = _begin(rp)
-    v = st.find_view(ch.view)
+    v = _existing(rp, st.find_view, ch.view, "ALTER VIEW", ch.location)
     if v is None:
-        _note(rp, f"ALTER VIEW {ch.view}: no such view was created", ch.location)
         return
     if ch.security_invoker is not None:
         v.security_invoker = ch.security_invoker
@@ -726,23 +727,39 @@ def _alter_view(rp, ch: AlterView) -> None:
     if ch.security_barrier is not None:
         v.security_barrier = ch.security_barrier
     if ch.rename is not None:
-        del st.views[_table_key(v.ref)]
-        v.ref = _canon(ch.rename)
-        v.name = v.ref.name
-        st.views[_table_key(v.ref)] = v
+        _rename(st.views, v, _canon(ch.rename))
+
+
+def _existing(rp, find, ref: TableRef, what: str, loc: Location):
+    """The view or function a statement alters, or None and a note."""
+    obj = find(ref)
+    if obj is None:
+        _note(rp, f"{what} {ref}: no such object was created in these files", loc)
+    return obj
+
+
+def _rename(objects: Dict[str, object], obj, ref: TableRef) -> None:
+    """Re-key a view or function under its new name."""
+    from ..replay import _table_key
+
+    del objects[_table_key(obj.ref)]
+    obj.ref, obj.name = ref, ref.name
+    objects[_table_key(ref)] = obj
+
+
+def _drop(rp, objects: Dict[str, object], refs, if_exists: bool, what: str, loc: Location) -> None:
+    from ..replay import _table_key
+
+    for ref in refs:
+        obj = _find(objects, ref)
+        if obj is not None:
+            del objects[_table_key(obj.ref)]
+        elif not if_exists:
+            _note(rp, f"DROP {what} {ref}: no such {what.lower()} was created in these files", loc)
 
 
 def _drop_view(rp, ch: DropView) -> None:
-    from ..replay import _table_key
-
-    st = _begin(rp)
-    for ref in ch.views:
-        v = st.find_view(ref)
-        if v is None:
-            if not ch.if_exists:
-                _note(rp, f"DROP VIEW {ref}: no such view was created", ch.location)
-            continue
-        del st.views[_table_key(v.ref)]
+    _drop(rp, _begin(rp).views, ch.views, ch.if_exists, "VIEW", ch.location)
 
 
 def _create_function(rp, ch: CreateFunction) -> None:
@@ -772,12 +789,9 @@ def _create_function(rp, ch: CreateFunction) -> None:
 
 
 def _alter_function(rp, ch: AlterFunction) -> None:
-    from ..replay import _table_key
-
     st = _begin(rp)
-    f = st.find_function(ch.name)
+    f = _existing(rp, st.find_function, ch.name, "ALTER FUNCTION", ch.location)
     if f is None:
-        _note(rp, f"ALTER FUNCTION {ch.name}: no such function was created in these files", ch.location)
         return
     if ch.security_definer is not None:
         f.security_definer = ch.security_definer
@@ -786,22 +800,11 @@ def _alter_function(rp, ch: AlterFunction) -> None:
         f.search_path = ch.search_path
         f.search_path_location = ch.location
     if ch.rename:
-        del st.functions[_table_key(f.ref)]
-        f.ref = TableRef(ch.rename, f.ref.schema)
-        f.name = ch.rename
-        st.functions[_table_key(f.ref)] = f
+        _rename(st.functions, f, TableRef(ch.rename, f.ref.schema))
 
 
 def _drop_function(rp, ch: DropFunction) -> None:
-    from ..replay import _table_key
-
-    st = _begin(rp)
-    for ref in ch.names:
-        f = st.find_function(ref)
-        if f is not None:
-            del st.functions[_table_key(f.ref)]
-        elif not ch.if_exists:
-            _note(rp, f"DROP FUNCTION {ref}: no such function was created in these files", ch.location)
+    _drop(rp, _begin(rp).functions, ch.names, ch.if_exists, "FUNCTION", ch.location)
 
 
 def _create_role(rp, ch: CreateRole) -> None:

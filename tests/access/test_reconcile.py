@@ -4,21 +4,10 @@ only in the snapshot count, on the tables the migrations created."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from schemalint.access import state
 from schemalint.config import Config
 from schemalint.pipeline import RunOptions, build
-
-MIGRATION = """class CreatePasien < ActiveRecord::Migration[7.1]
-  def change
-    create_table :pasien do |t|
-      t.string :nama
-      t.string :nik, limit: 16
-    end
-  end
-end
-"""
+from tests.test_reconcile import RAILS_MIGRATION as MIGRATION
 
 STRUCTURE = """SET search_path = public;
 CREATE TABLE public.pasien (

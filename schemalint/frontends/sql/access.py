@@ -165,6 +165,17 @@ class _Cursor:
             return t.text
         return t.text.lower() if self.fold else t.text
 
+    def ident_list(self) -> Optional[Tuple[str, ...]]:
+        """``a, b, c``: names separated by commas."""
+        names = []
+        while True:
+            n = self.ident()
+            if n is None:
+                return None
+            names.append(n)
+            if not self.take_type("COMMA"):
+                return tuple(names)
+
     def name(self) -> Optional[List[str]]:
         """A possibly qualified name: ``a.b.c``."""
         first = self.ident()
@@ -396,30 +407,17 @@ def _grant(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
         c.i += 1
         if not (c.take("IN") and c.take("SCHEMA")):
             return None
-        names = []
-        while True:
-            n = c.ident()
-            if n is None:
-                return None
-            names.append(n)
-            if not c.take_type("COMMA"):
-                break
-        schemas = tuple(names)
+        schemas = c.ident_list()
+        if schemas is None:
+            return None
         scope = {"TABLES": "schema", "FUNCTIONS": "all_functions", "PROCEDURES": "all_functions",
                  "ROUTINES": "all_functions"}.get(what, "other")
     elif c.kw() in ("FUNCTION", "PROCEDURE", "ROUTINE"):
         c.i += 1
         scope = "functions"
-        refs = []
-        while True:
-            n = c.name()
-            if n is None:
-                return None
-            refs.append(_ref(n))
-            if c.type() == "L_PAREN":
-                c.skip_parens()
-            if not c.take_type("COMMA"):
-                break
+        refs = _function_names(c)
+        if refs is None:
+            return None
         objects = tuple(refs)
     elif c.kw() in _OTHER_OBJECTS:
         scope = "other"
@@ -491,15 +489,10 @@ def _default_privileges(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optio
         elif c.take("IN"):
             if not c.take("SCHEMA"):
                 return None
-            names = []
-            while True:
-                n = c.ident()
-                if n is None:
-                    return None
-                names.append(n)
-                if not c.take_type("COMMA"):
-                    break
-            schemas = tuple(names)
+            got_schemas = c.ident_list()
+            if got_schemas is None:
+                return None
+            schemas = got_schemas
         else:
             break
     revoke = c.kw() == "REVOKE"
@@ -584,41 +577,48 @@ def _expression(c: _Cursor) -> Optional[str]:
     return c.text_between(*span) if span is not None else None
 
 
-def _create_policy(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
-    c.i += 2  # CREATE POLICY
-    head = _policy_head(c)
-    if head is None:
-        return None
-    name, table = head
-    command, roles, permissive, using, check = "ALL", (PUBLIC,), True, None, None
+def _policy_clauses(c: _Cursor, mysql: bool, create: bool) -> Optional[dict]:
+    """The clauses after ``CREATE|ALTER POLICY name ON table``: ``AS``,
+    ``FOR`` (CREATE only), ``TO``, ``USING``, ``WITH CHECK``."""
+    got: dict = {}
     while not c.at_end():
-        if c.take("AS"):
+        if create and c.take("AS"):
             word = c.kw()
             c.i += 1
             if word not in ("PERMISSIVE", "RESTRICTIVE"):
                 return None
-            permissive = word == "PERMISSIVE"
-        elif c.take("FOR"):
-            command = c.kw()
+            got["permissive"] = word == "PERMISSIVE"
+        elif create and c.take("FOR"):
+            got["command"] = c.kw()
             c.i += 1
-            if command not in ("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"):
+            if got["command"] not in ("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"):
                 return None
         elif c.take("TO"):
-            got = _roles(c, mysql, ("USING", "WITH", "FOR", "AS"))
-            if got is None:
+            got["roles"] = _roles(c, mysql, ("USING", "WITH", "FOR", "AS"))
+            if got["roles"] is None:
                 return None
-            roles = got
         elif c.take("USING"):
-            using = _expression(c)
-            if using is None:
+            got["using"] = _expression(c)
+            if got["using"] is None:
                 return None
         elif c.take_seq("WITH", "CHECK"):
-            check = _expression(c)
-            if check is None:
+            got["check"] = _expression(c)
+            if got["check"] is None:
                 return None
         else:
             return None
-    return [CreatePolicy(table, name, loc, command, roles, permissive, using, check)]
+    return got
+
+
+def _create_policy(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
+    c.i += 2  # CREATE POLICY
+    head = _policy_head(c)
+    got = _policy_clauses(c, mysql, create=True) if head is not None else None
+    if got is None:
+        return None
+    name, table = head
+    return [CreatePolicy(table, name, loc, got.get("command", "ALL"), got.get("roles", (PUBLIC,)),
+                         got.get("permissive", True), got.get("using"), got.get("check"))]
 
 
 def _alter_policy(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
@@ -631,24 +631,11 @@ def _alter_policy(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[li
     if c.take_seq("RENAME", "TO"):
         new = c.ident()
         return [AlterPolicy(table, name, loc, rename=new)] if new is not None else None
-    roles = None
-    using = check = UNSET
-    while not c.at_end():
-        if c.take("TO"):
-            roles = _roles(c, mysql, ("USING", "WITH"))
-            if roles is None:
-                return None
-        elif c.take("USING"):
-            using = _expression(c)
-            if using is None:
-                return None
-        elif c.take_seq("WITH", "CHECK"):
-            check = _expression(c)
-            if check is None:
-                return None
-        else:
-            return None
-    return [AlterPolicy(table, name, loc, None, roles, using, check)]
+    got = _policy_clauses(c, mysql, create=False)
+    if got is None:
+        return None
+    return [AlterPolicy(table, name, loc, None, got.get("roles"), got.get("using", UNSET),
+                        got.get("check", UNSET))]
 
 
 def _drop_policy(c: _Cursor, loc: Location, **_) -> Optional[list]:
@@ -969,6 +956,7 @@ def _create_function(c: _Cursor, loc: Location, *, mysql: bool, dialect: str, lo
 
 
 def _function_names(c: _Cursor) -> Optional[List[TableRef]]:
+    """``f(int), s.g``: function names, their argument lists skipped."""
     refs = []
     while True:
         n = c.name()
