@@ -214,17 +214,8 @@ class _Cursor:
         """``(a, b, c)``: a list of plain names."""
         if not self.take_type("L_PAREN"):
             return None
-        out = []
-        while True:
-            n = self.ident()
-            if n is None:
-                return None
-            out.append(n)
-            if self.take_type("COMMA"):
-                continue
-            if self.take_type("R_PAREN"):
-                return tuple(out)
-            return None
+        names = self.ident_list()
+        return names if names is not None and self.take_type("R_PAREN") else None
 
     def text_between(self, start: int, end: int) -> str:
         return self.sql[start:end].strip()
@@ -277,6 +268,13 @@ def _role(c: _Cursor, mysql: bool) -> Optional[str]:
     if tt == "STRING":
         return None
     return t.text.lower()
+
+
+def _owner_to(c: _Cursor, mysql: bool) -> Optional[str]:
+    """``OWNER TO role``: the role, or None."""
+    if not (c.take("OWNER") and c.take("TO")):
+        return None
+    return _role(c, mysql)
 
 
 def _roles(c: _Cursor, mysql: bool, stop: Tuple[str, ...]) -> Optional[Tuple[str, ...]]:
@@ -537,10 +535,8 @@ def _alter_table_access(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optio
         return None
     out = []
     while not c.at_end():
-        if c.take("OWNER"):
-            if not c.take("TO"):
-                return None
-            owner = _role(c, mysql)
+        if c.kw() == "OWNER":
+            owner = _owner_to(c, mysql)
             if owner is None:
                 return None
             out.append(SetOwner("table", ref, owner, loc))
@@ -782,10 +778,8 @@ def _alter_view(c: _Cursor, loc: Location, *, mysql: bool, dialect: str, locate_
         if new is None:
             return None
         return [AlterView(ref, loc, rename=TableRef(new[-1], ref.schema))]
-    if c.take("OWNER"):
-        if not c.take("TO"):
-            return None
-        owner = _role(c, mysql)
+    if c.kw() == "OWNER":
+        owner = _owner_to(c, mysql)
         return [SetOwner("view", ref, owner, loc)] if owner is not None else None
     if c.kw() == "SET" and c.type(1) == "L_PAREN":
         c.i += 1
@@ -996,10 +990,8 @@ def _alter_function(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[
             word = (c.ident() or "").lower()
             if word in ("search_path", "all"):
                 search_path = None
-        elif c.take("OWNER"):
-            if not c.take("TO"):
-                return None
-            owner = _role(c, mysql)
+        elif c.kw() == "OWNER":
+            owner = _owner_to(c, mysql)
             if owner is None:
                 return None
             out.append(SetOwner("function", ref, owner, loc))
