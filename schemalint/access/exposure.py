@@ -117,6 +117,8 @@ class Access:
         self._alive_tables = {id(t) for t in self.schema.tables.values()}
         self._readers: Dict[Tuple[int, Optional[str]], List[Reader]] = {}
         self._views: Optional[List[View]] = None
+        self._risky_names: Optional[set] = None
+        self._high_risk: Dict[int, tuple] = {}
         self._noted: set = set()
 
     # -- what the schema is ------------------------------------------------------
@@ -187,7 +189,11 @@ class Access:
 
     # -- columns -------------------------------------------------------------------
     def high_risk(self, table) -> List[Tuple[object, object]]:
-        """(column, category) of the table's unprotected high-risk columns."""
+        """(column, category) of the table's unprotected high-risk columns
+        (computed once per table)."""
+        got = self._high_risk.get(id(table))
+        if got is not None and got[0] is table:
+            return got[1]
         out = []
         for column in table.columns.values():
             cat = self.ctx.category(table, column)
@@ -196,6 +202,7 @@ class Access:
             if self.ctx.protection(table, column).protected:
                 continue
             out.append((column, cat))
+        self._high_risk[id(table)] = (table, out)
         return out
 
     def personal(self, table) -> List[Tuple[object, object]]:
@@ -299,6 +306,8 @@ class Access:
             return self._views
         out = []
         for v in self.state.views.values():
+            if not self._may_expose(v):
+                continue  # reads no table with high-risk data: not traced (tracing costs a qualify per view)
             traced = trace_view(v, self.schema.files)
             if traced.problems:
                 self._note(v, traced.problems)
@@ -306,6 +315,21 @@ class Access:
                 out.append(v)
         self._views = out
         return out
+
+    def _may_expose(self, obj, depth: int = 0) -> bool:
+        """Does a view's (or function's) text name a table with high-risk
+        columns, or a view that does?  Only those are traced: the others
+        cannot hand out high-risk data."""
+        if self._risky_names is None:
+            self._risky_names = {t.ref.name.lower() for t in self.schema.tables.values() if self.high_risk(t)}
+        text = obj.query if hasattr(obj, "query") else (obj.body or "") + " " + (obj.returns or "")
+        words = {w.lower() for w in _WORD.findall(text)}
+        if words & self._risky_names:
+            return True
+        if depth < 10:
+            return any(v is not obj and v.ref.name.lower() in words and self._may_expose(v, depth + 1)
+                       for v in self.state.views.values())
+        return False
 
     def _note(self, obj, problems: List[str]) -> None:
         """A located note for a view or function whose lineage is
@@ -350,7 +374,7 @@ class Access:
         if column is None:
             return None
         if not any(c is column for c, _ in self.high_risk(table)):
-            return None
+            return None  # not high-risk, or protected
         return Exposed(name, location, table, column, self.ctx.category(table, column))
 
     def view_readers(self, view: View, column: Optional[str] = None) -> List[Reader]:
@@ -375,6 +399,8 @@ class Access:
     def function_exposed(self, f) -> List[Exposed]:
         """High-risk columns a function returns (or reads, when its body
         cannot be traced precisely); [] when it returns none."""
+        if not self._may_expose(f):
+            return []
         traced = trace_function(f, self.schema.files)
         if traced.problems:
             self._note(f, traced.problems)
@@ -442,6 +468,9 @@ class Access:
                     out.append(Reader(r.role, "function", r.location, "all", f.ref.qualified,
                                       r.chain + (f.location,), r.anonymous))
         return out
+
+
+_WORD = re.compile(r"[A-Za-z_][\w$]*")
 
 
 def shown_role(role: str) -> str:
