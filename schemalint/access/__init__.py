@@ -331,6 +331,8 @@ class AccessState:
         self.scoped: List[ScopedGrant] = []
         self.counts: Dict[str, int] = {k: 0 for k in COUNTED}
         self._seen: set = set()
+        #: tables named by access statements but never created (noted once each)
+        self.unknown_noted: set = set()
         self._builtin_defaults_done = False
 
     # -- tables ----------------------------------------------------------------
@@ -484,6 +486,18 @@ def _note(rp, reason: str, loc: Location) -> None:
         rp.schema.notes.append(note)
 
 
+def _unknown(rp, st: AccessState, ref: TableRef, what: str, loc: Location) -> None:
+    """A note for a statement on a table these files never create (a
+    platform's ``storage.objects``, a table made elsewhere): the first one
+    per table, saying that later ones are not replayed either."""
+    key = ref.qualified.lower()
+    if key in st.unknown_noted:
+        return
+    st.unknown_noted.add(key)
+    _note(rp, f"{what} on {ref}, which these files never create: not replayed (nor later grants, policies "
+              f"or row-level security on it)", loc)
+
+
 def _relations(rp, st: AccessState, ref: TableRef, loc: Location, what: str):
     """The table or view a statement names: (TableAccess, View) with one
     of them None; both None (and a note) when it is unknown."""
@@ -493,7 +507,7 @@ def _relations(rp, st: AccessState, ref: TableRef, loc: Location, what: str):
     v = st.find_view(ref)
     if v is not None:
         return None, v
-    _note(rp, f"{what} on {ref}, which these files never create: not replayed", loc)
+    _unknown(rp, st, ref, what, loc)
     return None, None
 
 
@@ -607,8 +621,7 @@ def _row_security(rp, ch: SetRowSecurity) -> None:
     st.counts["row_security"] += 1
     t = rp.schema.find_table(ch.table)
     if t is None:
-        _note(rp, f"row-level security set on {ch.table}, which these files never create: not replayed",
-              ch.location)
+        _unknown(rp, st, ch.table, "row-level security set", ch.location)
         return
     ta = st.table(t)
     if ch.enabled is not None:
@@ -639,7 +652,7 @@ def _owner(rp, ch: SetOwner) -> None:
 def _policy_table(rp, st: AccessState, ref: TableRef, loc: Location) -> Optional[TableAccess]:
     t = rp.schema.find_table(ref)
     if t is None:
-        _note(rp, f"policy on {ref}, which these files never create: not replayed", loc)
+        _unknown(rp, st, ref, "policy", loc)
         return None
     return st.table(t)
 
