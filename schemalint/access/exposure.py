@@ -68,10 +68,10 @@ class Reader:
             "view": f"through view {self.through}", "function": f"through function {self.through}()",
         }.get(self.via, self.via)
         where = f" at {self.location}" if self.location is not None and self.via not in ("platform",) else ""
-        rows = {"all": "", "some": f", rows limited by policy {self.policy}",
+        rows = {"all": "", "some": f', rows limited by policy "{self.policy}"',
                 "none": ", no rows (RLS without a policy for it)"}[self.rows]
         if self.rows == "all" and self.policy:
-            rows = f", every row (policy {self.policy} lets all through)"
+            rows = f', every row (policy "{self.policy}" lets all through)'
         return f"{who} ({how}{where}{rows})"
 
 

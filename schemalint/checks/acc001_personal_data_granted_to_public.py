@@ -67,7 +67,7 @@ def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     grantees = ", ".join(shown_role(r.role) for r in roles if r.via not in ("platform", "member", "owner"))
     opened = [r.policy for r in roles if r.policy]
     if opened:
-        fix = (f"make policy {opened[0]} on {name} restrict the rows (USING a condition on the caller, e.g. "
+        fix = (f'make policy "{opened[0]}" on {name} restrict the rows (USING a condition on the caller, e.g. '
                f"auth.uid() = user_id) or drop it")
     elif grantees:
         fix = f"REVOKE SELECT ON {name} FROM {grantees}"
@@ -77,8 +77,8 @@ def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     else:
         fix = f"revoke the privileges that reach {name}"
     fix += (f"; give anonymous roles a view that masks {', '.join(dict.fromkeys(c for c, _, _, _ in hits))} "
-            f"instead" + ("" if mysql or view else ", or enable row-level security with policies that restrict "
-                                                  "the rows")
+            f"instead" + ("" if mysql or view or (ta is not None and ta.rls)
+                          else ", or enable row-level security with policies that restrict the rows")
             + f"; or suppress with a reason: 'schemalint: ignore[{CODE}] -- <why anyone may read it>'")
     locations = [created] + [loc for r in roles for loc in r.locations] + [loc for _, loc, _, _ in hits]
     column = None
