@@ -343,6 +343,10 @@ class AccessState:
             ta = self._tables[id(table)] = TableAccess(table)
         return ta
 
+    def tables(self) -> List[TableAccess]:
+        """The access facts of every table an access statement touched."""
+        return list(self._tables.values())
+
     def table_access(self, table) -> Optional[TableAccess]:
         """The facts of ``table`` if any statement touched it, else None."""
         ta = self._tables.get(id(table))
@@ -938,7 +942,7 @@ def reconcile(schema, snapshot) -> None:
     def target(table):
         return schema.find_table(table.ref) or table
 
-    for ta in list(src._tables.values()):
+    for ta in src.tables():
         t = target(ta.table)
         into = dst.table(t)
         dst._seen.add(id(t))

@@ -26,8 +26,8 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ..model import PUBLIC, Location
-from ..record import dataclass, field
-from . import READ, Acl, Privilege, TableAccess, View, state
+from ..record import dataclass
+from . import READ, Acl, Privilege, TableAccess, View, state  # noqa: F401 - READ, Privilege: re-exported
 from .lineage import Source, base_sources, trace_query, trace_view
 
 #: category groups whose exposure the ACC rules report (UU PDP's specific data and credentials)
@@ -144,7 +144,7 @@ class Access:
 
     def _grantees(self) -> Dict[str, Location]:
         out: Dict[str, Location] = {}
-        acls: List[Acl] = [ta.acl for ta in self.state._tables.values()]
+        acls: List[Acl] = [ta.acl for ta in self.state.tables()]
         acls += [v.acl for v in self.state.views.values()]
         for acl in acls:
             for e in acl.entries:

@@ -232,6 +232,17 @@ def trace_query(query: str, dialect: str, at: Location, tables: Dict[str, object
     if scope is None:
         out.problems.append("its query has no SELECT to trace")
         return out
+    try:
+        _trace_outputs(out, scope, relations, names, query, at, offsets)
+    except (SqlglotError, RecursionError, ValueError, KeyError, AttributeError, TypeError) as exc:
+        out.columns.clear()  # a partial trace would under-report: all or nothing
+        out.problems.append(f"its lineage cannot be followed ({type(exc).__name__}: {str(exc)[:120]})")
+    return out
+
+
+def _trace_outputs(out: Traced, scope, relations, names, query: str, at: Location, offsets) -> None:
+    from sqlglot import exp
+
     selects = _selects(scope)
     for i, sel in enumerate(selects):
         name = names[i] if i < len(names) else (sel.alias_or_name or f"?column{i + 1}?")
@@ -242,7 +253,6 @@ def trace_query(query: str, dialect: str, at: Location, tables: Dict[str, object
         col = TracedColumn(name, loc)
         col.sources = _dedupe(_trace(scope, i, relations, out, 0))
         out.columns.append(col)
-    return out
 
 
 def _selects(scope):

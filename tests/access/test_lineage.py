@@ -5,6 +5,7 @@ derived."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from schemalint.access.lineage import base_sources, trace_view
 
@@ -95,3 +96,20 @@ def test_an_untraceable_view_becomes_a_note_in_a_run(tmp_path):
     run = build(RunOptions(paths=[str(tmp_path)], dialect="postgres", use_cache=False), Config())
     notes = [n for n in run.notes if "view v" in n.reason]
     assert len(notes) == 1 and notes[0].location.line == 4 and "not fully traced" in notes[0].reason
+
+
+QUERY_WORDS = st.sampled_from([
+    "SELECT ", "*", "nik", "p.nik", "nama", " FROM ", "peserta", " p", " JOIN ", "pasien d", " ON ", "true",
+    " UNION ", " WITH x AS (", ")", "(", ",", " AS ", "md5(", "left(", "count(", " WHERE ", "=", "'x'",
+    "(SELECT ", " GROUP BY 1", " x", "x.", "v0", "CASE WHEN ", " THEN ", " END", " LATERAL "])
+
+
+@given(st.lists(QUERY_WORDS, min_size=1, max_size=25).map("".join))
+@settings(deadline=None, max_examples=60)
+def test_tracing_any_view_never_raises(query):
+    schema, st_ = access_of(BASE + "CREATE VIEW v0 AS SELECT nik FROM peserta;\nCREATE VIEW v AS " + query + ";")
+    v = st_.views.get("v")
+    if v is not None:
+        traced = trace_view(v, schema.files)
+        for c in traced.columns:
+            base_sources(v, c, schema.files)
