@@ -217,6 +217,10 @@ class _Cursor:
         names = self.ident_list()
         return names if names is not None and self.take_type("R_PAREN") else None
 
+    def optional_names(self) -> Optional[Tuple[str, ...]]:
+        """An optional ``(a, b)``: () when absent, None when malformed."""
+        return self.paren_names() if self.type() == "L_PAREN" else ()
+
     def text_between(self, start: int, end: int) -> str:
         return self.sql[start:end].strip()
 
@@ -349,12 +353,9 @@ def _privileges(c: _Cursor) -> Optional[List[Tuple[str, Tuple[str, ...]]]]:
         priv = " ".join(words)
         if priv == "ALL PRIVILEGES":
             priv = "ALL"
-        cols: Tuple[str, ...] = ()
-        if c.type() == "L_PAREN":
-            got = c.paren_names()
-            if got is None:
-                return None
-            cols = got
+        cols = c.optional_names()
+        if cols is None:
+            return None
         out.append((priv, cols))
         if c.take_type("COMMA"):
             continue
@@ -719,12 +720,9 @@ def _view_body(c: _Cursor, loc: Location, dialect: str, locate_offset, *, replac
     n = c.name()
     if n is None:
         return None
-    columns: Tuple[str, ...] = ()
-    if c.type() == "L_PAREN":
-        got = c.paren_names()
-        if got is None:
-            return None
-        columns = got
+    columns = c.optional_names()
+    if columns is None:
+        return None
     options: dict = {}
     while not c.at_end() and c.kw() != "AS":
         if c.take("WITH"):
