@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from .. import lazyre
 from ..model import PUBLIC, Location
 from ..record import dataclass
 from . import READ, Acl, Privilege, TableAccess, View, state  # noqa: F401 - READ, Privilege: re-exported
@@ -470,7 +471,7 @@ class Access:
         return out
 
 
-_WORD = re.compile(r"[A-Za-z_][\w$]*")
+_WORD = lazyre.compile(r"[A-Za-z_][\w$]*")
 
 
 def shown_role(role: str) -> str:
@@ -543,7 +544,7 @@ def trace_function(f, files: List[str]):
     return out
 
 
-_QUERY_START = re.compile(r"\b(?:RETURN\s+QUERY\s+)?(SELECT|WITH)\b", re.I)
+_QUERY_START = lazyre.compile(r"\b(?:RETURN\s+QUERY\s+)?(SELECT|WITH)\b", re.I)
 
 
 def _queries(body: str):

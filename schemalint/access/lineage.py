@@ -33,9 +33,9 @@ over a relation the replay does not know) is reported in
 
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Tuple
 
+from .. import lazyre
 from ..model import Location
 from ..record import dataclass, field
 
@@ -72,15 +72,15 @@ class Traced:
 # Judging one column reference
 # --------------------------------------------------------------------------
 
-_HASH_NAMES = re.compile(r"^(?:md5|sha\d*|sha_?\d+|digest|hmac|crypt|hash\w*|hashtext|hashbytes|"
+_HASH_NAMES = lazyre.compile(r"^(?:md5|sha\d*|sha_?\d+|digest|hmac|crypt|hash\w*|hashtext|hashbytes|"
                          r"pgp_\w*encrypt\w*|\w*encrypt\w*|blake\w*|xxhash\w*|murmur\w*|farm_fingerprint)$")
-_MASK_NAMES = re.compile(r"^(?:mask\w*|\w*_mask|redact\w*|anonymi\w*|pseudonymi\w*|obfuscat\w*|partial\w*|"
+_MASK_NAMES = lazyre.compile(r"^(?:mask\w*|\w*_mask|redact\w*|anonymi\w*|pseudonymi\w*|obfuscat\w*|partial\w*|"
                          r"lpad|rpad|left|right|substr\w*|overlay|regexp_replace|replace|translate|repeat)$")
-_TRUNC_NAMES = re.compile(r"^(?:date_trunc|date_part|extract|year|month|quarter|week|round|floor|ceil\w*|"
+_TRUNC_NAMES = lazyre.compile(r"^(?:date_trunc|date_part|extract|year|month|quarter|week|round|floor|ceil\w*|"
                           r"trunc\w*|to_char|date_format|strftime|age)$")
-_AGG_NAMES = re.compile(r"^(?:count\w*|sum|avg|stddev\w*|variance|var_\w+|approx\w*|median|percentile\w*|"
+_AGG_NAMES = lazyre.compile(r"^(?:count\w*|sum|avg|stddev\w*|variance|var_\w+|approx\w*|median|percentile\w*|"
                         r"corr|covar\w*|regr_\w+|bit_\w+|bool_\w+|every)$")
-_PASS_NAMES = re.compile(r"^(?:json\w*_build_\w+|jsonb?_agg|json_object\w*|row_to_json|to_jsonb?|array_agg|"
+_PASS_NAMES = lazyre.compile(r"^(?:json\w*_build_\w+|jsonb?_agg|json_object\w*|row_to_json|to_jsonb?|array_agg|"
                          r"string_agg|group_concat|listagg|min|max|first\w*|last\w*|any_value|mode|nvl\w*|ifnull|"
                          r"isnull|coalesce|nullif|greatest|least|upper|lower|initcap|trim|ltrim|rtrim|btrim|"
                          r"concat\w*|format|cast|convert|unaccent|array|json_array|jsonb_array)$")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Optional, Tuple
 
+from ... import lazyre
 from ...model import (
     PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, CommentOn, CreateFunction, CreatePolicy, CreateRole,
     CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, Location,
@@ -34,23 +35,23 @@ KINDS = frozenset(("grant", "default_privileges", "alter_table_access", "create_
                    "alter_function", "drop_function", "create_role", "comment_access"))
 
 _Q = r"""(?:`[^`]*`|'[^']*'|"[^"]*"|[\w.%$-]+)"""
-_CREATE_RE = re.compile(
+_CREATE_RE = lazyre.compile(
     r"""^CREATE\s+(?:OR\s+REPLACE\s+)?
     (?:(?:ALGORITHM\s*=\s*\w+ | DEFINER\s*=\s*""" + _Q + r"""(?:\s*@\s*""" + _Q + r""")?
         | SQL\s+SECURITY\s+\w+ | TEMP | TEMPORARY | RECURSIVE | MATERIALIZED | SECURE)\s+)*
     (?P<obj>VIEW|FUNCTION|PROCEDURE|POLICY|ROLE|USER|GROUP)\b(?!\s+MAPPING\b)""",
     re.I | re.X)
-_ALTER_VIEW_RE = re.compile(
+_ALTER_VIEW_RE = lazyre.compile(
     r"""^ALTER\s+(?:(?:ALGORITHM\s*=\s*\w+ | DEFINER\s*=\s*""" + _Q + r"""(?:\s*@\s*""" + _Q + r""")?
         | SQL\s+SECURITY\s+\w+ | MATERIALIZED)\s+)*VIEW\b""", re.I | re.X)
-_ALTER_RE = re.compile(r"^ALTER\s+(?P<obj>FUNCTION|PROCEDURE|ROUTINE|POLICY|DEFAULT\s+PRIVILEGES)\b", re.I)
+_ALTER_RE = lazyre.compile(r"^ALTER\s+(?P<obj>FUNCTION|PROCEDURE|ROUTINE|POLICY|DEFAULT\s+PRIVILEGES)\b", re.I)
 _TABLE_ACTION = (r"(?:(?:ENABLE|DISABLE|FORCE|NO\s+FORCE)\s+ROW\s+LEVEL\s+SECURITY"
                  r"|OWNER\s+TO\s+(?:\"[^\"]*\"|[\w$]+))")
-_ALTER_TABLE_RE = re.compile(
+_ALTER_TABLE_RE = lazyre.compile(
     r"^ALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?(?:\"[^\"]*\"|[\w$]+)(?:\.(?:\"[^\"]*\"|[\w$]+))*"
     r"\s*\*?\s+" + _TABLE_ACTION + r"(?:\s*,\s*" + _TABLE_ACTION + r")*\s*$", re.I | re.S)
-_DROP_RE = re.compile(r"^DROP\s+(?:MATERIALIZED\s+)?(?P<obj>VIEW|FUNCTION|PROCEDURE|ROUTINE|POLICY)\b", re.I)
-_COMMENT_RE = re.compile(
+_DROP_RE = lazyre.compile(r"^DROP\s+(?:MATERIALIZED\s+)?(?P<obj>VIEW|FUNCTION|PROCEDURE|ROUTINE|POLICY)\b", re.I)
+_COMMENT_RE = lazyre.compile(
     r"^COMMENT\s+ON\s+(?:MATERIALIZED\s+VIEW|VIEW|FUNCTION|PROCEDURE|ROUTINE|ROLE|POLICY)\b", re.I)
 
 
