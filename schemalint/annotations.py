@@ -19,6 +19,8 @@ line)::
                 | "file-ignore[" CODES "]"
                 | "after" word             (only after retention=..., see below)
     key        := retention | purpose | encrypted | category | ignore | reason
+                | masked (a view or view column: how its values are masked)
+                | audience (a role: public | authenticated | reporting | internal)
 
 ``retention`` takes an ISO 8601 duration (``P5Y``, ``P18M``, ``P90D``,
 ``P1Y6M``, ``P2W``), a shorthand (``5y``, ``18mo``/``18m`` = months, ``90d``,
@@ -41,7 +43,7 @@ from . import lazyre
 from .record import dataclass, field
 
 MARKER = "schemalint:"
-KEYS = ("retention", "purpose", "encrypted", "category", "ignore", "reason")
+KEYS = ("retention", "purpose", "encrypted", "category", "ignore", "reason", "masked", "audience")
 
 _MARKER_RE = lazyre.compile(r"schemalint\s*:", re.IGNORECASE)
 _ITEM_RE = lazyre.compile(

@@ -38,7 +38,7 @@ _TYPES = {
         model.CreateTable, model.Constraint, model.AddColumn, model.DropColumn, model.RenameColumn,
         model.AlterColumn, model.RenameTable, model.DropTable, model.SetComment, model.Annotate,
         model.AddConstraint, model.DropConstraint, model.ColumnsFrom, model.DefineType, model.Block, model.Skipped,
-        model.ParseFailure, model.FileResult, model.Finding, model.FileStatus, model.Edit,
+        model.ParseFailure, model.FileResult, model.Finding, model.FileStatus, model.Edit, *model.ACCESS_CHANGES,
     )
 }
 

@@ -38,14 +38,25 @@ class Config:
     #: sidecar annotations: {"table": {"annotation": "...", "columns": {"col": "..."}}}
     manifest: Dict[str, Any] = field(default_factory=dict)
     cache_dir: str = ".schemalint_cache"
+    #: access control ([tool.schemalint.access]); each list adds to the defaults, never replaces
+    #: them: a configuration in the linted tree cannot make a role less exposed
+    anonymous_roles: List[str] = field(default_factory=list)
+    exposed_schemas: List[str] = field(default_factory=list)
+    reporting_schemas: List[str] = field(default_factory=list)
+    app_roles: List[str] = field(default_factory=list)
+    migration_role: Optional[str] = None
 
 
 _KEYS = {
     "ruleset": str, "dialect": str, "dialects": dict, "formats": dict, "exclude": list,
     "select": list, "ignore": list, "fail-on": str, "encrypted-types": list,
     "max-file-size": int, "baseline": str, "follow-links": bool, "tables": dict,
-    "cache-dir": str,
+    "cache-dir": str, "access": dict,
 }
+
+#: keys of the ``access`` table and their types
+_ACCESS_KEYS = {"anonymous-roles": list, "exposed-schemas": list, "reporting-schemas": list, "app-roles": list,
+                "migration-role": str}
 
 
 def find_config(start: str = ".") -> Optional[str]:
@@ -146,11 +157,26 @@ def _build(path: str, data: Dict[str, Any]) -> Config:
     cfg.baseline = data.get("baseline")
     cfg.follow_links = bool(data.get("follow-links", False))
     cfg.cache_dir = data.get("cache-dir", cfg.cache_dir)
+    _access(path, cfg, data.get("access", {}))
     tables = data.get("tables", {})
     for tname, entry in tables.items():
         _check_manifest_entry(path, tname, entry)
     cfg.manifest = tables
     return cfg
+
+
+def _access(path: str, cfg: Config, data: Dict[str, Any]) -> None:
+    for key, value in data.items():
+        want = _ACCESS_KEYS.get(key)
+        if want is None:
+            raise ConfigError(f"{path}: unknown setting access.{key} (known: {', '.join(sorted(_ACCESS_KEYS))})")
+        if not isinstance(value, want):
+            raise ConfigError(f"{path}: setting access.{key} must be a {want.__name__}, not {type(value).__name__}")
+    cfg.anonymous_roles = _str_list(path, "access.anonymous-roles", data.get("anonymous-roles", []))
+    cfg.exposed_schemas = _str_list(path, "access.exposed-schemas", data.get("exposed-schemas", []))
+    cfg.reporting_schemas = _str_list(path, "access.reporting-schemas", data.get("reporting-schemas", []))
+    cfg.app_roles = _str_list(path, "access.app-roles", data.get("app-roles", []))
+    cfg.migration_role = data.get("migration-role")
 
 
 def _str_map(path: str, key: str, value: Dict[str, Any]) -> Dict[str, str]:

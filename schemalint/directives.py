@@ -2,7 +2,9 @@
 
 ``-- schemalint: retention=P5Y`` above a column definition (or trailing
 it) annotates that column; above a ``CREATE TABLE`` (or an ORM
-``create_table`` call) it annotates the table.  This works the same for
+``create_table`` call) it annotates the table; above a ``CREATE VIEW``,
+``CREATE FUNCTION`` or ``CREATE ROLE`` that object (``masked=``,
+``audience=``).  This works the same for
 every frontend because every change carries its location: the directive's
 target line is matched against the lines where tables and columns are
 defined, and an ``Annotate`` change is inserted right after the change it
@@ -18,7 +20,9 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from .annotations import Directive, Suppression, scan_directives
-from .model import AddColumn, AlterColumn, Annotate, CreateTable, FileResult, Location
+from .model import (
+    AddColumn, AlterColumn, Annotate, CreateFunction, CreateRole, CreateTable, CreateView, FileResult, Location, TableRef,
+)
 from .record import dataclass
 
 
@@ -57,6 +61,11 @@ def attach(result: FileResult, text: str) -> Attached:
             columns_at.setdefault(ch.column.location.line, []).append((i, ch.table, ch.column.name))
         elif isinstance(ch, AlterColumn) and ch.location.path == path:
             columns_at.setdefault(ch.location.line, []).append((i, ch.table, ch.column))
+        elif isinstance(ch, (CreateView, CreateFunction, CreateRole)) and ch.location.path == path:
+            # a view's masking, a role's audience: replay hands these to the access state
+            ref = ch.view if isinstance(ch, CreateView) else (
+                ch.name if isinstance(ch, CreateFunction) else TableRef(ch.name))
+            table_at.setdefault(ch.location.line, (i, ref))
     inserts: Dict[int, List[Annotate]] = {}
     line_sups: List[LineSuppression] = []
     orphans: List[Tuple[object, Location, str]] = []

@@ -50,6 +50,8 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                        select: Sequence[str], ignore: Sequence[str]) -> FilterResult:
     out = FilterResult()
     tables = {t.ref.qualified: t for t in schema.tables.values()}
+    for obj in _access_objects(schema):  # views, functions, roles: findings name them like tables
+        tables.setdefault(obj.ref.qualified, obj)
     by_object: Dict[int, List[_Sup]] = {}
     all_sups: List[_Sup] = []
 
@@ -65,7 +67,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         return got
 
     # every suppression on the schema takes part (for SUP001/SUP002)
-    for t in schema.tables.values():
+    for t in [*schema.tables.values(), *_access_objects(schema)]:
         sups_of(t)
         for c in t.columns.values():
             sups_of(c)
@@ -143,6 +145,14 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         else:
             out.kept.append(f)
     return out
+
+
+def _access_objects(schema) -> list:
+    """Views, functions and roles that carry annotations (their own and
+    their columns')."""
+    if getattr(schema, "access", None) is None:
+        return []
+    return schema.access.annotated()
 
 
 def _rules_named(selector: str):

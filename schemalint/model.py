@@ -320,6 +320,246 @@ class ParseFailure:
     location: Location
 
 
+# --------------------------------------------------------------------------
+# Access control: who can read what.  Grants, row-level security, views and
+# functions that run with their owner's rights; replayed into the schema's
+# access state by :mod:`schemalint.access`.  Role names are as the database
+# folds them (unquoted PostgreSQL names lower-cased); ``PUBLIC`` is
+# :data:`PUBLIC`; a MySQL account is ``user@host``.
+# --------------------------------------------------------------------------
+
+#: the pseudo-role every role belongs to (PostgreSQL, MariaDB 10.11+)
+PUBLIC = "public"
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """``GRANT`` or ``REVOKE`` of privileges (not of a role).
+
+    ``scope`` says what the privileges are on: ``objects`` (the relations
+    named, tables and views alike; ``columns`` for a column grant),
+    ``schema`` (PostgreSQL ``ON ALL TABLES IN SCHEMA``: the relations that
+    exist in ``schemas`` at that moment), ``database`` (MySQL ``ON db.*``:
+    every table of the database, now and later), ``global`` (MySQL ``ON
+    *.*``), ``functions`` (``ON FUNCTION f``: ``objects`` are function
+    names), ``all_functions`` (``ON ALL FUNCTIONS IN SCHEMA``) or ``other``
+    (a schema, sequence, type...: no effect on reading data).
+    ``grant_option``: ``WITH GRANT OPTION``, or ``REVOKE GRANT OPTION FOR``
+    (only the option is revoked)."""
+
+    privileges: Tuple[str, ...]
+    grantees: Tuple[str, ...]
+    location: Location
+    scope: str = "objects"
+    objects: Tuple[TableRef, ...] = ()
+    schemas: Tuple[str, ...] = ()
+    columns: Tuple[str, ...] = ()
+    revoke: bool = False
+    grant_option: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GrantRole:
+    """``GRANT role TO member`` / ``REVOKE role FROM member``: a member
+    has the privileges of the roles it belongs to."""
+
+    roles: Tuple[str, ...]
+    members: Tuple[str, ...]
+    location: Location
+    revoke: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DefaultPrivileges:
+    """``ALTER DEFAULT PRIVILEGES [FOR ROLE r] [IN SCHEMA s] GRANT|REVOKE
+    ... ON TABLES|FUNCTIONS ...``: privileges every object of ``kind``
+    created *later* receives (``tables`` covers views too)."""
+
+    privileges: Tuple[str, ...]
+    grantees: Tuple[str, ...]
+    kind: str  # tables | functions | sequences | types | schemas
+    location: Location
+    schemas: Tuple[str, ...] = ()
+    for_roles: Tuple[str, ...] = ()
+    revoke: bool = False
+    grant_option: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SetRowSecurity:
+    """``ALTER TABLE t ENABLE|DISABLE|[NO] FORCE ROW LEVEL SECURITY``;
+    None leaves that setting unchanged."""
+
+    table: TableRef
+    location: Location
+    enabled: Optional[bool] = None
+    forced: Optional[bool] = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetOwner:
+    """``ALTER TABLE|VIEW|FUNCTION ... OWNER TO role``."""
+
+    kind: str  # table | view | function
+    target: TableRef
+    owner: str
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePolicy:
+    """``CREATE POLICY name ON table``: ``command`` ALL, SELECT, INSERT,
+    UPDATE or DELETE; ``using``/``check`` the expressions as written (None:
+    absent)."""
+
+    table: TableRef
+    name: str
+    location: Location
+    command: str = "ALL"
+    roles: Tuple[str, ...] = (PUBLIC,)
+    permissive: bool = True
+    using: Optional[str] = None
+    check: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlterPolicy:
+    """``ALTER POLICY name ON table``: fields left None (``using``/``check``:
+    :data:`UNSET`) are unchanged."""
+
+    table: TableRef
+    name: str
+    location: Location
+    rename: Optional[str] = None
+    roles: Optional[Tuple[str, ...]] = None
+    using: Optional[str] = _UNSET
+    check: Optional[str] = _UNSET
+
+
+@dataclass(frozen=True, slots=True)
+class DropPolicy:
+    table: TableRef
+    name: str
+    location: Location
+    if_exists: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CreateView:
+    """``CREATE [MATERIALIZED] VIEW``.  The query is kept as written: its
+    column lineage needs the base tables as they are when the view is
+    created, so replay traces it (:mod:`schemalint.access.lineage`), and a
+    view read from a live catalog (``pg_get_viewdef``) is traced the same
+    way.  ``security_invoker``: PostgreSQL 15 ``WITH (security_invoker)``,
+    MySQL ``SQL SECURITY INVOKER`` -- otherwise the view reads its base
+    tables with its owner's rights."""
+
+    view: TableRef
+    location: Location
+    query: str
+    query_location: Location
+    dialect: str = "postgres"
+    columns: Tuple[str, ...] = ()  # CREATE VIEW v (a, b) AS ...
+    materialized: bool = False
+    replace: bool = False
+    if_not_exists: bool = False
+    security_invoker: bool = False
+    security_barrier: bool = False
+    definer: Optional[str] = None  # MySQL DEFINER= account
+
+
+@dataclass(frozen=True, slots=True)
+class AlterView:
+    """``ALTER [MATERIALIZED] VIEW``: options set (None: unchanged) or a
+    rename."""
+
+    view: TableRef
+    location: Location
+    security_invoker: Optional[bool] = None
+    security_barrier: Optional[bool] = None
+    rename: Optional[TableRef] = None
+
+
+@dataclass(frozen=True, slots=True)
+class DropView:
+    views: Tuple[TableRef, ...]
+    location: Location
+    if_exists: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CreateFunction:
+    """``CREATE FUNCTION|PROCEDURE``: what the access rules need.
+    ``search_path`` is the value of a ``SET search_path`` clause (None: not
+    set: the caller's search_path applies); ``body`` the body text when it
+    is a string (SQL or PL/pgSQL), located at ``body_location``."""
+
+    name: TableRef
+    location: Location
+    kind: str = "function"  # function | procedure
+    arguments: str = ""
+    returns: str = ""
+    language: str = ""
+    security_definer: bool = False
+    search_path: Optional[str] = None
+    body: Optional[str] = None
+    body_location: Optional[Location] = None
+    dialect: str = "postgres"
+    replace: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AlterFunction:
+    """``ALTER FUNCTION f(...) SECURITY DEFINER|INVOKER``, ``SET
+    search_path``/``RESET search_path``: None (``search_path``: UNSET)
+    leaves a setting unchanged; ``search_path`` None means reset."""
+
+    name: TableRef
+    location: Location
+    security_definer: Optional[bool] = None
+    search_path: Optional[str] = _UNSET
+    rename: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class DropFunction:
+    names: Tuple[TableRef, ...]
+    location: Location
+    if_exists: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CreateRole:
+    """``CREATE ROLE|USER``; ``member_of`` from ``IN ROLE``; ``comment``
+    from MySQL ``COMMENT '...'`` (it may carry an annotation)."""
+
+    name: str
+    location: Location
+    login: bool = False
+    bypass_rls: bool = False
+    superuser: bool = False
+    member_of: Tuple[str, ...] = ()
+    comment: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class CommentOn:
+    """``COMMENT ON VIEW|MATERIALIZED VIEW|FUNCTION|ROLE|POLICY``: a comment
+    on an object that is not a table (comments on view columns come as
+    :class:`SetComment`, replay tells them apart)."""
+
+    kind: str  # view | function | role | policy
+    target: TableRef  # a role's name is TableRef(role)
+    text: Optional[str]
+    location: Location
+
+
+#: the change types of access control, for the cache and replay
+ACCESS_CHANGES = (Grant, GrantRole, DefaultPrivileges, SetRowSecurity, SetOwner, CreatePolicy, AlterPolicy,
+                  DropPolicy, CreateView, AlterView, DropView, CreateFunction, AlterFunction, DropFunction,
+                  CreateRole, CommentOn)
+
+
 Change = Union[
     CreateTable,
     AddColumn,
@@ -336,6 +576,22 @@ Change = Union[
     Block,
     Skipped,
     ParseFailure,
+    Grant,
+    GrantRole,
+    DefaultPrivileges,
+    SetRowSecurity,
+    SetOwner,
+    CreatePolicy,
+    AlterPolicy,
+    DropPolicy,
+    CreateView,
+    AlterView,
+    DropView,
+    CreateFunction,
+    AlterFunction,
+    DropFunction,
+    CreateRole,
+    CommentOn,
 ]
 
 

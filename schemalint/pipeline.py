@@ -363,11 +363,13 @@ def _check(run: RunResult, options: RunOptions, config: Config,
         ctx = Context(schema, run.classifications[schema.history], run.ruleset, config, sources)
         ctx.running = {r.code for r in rules}
         found: List[Finding] = []
+        noted = len(schema.notes)
         for rule in rules:
             try:
                 found.extend(checks[rule.code](ctx))
             except Exception as exc:  # a rule bug must not hide the other rules' findings
                 found.append(_internal(rule.code, schema, exc))
+        run.notes.extend(schema.notes[noted:])  # what a rule could not follow (a view's lineage)
         sups = [ls for p in schema.files for ls in line_sups.get(p, ())]
         res = apply_suppressions(found, schema, sups, select, ignore)
         kept = select_rules(res.kept, select, ignore)

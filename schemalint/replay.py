@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Optional, Tuple
 
+from . import access as _access
 from . import annotations as ann_mod
 from .model import (
     UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, Block, ColumnDef, ColumnsFrom, ColumnType,
@@ -134,6 +135,9 @@ class Schema:
     noop_statements: int = 0
     statements: int = 0
     dialects: Dict[str, str] = field(default_factory=dict)  # path -> dialect used
+    #: grants, row-level security, views, functions, roles (schemalint.access.AccessState);
+    #: None until an access statement is replayed -- read it through schemalint.access.state()
+    access: object = None
 
     def columns(self) -> Iterable[Column]:
         for t in self.tables.values():
@@ -670,6 +674,11 @@ _HANDLERS = {
     Skipped: Replayer._skipped,
     ParseFailure: Replayer._failure,
 }
+# access control (grants, row-level security, views, functions, roles): schemalint/access/
+_HANDLERS.update(_access.HANDLERS)
+_HANDLERS[SetComment] = lambda rp, ch: _access.set_comment(rp, ch, Replayer._set_comment)
+_HANDLERS[Annotate] = lambda rp, ch: _access.annotate(rp, ch, Replayer._annotate)
+_HANDLERS[RenameTable] = lambda rp, ch: _access.rename_table(rp, ch, Replayer._rename_table)
 
 
 def replay(history: str, results: Iterable[FileResult]) -> Schema:

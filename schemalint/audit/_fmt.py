@@ -33,3 +33,17 @@ def plural(n: int, word: str) -> str:
 
 def loc(location) -> str:
     return "" if location is None else f"{location.path}:{location.line}"
+
+
+def readers(c, limit: int = 6) -> str:
+    """Who can read a high-risk column, for one cell: ``anon (through view
+    v, every row); PUBLIC (granted at x.sql:3)``; '' for a column the
+    access question is not asked of."""
+    if c.readers is None:
+        return ""
+    if not c.readers:
+        return "no grant in the replayed files (its owner and superusers)"
+    ordered = sorted(c.readers, key=lambda r: not (r.anonymous and r.rows == "all"))  # the exposures first
+    shown = [r.describe() + (" [anonymous]" if r.anonymous else "") for r in ordered[:limit]]
+    more = len(c.readers) - limit
+    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")

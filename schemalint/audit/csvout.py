@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ._fmt import loc
+from ._fmt import loc, readers
 
 COLUMNS = (
     "history", "table", "column", "type", "category", "label", "group", "tier", "pdp",
@@ -20,11 +20,11 @@ COLUMNS = (
     "encryption_evidence", "encryption_at", "retention_required", "retention_status", "retention",
     "retention_days", "retention_max_days", "retention_exceeds_max", "retention_scope", "retention_at",
     "purpose", "purpose_at", "introduced_at", "table_risk", "table_risk_band", "identity_kit",
-    "findings", "evidence", "fix",
+    "findings", "evidence", "fix", "readable_by_anonymous", "readers",
 )
 #: columns whose text comes from the input and is guarded against formulas
 _UNTRUSTED = {"history", "table", "column", "type", "encryption_evidence", "encryption_at", "retention",
-              "retention_at", "purpose", "purpose_at", "introduced_at", "evidence", "fix"}
+              "retention_at", "purpose", "purpose_at", "introduced_at", "evidence", "fix", "readers"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -56,6 +56,8 @@ def rows(inv):
                 "findings": " ".join(f.code for f in c.findings),
                 "evidence": "; ".join(c.evidence),
                 "fix": " | ".join(c.fix),
+                "readable_by_anonymous": "" if c.readers is None else _bool(bool(c.anonymous_readers)),
+                "readers": readers(c),
             }
             for k in _UNTRUSTED:
                 row[k] = _guard(str(row[k]))

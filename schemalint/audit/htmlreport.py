@@ -248,6 +248,19 @@ def _retention(c) -> str:
     return '<span class="st-missing">missing</span>' if r.required else '<span class="muted">not required</span>'
 
 
+def _readers(c) -> str:
+    """Who can read a high-risk column; anonymous readers of every row stand out."""
+    if c.readers is None:
+        return '<span class="muted">-</span>'
+    if not c.readers:
+        return '<span class="muted">no grant in the replayed files</span>'
+    items = []
+    for r in c.readers:
+        cls = ' class="over"' if r.anonymous and r.rows == "all" else ""
+        items.append(f"<li{cls}>{h(r.describe())}</li>")
+    return '<ul class="plain">' + "".join(items) + "</ul>"
+
+
 def _table(i: int, t) -> str:
     kit = ' <span class="band band-critical">identity kit</span>' if t.identity_kit else ""
     created = "created" if t.created else "first altered (created outside the replayed files)"
@@ -262,8 +275,8 @@ def _table(i: int, t) -> str:
         parts.append(f'<li><b>{h(c.factor)} +{c.points}</b>: {h(c.detail)}</li>')
     parts.append(f'<li><b>score {t.risk.score}</b> ({h(t.risk.explain())})</li></ul>')
     parts.append('<table class="cols"><thead><tr><th>Column</th><th>Category</th><th>Evidence</th>'
-                 '<th>Encryption</th><th>Retention</th><th>Purpose</th><th>Introduced</th><th>Findings</th>'
-                 '<th>Fix</th></tr></thead><tbody>')
+                 '<th>Encryption</th><th>Retention</th><th>Purpose</th><th>Introduced</th><th>Readable by</th>'
+                 '<th>Findings</th><th>Fix</th></tr></thead><tbody>')
     for c in t.columns:
         conf = f", confidence {c.confidence:.2f}" if c.confidence is not None else ""
         evidence = "".join(f"<li>{h(e)}</li>" for e in c.evidence) or "<li>-</li>"
@@ -280,6 +293,7 @@ def _table(i: int, t) -> str:
             f'<td><ul class="plain">{evidence}</ul></td>'
             f'<td>{_encryption(c)}</td><td>{_retention(c)}</td><td>{purpose}</td>'
             f'<td class="mono">{h(loc(c.introduced))}</td>'
+            f'<td>{_readers(c)}</td>'
             f'<td>{_findings(c.findings) or "-"}</td>'
             f'<td>{"<ul class=plain>" + fix + "</ul>" if fix else "-"}</td></tr>')
     parts.append("</tbody></table>")

@@ -90,6 +90,13 @@ class ColumnEntry:
     coarser: Optional[str] = None  # a coarser value that would serve, from the ruleset
     findings: List[Finding] = field(default_factory=list)
     fix: List[str] = field(default_factory=list)
+    #: who can read it (schemalint.access.exposure.Reader), for high-risk columns; None for the others
+    readers: Optional[list] = None
+
+    @property
+    def anonymous_readers(self) -> list:
+        """Readers that count as anonymous and read every row."""
+        return [r for r in self.readers or () if r.anonymous and r.rows == "all"]
 
 
 @dataclass
@@ -144,14 +151,23 @@ def build_inventory(run, config=None) -> Inventory:
     threshold = risk.identity_kit_threshold(ruleset)
     purposes = set(getattr(ruleset, "purposes", None) or ())
     tables: List[TableEntry] = []
+    from ..access.exposure import is_high_risk
+
+    platforms = set()
     for schema in run.schemas:
         ctx = Context(schema, run.classifications.get(schema.history, {}), ruleset, config)
+        acc = ctx.access()
+        if acc.platform.kind:
+            platforms.add(acc.platform.kind)
         for table in schema.tables.values():
             cols = []
             for column in table.columns.values():
                 cat = ctx.category(table, column)
                 if cat is not None:
-                    cols.append(_column(ctx, table, column, cat, ctx.classification(table, column), purposes))
+                    entry = _column(ctx, table, column, cat, ctx.classification(table, column), purposes)
+                    if is_high_risk(cat):
+                        entry.readers = acc.column_readers(table, column)
+                    cols.append(entry)
             if not cols:
                 continue
             entry = TableEntry(history=schema.history, name=table.ref.qualified, schema=table.ref.schema,
@@ -171,6 +187,7 @@ def build_inventory(run, config=None) -> Inventory:
                     other_findings=other, ruleset=getattr(ruleset, "name", None),
                     identity_kit_threshold=threshold, notes=list(run.notes))
     inv.summary = summarize(run, inv)
+    inv.summary["access"]["platforms"] = sorted(platforms)
     return inv
 
 
@@ -312,6 +329,15 @@ def share(count: int, of: int) -> dict:
     return {"count": count, "of": of, "share": ratio(count, of)}
 
 
+def _access_summary(cols: List[ColumnEntry]) -> dict:
+    high = [c for c in cols if c.readers is not None]
+    anonymous = [c for c in high if c.anonymous_readers]
+    granted = [c for c in high if not c.anonymous_readers and any(r.via != "owner" for r in c.readers)]
+    return {"high_risk_columns": len(high), "anonymous": share(len(anonymous), len(high)),
+            "granted": share(len(granted), len(high)),
+            "no_grant": share(len(high) - len(anonymous) - len(granted), len(high))}
+
+
 def summarize(run, inv: Inventory) -> dict:
     """The figures every format shows.  Shares are of personal-data
     columns; see docs/audit.md."""
@@ -347,6 +373,9 @@ def summarize(run, inv: Inventory) -> dict:
         "tiers": {k: sum(1 for c in cols if c.tier == k) for k in TIERS},
         "pdp": {k: sum(1 for c in cols if c.pdp == k) for k in PDP_CLASSES},
         "findings": {"total": len(run.findings), **{s: sev[s] for s in SEVERITIES}},
+        #: who can read the high-risk columns (gov_id, health, biometric, financial, family,
+        #: credential): by anonymous roles (every row), by other roles granted, by no grant in the files
+        "access": _access_summary(cols),
         #: constructs read but not followed (dynamic SQL, RunPython...): the
         #: inventory may miss what they do; `schemalint check -v` lists them
         "notes": len(run.notes),

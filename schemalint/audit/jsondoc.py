@@ -27,6 +27,13 @@ def finding(f) -> dict:
     return check_finding(f)
 
 
+def reader(r) -> dict:
+    """One way a role reads a high-risk column (docs/audit.md, "Who can read it")."""
+    return {"role": r.role, "via": r.via, "through": r.through or None, "rows": r.rows,
+            "policy": r.policy or None, "anonymous": bool(r.anonymous), "why_anonymous": r.anonymous or None,
+            "location": location(r.location), "related": [location(x) for x in r.chain]}
+
+
 def column(c) -> dict:
     e, r, p = c.encryption, c.retention, c.purpose
     return {
@@ -50,6 +57,7 @@ def column(c) -> dict:
                                            "location": location(p.location)},
         "introduced": location(c.introduced),
         "coarser": c.coarser,
+        "readers": None if c.readers is None else [reader(r) for r in c.readers],
         "fix": list(c.fix),
         "findings": [finding(f) for f in c.findings],
     }

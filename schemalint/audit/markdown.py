@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ._fmt import figure, loc, pct, plural
+from ._fmt import figure, loc, pct, plural, readers
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _LEADING = re.compile(r"^([#+=>-])")
@@ -73,8 +73,8 @@ def render(inv, options=None) -> str:
             for c in t.risk.contributions:
                 L.append(f"- {esc(c.factor)} +{c.points}: {esc(c.detail)}")
             L += ["", "| Column | Category | Tier | PDP | Encryption | Retention | Purpose | Introduced | "
-                      "Findings | Fix |",
-                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+                      "Readable by | Findings | Fix |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
             for c in t.columns:
                 r = c.retention
                 ret = (r.value if r.declared else f"invalid: {r.value}" if r.status == "invalid" else
@@ -83,6 +83,7 @@ def render(inv, options=None) -> str:
                     f"| {esc(c.name)}", f"{esc(c.category)} ({esc(c.label)})", c.tier, c.pdp,
                     f"{esc(c.encryption.status)}: {esc(c.encryption.evidence)}", esc(ret),
                     esc(c.purpose.value) if c.purpose else "-", esc(loc(c.introduced)),
+                    esc(readers(c)) or "-",
                     esc(" ".join(x.code for x in c.findings)) or "-",
                     "<br>".join(esc(x) for x in c.fix) or "-")) + " |")
             if t.findings:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import List
 
-from ._fmt import clean, figure, pct, plural
+from ._fmt import clean, figure, pct, plural, readers
 
 _BAND_COLORS = {"critical": "\033[1;31m", "high": "\033[31m", "medium": "\033[33m", "low": "\033[2m"}
 _BOLD, _RESET = "\033[1m", "\033[0m"
@@ -46,6 +46,18 @@ def render(inv, options) -> str:
         f"  purpose declared          {figure(s['purpose'])}",
         f"  identity-kit tables       {s['identity_kit_tables']}",
     ]
+    a = s["access"]
+    if a["high_risk_columns"]:
+        lines += ["", bold("Who can read the high-risk columns (gov_id, health, biometric, financial, family, "
+                           "credential)"),
+                  f"  anonymous roles, every row  {figure(a['anonymous'])}",
+                  f"  other roles granted         {figure(a['granted'])}",
+                  f"  no grant in these files     {figure(a['no_grant'])}"]
+        exposed = [(t, c) for t in inv.tables for c in t.columns if c.anonymous_readers]
+        for t, c in exposed[:top]:
+            lines.append(f"  {clean(t.name)}.{clean(c.name)}: {clean(readers(c, limit=3))}")
+        if len(exposed) > top:
+            lines.append(f"  ... and {len(exposed) - top} more (--format html or json for all)")
     if s["groups"]:
         lines += ["", bold("By category group (columns / tables)")]
         lines.append("  " + ", ".join(f"{g} {v['columns']}/{v['tables']}" for g, v in s["groups"].items()))

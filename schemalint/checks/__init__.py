@@ -26,6 +26,10 @@ def _builtin() -> Dict[str, CheckFn]:
     # explicit imports of our own modules: nothing here is imported by name
     # from input
     from . import (
+        acc001_personal_data_granted_to_public,
+        acc002_row_level_security_missing,
+        acc003_unmasked_view,
+        acc004_security_definer_search_path,
         ann001_invalid_annotation,
         cred001_plaintext_credential,
         enc001_unencrypted_sensitive_column,
@@ -46,7 +50,9 @@ def _builtin() -> Dict[str, CheckFn]:
             ret001_missing_retention,
             ret002_retention_too_long, ret003_invalid_retention, min001_purpose_not_declared,
             min002_category_outside_purpose, min003_identity_kit, min004_duplicated_identifier,
-            min005_catch_all_column, min006_coarser_would_do, ann001_invalid_annotation, parse001_unparsable_input)
+            min005_catch_all_column, min006_coarser_would_do, acc001_personal_data_granted_to_public,
+            acc002_row_level_security_missing, acc003_unmasked_view, acc004_security_definer_search_path,
+            ann001_invalid_annotation, parse001_unparsable_input)
     return {m.CODE: m.check for m in mods}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..access import state as access_state
+from ..access.exposure import AUDIENCES
 from ..rules.ann001 import CODE
 
 
@@ -11,6 +13,9 @@ def _problems(ctx, annotation):
     for key, value in values.items():
         if not value.strip() and key != "retention":  # an empty retention is RET003's
             yield f"{key}= has an empty value"
+    audience = values.get("audience")
+    if audience and audience.lower() not in AUDIENCES:
+        yield f"audience={audience} is not one of {', '.join(AUDIENCES)}"
     cat = values.get("category")
     if cat and cat.lower() not in ("none", "no") and cat not in getattr(ctx.ruleset, "categories", {}):
         yield f"category={cat} is not a category of the ruleset"
@@ -21,19 +26,40 @@ def _problems(ctx, annotation):
         yield f"purpose={purpose} is not a purpose the ruleset knows (known: {known})"
 
 
+def _misplaced(kind: str, values) -> list:
+    """Keys that mean something on another kind of object only."""
+    out = []
+    if "audience" in values and kind != "role":
+        out.append("audience= applies to a role (COMMENT ON ROLE), not to a table, view or column")
+    if "masked" in values and kind not in ("view", "view column"):
+        out.append("masked= applies to a view or a view column: it declares how the view masks a value")
+    if kind == "role":
+        out += [f"{k}= does not apply to a role" for k in values if k != "audience"]
+    elif kind in ("view", "view column"):
+        out += [f"{k}= does not apply to a view: annotate its base table" for k in values
+                if k not in ("masked", "audience")]
+    elif kind == "function":
+        out += [f"{k}= does not apply to a function" for k in values if k not in ("masked", "audience")]
+    return out
+
+
 def check(ctx):
+    owners = []
     for table in ctx.schema.tables.values():
-        owners = [(table, None)] + [(table, c) for c in table.columns.values()]
-        for t, c in owners:
-            obj = c if c is not None else t
-            for src in obj.annotation_sources():
-                where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
-                for problem in _problems(ctx, src.annotation):
-                    yield ctx.finding(
-                        CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
-                        why=f"annotation text: {src.annotation.text!r} ({src.source})",
-                        fix="see docs/annotations.md for the grammar and keys", suppress=False,
-                    )
+        owners += [(table, None, "table")] + [(table, c, "column") for c in table.columns.values()]
+    for obj in access_state(ctx.schema).annotated():
+        kind = "role" if hasattr(obj, "bypass_rls") else "view" if hasattr(obj, "query") else "function"
+        owners += [(obj, None, kind)] + [(obj, c, f"{kind} column") for c in obj.columns.values()]
+    for t, c, kind in owners:
+        obj = c if c is not None else t
+        for src in obj.annotation_sources():
+            where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
+            for problem in [*_problems(ctx, src.annotation), *_misplaced(kind, src.annotation.values)]:
+                yield ctx.finding(
+                    CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
+                    why=f"annotation text: {src.annotation.text!r} ({src.source})",
+                    fix="see docs/annotations.md for the grammar and keys", suppress=False,
+                )
     for ann, location, reason in getattr(ctx.schema, "orphan_annotations", ()):
         yield ctx.finding(
             CODE, location, f"annotation applies to nothing: {reason}",

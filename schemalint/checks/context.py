@@ -162,6 +162,16 @@ class Context:
             self._resolved[key] = got
         return got
 
+    def access(self):
+        """Who can read what in this schema (:class:`schemalint.access.exposure.Access`),
+        built on first use: only the access rules and the audit ask."""
+        got = self.__dict__.get("_access")
+        if got is None:
+            from ..access.exposure import Access
+
+            got = self._access = Access(self)
+        return got
+
     def protection(self, table: Table, column: Column):
         from .protection import protection
 

@@ -43,7 +43,8 @@ from typing import List, Optional, Tuple
 from ..model import Location, ParseFailure, Skipped
 
 #: A keyword without which SQL text cannot change a table or column.
-DDL_RE = re.compile(r"\b(?:CREATE|ALTER|DROP|COMMENT|RENAME|LABEL|SP_RENAME|EXEC)\b", re.I)
+#: a keyword without which SQL changes neither a table nor who may read it (GRANT/REVOKE: access)
+DDL_RE = re.compile(r"\b(?:CREATE|ALTER|DROP|COMMENT|RENAME|LABEL|SP_RENAME|EXEC|GRANT|REVOKE)\b", re.I)
 
 
 class Embedded:

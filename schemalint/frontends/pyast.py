@@ -471,7 +471,7 @@ SQL_WRAPPERS = ("text", "DDL", "dedent", "cleandoc", "literal_column", "TextClau
 _SQL_METHODS = ("execution_options", "bindparams", "columns", "strip")
 
 _DATA_RE = re.compile(
-    r"^\s*(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|SET|GRANT|REVOKE|ANALY[SZ]E|VACUUM|REFRESH|"
+    r"^\s*(?:INSERT|UPDATE|DELETE|SELECT|WITH|COPY|SET|ANALY[SZ]E|VACUUM|REFRESH|"
     r"TRUNCATE|LOCK|NOTIFY|CALL)\b", re.I)
 
 

@@ -27,6 +27,7 @@ FAMILIES = {
     "CRED": "credentials",
     "RET": "retention",
     "MIN": "minimization",
+    "ACC": "access",
     "ANN": "annotations",
     "SUP": "suppressions",
     "PARSE": "input",
@@ -59,12 +60,12 @@ def _builtin_modules() -> List[ModuleType]:
     # explicit imports of our own modules: nothing here is imported by name
     # from input
     from . import (
-        ann001, cred001, enc001, enc002, min001, min002, min003, min004, min005, min006, parse001, ret001, ret002,
-        ret003, sup001, sup002,
+        acc001, acc002, acc003, acc004, ann001, cred001, enc001, enc002, min001, min002, min003, min004, min005,
+        min006, parse001, ret001, ret002, ret003, sup001, sup002,
     )
 
     return [enc001, enc002, cred001, ret001, ret002, ret003, min001, min002, min003, min004, min005, min006,
-            ann001, sup001, sup002, parse001]
+            acc001, acc002, acc003, acc004, ann001, sup001, sup002, parse001]
 
 
 def from_module(mod: ModuleType, plugin: bool = False) -> Rule:

@@ -196,10 +196,22 @@ def test_pgsodium_security_label_is_encryption_evidence():
 def test_data_and_session_statements_are_skipped_without_a_parse():
     from schemalint.frontends.sql import analyse
 
-    text = "SET x = 1;\nINSERT INTO t VALUES (1);\nBEGIN;\nLOCK TABLES t WRITE;\nGRANT ALL ON t TO u;\nCOMMIT;"
+    text = "SET x = 1;\nINSERT INTO t VALUES (1);\nBEGIN;\nLOCK TABLES t WRITE;\nANALYZE TABLE t;\nCOMMIT;"
     changes, stats = analyse(text, "t.sql", "mysql")
     assert changes == []
     assert stats["noop"] == 6 and stats["ddl"] == 0
+
+
+def test_grants_are_read_not_skipped():
+    """GRANT and REVOKE decide who reads the data: they are access changes
+    (tests/access/ covers their forms)."""
+    from schemalint.frontends.sql import analyse
+    from schemalint.model import Grant
+
+    changes, stats = analyse("BEGIN;\nGRANT ALL ON t TO u;\nCOMMIT;", "t.sql", "mysql")
+    (g,) = changes
+    assert isinstance(g, Grant) and g.grantees == ("u@%",) and g.location.line == 2
+    assert stats["noop"] == 2 and stats["ddl"] == 1
 
 
 def test_unknown_and_dynamic_statements_become_located_notes():

@@ -19,6 +19,7 @@ from ...model import (
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ...types import family_of
+from . import access
 from .split import MYSQL_LIKE, Statement
 
 _T = exp.DataType.Type
@@ -167,6 +168,11 @@ class Converter:
             return Location(self.path, line, col)
         return fallback
 
+    def location_at(self, offset: int) -> Location:
+        """The location of ``offset`` in the current statement's text."""
+        line, col = self.locate(self.stmt.start + offset)
+        return Location(self.path, line, col)
+
     # -- entry -------------------------------------------------------------
     # One tokenizer and one parser per file: sqlglot's Dialect.tokenize and
     # Dialect.parse build new ones for every call, which costs more than
@@ -186,6 +192,9 @@ class Converter:
 
     def convert(self, kind: str, stmt: Statement, sql: str, loc: Location, out: list) -> None:
         self.stmt = stmt
+        if kind in access.KINDS:
+            return access.convert(kind, sql, loc, out, dialect=self.dialect, tokenize=self._tokenize,
+                                  locate_offset=self.location_at)
         if kind == "rename_table":
             return self._rename_tables(sql, loc, out)
         if kind == "security_label":

@@ -14,12 +14,13 @@ from typing import Callable
 
 from ... import lazyre
 from ...model import Block, Location, ParseFailure, Skipped
+from . import access
 from .split import POSTGRES_LIKE, SplitResult, Statement, leading_keywords
 
 #: First words of statements that never change a table's columns.
 NOOP_FIRST = frozenset("""
 INSERT REPLACE UPDATE DELETE MERGE UPSERT SELECT WITH VALUES TABLE SET RESET SHOW USE
-LOCK UNLOCK BEGIN START COMMIT ROLLBACK SAVEPOINT RELEASE END ABORT GRANT REVOKE DENY
+LOCK UNLOCK BEGIN START COMMIT ROLLBACK SAVEPOINT RELEASE END ABORT DENY
 ANALYZE ANALYSE VACUUM COPY EXPLAIN CALL DECLARE PRAGMA TRUNCATE REFRESH CLUSTER
 REINDEX NOTIFY LISTEN UNLISTEN DISCARD CHECKPOINT LOAD PREPARE DEALLOCATE FLUSH OPTIMIZE
 REPAIR CHECK CHECKSUM HANDLER PERFORM RAISE PRINT FETCH CLOSE OPEN MOVE IMPORT
@@ -72,11 +73,15 @@ def _silence_sqlglot() -> None:
 def sort(stmt: Statement) -> str:
     """One of: create_table, alter_table, drop_table, drop_index,
     rename_table, comment, create_index, create_type, drop_type,
-    security_label, sp_rename, temp_table, noop, dynamic, unknown."""
+    security_label, sp_rename, temp_table, noop, dynamic, unknown, or an
+    access kind (:data:`.access.KINDS`)."""
     words = stmt.keywords.split()
     if not words:
         return "unknown"
     first = words[0]
+    kind = access.sort(words, stmt.text)  # grants, policies, views, functions, roles: frontends/sql/access.py
+    if kind is not None:
+        return kind
     if first == "CREATE":
         obj = next((w for w in words[1:] if w in _OBJECT_WORDS), None)
         if obj == "TABLE":

@@ -1,0 +1,42 @@
+"""ACC004's logic.  Its metadata and documentation page: :mod:`schemalint.rules.acc004`."""
+
+from __future__ import annotations
+
+from ..access.exposure import shown_role
+from ..rules.acc004 import CODE
+from .access_common import columns_text, completed_at, related
+
+
+def check(ctx):
+    acc = ctx.access()
+    if not acc.postgres:
+        return  # MySQL resolves a routine's names in its own database: there is no search_path to hijack
+    for f in acc.state.functions.values():
+        if not f.security_definer or f.search_path is not None or f.dialect not in ("postgres", "redshift"):
+            continue
+        exposed = acc.function_exposed(f)
+        if not exposed:
+            continue
+        callers = acc.function_callers(f)
+        where = completed_at(ctx, [f.location, f.security_location, f.search_path_location]) or f.location
+        cols = columns_text(ctx, [(f"{e.table.ref}.{e.column.name}", e.category) for e in exposed])
+        who = ", ".join(dict.fromkeys(shown_role(r.role) + (" (PostgreSQL's default)" if r.location is None else "")
+                                      for r in callers)) or "its owner and the roles granted EXECUTE later"
+        sig = f"{f.ref.qualified}({f.arguments})"
+        reset = f.search_path_location is not None and f.search_path_location == where
+        message = (f"{f.kind} {sig} runs with its owner's rights (SECURITY DEFINER), returns {cols}, and "
+                   f"{'resets its search_path here' if reset else 'sets no search_path'}: a caller who can create "
+                   f"a table, function or operator in a schema on their search_path (pg_temp included) can make "
+                   f"it run their code with the owner's rights; callable by {who}")
+        first = exposed[0]
+        why = (f"{sig}: SECURITY DEFINER at {f.security_location or f.location}; no SET search_path clause"
+               f"{' (reset at ' + str(f.search_path_location) + ')' if reset else ''}; it returns "
+               + "; ".join(f"{e.table.ref}.{e.column.name} ({e.category.id})" for e in exposed[:5])
+               + f"; {ctx.explain(first.table, first.column, first.category)}")
+        fix = (f"ALTER {f.kind.upper()} {sig} SET search_path = '' and schema-qualify every name in its body "
+               f"(or SET search_path = <schema>, pg_temp), or make it SECURITY INVOKER; and REVOKE EXECUTE ON "
+               f"{f.kind.upper()} {sig} FROM PUBLIC unless every role may call it; or suppress with a reason: "
+               f"'schemalint: ignore[{CODE}] -- <why>'")
+        yield ctx.finding(CODE, where, message, table=f, category=first.category.id, why=why, fix=fix,
+                          related=related(where, [f.location, *(e.table.location for e in exposed),
+                                                  *(e.column.location for e in exposed)]))
