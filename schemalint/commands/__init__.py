@@ -117,6 +117,11 @@ def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), path
 
 
 def write_output(text: str, output: Optional[str]) -> None:
+    """Write a report; a lone surrogate that escaped the reporters'
+    escaping cannot end the run without it (:func:`schemalint.escape.encodable`)."""
+    from ..escape import encodable
+
+    text = encodable(text)
     if output:
         try:
             with open(output, "w", encoding="utf-8") as fh:

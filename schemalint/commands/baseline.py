@@ -49,6 +49,7 @@ def add_parser(sub):
 def run(args) -> int:
     from ..baseline import DEFAULT_PATH, BaselineError, create, load, parse_date, save, update
     from ..checks import matches
+    from ..escape import clean
 
     config, ruleset = setup(args)
     select, ignore = rule_selection(args)
@@ -104,12 +105,12 @@ def run(args) -> int:
         parts.append(f"{len(up.added)} added")
         if up.dropped_expired:
             parts.append(f"{len(up.dropped_expired)} expired dropped")
-        msg = f"schemalint: {verb} baseline {path}: {', '.join(parts)}"
+        msg = f"schemalint: {verb} baseline {clean(path)}: {', '.join(parts)}"
         print(msg, file=sys.stderr)
         if args.verbose:
             for label, entries in (("pruned", up.pruned), ("added", up.added)):
                 for e in entries:
-                    print(f"  {label}: {e.code} {e.table or ''}.{e.column or ''} [{e.category or '-'}]",
+                    print(clean(f"  {label}: {e.code} {e.table or ''}.{e.column or ''} [{e.category or '-'}]"),
                           file=sys.stderr)
         if up.not_added:
             print(f"schemalint: {len(up.not_added)} current findings are not in the baseline and were not "

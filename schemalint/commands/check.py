@@ -138,15 +138,17 @@ def run(args) -> int:
 
 
 def _log_gate(g, base) -> None:
+    from ..escape import clean
+
     def n(k, word):
         return f"{k} {word if k == 1 else (word[:-1] + 'ies' if word.endswith('y') else word + 's')}"
 
     if g.diff_base:
-        print(f"schemalint: --diff-base {g.diff_base} ({(g.diff_base_commit or '')[:12]}): "
+        print(f"schemalint: --diff-base {clean(g.diff_base)} ({clean(g.diff_base_commit or '')[:12]}): "
               f"{n(len(g.known), 'finding')} already present there not reported "
               f"({n(base.findings, 'finding')} at the base)", file=sys.stderr)
     if g.baseline_path:
-        msg = f"schemalint: baseline {g.baseline_path}: {n(len(g.baselined), 'finding')} accepted"
+        msg = f"schemalint: baseline {clean(g.baseline_path)}: {n(len(g.baselined), 'finding')} accepted"
         if g.expired:
             msg += f", {n(len(g.expired), 'entry')} expired (reported again)"
         print(msg, file=sys.stderr)
