@@ -204,8 +204,17 @@ class GateResult:
     expired: List[Tuple[Finding, object]] = field(default_factory=list)
 
 
+def is_internal_error(f: Finding) -> bool:
+    """An internal error (a frontend or rule crash, reported as PARSE001
+    whose message starts "internal error"): whatever it hides is unknown,
+    so neither the diff base nor a baseline can make it "already known"."""
+    return f.code == "PARSE001" and f.message.startswith("internal error")
+
+
 def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], GateResult]:
     """Split findings into reported ones and the ones the gate hides.
+
+    Internal errors are always reported (:func:`is_internal_error`).
 
     A finding whose baseline entry has expired is reported, with the
     expiry in its message, even when the diff base had it too (an expiry
@@ -225,6 +234,9 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
         baseline_path=getattr(baseline, "path", None))
     kept: List[Finding] = []
     for f in findings:
+        if is_internal_error(f):
+            kept.append(f)
+            continue
         fp = finding_fingerprint(f)
         entry = baseline.get(fp) if baseline is not None else None
         if entry is not None and entry.expired(today):

@@ -432,13 +432,14 @@ def _check(run: RunResult, options: RunOptions, config: Config,
              if (not select or matches(r.code, r.name, select)) and not matches(r.code, r.name, ignore)]
     explicit = set(run.explicit) if run.explicit and options.scope else None
     for schema in run.schemas:
-        ctx = Context(schema, run.classifications[schema.history], run.ruleset, config)
+        classifications = run.classifications[schema.history]
+        ctx = Context(schema, classifications, run.ruleset, config)
         found: List[Finding] = []
         for rule in rules:
             try:
                 found.extend(rule.module.check(ctx))
-            except Exception as exc:  # a rule bug must not hide the other rules' findings
-                found.append(_internal(rule.code, schema, exc))
+            except Exception:  # a rule bug must not hide the other rules' findings
+                found.extend(_isolate(rule, schema, classifications, run.ruleset, config))
         sups = [ls for p in schema.files for ls in line_sups.get(p, ())]
         res = apply_suppressions(found, schema, sups, select, ignore)
         kept = select_rules(res.kept, select, ignore)
@@ -459,9 +460,54 @@ def gate(run: RunResult, spec) -> RunResult:
     return run
 
 
-def _internal(code: str, schema: Schema, exc: Exception) -> Finding:
+def _isolate(rule, schema: Schema, classifications, ruleset, config) -> List[Finding]:
+    """A rule raised on ``schema``: find the tables it fails on (each run
+    alone), report an internal error on each of them, and keep the rule's
+    findings on all the other tables (run together, so rules that compare
+    tables still compare them).  When the rule fails without any table
+    failing alone, or still fails on the others, one internal error stands
+    for the whole history.  Costs one run per table, only after a crash."""
+    from .checks.context import Context
+    from .record import replace
+
+    def attempt(tables, whole: bool):
+        view = replace(schema, tables=tables) if whole else replace(
+            schema, tables=tables, failures=[], orphan_annotations=[])
+        try:
+            return list(rule.module.check(Context(view, classifications, ruleset, config))), None
+        except Exception as exc:  # noqa: BLE001 - this is the crash being located
+            return None, exc
+
+    bad: List[Tuple[object, Exception]] = []
+    good = {}
+    for key, table in schema.tables.items():
+        _, exc = attempt({key: table}, False)
+        if exc is None:
+            good[key] = table
+        else:
+            bad.append((table, exc))
+    found, exc = attempt(good, True) if bad else (None, None)
+    if found is None:
+        if exc is None:
+            _, exc = attempt(schema.tables, True)
+        return [_internal(rule.code, schema, exc)]
+    return found + [_internal(rule.code, schema, e, table) for table, e in bad]
+
+
+def _internal(code: str, schema: Schema, exc: Exception, table=None) -> Finding:
+    """An internal error as a PARSE001 finding, on ``table`` when the crash
+    was located there, else on the history's first file.  Its message
+    starts with "internal error": the gate never hides such a finding
+    (:func:`schemalint.filter.is_internal_error`)."""
     from .checks import make_finding
 
+    if table is not None:
+        name = table.ref.qualified
+        return make_finding(
+            "PARSE001", table.location,
+            f"internal error in rule {code} while checking table {name}: {type(exc).__name__}: {exc} "
+            f"(please report it); the rule's findings on the other tables are reported",
+            table=name, identity=(table.origin or name, f"internal:{code}"))
     where = Location(schema.files[0] if schema.files else schema.history, 1, 1)
     return make_finding(
         "PARSE001", where,

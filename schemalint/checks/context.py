@@ -27,7 +27,9 @@ def fingerprint(code: str, table: Optional[str], column: Optional[str], category
     replay's origin names) renames: rule code, normalised table.column,
     category.  Never a line number."""
     key = "|".join((code, (table or "").lower(), (column or "").lower(), category or ""))
-    return sha256(key.encode("utf-8")).hexdigest()[:20]
+    # surrogatepass: a name may hold a lone surrogate (a Python or JSON
+    # string escape in a migration); it must not crash the rule
+    return sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 class Context:

@@ -121,3 +121,15 @@ def test_stderr_escapes_paths_from_configuration(project, cli):
     r = cli("check", "--no-cache")  # found: the gate's summary names it
     assert r.code == 1 and "baseline" in r.err, r.err
     assert _unsafe(r.err) == [] and _hostile_lines(r.err) == []
+
+
+def test_output_file_survives_lone_surrogates(project, cli):
+    project.write("versions/a1.py", "from alembic import op\nimport sqlalchemy as sa\nrevision='a1'\n"
+                  "down_revision=None\ndef upgrade():\n"
+                  "    op.create_table('audit\\ud800', sa.Column('nik', sa.String(16)))\n")
+    for fmt in ("text", "json", "sarif", "junit", "gitlab", "markdown", "github"):
+        r = cli("check", "--no-cache", "--format", fmt, "-o", f"out.{fmt}")
+        assert r.code == 1, (fmt, r.err)
+        text = (project / f"out.{fmt}").read_text(encoding="utf-8")
+        assert "audit" in text and _unsafe(text) == [], fmt
+    assert os.path.getsize(project / "out.text") > 0
