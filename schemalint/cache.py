@@ -99,13 +99,15 @@ class Cache(FileIndex):
         self._stamps: Optional[dict] = None
 
     # -- the file index ------------------------------------------------------
+    # Paths are stored as JSON strings (ASCII): a file name that is not
+    # UTF-8 holds surrogates that SQLite's UTF-8 text cannot carry.
     def _stamp(self, shown: str, size: int, mtime_ns: int, forced) -> str:
-        return f"{self.salt}|{shown}|{size}|{mtime_ns}|{forced or ''}"
+        return json.dumps([self.salt, shown, size, mtime_ns, forced or ""])
 
     def lookup(self, abspath, shown, size, mtime_ns, forced):
         if self._stamps is None:  # one query for the whole index
             self._stamps = {p: (st, v) for p, st, v in self.db.execute("SELECT path, stamp, value FROM files")}
-        got = self._stamps.get(abspath)
+        got = self._stamps.get(json.dumps(abspath))
         if got is None or got[0] != self._stamp(shown, size, mtime_ns, forced):
             return None
         try:
@@ -116,14 +118,14 @@ class Cache(FileIndex):
 
     def record(self, abspath, shown, size, mtime_ns, forced, sf) -> None:
         value = json.dumps([sf.sha, sf.format, sf.evidence, [list(p) for p in sf.problems]])
-        self.pending_files.append((abspath, self._stamp(shown, size, mtime_ns, forced), value))
+        self.pending_files.append((json.dumps(abspath), self._stamp(shown, size, mtime_ns, forced), value))
 
     # -- per-file frontend results -------------------------------------------
     def key(self, sf) -> str:
         h = blake2b(digest_size=20)
         hint = getattr(sf, "dialect_hint", None)
         for part in (self.salt, sf.path, sf.format or "", sf.sha, hint[0] if hint else ""):
-            h.update(part.encode("utf-8"))
+            h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\0")
         return h.hexdigest()
 
