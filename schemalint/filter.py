@@ -121,7 +121,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 "SUP001", sup.location, f"suppression of {codes} gives no reason",
                 why="every suppression must say why the finding does not apply",
                 fix="add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'",
-                identity=(sup.location.path, f"SUP001:{codes}")))
+                identity=(sup.location.path, f"SUP001:{codes}"), history=schema.history))
         if not sup.used and any(_suppression_selected(code, select, ignore) for code in sup.suppression.codes):
             unknown = [c for c in sup.suppression.codes if not _rules_named(c)]
             if unknown:
@@ -134,7 +134,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 why=("no finding of those rules was reported at this place in this run"
                      + (f"; unknown rule {', '.join(unknown)} (see 'schemalint rules')" if unknown else "")),
                 fix="remove the suppression or move it to the column or statement it is meant for",
-                identity=(sup.location.path, f"SUP002:{codes}")))
+                identity=(sup.location.path, f"SUP002:{codes}"), history=schema.history))
     for f in meta:
         # SUP findings can themselves be silenced by file/line suppressions
         if any(matches(f.code, f.name, s.suppression.codes) for s in line_candidates(f)):
@@ -202,6 +202,8 @@ class GateResult:
     baselined: List[Tuple[Finding, object]] = field(default_factory=list)
     #: findings whose baseline entry expired (reported again): (finding, entry)
     expired: List[Tuple[Finding, object]] = field(default_factory=list)
+    #: why baseline entries were not used (rejected, ambiguous): for stderr
+    baseline_problems: List[str] = field(default_factory=list)
 
 
 def is_internal_error(f: Finding) -> bool:
@@ -225,20 +227,21 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     import datetime as _dt
     from .record import replace
 
-    from .baseline import finding_fingerprint
-
     today = gate.today or _dt.date.today()
     base, baseline = gate.base, gate.baseline
     res = GateResult(
         diff_base=getattr(base, "ref", None), diff_base_commit=getattr(base, "commit", None),
         baseline_path=getattr(baseline, "path", None))
     kept: List[Finding] = []
+    findings = list(findings)
+    accepted = baseline.match(findings) if baseline is not None else {}
+    if baseline is not None:
+        res.baseline_problems = list(baseline.problems)
     for f in findings:
         if is_internal_error(f):
             kept.append(f)
             continue
-        fp = finding_fingerprint(f)
-        entry = baseline.get(fp) if baseline is not None else None
+        entry = accepted.get(id(f))
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "

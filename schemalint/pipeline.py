@@ -507,12 +507,12 @@ def _internal(code: str, schema: Schema, exc: Exception, table=None) -> Finding:
             "PARSE001", table.location,
             f"internal error in rule {code} while checking table {name}: {type(exc).__name__}: {exc} "
             f"(please report it); the rule's findings on the other tables are reported",
-            table=name, identity=(table.origin or name, f"internal:{code}"))
+            table=name, identity=(table.origin or name, f"internal:{code}"), history=schema.history)
     where = Location(schema.files[0] if schema.files else schema.history, 1, 1)
     return make_finding(
         "PARSE001", where,
         f"internal error in rule {code} while checking {schema.history}: {type(exc).__name__}: {exc} "
-        f"(please report it)", identity=(schema.history, f"internal:{code}"))
+        f"(please report it)", identity=(schema.history, f"internal:{code}"), history=schema.history)
 
 
 def failing(findings: List[Finding], fail_on: str) -> bool:

@@ -167,19 +167,23 @@ def unknown_selectors(selectors: Iterable[str]) -> List[str]:
 def make_finding(code: str, location, message: str, *, table: Optional[str] = None,
                  column: Optional[str] = None, category: Optional[str] = None, why: str = "",
                  fix: str = "", related=(), severity: Optional[str] = None,
-                 identity: Optional[tuple] = None):
+                 identity: Optional[tuple] = None, history: Optional[str] = None):
     """Build a finding of rule ``code`` outside a rule's ``check`` (the
     suppression filter, the reader).  ``identity`` is (table, column) for
-    the fingerprint when it differs from the names shown."""
+    the fingerprint when it differs from the names shown; ``history`` the
+    key of the history it belongs to (a project's findings are not
+    another's, :func:`schemalint.checks.context.fingerprint`)."""
     from ..model import Finding
-    from .context import fingerprint
+    from .context import fingerprint, history_root
 
     rule = get_rule(code)
     t, c = identity if identity is not None else (table, column)
     if t is None and c is None:
         # file-level findings: the file and message identify them
         t, c = location.path, message
+    root = history_root(history)
     return Finding(code=rule.code, name=rule.name, severity=severity or rule.severity,
                    message=message, location=location, table=table, column=column,
                    category=category, why=why, fix=fix, related=tuple(related),
-                   fingerprint=fingerprint(rule.code, t, c, category))
+                   fingerprint=fingerprint(rule.code, root, t, c, category),
+                   identity=(root, t or "", c or ""))

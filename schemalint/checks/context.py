@@ -10,6 +10,8 @@ from ..hashing import sha256
 from ..model import Finding, Location
 from ..record import dataclass
 from ..replay import Column, Schema, Table
+#: endings of histories that are one file (the formats' suffixes: no format name here)
+from ..sources.detect import CANDIDATE_SUFFIXES as _FILE_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,44 @@ class Value:
     source: str  # comment | directive | manifest | model | label
 
 
-def fingerprint(code: str, table: Optional[str], column: Optional[str], category: Optional[str]) -> str:
+def fingerprint(code: str, history: Optional[str], table: Optional[str], column: Optional[str],
+                category: Optional[str]) -> str:
     """Identity of a finding that survives moves, reformatting and (through
-    replay's origin names) renames: rule code, normalised table.column,
-    category.  Never a line number."""
-    key = "|".join((code, (table or "").lower(), (column or "").lower(), category or ""))
+    replay's origin names) renames: rule code, the project it belongs to
+    (:func:`history_root`), normalised table.column, category.  Never a
+    line number.  The project is part of it so that a second project
+    with the same tables (a copy of ``billing/`` as ``hr/``) has findings
+    of its own, not ones a diff base or a baseline already knows."""
+    return _hash("|".join(("v2", code, history or "", (table or "").lower(), (column or "").lower(),
+                           category or "")))
+
+
+def legacy_fingerprint(code: str, table: Optional[str], column: Optional[str], category: Optional[str]) -> str:
+    """The fingerprint before version 2 (no project), which baselines of
+    version 1 hold: :mod:`schemalint.baseline` still reads them."""
+    return _hash("|".join((code, (table or "").lower(), (column or "").lower(), category or "")))
+
+
+def _hash(key: str) -> str:
     # surrogatepass: a name may hold a lone surrogate (a Python or JSON
     # string escape in a migration); it must not crash the rule
     return sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+
+
+def history_root(history: Optional[str]) -> str:
+    """The project part of a history key: its directory
+    (``sql:db/migrations`` -> ``db/migrations``, ``django:.`` -> ``.``),
+    and for a history that is one file (a standalone ``schema.sql``, a
+    ``schema.prisma``) the file's directory, so that moving a table
+    between the schema files of one directory keeps its identity."""
+    if not history:
+        return ""
+    where = history.split(":", 1)[-1]
+    head, _, last = where.rpartition("/")
+    if last.lower().endswith(_FILE_SUFFIXES):
+        return head or "."
+    return where
+
 
 
 class Context:
@@ -160,4 +192,5 @@ class Context:
         identity = (table.origin or tname if table is not None else None,
                     column.origin[1] or cname if column is not None else None)
         return make_finding(code, location, message, table=tname, column=cname, category=category,
-                            why=why, fix=fix, related=related, severity=severity, identity=identity)
+                            why=why, fix=fix, related=related, severity=severity, identity=identity,
+                            history=self.schema.history)

@@ -152,3 +152,5 @@ def _log_gate(g, base) -> None:
         if g.expired:
             msg += f", {n(len(g.expired), 'entry')} expired (reported again)"
         print(msg, file=sys.stderr)
+        for problem in g.baseline_problems:
+            print(f"schemalint: {clean(problem)}", file=sys.stderr)

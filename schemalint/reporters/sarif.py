@@ -5,9 +5,9 @@ One run, tool ``schemalint``; ``tool.driver.rules`` lists every rule
 result points at its rule by ``ruleId`` and ``ruleIndex``.  Paths are
 relative to the directory schemalint ran in, which ``originalUriBaseIds``
 names as ``%SRCROOT%``: run it from the repository root for code
-scanning.  ``partialFingerprints["schemalint/v1"]`` is the finding's
-fingerprint (rule code, table.column by origin name, category; never a
-line number), so an alert keeps its identity when code moves.  The
+scanning.  ``partialFingerprints["schemalint/v2"]`` is the finding's
+fingerprint (rule code, project, table.column by origin name, category;
+never a line number), so an alert keeps its identity when code moves.  The
 finding's category, table and column are in the result's ``properties``.
 
 The output validates against the OASIS SARIF 2.1.0 JSON schema (tested).
@@ -27,7 +27,7 @@ from ..escape import clean, clean_data
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/schemalint/schemalint"
-FINGERPRINT_KEY = "schemalint/v1"
+FINGERPRINT_KEY = "schemalint/v2"
 
 LEVELS = {"error": "error", "warning": "warning", "hint": "note"}
 

@@ -80,7 +80,7 @@ def test_sarif_structure_and_schema(project, cli, sarif_validator):
     for res, f in zip(results, json_findings):
         assert res["ruleId"] == f["code"]
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
-        assert res["partialFingerprints"]["schemalint/v1"] == f["fingerprint"]
+        assert res["partialFingerprints"]["schemalint/v2"] == f["fingerprint"]
         loc = res["locations"][0]["physicalLocation"]
         assert loc["artifactLocation"]["uri"] == "db/schema.sql"
         assert loc["region"]["startLine"] == f["location"]["line"]

@@ -117,7 +117,7 @@ def test_stderr_escapes_paths_from_configuration(project, cli):
     r = cli("check", "--no-cache")  # not found: an error that names the path
     assert r.code == 2 and "baseline" in r.err
     assert _unsafe(r.err) == [] and _hostile_lines(r.err) == []
-    (project / name).write_text('{"version": 1, "entries": []}\n')
+    (project / name).write_text('{"version": 2, "entries": []}\n')
     r = cli("check", "--no-cache")  # found: the gate's summary names it
     assert r.code == 1 and "baseline" in r.err, r.err
     assert _unsafe(r.err) == [] and _hostile_lines(r.err) == []
