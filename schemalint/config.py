@@ -37,7 +37,9 @@ class Config:
     follow_links: bool = False
     #: sidecar annotations: {"table": {"annotation": "...", "columns": {"col": "..."}}}
     manifest: Dict[str, Any] = field(default_factory=dict)
-    cache_dir: str = ".schemalint_cache"
+    #: the cache directory, absolute and inside the repository; None: the
+    #: user's cache directory (schemalint.cache.directory_for)
+    cache_dir: Optional[str] = None
 
 
 _KEYS = {
@@ -144,13 +146,33 @@ def _build(path: str, data: Dict[str, Any]) -> Config:
     cfg.fail_on = fail_on
     cfg.max_file_size = int(data.get("max-file-size", cfg.max_file_size))
     cfg.baseline = data.get("baseline")
+    if cfg.baseline is not None:
+        _inside(path, cfg.root, "baseline", cfg.baseline)
     cfg.follow_links = bool(data.get("follow-links", False))
-    cfg.cache_dir = data.get("cache-dir", cfg.cache_dir)
+    if data.get("cache-dir") is not None:
+        cfg.cache_dir = _inside(path, cfg.root, "cache-dir", data["cache-dir"])
     tables = data.get("tables", {})
     for tname, entry in tables.items():
         _check_manifest_entry(path, tname, entry)
     cfg.manifest = tables
     return cfg
+
+
+def _inside(path: str, root: str, key: str, value: str) -> str:
+    """The absolute path a setting names, which must be inside the
+    repository (the configuration file's directory), symbolic links
+    resolved: configuration comes from the checked-out tree, and may not
+    make schemalint write anywhere else.  A path elsewhere is the user's
+    choice on the command line (``--baseline``) or in the environment
+    (``SCHEMALINT_CACHE_DIR``)."""
+    full = os.path.join(root, os.path.expanduser(value))
+    real, real_root = os.path.realpath(full), os.path.realpath(root)
+    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        where = "--baseline FILE" if key == "baseline" else "SCHEMALINT_CACHE_DIR"
+        raise ConfigError(f"{path}: setting {key!r} ({value}) is outside the repository ({root}): "
+                          f"configuration may not make schemalint write elsewhere; use {where} for a "
+                          f"path outside it")
+    return os.path.abspath(full)
 
 
 def _str_map(path: str, key: str, value: Dict[str, Any]) -> Dict[str, str]:

@@ -283,10 +283,11 @@ def load_base(ref: str, options, config, ruleset=None, run=None, cwd: Optional[s
         if not ref_paths:
             return base
 
-        cache_dir = config.cache_dir
-        if not os.path.isabs(cache_dir):  # share the working tree's cache: unchanged files hit it
-            cache_dir = os.path.join(config.root if config.path else cwd, cache_dir)
-        ref_config = replace(config, cache_dir=cache_dir)
+        ref_config = config
+        if options.use_cache:  # share the working tree's cache: unchanged files hit it
+            from .cache import directory_for
+
+            ref_config = replace(config, cache_dir=directory_for(config))
         ref_options = RunOptions(
             paths=ref_paths, select=options.select, ignore=options.ignore, dialect=options.dialect,
             expand_history=options.expand_history, checks=True, use_cache=options.use_cache,

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
-from typing import Dict
+from typing import Dict, List
 
 GROUPS = ("schemalint.frontends", "schemalint.rules", "schemalint.rulesets")
 
@@ -32,6 +32,7 @@ GROUPS = ("schemalint.frontends", "schemalint.rules", "schemalint.rulesets")
 @lru_cache(maxsize=1)
 def _scan() -> Dict[str, Dict[str, str]]:
     found: Dict[str, Dict[str, str]] = {g: {} for g in GROUPS}
+    found[_DISTS] = {}
     seen = set()
     for entry in sys.path:
         if not entry or not os.path.isdir(entry):
@@ -55,6 +56,7 @@ def _scan() -> Dict[str, Dict[str, str]]:
             if dist in seen:  # the first on sys.path wins, as for imports
                 continue
             seen.add(dist)
+            found[_DISTS][dist] = os.path.join(entry, name)
             for group, key, value in _parse(text):
                 if group in found:
                     found[group].setdefault(key, value)
@@ -73,6 +75,16 @@ def _parse(text: str):
         if group and "=" in line:
             key, value = line.split("=", 1)
             yield group, key.strip(), value.strip()
+
+
+_DISTS = "distributions"
+
+
+def distributions() -> List[str]:
+    """The metadata directories (``*.dist-info``) of the installed
+    distributions that declare schemalint entry points: what the cache's
+    key knows of plugins (:func:`schemalint.cache.code_fingerprint`)."""
+    return sorted(_scan()[_DISTS].values())
 
 
 def entry_points(group: str) -> Dict[str, str]:

@@ -30,7 +30,8 @@ def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
                         "bigquery, snowflake, or any sqlglot dialect (default: sniffed per file)")
     p.add_argument("--no-history", action="store_true",
                    help="replay only the named files, not the rest of their migration history")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write .schemalint_cache/")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache (kept in the user's cache directory, "
+                        "see docs/security.md)")
     p.add_argument("--jobs", type=int, default=0, metavar="N",
                    help="processes for reading many files (default: one per core)")
     if output:

@@ -98,12 +98,13 @@ class FileIndex:
     format, evidence, problems.  :mod:`schemalint.cache` implements it.
 
     ``lookup`` returns ``(sha, format, evidence, problems)`` when the file's
-    size and modification time are unchanged, else None."""
+    stat data (``st``: size, modification and change times, inode) are
+    unchanged, else None."""
 
-    def lookup(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str]):
+    def lookup(self, abspath: str, shown: str, st: os.stat_result, forced: Optional[str]):
         return None
 
-    def record(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str],
+    def record(self, abspath: str, shown: str, st: os.stat_result, forced: Optional[str],
                sf: "SourceFile") -> None:
         return None
 
@@ -258,7 +259,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         return sf
     if index is not None:
-        hit = index.lookup(abspath, shown, st.st_size, st.st_mtime_ns, forced_format)
+        hit = index.lookup(abspath, shown, st, forced_format)
         if hit is not None:
             sf.sha, sf.format, sf.evidence, problems = hit
             sf.problems = [tuple(p) for p in problems]
@@ -267,7 +268,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
             return sf
     _read_into(sf, st.st_size, max_bytes, forced_format)
     if index is not None and sf.sha:
-        index.record(abspath, shown, st.st_size, st.st_mtime_ns, forced_format, sf)
+        index.record(abspath, shown, st, forced_format, sf)
     return sf
 
 
