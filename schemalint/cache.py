@@ -439,15 +439,13 @@ def _connect(path: str):
                 raise OSError(f"{path + suffix} is not a regular file")
         db = sqlite3.connect(path, timeout=5)
         try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version != FORMAT:
+            if db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:  # new, or not ours
                 with db:
                     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
                         db.execute(f'DROP TABLE IF EXISTS "{name}"')
-            with db:
-                for ddl in _TABLES:
-                    db.execute(ddl)
-                db.execute(f"PRAGMA user_version = {FORMAT}")
+                    for ddl in _TABLES:
+                        db.execute(ddl)
+                    db.execute(f"PRAGMA user_version = {FORMAT}")
             return db
         except sqlite3.DatabaseError:
             db.close()
