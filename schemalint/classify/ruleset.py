@@ -290,10 +290,25 @@ def _sha(text: str) -> str:
     return sha256(text.encode("utf-8")).hexdigest()
 
 
+def _trusted_snapshot(path: str) -> bool:
+    """Is ``path`` the embedded default ruleset, whose snapshot ships with
+    schemalint itself?  Only that snapshot is read.  A snapshot beside any
+    other ruleset (a project's, from the checked-out tree) could carry the
+    hash of the unchanged YAML and data of its own (every group disabled):
+    its hash proves nothing, so it is never used and the YAML is parsed."""
+    try:
+        return os.path.realpath(path) == os.path.realpath(_default_path())
+    except RulesetError:
+        return False
+
+
 def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
     """Parsed data from ``<file>.snapshot.json`` when it was made from
     exactly this text (same SHA-256); None otherwise.  The YAML stays the
-    source of truth: a stale or missing snapshot only costs parse time."""
+    source of truth: a stale or missing snapshot only costs parse time.
+    Only the embedded default's snapshot is read (:func:`_trusted_snapshot`)."""
+    if not _trusted_snapshot(path):
+        return None
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     try:
         with open(snap, "r", encoding="utf-8") as fh:
