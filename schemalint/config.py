@@ -86,11 +86,15 @@ def load_config(path: Optional[str] = None, *, search: bool = True) -> Config:
 
 
 def _read(path: str) -> Dict[str, Any]:
+    from .yamlsafe import MAX_BYTES, YAMLBudgetError, load
+
     try:
         with open(path, "rb") as fh:
-            raw = fh.read()
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: not a configuration file")
     if path.endswith(".toml"):
         try:
             import tomllib
@@ -107,7 +111,9 @@ def _read(path: str) -> Dict[str, Any]:
     import yaml
 
     try:
-        doc = yaml.safe_load(raw.decode("utf-8"))
+        doc = load(raw.decode("utf-8"), path)  # safe_load, with the alias budget
+    except YAMLBudgetError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

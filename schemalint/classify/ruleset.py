@@ -37,11 +37,9 @@ def _yaml():
     for the import."""
     import yaml
 
-    try:
-        from yaml import CSafeLoader as loader
-    except ImportError:  # pragma: no cover - PyYAML without libyaml
-        from yaml import SafeLoader as loader  # type: ignore[assignment]
-    return yaml, loader
+    from ..yamlsafe import loader_class
+
+    return yaml, loader_class()
 
 
 #: the first segment of every category id
@@ -362,13 +360,13 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
         snap = _read_snapshot(path, sha)
         if snap is not None:
             return _Doc(shown, text, snap["data"], sha, seed=snap["seed"], validated=snap["validated"])
-    yaml, _Loader = _yaml()
+    yaml, _ = _yaml()
+    from ..yamlsafe import YAMLBudgetError, load
+
     try:
-        loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
-        try:
-            data = loader.get_single_data()
-        finally:
-            loader.dispose()
+        data = load(text, shown)  # a *safe* loader, with the size and alias budget
+    except YAMLBudgetError as e:
+        raise RulesetError(f"{shown}:1: {e}") from None
     except yaml.constructor.ConstructorError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else 1
         tag = ""

@@ -66,6 +66,7 @@ from ..model import (
     RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
 from ..record import dataclass, field, replace
+from ..yamlsafe import expansion_budget
 
 FORMAT = "liquibase"
 
@@ -216,7 +217,7 @@ def _read_yaml(text: str):
         if root is None:
             raise ChangelogError("empty YAML document")
         allowed = loader.yaml_constructors
-        budget = [max(200_000, 8 * len(text))]
+        budget = [expansion_budget(len(text))]  # the one YAML budget (schemalint.yamlsafe)
 
         def conv(node, depth=0):
             budget[0] -= 1
