@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Tuple
 from ..hashing import sha256
 from ..model import Finding, Location
 from ..record import dataclass
-from ..replay import Column, Schema, Table
+from ..replay import Column, Schema, Table, _table_key
 #: endings of histories that are one file (the formats' suffixes: no format name here)
 from ..sources.detect import CANDIDATE_SUFFIXES as _FILE_SUFFIXES
 
@@ -121,6 +121,21 @@ class Context:
                         got[k] = Value(v, src.location, "column", src.source)
             self._resolved[key] = got
         return got
+
+    def find_table(self, ref) -> Optional[Table]:
+        """``Schema.find_table`` (the exact key, else the only table of that
+        bare name) through an index built once: a rule that resolves every
+        foreign key stays linear in the number of tables."""
+        t = self.schema.tables.get(_table_key(ref))
+        if t is not None:
+            return t
+        by_name = self.__dict__.get("_by_name")
+        if by_name is None:
+            by_name = self._by_name = {}
+            for table in self.schema.tables.values():
+                by_name.setdefault(table.ref.name.lower(), []).append(table)
+        matches = by_name.get(ref.name.lower(), ())
+        return matches[0] if len(matches) == 1 else None
 
     def protection(self, table: Table, column: Column):
         from .protection import protection

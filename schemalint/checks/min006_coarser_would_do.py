@@ -61,7 +61,7 @@ def already_coarse(name: str, coarser: str) -> bool:
     from ..classify.tokens import split_identifier
 
     wanted = re.split(r"\binstead\b", coarser.lower(), maxsplit=1)[0]
-    names = [n for group in re.findall(r"\(([^)]*)\)", wanted) for n in re.split(r"[/,\s]+", group) if n]
+    names = [n for group in re.findall(r"\(([^()]*)\)", wanted) for n in re.split(r"[/,\s]+", group) if n]
     tokens = split_identifier(name)
     for n in names:
         want = split_identifier(n)

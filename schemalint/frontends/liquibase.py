@@ -560,7 +560,7 @@ class _Reader:
                     f"changelog property ${{{key}}} is not defined in this file; its text is kept as written",
                     self.loc(n)))
             return m.group(0)
-        return re.sub(r"\$\{([^}]+)\}", rep, v)
+        return re.sub(r"\$\{([^{}]+)\}", rep, v)  # no "{" inside: linear on "${${${..."
 
     def table(self, n: N, name_attr: str = "tableName", schema_attr: str = "schemaName") -> Optional[TableRef]:
         name = self.a(n, name_attr)

@@ -19,11 +19,13 @@ CANDIDATE_SUFFIXES = (
     ".sql", ".ddl", ".py", ".php", ".rb", ".prisma", ".xml", ".yaml", ".yml", ".json",
 )
 
+# Line starts are followed by [ \t]*, not \s*: \s* would run over every
+# following blank line from each line start (quadratic on a file of newlines).
 _ALEMBIC_RE = lazyre.compile(
-    r"^\s*(?:from\s+alembic\s+import\b|import\s+alembic\b)|^\s*down_revision\s*[:=]", re.M
+    r"^[ \t\f]*(?:from\s+alembic\s+import\b|import\s+alembic\b)|^[ \t\f]*down_revision\s*[:=]", re.M
 )
 _DJANGO_RE = lazyre.compile(r"class\s+\w+\s*\(\s*(?:migrations\.)?Migration\s*\)")
-_DJANGO_IMPORT_RE = lazyre.compile(r"^\s*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
+_DJANGO_IMPORT_RE = lazyre.compile(r"^[ \t\f]*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
 _LARAVEL_RE = lazyre.compile(
     r"\bSchema::|\bBlueprint\b|\$table->|DB::statement|DB::unprepared"
     # CodeIgniter migrations that embed Laravel-style builders (OpenSID)
@@ -31,7 +33,7 @@ _LARAVEL_RE = lazyre.compile(
 )
 _LARAVEL_MODEL_RE = lazyre.compile(r"\$casts\b|function\s+casts\s*\(|\$encryptable\b")
 _RAILS_MIGRATION_RE = lazyre.compile(r"ActiveRecord::(?:Migration|Schema)\b")
-_RAILS_MODEL_RE = lazyre.compile(r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
+_RAILS_MODEL_RE = lazyre.compile(r"^[ \t\f]*(?:encrypts|has_encrypted|attr_encrypted|blind_index)\b", re.M)
 _LIQUIBASE_RE = lazyre.compile(r"databaseChangeLog")
 
 
