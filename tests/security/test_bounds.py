@@ -101,3 +101,36 @@ def test_the_sniffer_still_ignores_comments():
     assert sniff("-- ENGINE=InnoDB\nCREATE TABLE t (a SERIAL);")[0] == "postgres"
     assert sniff("/*!40101 SET NAMES utf8 */; CREATE TABLE `t` (a int) ENGINE=InnoDB;")[0] == "mysql"
     assert sniff("CREATE TABLE t (a SERIAL); /* unclosed ENGINE=InnoDB `x` `y`")[0] == "postgres"
+
+
+@pytest.mark.parametrize("path, head", [
+    ("database/migrations/2020_01_01_000000_x.php", "<?php\nSchema::create('t', function (Blueprint $table) {});\n"),
+    ("db/migrate/20200101000000_x.rb", "class X < ActiveRecord::Migration[7.0]\nend\n"),
+])
+def test_a_pathological_file_cannot_keep_the_tree_sitter_parser_busy(tmp_path, path, head):
+    """20 KB of ``/*!`` kept tree-sitter-php busy for two minutes (its error
+    recovery is superlinear): the parse has a work budget, and the file
+    fails closed.  A generous subprocess timeout, not a speed assertion."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    target = tmp_path / path
+    target.parent.mkdir(parents=True)
+    target.write_text(head + "/*!" * 20_000)
+    env = dict(__import__("os").environ, PYTHONPATH=str(REPO))
+    r = subprocess.run([sys.executable, "-m", "schemalint", "check", "--no-cache", path], cwd=tmp_path, env=env,
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 1 and "PARSE001" in r.stdout, r.stdout + r.stderr
+
+
+def test_the_parse_budget_leaves_real_files_alone(corpus):
+    from schemalint.frontends import treesitter
+
+    files = sorted(corpus.rglob("*.php"), key=lambda p: -p.stat().st_size)[:20]
+    files += sorted(corpus.rglob("*.rb"), key=lambda p: -p.stat().st_size)[:20]
+    assert files
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        treesitter.parse("php" if f.suffix == ".php" else "ruby", text)  # no TooCostly
