@@ -5,9 +5,13 @@
 Reports every place schemalint could not read: a SQL statement sqlglot
 cannot parse (or parses only as an opaque command where it creates or
 alters a table), an unresolved merge-conflict block, a migration with a
-syntax error, a file that is binary, too large, or unreadable, and any
-internal error while reading a file (the message names the file).  The
-rest of the file and every other file are still checked.
+syntax error, a file that is binary, too large, or unreadable, a file in
+a migrations directory (or named on the command line) that no frontend
+recognises, a table or column name that is not a literal
+(``op.create_table(name.lower(), ...)``, ``Schema::create($table, ...)``),
+and any internal error while reading a file or checking a table (the
+message names the file or the table).  The rest of the file and every
+other file are still checked.
 
 ## Why it matters
 
@@ -31,7 +35,10 @@ Fix the input (resolve the conflict, correct the syntax), or tell
 schemalint the dialect (``--dialect mysql`` or ``[tool.schemalint]
 dialects = {"db/*.sql" = "mysql"}``).  If sqlglot cannot read valid SQL,
 exclude the file with a reason in configuration (``exclude``) and report
-the gap upstream.
+the gap upstream.  A name computed at run time cannot be read statically:
+write it as a literal, or suppress the finding on its line with the
+reason (``# schemalint: ignore[PARSE001] -- the name comes from
+settings.PASIEN_TABLE``) after checking by hand what that table holds.
 
 ## Options
 
@@ -41,9 +48,23 @@ the gap upstream.
 
 from __future__ import annotations
 
+import re
+
 CODE = "PARSE001"
 NAME = "unparsable-input"
 SEVERITY = "error"
+
+
+#: how the frontends say that a table or column name is computed at run time
+_DYNAMIC_NAME = re.compile(
+    r"(?:table|column|field|model|the) names? (?:is|are) not (?:a )?literals?"
+    r"|names? that (?:is|are) not (?:a )?literals?|whose name is not a literal"
+    r"|(?:table|column) name computed at run time|(?:table|column) names? computed at run time")
+
+
+def dynamic_name(reason: str) -> bool:
+    """Does a frontend's note say a table or column name is not a literal?"""
+    return _DYNAMIC_NAME.search(reason) is not None
 
 
 def check(ctx):
@@ -53,3 +74,12 @@ def check(ctx):
             why="the input could not be read, so the schema it describes is unknown (fail closed)",
             fix="fix the input or set its dialect; exclude it in configuration only with a reason",
         )
+    for note in ctx.schema.notes:
+        if note.kind != "noop" and dynamic_name(note.reason):
+            yield ctx.finding(
+                CODE, note.location, note.reason,
+                why="a table or column name computed at run time cannot be read without running the "
+                    "migration: whatever it creates is unknown (fail closed)",
+                fix="write the name as a literal, or suppress on this line with the reason: "
+                    "'schemalint: ignore[PARSE001] -- where the name comes from'",
+            )

@@ -17,7 +17,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .. import lazyre
 from ..hashing import blake2b
 from ..record import dataclass
-from .detect import CANDIDATE_SUFFIXES, detect
+from .detect import CANDIDATE_SUFFIXES, detect, expected_input
 
 #: Directories never walked into (a named path is always read).
 SKIP_DIRS = {
@@ -28,7 +28,6 @@ SKIP_DIRS = {
 
 #: Default largest file read (bytes); larger files are reported, not read.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-_HEAD_BYTES = 64 * 1024
 
 
 class SourceFile:
@@ -80,6 +79,26 @@ class SourceFile:
 
     def __repr__(self) -> str:
         return f"SourceFile({self.path!r}, format={self.format!r})"
+
+
+#: the end of the evidence of a file whose content no frontend recognised
+_NOT_RECOGNISED = ("in it", "model casts", "encrypted attributes", "not a Liquibase changelog")
+
+
+def _size(abspath: str) -> int:
+    try:
+        return os.stat(abspath).st_size
+    except OSError:
+        return 0
+
+
+def unreadable(abspath: str, shown: str, message: str, evidence: str) -> SourceFile:
+    """A path that must fail closed (a directory that cannot be read, a
+    file no frontend recognises where migrations live): a PARSE001 at its
+    first line, replayed as a history of its own."""
+    sf = SourceFile(shown, abspath, "sql", evidence, text="", problems=[(message, True)])
+    sf.history = history_key(shown, "sql")
+    return sf
 
 
 def _kind(mode: int) -> str:
@@ -286,6 +305,15 @@ def discover(
             return None
         sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced, index=index)
         sf.explicit = is_explicit
+        if sf.format is None and sf.evidence.endswith(_NOT_RECOGNISED) and expected_input(
+                shown, _size(ab), is_explicit):
+            why = "was named" if is_explicit else "sits in a migrations directory"
+            sf = unreadable(ab, shown, f"{sf.evidence}, but it {why}: no frontend recognises it, and it may "
+                                       f"change the schema; exclude it in configuration (with the reason) if it "
+                                       f"does not", "not recognised")
+            sf.explicit = is_explicit
+            files[ab] = sf
+            return sf
         if sf.format is None:
             not_inputs.append((shown, sf.evidence))
             return None
@@ -340,11 +368,8 @@ def discover(
         not_inputs.append((display_path(os.path.abspath(path)), OUTSIDE))
     for path, error in problems.unreadable:
         ab = os.path.abspath(path)
-        shown = display_path(ab)
-        sf = SourceFile(shown, ab, "sql", "unreadable directory", text="", problems=[(
-            f"cannot read directory: {error}; the files in it were not analysed", True)])
-        sf.history = history_key(shown, "sql")
-        result.append(sf)
+        result.append(unreadable(ab, display_path(ab), f"cannot read directory: {error}; the files in it "
+                                                       f"were not analysed", "unreadable directory"))
     result.sort(key=lambda s: s.path)
     return Discovery(result, sorted(set(not_inputs)), explicit, missing)
 
@@ -418,11 +443,11 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
     if forced_format:
         sf.format, sf.evidence = forced_format, "format set by configuration"
     else:
-        sf.format, sf.evidence = detect(shown, text[:_HEAD_BYTES])
+        sf.format, sf.evidence = detect(shown, text)
         if sf.format is None and _frontend_plugins():
             from ..frontends import plugin_detect
 
-            fmt, evidence = plugin_detect(shown, text[:_HEAD_BYTES])
+            fmt, evidence = plugin_detect(shown, text)
             if fmt is not None:
                 sf.format, sf.evidence = fmt, evidence
 
