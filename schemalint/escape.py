@@ -19,7 +19,8 @@ command (GitHub's ``::add-mask::``/``::stop-commands::``, the legacy
 * :func:`safe_line_start` escapes the first character of a line that
   would start (after blanks) with a workflow command marker; reporters
   apply it where input text can begin a line (the text output's paths,
-  ``classify``'s column names).
+  ``classify``'s column names), and :func:`safe_lines` to every line of
+  every rendered report but GitHub's (whose command lines are its own).
 * :func:`clean_data` applies :func:`clean` to every string of a JSON-like
   document (keys included), for the machine-readable formats.
 * :func:`encodable` is the last guard of an output stream: any lone
@@ -66,6 +67,15 @@ def safe_line_start(line: str) -> str:
         return line
     i = len(line) - len(stripped)
     return f"{line[:i]}\\x{ord(line[i]):02x}{line[i + 1:]}"
+
+
+def safe_lines(text: str) -> str:
+    """:func:`safe_line_start` on every line of a rendered report: the last
+    guard of formats where input text may begin a continuation line (an
+    XML body, a Markdown hard break, a CSV row)."""
+    if "::" not in text and "##" not in text:
+        return text
+    return "\n".join(safe_line_start(line) for line in text.split("\n"))
 
 
 def clean_data(value):

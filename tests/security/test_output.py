@@ -26,7 +26,9 @@ HOSTILE = ('CREATE TABLE "peserta\n::add-mask::ENC001\n::stop-commands::tok\n##[
            '"\x85npwp\u2028\x9b31m" varchar(20), "=HYPERLINK(1)" varchar(16), '
            '"-2+3" varchar(100), "@SUM(1)" date);\n'
            'COMMENT ON COLUMN "peserta\n::add-mask::ENC001\n::stop-commands::tok\n##[add-mask]x"."=HYPERLINK(1)" '
-           "IS '=cmd|'' /C calc''!A0 schemalint: category=gov_id.nik';\n")
+           "IS '=cmd|'' /C calc''!A0 schemalint: category=gov_id.nik';\n"
+           'CREATE TABLE "::add-mask::y" (id int PRIMARY KEY, "##[add-mask]nik" varchar(16), '
+           '"  ::set-env name=x::1" varchar(16));\n')
 
 OURS = re.compile(r"^::(error|warning|notice) file=")
 
