@@ -39,6 +39,10 @@ def add_parser(sub):
                    help="report only findings that are new relative to the git revision REF (e.g. "
                         "origin/main): REF's files are read from git and replayed the same way; "
                         "findings are matched by fingerprint, never by line")
+    g.add_argument("--base-config", action="store_true",
+                   help="with --diff-base: read the configuration, and the ruleset and baseline it names, "
+                        "from REF, not from the working tree, so a change cannot exclude, ignore, disable or "
+                        "accept its own findings (docs/security.md)")
     g.add_argument("--baseline", metavar="FILE",
                    help="do not fail on findings listed in this baseline file (default: the 'baseline' "
                         "setting); expired entries fail again. check never writes it: see "
@@ -87,6 +91,8 @@ def baseline_path(args, config):
 
 
 def run(args) -> int:
+    if args.base_config:
+        _use_base_config(args)
     config, ruleset = setup(args)
     select, ignore = rule_selection(args)
     extra = reports(args)
@@ -135,6 +141,25 @@ def run(args) -> int:
     from ..pipeline import failing
 
     return EXIT_FINDINGS if failing(run_.findings, args.fail_on or config.fail_on) else EXIT_OK
+
+
+def _use_base_config(args) -> None:
+    """--base-config: point --config at REF's configuration (or --isolated)."""
+    if not args.diff_base:
+        raise UsageError("--base-config reads the configuration of the --diff-base REF: give --diff-base")
+    if args.config or args.isolated:
+        raise UsageError("--base-config chooses the configuration: it does not combine with --config or "
+                         "--isolated")
+    from ..diffbase import DiffBaseError, base_configuration
+
+    try:
+        path = base_configuration(args.diff_base)
+    except DiffBaseError as exc:
+        raise UsageError(str(exc)) from None
+    if path is None:
+        args.isolated = True
+    else:
+        args.config = path
 
 
 def _log_gate(g, base) -> None:
