@@ -18,35 +18,12 @@ seconds.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-PY = sys.executable
-
-
-def env():
-    e = dict(os.environ)
-    e["PYTHONPATH"] = str(REPO) + os.pathsep + e.get("PYTHONPATH", "")
-    e.pop("PYTHONDONTWRITEBYTECODE", None)
-    return e
-
-
-def wall(cmd, cwd, repeat=3):
-    """Best wall time over ``repeat`` runs (after one untimed run), and the
-    last result."""
-    subprocess.run(cmd, cwd=cwd, env=env(), capture_output=True, text=True, timeout=600)
-    best, res = None, None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        res = subprocess.run(cmd, cwd=cwd, env=env(), capture_output=True, text=True, timeout=600)
-        t = time.perf_counter() - t0
-        best = t if best is None else min(best, t)
-    return best, res
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import PY, REPO, wall  # noqa: E402 - the speed benchmarks' own measuring
 
 
 def row(name, seconds, bound, ok, detail=""):
@@ -58,7 +35,7 @@ def schemalint(*args):
 
 
 def main() -> int:
-    start, _ = wall([PY, "-c", "pass"], REPO)
+    start, _ = wall([PY, "-c", "pass"], cwd=REPO)
     print(f"(interpreter start: {start * 1000:.0f} ms)\n")
     print("| what | time | bound | |\n|---|---|---|---|")
     ok = True
@@ -69,7 +46,7 @@ def main() -> int:
         tables.mkdir()
         (tables / "schema.sql").write_text("".join(
             f"CREATE TABLE t{i} (id int PRIMARY KEY, nik varchar(16), jumlah int);\n" for i in range(3000)))
-        t, res = wall(schemalint("check", "--no-cache", "-q", "schema.sql"), tables)
+        t, res = wall(schemalint("check", "--no-cache", "-q", "schema.sql"), cwd=tables)
         good = res.returncode == 1 and t <= 5
         row("3,000 tables holding nik", t, 5, good)
         ok &= good
@@ -82,7 +59,7 @@ def main() -> int:
         lines += [f"      c{i}: &a{i} {{" + ", ".join(f"k{j}: *a{i - 1}" for j in range(10)) + "}"
                   for i in range(1, 10)]
         (bomb / ".schemalint.yaml").write_text("\n".join(lines) + "\n")
-        t, res = wall(schemalint("check", "a.sql"), bomb)
+        t, res = wall(schemalint("check", "a.sql"), cwd=bomb)
         good = res.returncode == 2 and ".schemalint.yaml" in res.stderr and t <= 1
         row("alias bomb in .schemalint.yaml, refused", t, 1, good)
         ok &= good
@@ -90,7 +67,7 @@ def main() -> int:
         comments = root / "comments"
         comments.mkdir()
         (comments / "schema.sql").write_text("/*x" * 21_000 + "\nCREATE TABLE t (nik varchar(16));\n")
-        t, res = wall(schemalint("check", "--no-cache", "-q", "schema.sql"), comments)
+        t, res = wall(schemalint("check", "--no-cache", "-q", "schema.sql"), cwd=comments)
         good = res.returncode in (0, 1) and t <= 1
         row("63 KB of unclosed /* comments", t, 1, good)
         ok &= good
@@ -98,7 +75,7 @@ def main() -> int:
         php = root / "php" / "database" / "migrations"
         php.mkdir(parents=True)
         (php / "2020_01_01_000000_x.php").write_text("<?php\nSchema::create('t', function ($t) {});\n" + "/*!" * 7000)
-        t, res = wall(schemalint("check", "--no-cache", "-q", "."), root / "php")
+        t, res = wall(schemalint("check", "--no-cache", "-q", "."), cwd=root / "php")
         good = res.returncode == 1 and t <= 2
         row("20 KB of /*! in a PHP migration", t, 2, good)
         ok &= good

@@ -53,6 +53,15 @@ _LIQUIBASE_RE = lazyre.compile(r"databaseChangeLog")
 Detection = Tuple[Optional[str], str]
 
 
+def _first(text: str, rules, otherwise: str) -> Detection:
+    """The format of the first ``(pattern, format, evidence)`` that matches
+    ``text``, else ``(None, otherwise)``."""
+    for pattern, fmt, evidence in rules:
+        if pattern.search(text):
+            return fmt, evidence
+    return None, otherwise
+
+
 # One small function per format family, so each can move into its
 # format's declaration (FrontendSpec) as it is.
 def _python(path: str, text: str) -> Detection:
@@ -64,25 +73,20 @@ def _python(path: str, text: str) -> Detection:
 
 
 def _php(path: str, text: str) -> Detection:
-    if _LARAVEL_RE.search(text):
-        return "laravel", "uses Laravel's Schema builder"
-    if _LARAVEL_MODEL_RE.search(text):
-        return "laravel-model", "Eloquent model with $casts (encryption evidence)"
-    return None, "PHP file with no Laravel schema builder call or model casts"
+    return _first(text, ((_LARAVEL_RE, "laravel", "uses Laravel's Schema builder"),
+                         (_LARAVEL_MODEL_RE, "laravel-model", "Eloquent model with $casts (encryption evidence)")),
+                  "PHP file with no Laravel schema builder call or model casts")
 
 
 def _ruby(path: str, text: str) -> Detection:
-    if _RAILS_MIGRATION_RE.search(text):
-        return "rails", "ActiveRecord migration or schema"
-    if _RAILS_MODEL_RE.search(text):
-        return "rails-model", "ActiveRecord model declaring encrypted attributes"
-    return None, "Ruby file with no ActiveRecord migration or encrypted attributes"
+    return _first(text, ((_RAILS_MIGRATION_RE, "rails", "ActiveRecord migration or schema"),
+                         (_RAILS_MODEL_RE, "rails-model", "ActiveRecord model declaring encrypted attributes")),
+                  "Ruby file with no ActiveRecord migration or encrypted attributes")
 
 
 def _changelog(path: str, text: str) -> Detection:
-    if _LIQUIBASE_RE.search(text):
-        return "liquibase", "Liquibase databaseChangeLog"
-    return None, f"{path.rsplit('.', 1)[-1].upper()} file that is not a Liquibase changelog"
+    return _first(text, ((_LIQUIBASE_RE, "liquibase", "Liquibase databaseChangeLog"),),
+                  f"{path.rsplit('.', 1)[-1].upper()} file that is not a Liquibase changelog")
 
 
 #: file ending -> detection by content

@@ -84,13 +84,20 @@ def _v1(code, table, column, category):
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
-def test_an_honest_version_1_baseline_keeps_working(project, cli):
-    project.write("db/V1__a.sql", PESERTA)
+def _version_1_baseline(project, cli):
+    """Write a version 1 baseline (no project in its fingerprints) of the
+    current findings on tables, as schemalint wrote them before; its entries."""
     r = cli("check", "--no-cache", "--format", "json")
     entries = [{"fingerprint": _v1(f["code"], f["table"] or "", f["column"] or "", f["category"]),
                 "code": f["code"], "table": f["table"], "column": f["column"], "category": f["category"]}
                for f in json.loads(r.out)["findings"] if f["table"]]
     _write(project, {"version": 1, "entries": entries})
+    return entries
+
+
+def test_an_honest_version_1_baseline_keeps_working(project, cli):
+    project.write("db/V1__a.sql", PESERTA)
+    entries = _version_1_baseline(project, cli)
     r = cli("check", "--no-cache", "--format", "json", "--baseline", "schemalint-baseline.json")
     assert r.code == 0 and json.loads(r.out)["findings"] == [], r.out + r.err
     # edited: the entry no longer matches the finding it would hide
@@ -114,11 +121,7 @@ def test_an_honest_version_1_baseline_keeps_working(project, cli):
 
 def test_a_version_1_entry_that_fits_two_projects_hides_neither(project, cli):
     project.write("billing/db/V1__a.sql", PESERTA)
-    r = cli("check", "--no-cache", "--format", "json")
-    entries = [{"fingerprint": _v1(f["code"], f["table"] or "", f["column"] or "", f["category"]),
-                "code": f["code"], "table": f["table"], "column": f["column"], "category": f["category"]}
-               for f in json.loads(r.out)["findings"] if f["table"]]
-    _write(project, {"version": 1, "entries": entries})
+    entries = _version_1_baseline(project, cli)
     project.write("hr/db/V1__a.sql", PESERTA)
     r = cli("check", "--no-cache", "--format", "json", "--baseline", "schemalint-baseline.json")
     assert r.code == 1
