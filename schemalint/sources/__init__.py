@@ -285,7 +285,11 @@ def discover(
     cwd_real = os.path.realpath(os.getcwd())
     problems = WalkProblems()
 
-    def consider(full: str, is_explicit: bool, root: Optional[str]) -> Optional[SourceFile]:
+    def consider(full: str, is_explicit: bool, root: Optional[str], own_link_only: bool = False
+                 ) -> Optional[SourceFile]:
+        """``root``: the directory the file must resolve into (None: no
+        check, e.g. a walk, which checks its own links); ``own_link_only``:
+        its directory was checked already, only the file may be a link."""
         ab = os.path.abspath(full)
         if ab in files:
             if is_explicit:
@@ -300,7 +304,8 @@ def discover(
             if is_explicit:
                 not_inputs.append((shown, "file type schemalint does not read"))
             return None
-        if root is not None and not inside(os.path.realpath(ab), root):
+        if root is not None and (not own_link_only or os.path.islink(ab)) and not inside(
+                os.path.realpath(ab), root):
             not_inputs.append((shown, OUTSIDE))
             return None
         sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced, index=index)
@@ -325,9 +330,8 @@ def discover(
             missing.append((p, "no such file or directory"))
             continue
         if os.path.isdir(p):
-            root = os.path.realpath(p)
-            for full in walk(p, exclude, follow_links, problems):
-                consider(full, False, root)
+            for full in walk(p, exclude, follow_links, problems):  # walk checks its links
+                consider(full, False, None)
         else:
             explicit.append(display_path(os.path.abspath(p)))
             consider(p, True, _named_root(os.path.abspath(p), cwd_real))
@@ -351,10 +355,10 @@ def discover(
                 for full in it:
                     if os.path.isfile(full) and os.path.abspath(full) not in files:
                         before = len(not_inputs)
-                        other = consider(full, False, root)
+                        other = consider(full, False, root, own_link_only=True)
                         # siblings that are not inputs are not news, unless they are links out
                         del not_inputs[before:]
-                        if other is None and not inside(os.path.realpath(full), root):
+                        if other is None and os.path.islink(full) and not inside(os.path.realpath(full), root):
                             not_inputs.append((display_path(os.path.abspath(full)), OUTSIDE))
                         if other is not None:
                             other.expanded = True
