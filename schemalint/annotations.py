@@ -219,7 +219,8 @@ def parse_retention(text: str) -> Retention:
     message that says what is accepted."""
     raw = text.strip()
     event = None
-    parts = re.split(r"\s+after\s+", raw, maxsplit=1, flags=re.IGNORECASE)
+    # (?<!\s): tried once per run of blanks, not from each blank (quadratic)
+    parts = re.split(r"(?<!\s)\s+after\s+", raw, maxsplit=1, flags=re.IGNORECASE)
     period = parts[0].strip()
     if len(parts) == 2:
         event = parts[1].strip() or None

@@ -63,10 +63,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
+    from .escape import clean
+
     try:
         return args._run(args)
-    except UsageError as exc:
-        print(f"schemalint: error: {exc}", file=sys.stderr)
+    except UsageError as exc:  # messages name paths and values from the tree: escaped
+        print(f"schemalint: error: {clean(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("schemalint: interrupted", file=sys.stderr)
@@ -76,7 +78,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     except Exception as exc:  # an internal error: say so, name it, exit 2
         import traceback
 
-        print(f"schemalint: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"schemalint: internal error: {type(exc).__name__}: {clean(exc)}", file=sys.stderr)
         if getattr(args, "verbose", False):
             traceback.print_exc()
         else:

@@ -37,7 +37,9 @@ class Config:
     follow_links: bool = False
     #: sidecar annotations: {"table": {"annotation": "...", "columns": {"col": "..."}}}
     manifest: Dict[str, Any] = field(default_factory=dict)
-    cache_dir: str = ".schemalint_cache"
+    #: the cache directory, absolute and inside the repository; None: the
+    #: user's cache directory (schemalint.cache.directory_for)
+    cache_dir: Optional[str] = None
     #: access control ([tool.schemalint.access]); each list adds to the defaults, never replaces
     #: them: a configuration in the linted tree cannot make a role less exposed
     anonymous_roles: List[str] = field(default_factory=list)
@@ -95,11 +97,15 @@ def load_config(path: Optional[str] = None, *, search: bool = True) -> Config:
 
 
 def _read(path: str) -> Dict[str, Any]:
+    from .yamlsafe import MAX_BYTES, YAMLBudgetError, load
+
     try:
         with open(path, "rb") as fh:
-            raw = fh.read()
+            raw = fh.read(MAX_BYTES + 1)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise ConfigError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: not a configuration file")
     if path.endswith(".toml"):
         try:
             import tomllib
@@ -116,7 +122,9 @@ def _read(path: str) -> Dict[str, Any]:
     import yaml
 
     try:
-        doc = yaml.safe_load(raw.decode("utf-8"))
+        doc = load(raw.decode("utf-8"), path)  # safe_load, with the alias budget
+    except YAMLBudgetError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -155,8 +163,11 @@ def _build(path: str, data: Dict[str, Any]) -> Config:
     cfg.fail_on = fail_on
     cfg.max_file_size = int(data.get("max-file-size", cfg.max_file_size))
     cfg.baseline = data.get("baseline")
+    if cfg.baseline is not None:
+        _inside(path, cfg.root, "baseline", cfg.baseline)
     cfg.follow_links = bool(data.get("follow-links", False))
-    cfg.cache_dir = data.get("cache-dir", cfg.cache_dir)
+    if data.get("cache-dir") is not None:
+        cfg.cache_dir = _inside(path, cfg.root, "cache-dir", data["cache-dir"])
     _access(path, cfg, data.get("access", {}))
     tables = data.get("tables", {})
     for tname, entry in tables.items():
@@ -177,6 +188,23 @@ def _access(path: str, cfg: Config, data: Dict[str, Any]) -> None:
     cfg.reporting_schemas = _str_list(path, "access.reporting-schemas", data.get("reporting-schemas", []))
     cfg.app_roles = _str_list(path, "access.app-roles", data.get("app-roles", []))
     cfg.migration_role = data.get("migration-role")
+
+
+def _inside(path: str, root: str, key: str, value: str) -> str:
+    """The absolute path a setting names, which must be inside the
+    repository (the configuration file's directory), symbolic links
+    resolved: configuration comes from the checked-out tree, and may not
+    make schemalint write anywhere else.  A path elsewhere is the user's
+    choice on the command line (``--baseline``) or in the environment
+    (``SCHEMALINT_CACHE_DIR``)."""
+    full = os.path.join(root, os.path.expanduser(value))
+    real, real_root = os.path.realpath(full), os.path.realpath(root)
+    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        where = "--baseline FILE" if key == "baseline" else "SCHEMALINT_CACHE_DIR"
+        raise ConfigError(f"{path}: setting {key!r} ({value}) is outside the repository ({root}): "
+                          f"configuration may not make schemalint write elsewhere; use {where} for a "
+                          f"path outside it")
+    return os.path.abspath(full)
 
 
 def _str_map(path: str, key: str, value: Dict[str, Any]) -> Dict[str, str]:

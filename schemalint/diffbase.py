@@ -283,10 +283,11 @@ def load_base(ref: str, options, config, ruleset=None, run=None, cwd: Optional[s
         if not ref_paths:
             return base
 
-        cache_dir = config.cache_dir
-        if not os.path.isabs(cache_dir):  # share the working tree's cache: unchanged files hit it
-            cache_dir = os.path.join(config.root if config.path else cwd, cache_dir)
-        ref_config = replace(config, cache_dir=cache_dir)
+        ref_config = config
+        if options.use_cache:  # share the working tree's cache: unchanged files hit it
+            from .cache import directory_for
+
+            ref_config = replace(config, cache_dir=directory_for(config))
         ref_options = RunOptions(
             paths=ref_paths, select=options.select, ignore=options.ignore, dialect=options.dialect,
             expand_history=options.expand_history, checks=True, use_cache=options.use_cache,
@@ -313,3 +314,78 @@ def _fingerprints(findings) -> List[str]:
     from .baseline import finding_fingerprint
 
     return [finding_fingerprint(f) for f in findings]
+
+
+# --------------------------------------------------------------------------
+# The configuration of REF (--base-config)
+# --------------------------------------------------------------------------
+
+_CONFIG_NAMES = (".schemalint.yaml", ".schemalint.yml", "pyproject.toml")
+
+
+def base_configuration(ref: str, cwd: Optional[str] = None) -> Optional[str]:
+    """The configuration file ``check`` would find at ``ref`` (from the
+    current directory upwards), written with the ruleset it names (and the
+    rulesets that one extends) and the baseline it names into a temporary
+    directory that mirrors the repository; None when ``ref`` has no
+    configuration.  ``check --diff-base REF --base-config`` uses it, so a
+    pull request's own configuration, ruleset and baseline (which could
+    exclude, ignore, disable or accept its findings) decide nothing.  The
+    directory is removed when the process exits."""
+    import atexit
+
+    from .config import ConfigError, find_config, load_config
+    from .yamlsafe import YAMLBudgetError, load as load_yaml
+
+    cwd = os.path.realpath(cwd or os.getcwd())
+    top, prefix, commit = resolve(ref, cwd)
+    listing = {path: oid for _mode, oid, _size, path in _tree(commit, top) if _safe_parts(path) is not None}
+    tmp = tempfile.mkdtemp(prefix="schemalint-base-config-")
+    atexit.register(shutil.rmtree, tmp, True)
+    mirror = os.path.join(os.path.realpath(tmp), "tree")
+
+    def fetch(abspath: str) -> bool:
+        rel = os.path.relpath(abspath, mirror).replace(os.sep, "/")
+        oid = listing.get(rel)
+        if oid is None or rel.startswith("../"):
+            return False
+        data = _cat([oid], top).get(oid)
+        if data is None:
+            return False
+        os.makedirs(os.path.dirname(abspath), exist_ok=True)
+        with open(abspath, "wb") as fh:
+            fh.write(data)
+        return True
+
+    here = os.path.join(mirror, *[x for x in prefix.split("/") if x])
+    d = here
+    while True:
+        for name in _CONFIG_NAMES:
+            fetch(os.path.join(d, name))
+        if d == mirror:
+            break
+        d = os.path.dirname(d)
+    os.makedirs(here, exist_ok=True)
+    path = find_config(here)
+    if path is None or not path.startswith(mirror + os.sep):
+        return None
+    try:
+        config = load_config(path)
+    except ConfigError:
+        return path  # the error is REF's, and check reports it
+    if config.baseline:
+        fetch(os.path.join(config.root, config.baseline))
+    ruleset = config.ruleset if config.ruleset and os.path.isabs(config.ruleset) else None
+    for _ in range(32):  # the extends chain
+        if ruleset is None or not fetch(ruleset):
+            break
+        try:
+            with open(ruleset, encoding="utf-8") as fh:
+                doc = load_yaml(fh.read(), ruleset)
+        except (OSError, ValueError, YAMLBudgetError, Exception):  # noqa: BLE001 - the loader reports it
+            break
+        ext = doc.get("extends") if isinstance(doc, dict) else None
+        if not isinstance(ext, str) or not ext.strip() or ext.strip() == "default":
+            break
+        ruleset = os.path.join(os.path.dirname(ruleset), ext.strip())
+    return path

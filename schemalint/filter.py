@@ -124,7 +124,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 "SUP001", sup.location, f"suppression of {codes} gives no reason",
                 why="every suppression must say why the finding does not apply",
                 fix="add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'",
-                identity=(sup.location.path, f"SUP001:{codes}")))
+                identity=(sup.location.path, f"SUP001:{codes}"), history=schema.history))
         if not sup.used and any(_suppression_selected(code, select, ignore) for code in sup.suppression.codes):
             unknown = [c for c in sup.suppression.codes if not _rules_named(c)]
             if unknown:
@@ -137,7 +137,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 why=("no finding of those rules was reported at this place in this run"
                      + (f"; unknown rule {', '.join(unknown)} (see 'schemalint rules')" if unknown else "")),
                 fix="remove the suppression or move it to the column or statement it is meant for",
-                identity=(sup.location.path, f"SUP002:{codes}")))
+                identity=(sup.location.path, f"SUP002:{codes}"), history=schema.history))
     for f in meta:
         # SUP findings can themselves be silenced by file/line suppressions
         if any(matches(f.code, f.name, s.suppression.codes) for s in line_candidates(f)):
@@ -213,10 +213,21 @@ class GateResult:
     baselined: List[Tuple[Finding, object]] = field(default_factory=list)
     #: findings whose baseline entry expired (reported again): (finding, entry)
     expired: List[Tuple[Finding, object]] = field(default_factory=list)
+    #: why baseline entries were not used (rejected, ambiguous): for stderr
+    baseline_problems: List[str] = field(default_factory=list)
+
+
+def is_internal_error(f: Finding) -> bool:
+    """An internal error (a frontend or rule crash, reported as PARSE001
+    whose message starts "internal error"): whatever it hides is unknown,
+    so neither the diff base nor a baseline can make it "already known"."""
+    return f.code == "PARSE001" and f.message.startswith("internal error")
 
 
 def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], GateResult]:
     """Split findings into reported ones and the ones the gate hides.
+
+    Internal errors are always reported (:func:`is_internal_error`).
 
     A finding whose baseline entry has expired is reported, with the
     expiry in its message, even when the diff base had it too (an expiry
@@ -227,16 +238,17 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     import datetime as _dt
     from .record import replace
 
-    from .baseline import accepting
-
     today = gate.today or _dt.date.today()
     base, baseline = gate.base, gate.baseline
     res = GateResult(
         diff_base=getattr(base, "ref", None), diff_base_commit=getattr(base, "commit", None),
         baseline_path=getattr(baseline, "path", None))
     kept: List[Finding] = []
+    findings = list(findings)
+    accepted = baseline.match(findings) if baseline is not None else {}
+    if baseline is not None:
+        res.baseline_problems = list(baseline.problems)
     for f in findings:
-        entry = accepting(baseline, f) if baseline is not None else None
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "

@@ -644,6 +644,11 @@ class Finding:
     aliases: Tuple[str, ...] = ()
     #: the exact edits that ``fix`` describes, in the file's own syntax
     edits: Tuple[Edit, ...] = ()
+    #: what the fingerprint was made from besides code and category: the
+    #: project (history root), and the table and column by the names they
+    #: were created with (for file-level findings: the file and message).
+    #: Baselines record it, so an entry can be checked against its labels.
+    identity: Tuple[str, ...] = ()
 
     def sort_key(self):
         loc = self.location

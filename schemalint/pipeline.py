@@ -360,15 +360,17 @@ def _check(run: RunResult, options: RunOptions, config: Config,
              and (not select or matches(r.code, r.name, select)) and not matches(r.code, r.name, ignore)]
     explicit = set(run.explicit) if run.explicit and options.scope else None
     for schema in run.schemas:
-        ctx = Context(schema, run.classifications[schema.history], run.ruleset, config, sources)
+        classifications = run.classifications[schema.history]
+        ctx = Context(schema, classifications, run.ruleset, config, sources)
         ctx.running = {r.code for r in rules}
         found: List[Finding] = []
         noted = len(schema.notes)
         for rule in rules:
             try:
                 found.extend(checks[rule.code](ctx))
-            except Exception as exc:  # a rule bug must not hide the other rules' findings
-                found.append(_internal(rule.code, schema, exc))
+            except Exception:  # a rule bug must not hide the other rules' findings
+                found.extend(_isolate(checks[rule.code], rule.code, schema, classifications, run.ruleset, config,
+                                      sources))
         run.notes.extend(schema.notes[noted:])  # what a rule could not follow (a view's lineage)
         sups = [ls for p in schema.files for ls in line_sups.get(p, ())]
         res = apply_suppressions(found, schema, sups, select, ignore)
@@ -391,14 +393,59 @@ def gate(run: RunResult, spec) -> RunResult:
     return run
 
 
-def _internal(code: str, schema: Schema, exc: Exception) -> Finding:
+def _isolate(check, code: str, schema: Schema, classifications, ruleset, config, sources) -> List[Finding]:
+    """A rule raised on ``schema``: find the tables it fails on (each run
+    alone), report an internal error on each of them, and keep the rule's
+    findings on all the other tables (run together, so rules that compare
+    tables still compare them).  When the rule fails without any table
+    failing alone, or still fails on the others, one internal error stands
+    for the whole history.  Costs one run per table, only after a crash."""
+    from .checks.context import Context
+    from .record import replace
+
+    def attempt(tables, whole: bool):
+        view = replace(schema, tables=tables) if whole else replace(
+            schema, tables=tables, failures=[], orphan_annotations=[])
+        try:
+            return list(check(Context(view, classifications, ruleset, config, sources))), None
+        except Exception as exc:  # noqa: BLE001 - this is the crash being located
+            return None, exc
+
+    bad: List[Tuple[object, Exception]] = []
+    good = {}
+    for key, table in schema.tables.items():
+        _, exc = attempt({key: table}, False)
+        if exc is None:
+            good[key] = table
+        else:
+            bad.append((table, exc))
+    found, exc = attempt(good, True) if bad else (None, None)
+    if found is None:
+        if exc is None:
+            _, exc = attempt(schema.tables, True)
+        return [_internal(code, schema, exc)]
+    return found + [_internal(code, schema, e, table) for table, e in bad]
+
+
+def _internal(code: str, schema: Schema, exc: Exception, table=None) -> Finding:
+    """An internal error as a PARSE001 finding, on ``table`` when the crash
+    was located there, else on the history's first file.  Its message
+    starts with "internal error": the gate never hides such a finding
+    (:func:`schemalint.filter.is_internal_error`)."""
     from .findings import make_finding
 
+    if table is not None:
+        name = table.ref.qualified
+        return make_finding(
+            "PARSE001", table.location,
+            f"internal error in rule {code} while checking table {name}: {type(exc).__name__}: {exc} "
+            f"(please report it); the rule's findings on the other tables are reported",
+            table=name, identity=(table.origin or name, f"internal:{code}"), history=schema.history)
     where = Location(schema.files[0] if schema.files else schema.history, 1, 1)
     return make_finding(
         "PARSE001", where,
         f"internal error in rule {code} while checking {schema.history}: {type(exc).__name__}: {exc} "
-        f"(please report it)", identity=(schema.history, f"internal:{code}"))
+        f"(please report it)", identity=(schema.history, f"internal:{code}"), history=schema.history)
 
 
 def failing(findings: List[Finding], fail_on: str) -> bool:

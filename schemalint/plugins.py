@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import sys
 from functools import lru_cache
-from typing import Dict
+from typing import Dict, List
 
 GROUPS = ("schemalint.frontends", "schemalint.rules", "schemalint.rulesets")
 
@@ -36,9 +36,9 @@ OWN = "schemalint"
 
 @lru_cache(maxsize=1)
 def _scan() -> Dict[str, Dict[str, Dict[str, str]]]:
-    """``{"own" | "plugins": {group: {name: value}}}``."""
+    """``{"own" | "plugins": {group: {name: value}}, "distributions": {"": {dist: path}}}``."""
     found: Dict[str, Dict[str, Dict[str, str]]] = {
-        "own": {g: {} for g in GROUPS}, "plugins": {g: {} for g in GROUPS}}
+        "own": {g: {} for g in GROUPS}, "plugins": {g: {} for g in GROUPS}, _DISTS: {"": {}}}
     seen = set()
     for entry in sys.path:
         if not entry or not os.path.isdir(entry):
@@ -62,6 +62,7 @@ def _scan() -> Dict[str, Dict[str, Dict[str, str]]]:
             if dist in seen:  # the first on sys.path wins, as for imports
                 continue
             seen.add(dist)
+            found[_DISTS][""][dist] = os.path.join(entry, name)
             where = found["own" if dist == OWN else "plugins"]
             for group, key, value in _parse(text):
                 if group in where:
@@ -81,6 +82,16 @@ def _parse(text: str):
         if group and "=" in line:
             key, value = line.split("=", 1)
             yield group, key.strip(), value.strip()
+
+
+_DISTS = "distributions"
+
+
+def distributions() -> List[str]:
+    """The metadata directories (``*.dist-info``) of the installed
+    distributions that declare schemalint entry points: what the cache's
+    key knows of plugins (:func:`schemalint.cache.code_fingerprint`)."""
+    return sorted(_scan()[_DISTS][""].values())
 
 
 def entry_points(group: str) -> Dict[str, str]:

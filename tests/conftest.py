@@ -18,6 +18,21 @@ CORPUS = REPO.parent / "shared" / "corpus"
 SHARED = REPO.parent / "shared"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def user_cache_home(tmp_path_factory) -> Path:
+    """schemalint keeps its cache in the user's cache directory
+    (``$XDG_CACHE_HOME/schemalint``): tests, and the subprocesses they
+    start, use a throw-away one instead of the real home."""
+    home = tmp_path_factory.mktemp("xdg-cache")
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(home)
+    yield home
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -182,8 +183,12 @@ def test_verbose_says_which_dialect_was_used(project, capsys):
 
 
 def test_cache_gives_the_same_answer(project, capsys):
+    from schemalint.cache import DB_NAME, directory_for
+    from schemalint.config import Config
+
     first = cli(capsys, "check", ".", "--format", "json")[1]
-    assert (project / ".schemalint_cache").is_dir()
+    assert not (project / ".schemalint_cache").exists()  # the user's cache directory, not the tree
+    assert (Path(directory_for(Config())) / DB_NAME).is_file()
     second = cli(capsys, "check", ".", "--format", "json")[1]
     assert first == second
 

@@ -44,6 +44,14 @@ def _module(fmt: str):
 
 
 def render(fmt: str, inventory, options: AuditOptions = AuditOptions()) -> str:
+    """The inventory in ``fmt``; no line of it can start a CI workflow
+    command that came from the input (:func:`schemalint.escape.safe_lines`)."""
+    from ..escape import safe_lines
+
+    return safe_lines(_render(fmt, inventory, options))
+
+
+def _render(fmt: str, inventory, options: AuditOptions) -> str:
     return _module(fmt).render(inventory, options)
 
 

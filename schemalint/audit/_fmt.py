@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from ..escape import clean  # noqa: F401 - the audit formats' name for the shared helper
 
 
 def pct(share: Optional[float]) -> str:
@@ -17,14 +16,6 @@ def pct(share: Optional[float]) -> str:
 def figure(d: dict) -> str:
     """``12.3% (4 of 32)`` for a ``{"count", "of", "share"}`` figure."""
     return f"{pct(d['share'])} ({d['count']} of {d['of']})"
-
-
-def clean(text) -> str:
-    """Untrusted text (schema names, comments) made safe for a terminal
-    or a one-line cell: control characters (ANSI escapes, carriage
-    returns, newlines) become ``\\xNN``."""
-    text = str(text)
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\n", " ").replace("\t", " "))
 
 
 def plural(n: int, word: str) -> str:

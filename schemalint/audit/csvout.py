@@ -1,10 +1,12 @@
 """``--format csv``: one row per personal-data column, for spreadsheets.
 
 Written with the :mod:`csv` module (RFC 4180 quoting, ``\\r\\n`` line
-ends).  Cells that hold text from the input (names, types, evidence,
-annotation values) and would start with ``=``, ``+``, ``-``, ``@``, a tab
-or a carriage return get a leading apostrophe, so a spreadsheet shows
-them as text instead of running them as a formula (CSV injection).
+ends).  Every cell is escaped by :func:`schemalint.escape.clean` and, when
+it would start with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return, gets a leading apostrophe, so a spreadsheet shows it as text
+instead of running it as a formula (CSV injection).  Every cell, not
+only the ones that hold names: labels, categories and purposes come from
+a project ruleset in the tree.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ._fmt import loc, readers
+from ._fmt import clean, loc, readers
 
 COLUMNS = (
     "history", "table", "column", "type", "category", "label", "group", "tier", "pdp",
@@ -22,13 +24,11 @@ COLUMNS = (
     "purpose", "purpose_at", "introduced_at", "table_risk", "table_risk_band", "identity_kit",
     "findings", "evidence", "fix", "readable_by_anonymous", "readers",
 )
-#: columns whose text comes from the input and is guarded against formulas
-_UNTRUSTED = {"history", "table", "column", "type", "encryption_evidence", "encryption_at", "retention",
-              "retention_at", "purpose", "purpose_at", "introduced_at", "evidence", "fix", "readers"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _guard(value: str) -> str:
+def _guard(value) -> str:
+    value = clean(value)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -59,9 +59,7 @@ def rows(inv):
                 "readable_by_anonymous": "" if c.readers is None else _bool(bool(c.anonymous_readers)),
                 "readers": readers(c),
             }
-            for k in _UNTRUSTED:
-                row[k] = _guard(str(row[k]))
-            yield row
+            yield {k: _guard(v) for k, v in row.items()}
 
 
 def _bool(v: bool) -> str:

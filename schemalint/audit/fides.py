@@ -182,4 +182,6 @@ def _collection_names(tables) -> Dict[str, str]:
 def render(inv, options=None) -> str:
     import yaml
 
-    return yaml.safe_dump(document(inv), sort_keys=False, allow_unicode=True, width=100)
+    from ..escape import clean_data
+
+    return yaml.safe_dump(clean_data(document(inv)), sort_keys=False, allow_unicode=True, width=100)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
+from ..escape import clean_data
 
 #: the audit document's format version (independent of `check --format json`)
 FORMAT_VERSION = 1
@@ -96,4 +97,4 @@ def document(inv) -> dict:
 
 
 def render(inv, options=None) -> str:
-    return json.dumps(document(inv), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(clean_data(document(inv)), indent=2, ensure_ascii=False) + "\n"

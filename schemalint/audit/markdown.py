@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from ._fmt import figure, loc, pct, plural, readers
+from ._fmt import clean, figure, loc, pct, plural, readers
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 _LEADING = re.compile(r"^([#+=>-])")
@@ -21,7 +21,7 @@ _LEADING = re.compile(r"^([#+=>-])")
 
 def esc(text) -> str:
     """Escape text for Markdown, on one line (safe in table cells)."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean(text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     return _LEADING.sub(r"\\\1", _SPECIAL.sub(r"\\\1", text))
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional, Tuple
 
-from ..findings import fingerprint
+from ..findings import legacy_fingerprint
 from ..model import Finding, Location
 from ..record import dataclass
-from ..replay import Column, Schema, Table
+from ..replay import Column, Schema, Table, _table_key
 
 
 @dataclass(frozen=True)
@@ -172,6 +172,21 @@ class Context:
             got = self._access = Access(self)
         return got
 
+    def find_table(self, ref) -> Optional[Table]:
+        """``Schema.find_table`` (the exact key, else the only table of that
+        bare name) through an index built once: a rule that resolves every
+        foreign key stays linear in the number of tables."""
+        t = self.schema.tables.get(_table_key(ref))
+        if t is not None:
+            return t
+        by_name = self.__dict__.get("_by_name")
+        if by_name is None:
+            by_name = self._by_name = {}
+            for table in self.schema.tables.values():
+                by_name.setdefault(table.ref.name.lower(), []).append(table)
+        matches = by_name.get(ref.name.lower(), ())
+        return matches[0] if len(matches) == 1 else None
+
     def protection(self, table: Table, column: Column):
         from .protection import protection
 
@@ -279,7 +294,7 @@ class Context:
                     column.origin[1] or cname if column is not None else None)
         f = make_finding(code, location, message, table=tname, column=cname, category=category,
                          why=why, fix=fix, related=related, severity=severity, identity=identity,
-                         columns=columns, aliases=aliases,
+                         history=self.schema.history, columns=columns, aliases=aliases,
                          decision=decision_key(code, self.schema.history, identity[0]) if table is not None else "")
         if annotate is not None and table is not None:
             from .fixes import Request
@@ -291,6 +306,8 @@ class Context:
         return f
 
     def column_fingerprint(self, code: str, table: Table, column: Column, category: Optional[str]) -> str:
-        """The fingerprint a finding of ``code`` on one column has (the
-        identity a table-level finding's ``aliases`` keep)."""
-        return fingerprint(code, table.origin or table.ref.qualified, column.origin[1] or column.name, category)
+        """The fingerprint a finding of ``code`` on one column had when each
+        column was its own finding (the identity a table-level finding's
+        ``aliases`` keep).  Baselines of that time are version 1, so this
+        is the version 1 fingerprint (:func:`schemalint.findings.legacy_fingerprint`)."""
+        return legacy_fingerprint(code, table.origin or table.ref.qualified, column.origin[1] or column.name, category)

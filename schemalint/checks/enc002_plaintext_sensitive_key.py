@@ -43,7 +43,7 @@ def _referenced(ctx, column):
     ref = column.references
     if ref is None:
         return None, None
-    target = ctx.schema.find_table(ref.table)
+    target = ctx.find_table(ref.table)
     if target is None:
         return None, None
     if ref.columns:

@@ -12,6 +12,12 @@ def _group(cat) -> str:
     return getattr(cat, "group", None) or cat.id.split(".", 1)[0]
 
 
+#: how many other holders a finding names (the rest are counted): a
+#: schema with thousands of copies must not make every finding list them
+#: all (work and output quadratic in the number of holders)
+SHOWN = 4
+
+
 def check(ctx):
     holders = {}  # category id -> {table key: [columns]}
     describes = {}  # table key -> True when it holds identity attributes
@@ -33,26 +39,31 @@ def check(ctx):
         homes = [k for k in ordered if describes.get(k)]
         if not homes:
             homes = ordered[:1]
-        copies = [k for k in ordered if k not in homes]
+        home_set = set(homes)
+        copies = [k for k in ordered if k not in home_set]
+        total = sum(len(cols) for cols in by_table.values())
+        # the first holders in replay order, enough to name SHOWN of them
+        # beside any one table: a finding reads from this prefix only
+        head = [(k, c) for k in ordered[:SHOWN + 1] for c in by_table[k]]
         label = ctx.label(cat)
+        home_t, home_c = tables[homes[0]], by_table[homes[0]][0]
         for k in copies:
             table = tables[k]
             cols = sorted(by_table[k], key=lambda c: ctx.order(c.location))
             column = cols[0]
-            others = [(tables[h], c) for h in ordered if h != k for c in by_table[h]]
-            home_t, home_c = tables[homes[0]], by_table[homes[0]][0]
-            where = ", ".join(f"{t.ref}.{c.name}" for t, c in others)
-            shown = ", ".join(f"{t.ref}.{c.name}" for t, c in others[:4])
-            if len(others) > 4:
-                shown += f" and {len(others) - 4} more"
+            others = [(tables[h], c) for h, c in head if h != k][:SHOWN]
+            if not any(t is home_t and c is home_c for t, c in others):  # the home is always named
+                others = [(home_t, home_c)] + others[:SHOWN - 1]
+            more = total - len(by_table[k]) - len(others)
+            shown = ", ".join(f"{t.ref}.{c.name}" for t, c in others) + (f" and {more} more" if more else "")
             message = (f"{table.ref}.{column.name} stores {label} again, already held by {shown}; "
                        f"reference the {home_t.ref} row (e.g. {home_t.ref}_id REFERENCES {home_t.ref}) "
                        f"instead of copying the identifier")
             why = (f"{ctx.explain(table, column, cat)}; {cid} is also stored, not as a foreign key, in "
-                   f"{where}; {home_t.ref} describes the person (identity attributes beside "
+                   f"{shown}; {home_t.ref} describes the person (identity attributes beside "
                    f"{home_c.name})" if describes.get(homes[0]) else
                    f"{ctx.explain(table, column, cat)}; {cid} is also stored, not as a foreign key, in "
-                   f"{where}; {home_t.ref} is the earliest table holding it")
+                   f"{shown}; {home_t.ref} is the earliest table holding it")
             fix = (f"replace {table.ref}.{column.name} with a foreign key to {home_t.ref}'s surrogate id "
                    f"and read the identifier from there; if the copy is a deliberate snapshot, suppress "
                    f"it with the reason")

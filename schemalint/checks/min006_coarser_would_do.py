@@ -76,7 +76,7 @@ def already_coarse(name: str, coarser: str, column_type=None) -> bool:
 
     tokens = split_identifier(name)
     wanted = re.split(r"\binstead\b", coarser.lower(), maxsplit=1)[0]
-    named = [n for group in re.findall(r"\(([^)]*)\)", wanted) for n in re.split(r"[/,\s]+", group) if n]
+    named = [n for group in re.findall(r"\(([^()]*)\)", wanted) for n in re.split(r"[/,\s]+", group) if n]
     for n in named:
         want = split_identifier(n)
         if want and any(tokens[i:i + len(want)] == want for i in range(len(tokens) - len(want) + 1)):

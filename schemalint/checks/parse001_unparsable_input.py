@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from ..rules.parse001 import CODE
+
+
+#: how the frontends say that a table or column name is computed at run time
+_DYNAMIC_NAME = re.compile(
+    r"(?:table|column|field|model|the) names? (?:is|are) not (?:a )?literals?"
+    r"|names? that (?:is|are) not (?:a )?literals?|whose name is not a literal"
+    r"|(?:table|column) name computed at run time|(?:table|column) names? computed at run time")
+
+
+def dynamic_name(reason: str) -> bool:
+    """Does a frontend's note say a table or column name is not a literal?"""
+    return _DYNAMIC_NAME.search(reason) is not None
 
 
 def check(ctx):
@@ -13,3 +27,12 @@ def check(ctx):
             fix="fix the input or set its dialect; exclude it in configuration only with a reason",
             suppress=False,
         )
+    for note in ctx.schema.notes:
+        if note.kind != "noop" and dynamic_name(note.reason):
+            yield ctx.finding(
+                CODE, note.location, note.reason,
+                why="a table or column name computed at run time cannot be read without running the "
+                    "migration: whatever it creates is unknown (fail closed)",
+                fix="write the name as a literal, or suppress on this line with the reason: "
+                    "'schemalint: ignore[PARSE001] -- where the name comes from'",
+            )

@@ -13,11 +13,16 @@ final schema(s)::
 
 ``to_text`` renders an aligned table (personal columns only unless
 ``show_all``), the debugging view users reach for when they disagree.
+Names, types, paths and evidence from the input are escaped by
+:func:`schemalint.escape.clean` in both (a column name cannot move the
+cursor or start a CI workflow command).
 """
 
 from __future__ import annotations
 
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+
+from ..escape import clean, clean_data, safe_line_start
 
 FORMAT_VERSION = 1
 
@@ -80,7 +85,7 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
                       "columns": len(columns), "personal": personal,
                       "by_group": dict(sorted(by_group.items()))}
     out["columns"] = columns
-    return out
+    return clean_data(out)
 
 
 def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all: bool = False,
@@ -97,9 +102,9 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
             continue
         loc = col.location
         ev = list(c.evidence[:evidence]) if c is not None else []
-        rows.append((f"{table.ref.qualified}.{col.name}", _type_text(col) or "-", cat or "-",
+        rows.append((clean(f"{table.ref.qualified}.{col.name}"), clean(_type_text(col) or "-"), clean(cat or "-"),
                      f"{c.confidence:.2f}" if c is not None and cat else "",
-                     f"{loc.path}:{loc.line}:{loc.col}", ev))
+                     f"{clean(loc.path)}:{loc.line}:{loc.col}", [clean(e) for e in ev]))
     head = ("COLUMN", "TYPE", "CATEGORY", "CONF", "LOCATION")
     caps = (56, 22, 30, 4, 10_000)
     widths = [len(h) for h in head]
@@ -112,7 +117,7 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
     for r in rows:
         cells = [(v if len(v) <= widths[i] else v[: widths[i] - 1] + "\u2026")
                  for i, v in enumerate(r[:5])]
-        lines.append(fmt.format(*cells).rstrip())
+        lines.append(safe_line_start(fmt.format(*cells).rstrip()))
         for e in r[5]:
             lines.append("    why: " + e)
     lines.append("")

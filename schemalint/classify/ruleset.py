@@ -41,11 +41,9 @@ def _yaml():
     for the import."""
     import yaml
 
-    try:
-        from yaml import CSafeLoader as loader
-    except ImportError:  # pragma: no cover - PyYAML without libyaml
-        from yaml import SafeLoader as loader  # type: ignore[assignment]
-    return yaml, loader
+    from ..yamlsafe import loader_class
+
+    return yaml, loader_class()
 
 
 #: the first segment of every category id
@@ -323,10 +321,25 @@ def _sha(text: str) -> str:
     return sha256(text.encode("utf-8")).hexdigest()
 
 
+def _trusted_snapshot(path: str) -> bool:
+    """Is ``path`` the embedded default ruleset, whose snapshot ships with
+    schemalint itself?  Only that snapshot is read.  A snapshot beside any
+    other ruleset (a project's, from the checked-out tree) could carry the
+    hash of the unchanged YAML and data of its own (every group disabled):
+    its hash proves nothing, so it is never used and the YAML is parsed."""
+    try:
+        return os.path.realpath(path) == os.path.realpath(_default_path())
+    except RulesetError:
+        return False
+
+
 def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
     """Parsed data from ``<file>.snapshot.json`` when it was made from
     exactly this text (same SHA-256); None otherwise.  The YAML stays the
-    source of truth: a stale or missing snapshot only costs parse time."""
+    source of truth: a stale or missing snapshot only costs parse time.
+    Only the embedded default's snapshot is read (:func:`_trusted_snapshot`)."""
+    if not _trusted_snapshot(path):
+        return None
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     try:
         with open(snap, "r", encoding="utf-8") as fh:
@@ -384,15 +397,14 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if use_snapshot:
         snap = _read_snapshot(path, sha)
         if snap is not None:
-            return _Doc(shown, text, snap["data"], sha, os.path.abspath(path), seed=snap["seed"],
-                        validated=snap["validated"])
-    yaml, _Loader = _yaml()
+            return _Doc(shown, text, snap["data"], sha, os.path.abspath(path), seed=snap["seed"], validated=snap["validated"])
+    yaml, _ = _yaml()
+    from ..yamlsafe import YAMLBudgetError, load
+
     try:
-        loader = _Loader(text)  # a *safe* loader: CSafeLoader or SafeLoader
-        try:
-            data = loader.get_single_data()
-        finally:
-            loader.dispose()
+        data = load(text, shown)  # a *safe* loader, with the size and alias budget
+    except YAMLBudgetError as e:
+        raise RulesetError(f"{shown}:1: {e}") from None
     except yaml.constructor.ConstructorError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else 1
         tag = ""

@@ -48,6 +48,7 @@ def add_parser(sub):
 
 def run(args) -> int:
     from ..baseline import DEFAULT_PATH, BaselineError, create, load, parse_date, save, update
+    from ..escape import clean
     from ..rules import matches
 
     config, ruleset = setup(args)
@@ -84,9 +85,12 @@ def run(args) -> int:
         return (not sel or matches(code, name, sel)) and not matches(code, name, ign)
 
     try:
+        up_problems = []
         if args.update:
-            up = update(load(path), run_.findings, add_new=args.add_new, drop_expired=args.drop_expired,
+            old = load(path)
+            up = update(old, run_.findings, add_new=args.add_new, drop_expired=args.drop_expired,
                         reason=args.reason, expires=expires, ran=ran)
+            up_problems = old.problems
         else:
             if os.path.exists(path):
                 raise UsageError(f"{path} already exists: use --update to prune fixed entries "
@@ -104,13 +108,16 @@ def run(args) -> int:
         parts.append(f"{len(up.added)} added")
         if up.dropped_expired:
             parts.append(f"{len(up.dropped_expired)} expired dropped")
-        msg = f"schemalint: {verb} baseline {path}: {', '.join(parts)}"
+        msg = f"schemalint: {verb} baseline {clean(path)}: {', '.join(parts)}"
         print(msg, file=sys.stderr)
         if args.verbose:
             for label, entries in (("pruned", up.pruned), ("added", up.added)):
                 for e in entries:
-                    print(f"  {label}: {e.code} {e.table or ''}.{e.column or ''} [{e.category or '-'}]",
+                    print(clean(f"  {label}: {e.code} {e.table or ''}.{e.column or ''} [{e.category or '-'}]"),
                           file=sys.stderr)
+        if args.update:
+            for problem in up_problems:
+                print(f"schemalint: {clean(problem)}", file=sys.stderr)
         if up.not_added:
             print(f"schemalint: {len(up.not_added)} current findings are not in the baseline and were not "
                   f"added (use --add-new to accept them)", file=sys.stderr)

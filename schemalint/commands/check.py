@@ -39,6 +39,10 @@ def add_parser(sub):
                    help="report only findings that are new relative to the git revision REF (e.g. "
                         "origin/main): REF's files are read from git and replayed the same way; "
                         "findings are matched by fingerprint, never by line")
+    g.add_argument("--base-config", action="store_true",
+                   help="with --diff-base: read the configuration, and the ruleset and baseline it names, "
+                        "from REF, not from the working tree, so a change cannot exclude, ignore, disable or "
+                        "accept its own findings (docs/security.md)")
     g.add_argument("--baseline", metavar="FILE",
                    help="do not fail on findings listed in this baseline file (default: the 'baseline' "
                         "setting); expired entries fail again. check never writes it: see "
@@ -87,6 +91,8 @@ def baseline_path(args, config):
 
 
 def run(args) -> int:
+    if args.base_config:
+        _use_base_config(args)
     config, ruleset = setup(args)
     select, ignore = rule_selection(args)
     extra = reports(args)
@@ -137,16 +143,39 @@ def run(args) -> int:
     return EXIT_FINDINGS if failing(run_.findings, args.fail_on or config.fail_on) else EXIT_OK
 
 
+def _use_base_config(args) -> None:
+    """--base-config: point --config at REF's configuration (or --isolated)."""
+    if not args.diff_base:
+        raise UsageError("--base-config reads the configuration of the --diff-base REF: give --diff-base")
+    if args.config or args.isolated:
+        raise UsageError("--base-config chooses the configuration: it does not combine with --config or "
+                         "--isolated")
+    from ..diffbase import DiffBaseError, base_configuration
+
+    try:
+        path = base_configuration(args.diff_base)
+    except DiffBaseError as exc:
+        raise UsageError(str(exc)) from None
+    if path is None:
+        args.isolated = True
+    else:
+        args.config = path
+
+
 def _log_gate(g, base) -> None:
+    from ..escape import clean
+
     def n(k, word):
         return f"{k} {word if k == 1 else (word[:-1] + 'ies' if word.endswith('y') else word + 's')}"
 
     if g.diff_base:
-        print(f"schemalint: --diff-base {g.diff_base} ({(g.diff_base_commit or '')[:12]}): "
+        print(f"schemalint: --diff-base {clean(g.diff_base)} ({clean(g.diff_base_commit or '')[:12]}): "
               f"{n(len(g.known), 'finding')} already present there not reported "
               f"({n(base.findings, 'finding')} at the base)", file=sys.stderr)
     if g.baseline_path:
-        msg = f"schemalint: baseline {g.baseline_path}: {n(len(g.baselined), 'finding')} accepted"
+        msg = f"schemalint: baseline {clean(g.baseline_path)}: {n(len(g.baselined), 'finding')} accepted"
         if g.expired:
             msg += f", {n(len(g.expired), 'entry')} expired (reported again)"
         print(msg, file=sys.stderr)
+        for problem in g.baseline_problems:
+            print(f"schemalint: {clean(problem)}", file=sys.stderr)

@@ -569,11 +569,24 @@ SQL = FrontendSpec(
 # Python: Alembic and Django
 # --------------------------------------------------------------------------
 
+# Line starts are followed by [ \t\f]*, not \s*: \s* would run over every
+# following blank line from each line start (quadratic on a file of
+# newlines).  Sniffs read the whole file (bounded by max-file-size, like
+# every read): a migration padded with 70 KB of docstring is still one.
 _ALEMBIC_RE = lazyre.compile(
-    r"^\s*(?:from\s+alembic\s+import\b|import\s+alembic\b)|^\s*down_revision\s*[:=]", re.M
+    r"^[ \t\f]*(?:from\s+alembic\b|import\s+alembic\b)|^[ \t\f]*down_revision\s*[:=]"
+    # dynamic imports: importlib.import_module("alembic.op"), __import__("alembic")
+    r"|\b(?:import_module|__import__)\s*\(\s*[rbuRBU]?['\"]alembic\b",
+    re.M,
 )
 _DJANGO_RE = lazyre.compile(r"class\s+\w+\s*\(\s*(?:migrations\.)?Migration\s*\)")
-_DJANGO_IMPORT_RE = lazyre.compile(r"^\s*from\s+django\.db\s+import\b[^\n]*\bmigrations\b", re.M)
+_DJANGO_IMPORT_RE = lazyre.compile(
+    r"^[ \t\f]*(?:from\s+django\.db\s+import\b[^\n]*\bmigrations\b"
+    # aliased: from django.db.migrations import Migration as Base; import django.db.migrations
+    r"|from\s+django\.db\.migrations\b|import\s+django\.db\.migrations\b)"
+    r"|\b(?:import_module|__import__)\s*\(\s*[rbuRBU]?['\"]django\.db\.migrations\b",
+    re.M,
+)
 
 
 def _alembic_sniff(path: str, head: str) -> Optional[str]:
@@ -583,7 +596,7 @@ def _alembic_sniff(path: str, head: str) -> Optional[str]:
 
 
 def _django_sniff(path: str, head: str) -> Optional[str]:
-    if _DJANGO_RE.search(head) or (_DJANGO_IMPORT_RE.search(head) and "/migrations/" in path.lower()):
+    if _DJANGO_RE.search(head) or (_DJANGO_IMPORT_RE.search(head) and "/migrations/" in "/" + path.lower()):
         return "declares class Migration(migrations.Migration)"
     return None
 
@@ -619,6 +632,9 @@ _LARAVEL_RE = lazyre.compile(
     r"\bSchema::|\bBlueprint\b|\$table->|DB::statement|DB::unprepared"
     # CodeIgniter migrations that embed Laravel-style builders (OpenSID)
     r"|\$this->dbforge->|\$this->db->query\s*\(|->tambah(?:ForeignKey|Indeks)\s*\("
+    # a migration class that changes data only is still a migration (the
+    # frontend reads it and says what it did not follow)
+    r"|\bextends\s+(?:\\?Illuminate\\Database\\Migrations\\)?(?:Migration|CI_Migration|MY_model)\b"
 )
 _LARAVEL_MODEL_RE = lazyre.compile(
     r"\$casts\b|function\s+casts\s*\(|\$encryptable\b"
@@ -699,7 +715,7 @@ LARAVEL_MODEL = FrontendSpec(
 
 _RAILS_MIGRATION_RE = lazyre.compile(r"ActiveRecord::(?:Migration|Schema)\b")
 _RAILS_MODEL_RE = lazyre.compile(
-    r"^\s*(?:encrypts|has_encrypted|attr_encrypted|blind_index|lockbox_encrypts|has_secure_password)\b", re.M)
+    r"^[ \t\f]*(?:encrypts|has_encrypted|attr_encrypted|blind_index|lockbox_encrypts|has_secure_password)\b", re.M)
 
 
 def _rails_sniff(path: str, head: str) -> Optional[str]:

@@ -233,10 +233,15 @@ def _declared_dialect(tree: ast.Module) -> Optional[str]:
 
 
 def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
+    # names Migration is imported under: from django.db.migrations import Migration as Base
+    aliases = {"Migration"}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and (stmt.module or "").startswith("django.db.migrations"):
+            aliases.update(a.asname for a in stmt.names if a.name == "Migration" and a.asname)
     found = None
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef) and any(
-                (dotted(b) or "").rsplit(".", 1)[-1] == "Migration" for b in stmt.bases):
+                (dotted(b) or "").rsplit(".", 1)[-1] in aliases for b in stmt.bases):
             found = stmt  # the last definition wins, as in Python
     return found
 

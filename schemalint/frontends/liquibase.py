@@ -68,6 +68,7 @@ from ..model import (
 from ..record import dataclass, field, replace
 from ..types import parse_type
 from .embedded import Embedded
+from ..yamlsafe import expansion_budget
 
 FORMAT = "liquibase"
 
@@ -218,7 +219,7 @@ def _read_yaml(text: str):
         if root is None:
             raise ChangelogError("empty YAML document")
         allowed = loader.yaml_constructors
-        budget = [max(200_000, 8 * len(text))]
+        budget = [expansion_budget(len(text))]  # the one YAML budget (schemalint.yamlsafe)
 
         def conv(node, depth=0):
             budget[0] -= 1
@@ -518,7 +519,7 @@ class _Reader:
                     f"changelog property ${{{key}}} is not defined in this file; its text is kept as written",
                     self.loc(n)))
             return m.group(0)
-        return re.sub(r"\$\{([^}]+)\}", rep, v)
+        return re.sub(r"\$\{([^{}]+)\}", rep, v)  # no "{" inside: linear on "${${${..."
 
     def table(self, n: N, name_attr: str = "tableName", schema_attr: str = "schemaName") -> Optional[TableRef]:
         name = self.a(n, name_attr)

@@ -62,6 +62,7 @@ the syntax tree.  Three kinds of file arrive here:
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -147,7 +148,9 @@ def singularize(word: str) -> str:
 
 def underscore(name: str) -> str:
     """``ActiveSupport::Inflector.underscore`` of a demodulized name."""
-    name = re.sub(r"([A-Z\d]+)([A-Z][a-z])", r"\1_\2", name)
+    # one character before the boundary, not the run: the same result, and
+    # no retry of a long capital run from each of its letters (quadratic)
+    name = re.sub(r"([A-Z\d])([A-Z][a-z])", r"\1_\2", name)
     name = re.sub(r"([a-z\d])([A-Z])", r"\1_\2", name)
     return name.replace("-", "_").lower()
 
@@ -1047,10 +1050,15 @@ def _run_table_block(ctx: _Ctx, block, env: _Env, tb: "_TableBlock") -> None:
 
 def _join_table_name(a: str, b: str) -> str:
     first, second = sorted([a, b])
-    # ActiveRecord::Migration#find_join_table_name: a shared prefix is kept once
-    m = re.match(r"^(.*_)(.+)\0\1(.+)$", f"{first}\0{second}")
-    if m:
-        return f"{m.group(1)}{m.group(2)}_{m.group(3)}"
+    # ActiveRecord::Migration#find_join_table_name: a shared prefix (ending
+    # in "_") is kept once.  The longest such prefix, found without the
+    # backreference regex /^(.*_)(.+)\0\1(.+)$/, which backtracks
+    # quadratically on long names full of "_".
+    if "\n" not in first and "\n" not in second:
+        common = len(os.path.commonprefix([first, second]))
+        cut = first.rfind("_", 0, min(common, len(first) - 1, len(second) - 1)) + 1
+        if cut:
+            return f"{first[:cut]}{first[cut:]}_{second[cut:]}"
     return f"{first}_{second}"
 
 

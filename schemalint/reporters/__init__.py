@@ -44,4 +44,11 @@ FORMATS = {fmt: partial(_module, fmt) for fmt in ("text", "json", "sarif", "gith
 
 
 def render(fmt: str, run, options: ReportOptions) -> str:
-    return _module(fmt).render(run, options)
+    """The report; no line of it can start a CI workflow command that came
+    from the input (GitHub's own annotations are built escaped)."""
+    text = _module(fmt).render(run, options)
+    if fmt == "github":
+        return text
+    from ..escape import safe_lines
+
+    return safe_lines(text)

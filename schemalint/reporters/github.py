@@ -7,12 +7,17 @@ command.  Escaping follows the runner's rules: in the message ``%``, CR
 and LF become ``%25``, ``%0D``, ``%0A``; in properties ``:`` and ``,``
 also become ``%3A`` and ``%2C``.  Paths are relative to the directory
 schemalint ran in (run it from the repository root so annotations land
-on the pull request's files).
+on the pull request's files).  Text from the input is first made safe by
+:func:`schemalint.escape.clean` (no control character, bidi override or
+lone surrogate reaches the log), so the only newlines in a command are
+the ``%0A`` between its message, fix and link.
 """
 
 from __future__ import annotations
 
 from typing import List
+
+from ..escape import clean
 
 COMMANDS = {"error": "error", "warning": "warning", "hint": "notice"}
 
@@ -28,14 +33,14 @@ def escape_property(text: str) -> str:
 def annotation(f) -> str:
     cmd = COMMANDS.get(f.severity, "warning")
     loc = f.location
-    title = f"{f.code} {f.name}" + (f" [{f.category}]" if f.category else "")
-    props = [f"file={escape_property(loc.path)}", f"line={max(1, loc.line)}", f"col={max(1, loc.col)}"]
+    title = clean(f"{f.code} {f.name}" + (f" [{f.category}]" if f.category else ""))
+    props = [f"file={escape_property(clean(loc.path))}", f"line={max(1, loc.line)}", f"col={max(1, loc.col)}"]
     if loc.end_line and loc.end_line >= loc.line:
         props.append(f"endLine={loc.end_line}")
     props.append(f"title={escape_property(title)}")
-    message = f.message
+    message = clean(f.message)
     if f.fix:
-        message += f"\nFix: {f.fix}"
+        message += f"\nFix: {clean(f.fix)}"
     from ..rules import get_rule
 
     rule = get_rule(f.code)

@@ -10,12 +10,15 @@ unchanged.  GitLab needs fingerprints unique within a report: a second
 finding with the same fingerprint gets ``-2``, ``-3``... appended.
 
 Severity: error -> ``major``, warning -> ``minor``, hint -> ``info``.
+Text from the input goes through :func:`schemalint.escape.clean`.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Dict, List
+
+from ..escape import clean, clean_data
 
 SEVERITIES = {"error": "major", "warning": "minor", "hint": "info"}
 
@@ -34,7 +37,7 @@ def document(run) -> List[dict]:
         rule = get_rule(f.code)
         where = ".".join(x for x in (f.table, f.column) if x)
         desc = f"{f.code} " + (f"[{f.category}] " if f.category else "") + f.message
-        issue = {
+        issue = clean_data({
             "type": "issue",
             "description": desc,
             "check_name": f"{f.code} {f.name}",
@@ -42,14 +45,14 @@ def document(run) -> List[dict]:
             "severity": SEVERITIES.get(f.severity, "minor"),
             "categories": ["Security"],
             "location": {"path": f.location.path, "lines": {"begin": max(1, f.location.line)}},
-        }
+        })
         body = []
         if where:
-            body.append(f"Column: `{where}`" + (f", category `{f.category}`" if f.category else ""))
+            body.append(f"Column: `{clean(where)}`" + (f", category `{clean(f.category)}`" if f.category else ""))
         if f.why:
-            body.append(f"Why: {f.why}")
+            body.append(f"Why: {clean(f.why)}")
         if f.fix:
-            body.append(f"Fix: {f.fix}")
+            body.append(f"Fix: {clean(f.fix)}")
         if rule is not None:
             body.append(f"Rule: [{rule.code} {rule.name}]({rule.url})")
         if body:

@@ -1,7 +1,10 @@
 """JSON output: a stable, documented shape (docs/json-format.md).
 
 Keys are never removed within a major ``format`` version; new keys may be
-added.  Findings are in the same order as the text output.
+added.  Findings are in the same order as the text output.  Every string
+goes through :func:`schemalint.escape.clean`: control characters, bidi
+overrides and lone surrogates from input names arrive escaped (``\\x1b``),
+never raw.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import json
 from collections import Counter
 
 from .. import __version__
+from ..escape import clean_data
 
 FORMAT_VERSION = 1
 
@@ -22,7 +26,7 @@ def finding(f) -> dict:
     from ..rules import get_rule
 
     rule = get_rule(f.code)
-    return {
+    return clean_data({
         "code": f.code,
         "name": f.name,
         "severity": f.severity,
@@ -39,7 +43,7 @@ def finding(f) -> dict:
         "columns": list(f.columns),
         "decision": f.decision or None,
         "edits": [{"path": e.path, "line": e.line, "col": e.col, "text": e.text} for e in f.edits],
-    }
+    })
 
 
 def document(run) -> dict:
@@ -48,7 +52,7 @@ def document(run) -> dict:
     states = Counter(st.state for st in run.files)
     sev = Counter(f.severity for f in run.findings)
     personal = run.personal_columns
-    return {
+    return clean_data({
         "schemalint": {"version": __version__, "format": FORMAT_VERSION,
                        "ruleset": getattr(run.ruleset, "name", None)},
         "summary": {
@@ -69,7 +73,7 @@ def document(run) -> dict:
                    "dialect": st.dialect} for st in sorted(run.files, key=lambda s: s.path)],
         "notes": [{**location(n.location), "reason": n.reason}
                   for n in sorted(run.notes, key=lambda n: (n.location.path, n.location.line, n.location.col))],
-    }
+    })
 
 
 def render(run, options) -> str:

@@ -6,8 +6,9 @@ per finding (``classname`` the file, ``name`` the rule code and the
 table.column or line), each with a ``<failure>`` (``type`` the rule code,
 ``message`` the finding's message, the body its location, why and fix).
 A clean run is one suite with one passing test case, so the report is
-never empty.  Characters XML 1.0 cannot carry are dropped; the rest is
-escaped by the XML writer.
+never empty.  Text from the input goes through
+:func:`schemalint.escape.clean` (control characters, which XML 1.0 cannot
+carry anyway, arrive as ``\\xNN``); the XML writer escapes the rest.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from collections import OrderedDict
 from typing import Dict, List
 from xml.etree import ElementTree as ET
 
-# characters not allowed in XML 1.0 documents
-_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+from ..escape import clean
+
+# characters not allowed in XML 1.0 documents that clean() leaves alone
+_INVALID = re.compile("[\ufffe\uffff]")
 
 
 def _clean(text) -> str:
-    return _INVALID.sub("", str(text))
+    return _INVALID.sub("", clean(text))
 
 
 def element(run) -> ET.Element:
@@ -49,8 +52,8 @@ def element(run) -> ET.Element:
                 body.append(f"why: {f.why}")
             if f.fix:
                 body.append(f"fix: {f.fix}")
-            fail = ET.SubElement(case, "failure", message=_clean(f.message), type=f.code)
-            fail.text = _clean("\n".join(body))
+            fail = ET.SubElement(case, "failure", message=_clean(f.message), type=_clean(f.code))
+            fail.text = "\n".join(_clean(b) for b in body)
     return root
 
 

@@ -7,7 +7,9 @@ entry per finding with its location, message, fix and rule link.  Plain
 GitHub-flavoured Markdown: no ANSI codes, no HTML beyond ``<details>``;
 user text is escaped (``|`` cannot break a table, ``*``/``_``/``<`` cannot
 change formatting).  Details stop after :data:`MAX_DETAILS` findings so
-the comment stays under GitHub's size limit.
+the comment stays under GitHub's size limit.  Control characters, bidi
+overrides and lone surrogates are escaped first
+(:func:`schemalint.escape.clean`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import re
 from collections import Counter
 from typing import List
 
+from ..escape import clean
+
 MAX_DETAILS = 200
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _LEADING = re.compile(r"^([#+=-])")
@@ -23,14 +27,14 @@ _LEADING = re.compile(r"^([#+=-])")
 
 def escape(text) -> str:
     """Escape text for Markdown, on one line (safe in table cells)."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean(text).split())
     return _LEADING.sub(r"\\\1", _SPECIAL.sub(r"\\\1", text))
 
 
 def code(text, cell: bool = False) -> str:
     """Inline code, or escaped text when the value holds a backtick.  In a
     table ``cell`` a ``|`` is escaped so it cannot split the cell."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean(text).split())
     if "`" in text or not text:
         return escape(text)
     return "`" + (text.replace("|", "\\|") if cell else text) + "`"

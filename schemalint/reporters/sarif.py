@@ -5,12 +5,15 @@ One run, tool ``schemalint``; ``tool.driver.rules`` lists every rule
 result points at its rule by ``ruleId`` and ``ruleIndex``.  Paths are
 relative to the directory schemalint ran in, which ``originalUriBaseIds``
 names as ``%SRCROOT%``: run it from the repository root for code
-scanning.  ``partialFingerprints["schemalint/v1"]`` is the finding's
-fingerprint (rule code, table.column by origin name, category; never a
-line number), so an alert keeps its identity when code moves.  The
+scanning.  ``partialFingerprints["schemalint/v2"]`` is the finding's
+fingerprint (rule code, project, table.column by origin name, category;
+never a line number), so an alert keeps its identity when code moves.  The
 finding's category, table and column are in the result's ``properties``.
 
 The output validates against the OASIS SARIF 2.1.0 JSON schema (tested).
+Text from the input (messages, names) goes through
+:func:`schemalint.escape.clean`; a path that is not UTF-8 (a file name
+with other bytes) becomes a URI of its own bytes.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ import os
 from typing import Dict, List
 
 from .. import __version__
+from ..escape import clean, clean_data
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/schemalint/schemalint"
-FINGERPRINT_KEY = "schemalint/v1"
+FINGERPRINT_KEY = "schemalint/v2"
 
 LEVELS = {"error": "error", "warning": "warning", "hint": "note"}
 
@@ -36,14 +40,23 @@ def _uri(path: str) -> str:
     """A relative URI reference for a path as shown in findings."""
     from urllib.parse import quote
 
-    return quote(path.replace(os.sep, "/"), safe="/._-~")
+    return quote(_bytes(path.replace(os.sep, "/")), safe="/._-~")
+
+
+def _bytes(path: str) -> bytes:
+    """A path's bytes: those of the file name when :func:`os.fsdecode` made
+    surrogates of bytes that are not UTF-8."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that is no byte: keep it visible
+        return path.encode("utf-8", "backslashreplace")
 
 
 def _artifact(path: str) -> dict:
     if os.path.isabs(path):  # not below the run's directory (another drive): an absolute file URI
-        from pathlib import Path
+        from urllib.parse import quote
 
-        return {"uri": Path(path).as_uri()}
+        return {"uri": "file://" + quote(_bytes(path.replace(os.sep, "/")), safe="/:._-~")}
     return {"uri": _uri(path), "uriBaseId": "%SRCROOT%"}
 
 
@@ -83,13 +96,13 @@ def document(run) -> dict:
     for f in run.findings:
         if f.code not in index:  # a finding of a rule that is not registered: describe it anyway
             index[f.code] = len(descriptors)
-            descriptors.append({"id": f.code, "name": f.name, "shortDescription": {"text": f.name},
-                                "defaultConfiguration": {"level": _level(f.severity)}})
-        text = f.message
+            descriptors.append(clean_data({"id": f.code, "name": f.name, "shortDescription": {"text": f.name},
+                                           "defaultConfiguration": {"level": _level(f.severity)}}))
+        text = clean(f.message)
         if f.why:
-            text += f" (why: {f.why})"
+            text += f" (why: {clean(f.why)})"
         if f.fix:
-            text += f" Fix: {f.fix}"
+            text += f" Fix: {clean(f.fix)}"
         props = {k: v for k, v in (("category", f.category), ("table", f.table), ("column", f.column))
                  if v is not None}
         props["severity"] = f.severity
@@ -102,7 +115,7 @@ def document(run) -> dict:
             "message": {"text": text},
             "locations": [_location(f.location)],
             "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint} if f.fingerprint else {},
-            "properties": props,
+            "properties": clean_data(props),
         }
         if f.related:
             res["relatedLocations"] = [dict(_location(r), id=i) for i, r in enumerate(f.related, 1)]
@@ -130,7 +143,7 @@ def document(run) -> dict:
             props["baselined"] = len(gate.baselined)
             props["baselineExpired"] = len(gate.expired)
         if props:
-            invocation["properties"] = props
+            invocation["properties"] = clean_data(props)
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -142,7 +155,7 @@ def document(run) -> dict:
                 "informationUri": INFORMATION_URI,
                 "rules": descriptors,
             }},
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(root, safe="/:._-~")}},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": "file://" + quote(_bytes(root), safe="/:._-~")}},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,

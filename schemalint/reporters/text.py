@@ -1,10 +1,17 @@
 """Human text, like ruff: ``path:line:col: CODE [category] message``, one
-finding a line, in a stable order, then a summary."""
+finding a line, in a stable order, then a summary.
+
+Text from the input (paths, names in messages, reasons) goes through
+:func:`schemalint.escape.clean`, and a line that starts with a path
+through :func:`~schemalint.escape.safe_line_start`: a table name cannot
+move the cursor, split a finding or write a CI workflow command."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import List
+
+from ..escape import clean, safe_line_start
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "hint": "\033[36m"}
 _BOLD, _RESET, _DIM = "\033[1m", "\033[0m", "\033[2m"
@@ -14,28 +21,29 @@ def render(run, options) -> str:
     lines: List[str] = []
     for f in run.findings:
         loc = f.location
-        cat = f" [{f.category}]" if f.category else ""
-        code = f.code
+        cat = f" [{clean(f.category)}]" if f.category else ""
+        code = clean(f.code)
         if options.color:
-            code = f"{_COLORS.get(f.severity, '')}{_BOLD}{f.code}{_RESET}"
-        lines.append(f"{loc.path}:{loc.line}:{loc.col}: {code}{cat} {f.message}")
+            code = f"{_COLORS.get(f.severity, '')}{_BOLD}{code}{_RESET}"
+        lines.append(safe_line_start(f"{clean(loc.path)}:{loc.line}:{loc.col}: {code}{cat} {clean(f.message)}"))
         if options.show_why:
             if f.why:
-                lines.append(f"    why: {f.why}")
+                lines.append(f"    why: {clean(f.why)}")
             if f.fix:
-                lines.append(f"    fix: {f.fix}")
+                lines.append(f"    fix: {clean(f.fix)}")
     if options.verbose:
         for st in run.files:
             if st.state == "analysed":
-                extra = f", dialect {st.dialect}" if st.dialect else ""
-                lines.append(f"note: {st.path}: read as {st.format} ({st.reason}{extra})")
+                extra = f", dialect {clean(st.dialect)}" if st.dialect else ""
+                lines.append(f"note: {clean(st.path)}: read as {clean(st.format)} ({clean(st.reason)}{extra})")
             elif st.state == "not-input":
-                lines.append(f"note: {st.path}: not an input: {st.reason}")
+                lines.append(f"note: {clean(st.path)}: not an input: {clean(st.reason)}")
         for n in sorted(run.notes, key=lambda n: (n.location.path, n.location.line, n.location.col)):
-            lines.append(f"note: {n.location.path}:{n.location.line}:{n.location.col}: skipped: {n.reason}")
+            lines.append(f"note: {clean(n.location.path)}:{n.location.line}:{n.location.col}: skipped: "
+                         f"{clean(n.reason)}")
         for f, where in run.suppressed:
-            lines.append(f"note: {f.location.path}:{f.location.line}:{f.location.col}: {f.code} suppressed "
-                         f"by {where.path}:{where.line}")
+            lines.append(f"note: {clean(f.location.path)}:{f.location.line}:{f.location.col}: {clean(f.code)} "
+                         f"suppressed by {clean(where.path)}:{where.line}")
     if options.statistics and run.findings:
         lines.append("")
         lines.extend(statistics(run.findings))
@@ -54,7 +62,7 @@ def statistics(findings) -> List[str]:
         by_rule.setdefault((f.code, f.name), []).append(f)
     out = [f"{'findings':>8}  {'decisions':>9}  rule"]
     for (code, name), fs in sorted(by_rule.items()):
-        out.append(f"{len(fs):8d}  {decisions(fs):9d}  {code}  {name}")
+        out.append(f"{len(fs):8d}  {decisions(fs):9d}  {clean(code)}  {clean(name)}")
     out.append(f"{len(findings):8d}  {decisions(findings):9d}  total")
     return out
 

@@ -17,7 +17,8 @@ tables hold the same category:
   and is not reported;
 - a table that holds the identifier without describing the person
   (claims, payments, visits, logs) holds a *copy*: it is reported, with
-  the other holders as related locations.  When no holder describes a
+  the home and the first other holders (four at most, the rest counted)
+  named and as related locations.  When no holder describes a
   person, the earliest table is taken as the home of the identifier and
   the others as copies.
 

@@ -5,9 +5,13 @@
 Reports every place schemalint could not read: a SQL statement sqlglot
 cannot parse (or parses only as an opaque command where it creates or
 alters a table), an unresolved merge-conflict block, a migration with a
-syntax error, a file that is binary, too large, or unreadable, and any
-internal error while reading a file (the message names the file).  The
-rest of the file and every other file are still checked.
+syntax error, a file that is binary, too large, or unreadable, a file in
+a migrations directory (or named on the command line) that no frontend
+recognises, a table or column name that is not a literal
+(``op.create_table(name.lower(), ...)``, ``Schema::create($table, ...)``),
+and any internal error while reading a file or checking a table (the
+message names the file or the table).  The rest of the file and every
+other file are still checked.
 
 ## Why it matters
 
@@ -31,7 +35,10 @@ Fix the input (resolve the conflict, correct the syntax), or tell
 schemalint the dialect (``--dialect mysql`` or ``[tool.schemalint]
 dialects = {"db/*.sql" = "mysql"}``).  If sqlglot cannot read valid SQL,
 exclude the file with a reason in configuration (``exclude``) and report
-the gap upstream.
+the gap upstream.  A name computed at run time cannot be read statically:
+write it as a literal, or suppress the finding on its line with the
+reason (``# schemalint: ignore[PARSE001] -- the name comes from
+settings.PASIEN_TABLE``) after checking by hand what that table holds.
 
 ## Options
 

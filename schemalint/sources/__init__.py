@@ -11,12 +11,13 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import stat
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .. import formats
 from ..hashing import blake2b
 from ..record import dataclass
-from .detect import detect
+from .detect import candidate_suffixes, detect, expected_input
 
 #: Directories never walked into (a named path is always read).
 SKIP_DIRS = {
@@ -27,7 +28,6 @@ SKIP_DIRS = {
 
 #: Default largest file read (bytes); larger files are reported, not read.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
-_HEAD_BYTES = 64 * 1024
 
 
 class SourceFile:
@@ -81,12 +81,51 @@ class SourceFile:
         return f"SourceFile({self.path!r}, format={self.format!r})"
 
 
+#: the end of the evidence of a file whose content no frontend recognised
+_NOT_RECOGNISED = ("in it", "model casts", "encrypted attributes", "not a Liquibase changelog")
+
+
+def _size(abspath: str) -> int:
+    try:
+        return os.stat(abspath).st_size
+    except OSError:
+        return 0
+
+
+def unreadable(abspath: str, shown: str, message: str, evidence: str) -> SourceFile:
+    """A path that must fail closed (a directory that cannot be read, a
+    file no frontend recognises where migrations live): a PARSE001 at its
+    first line, replayed as a history of its own."""
+    sf = SourceFile(shown, abspath, "sql", evidence, text="", problems=[(message, True)])
+    sf.history = history_key(shown, "sql")
+    return sf
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "FIFO"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def read_regular(abspath: str) -> bytes:
+    """A regular file's bytes.  Opened without blocking and checked after
+    opening (``fstat``), so a FIFO or device put in its place between a
+    ``stat`` and the ``open`` is never read: OSError instead."""
+    fd = os.open(abspath, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(f"not a regular file ({_kind(mode)})")
+        return fh.read()
+
+
 def _load_text(abspath: str) -> str:
     """The decoded text of a file whose problems were recorded when it was
     first read (a file that cannot be read has no text)."""
     try:
-        with open(abspath, "rb") as fh:
-            data = fh.read()
+        data = read_regular(abspath)
     except OSError:
         return ""
     text, _ = decode(data)
@@ -98,12 +137,13 @@ class FileIndex:
     format, evidence, problems.  :mod:`schemalint.cache` implements it.
 
     ``lookup`` returns ``(sha, format, evidence, problems)`` when the file's
-    size and modification time are unchanged, else None."""
+    stat data (``st``: size, modification and change times, inode) are
+    unchanged, else None."""
 
-    def lookup(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str]):
+    def lookup(self, abspath: str, shown: str, st: os.stat_result, forced: Optional[str]):
         return None
 
-    def record(self, abspath: str, shown: str, size: int, mtime_ns: int, forced: Optional[str],
+    def record(self, abspath: str, shown: str, st: os.stat_result, forced: Optional[str],
                sf: "SourceFile") -> None:
         return None
 
@@ -132,26 +172,90 @@ def _match_glob(path: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatch(path, p) or fnmatch.fnmatch("/" + path, "*/" + p) for p in patterns)
 
 
-def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False) -> Iterable[str]:
-    """Yield candidate files below ``root`` in a stable order.
+def inside(real: str, root: str) -> bool:
+    """Is the resolved path ``real`` the resolved directory ``root`` or below it?"""
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
-    Symbolic links that lead outside ``root`` are not followed unless
-    ``follow_links``.
+
+class WalkProblems:
+    """What a walk could not enter: ``outside`` (symbolic links leading out
+    of the root: path, reason) and ``unreadable`` (directories: path,
+    error message)."""
+
+    def __init__(self):
+        self.outside: List[Tuple[str, str]] = []
+        self.unreadable: List[Tuple[str, str]] = []
+
+
+OUTSIDE = "a symbolic link leading outside the repository: not read (the checkout is untrusted)"
+
+
+def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False,
+         problems: Optional[WalkProblems] = None) -> Iterable[str]:
+    """Yield candidate files below ``root`` in a stable order (a directory's
+    files, then its subdirectories, each sorted by name).
+
+    Every symbolic link is resolved and checked against ``root``: a link
+    leading outside it is never read nor walked (``problems.outside``).
+    Links to directories inside it are walked only with
+    ``follow_links``, each real directory once, so a link loop
+    (``db/up -> ..``) ends.  A directory that cannot be read goes to
+    ``problems.unreadable``: its files are unknown, which the caller
+    reports (fail closed).  Files of every type are yielded: reading
+    decides (a FIFO or a device is never opened).
     """
+    problems = problems if problems is not None else WalkProblems()
     real_root = os.path.realpath(root)
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
-        dirnames[:] = sorted(
-            d for d in dirnames
-            if d not in SKIP_DIRS and not d.startswith(".") and not _match_glob(
-                display_path(os.path.join(dirpath, d)), exclude)
-        )
-        for name in sorted(filenames):
-            full = os.path.join(dirpath, name)
-            if os.path.islink(full) and not follow_links:
-                target = os.path.realpath(full)
-                if not (target + os.sep).startswith(real_root + os.sep):
-                    continue
-            yield full
+    try:
+        seen = {(os.stat(root).st_dev, os.stat(root).st_ino)}
+    except OSError:
+        seen = set()
+    stack = [root]
+    while stack:
+        path = stack.pop()
+        try:
+            with os.scandir(path) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.unreadable.append((path, exc.strerror or str(exc)))
+            continue
+        subdirs = []
+        for e in entries:
+            full = os.path.join(path, e.name)
+            try:
+                is_link = e.is_symlink()
+                is_dir = e.is_dir()  # follows a link
+            except OSError:
+                is_link, is_dir = False, False
+            if is_link and not inside(os.path.realpath(full), real_root):
+                if is_dir or e.name.lower().endswith(candidate_suffixes()):
+                    problems.outside.append((full, OUTSIDE))
+                continue
+            if not is_dir:
+                yield full
+            elif (not (is_link and not follow_links) and e.name not in SKIP_DIRS and not e.name.startswith(".")
+                  and not _match_glob(display_path(full), exclude)):
+                subdirs.append(full)
+        for full in reversed(subdirs):  # popped in name order
+            try:
+                st = os.stat(full)
+            except OSError as exc:
+                problems.unreadable.append((full, exc.strerror or str(exc)))
+                continue
+            if (st.st_dev, st.st_ino) not in seen:  # a loop, or a second link to a walked directory
+                seen.add((st.st_dev, st.st_ino))
+                stack.append(full)
+
+
+def _named_root(abspath: str, cwd_real: str) -> Optional[str]:
+    """The root a named path's links are checked against: the working
+    directory (the repository, for the pre-commit hook and CI) when the
+    path is written below it; None for a path elsewhere (the user's own
+    choice on the command line)."""
+    cwd = os.getcwd()
+    if inside(abspath, cwd) or inside(abspath, cwd_real):
+        return cwd_real
+    return None
 
 
 def discover(
@@ -169,15 +273,23 @@ def discover(
     A named file is always an input (reported with a reason when it cannot
     be read).  With ``expand_history``, the other migrations of a named
     file's history are read too, so replay sees the whole history (see
-    docs/pre-commit.md); they are marked ``explicit=False``.
+    docs/pre-commit.md); they are marked ``explicit=False``.  Symbolic
+    links are checked against the root on every path (:func:`walk`, the
+    named files, their histories): one leading outside is not read.
     """
     format_overrides = format_overrides or {}
     files: Dict[str, SourceFile] = {}
     not_inputs: List[Tuple[str, str]] = []
     missing: List[Tuple[str, str]] = []
     explicit: List[str] = []
+    cwd_real = os.path.realpath(os.getcwd())
+    problems = WalkProblems()
 
-    def consider(full: str, is_explicit: bool) -> Optional[SourceFile]:
+    def consider(full: str, is_explicit: bool, root: Optional[str], own_link_only: bool = False
+                 ) -> Optional[SourceFile]:
+        """``root``: the directory the file must resolve into (None: no
+        check, e.g. a walk, which checks its own links); ``own_link_only``:
+        its directory was checked already, only the file may be a link."""
         ab = os.path.abspath(full)
         if ab in files:
             if is_explicit:
@@ -192,8 +304,21 @@ def discover(
             if is_explicit:
                 not_inputs.append((shown, "file type schemalint does not read"))
             return None
+        if root is not None and (not own_link_only or os.path.islink(ab)) and not inside(
+                os.path.realpath(ab), root):
+            not_inputs.append((shown, OUTSIDE))
+            return None
         sf = read_source(ab, shown, max_bytes=max_bytes, forced_format=forced, index=index)
         sf.explicit = is_explicit
+        if sf.format is None and sf.evidence.endswith(_NOT_RECOGNISED) and expected_input(
+                shown, _size(ab), is_explicit):
+            why = "was named" if is_explicit else "sits in a migrations directory"
+            sf = unreadable(ab, shown, f"{sf.evidence}, but it {why}: no frontend recognises it, and it may "
+                                       f"change the schema; exclude it in configuration (with the reason) if it "
+                                       f"does not", "not recognised")
+            sf.explicit = is_explicit
+            files[ab] = sf
+            return sf
         if sf.format is None:
             not_inputs.append((shown, sf.evidence))
             return None
@@ -205,11 +330,11 @@ def discover(
             missing.append((p, "no such file or directory"))
             continue
         if os.path.isdir(p):
-            for full in walk(p, exclude, follow_links):
-                consider(full, False)
+            for full in walk(p, exclude, follow_links, problems):  # walk checks its links
+                consider(full, False, None)
         else:
             explicit.append(display_path(os.path.abspath(p)))
-            consider(p, True)
+            consider(p, True, _named_root(os.path.abspath(p), cwd_real))
 
     result = list(files.values())
     for sf in result:
@@ -217,17 +342,24 @@ def discover(
     if expand_history:
         named = [sf for sf in result if sf.explicit]
         for sf in named:
-            for sibling_dir, recursive in history_dirs(sf):
-                if not os.path.isdir(sibling_dir):
+            dirs = history_dirs(sf)
+            root = _named_root(sf.abspath, cwd_real)
+            if root is None:  # named outside the working directory: its history's directories bound it
+                root = os.path.realpath(os.path.commonpath([os.path.dirname(sf.abspath)] + [d for d, _ in dirs]))
+            for sibling_dir, recursive in dirs:
+                if not os.path.isdir(sibling_dir) or not inside(os.path.realpath(sibling_dir), root):
                     continue
-                it = walk(sibling_dir, exclude, follow_links) if recursive else (
+                it = walk(sibling_dir, exclude, follow_links, WalkProblems()) if recursive else (
                     os.path.join(sibling_dir, n) for n in sorted(os.listdir(sibling_dir))
                 )
                 for full in it:
                     if os.path.isfile(full) and os.path.abspath(full) not in files:
                         before = len(not_inputs)
-                        other = consider(full, False)
-                        del not_inputs[before:]  # siblings that are not inputs are not news
+                        other = consider(full, False, root, own_link_only=True)
+                        # siblings that are not inputs are not news, unless they are links out
+                        del not_inputs[before:]
+                        if other is None and os.path.islink(full) and not inside(os.path.realpath(full), root):
+                            not_inputs.append((display_path(os.path.abspath(full)), OUTSIDE))
                         if other is not None:
                             other.expanded = True
                             other.history = history_key(other.path, other.format)
@@ -239,8 +371,14 @@ def discover(
         result = list(files.values())
     _read_evidence(result, files, consider, exclude, follow_links, not_inputs)
     result = list(files.values())
+    for path, _reason in problems.outside:
+        not_inputs.append((display_path(os.path.abspath(path)), OUTSIDE))
+    for path, error in problems.unreadable:
+        ab = os.path.abspath(path)
+        result.append(unreadable(ab, display_path(ab), f"cannot read directory: {error}; the files in it "
+                                                       f"were not analysed", "unreadable directory"))
     result.sort(key=lambda s: s.path)
-    return Discovery(result, sorted(not_inputs), explicit, missing)
+    return Discovery(result, sorted(set(not_inputs)), explicit, missing)
 
 
 def _read_evidence(result: List[SourceFile], files: Dict[str, SourceFile], consider, exclude: Sequence[str],
@@ -296,8 +434,11 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         sf.evidence = "unreadable"
         sf.problems.append((f"cannot read file: {exc.strerror or exc}", True))
         return sf
+    if not stat.S_ISREG(st.st_mode):  # a FIFO would block the run, a device never end
+        sf.evidence = f"not a regular file ({_kind(st.st_mode)}): never opened"
+        return sf
     if index is not None:
-        hit = index.lookup(abspath, shown, st.st_size, st.st_mtime_ns, forced_format)
+        hit = index.lookup(abspath, shown, st, forced_format)
         if hit is not None:
             sf.sha, sf.format, sf.evidence, problems = hit
             sf.problems = [tuple(p) for p in problems]
@@ -306,7 +447,7 @@ def read_source(abspath: str, shown: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
             return sf
     _read_into(sf, st.st_size, max_bytes, forced_format)
     if index is not None and sf.sha:
-        index.record(abspath, shown, st.st_size, st.st_mtime_ns, forced_format, sf)
+        index.record(abspath, shown, st, forced_format, sf)
     return sf
 
 
@@ -321,8 +462,7 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         sf.text = ""
         return
     try:
-        with open(sf.abspath, "rb") as fh:
-            data = fh.read()
+        data = read_regular(sf.abspath)
     except OSError as exc:
         sf.format = forced_format or formats.by_suffix(shown) or "unknown"
         sf.evidence = "unreadable"
@@ -346,7 +486,7 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
     if forced_format:
         sf.format, sf.evidence = forced_format, "format set by configuration"
     else:
-        sf.format, sf.evidence = detect(shown, text[:_HEAD_BYTES])
+        sf.format, sf.evidence = detect(shown, text)
 
 
 def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:

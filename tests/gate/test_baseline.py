@@ -55,12 +55,13 @@ def test_create_accepts_current_findings(project, cli):
     assert r.out == ""
     assert "created baseline schemalint-baseline.json" in r.err
     doc = read(project / "schemalint-baseline.json")
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     entries = doc["entries"]
     nik = [e for e in entries if e["code"] == "ENC001" and e["column"] == "nik"]
     assert len(nik) == 1
-    assert set(nik[0]) == {"fingerprint", "code", "table", "column", "category", "reason"}
+    assert set(nik[0]) == {"fingerprint", "code", "history", "table", "column", "category", "reason"}
     assert nik[0]["table"] == "peserta" and nik[0]["category"] == "gov_id.nik"
+    assert nik[0]["history"] == "migrations"  # the project, not a file
     assert nik[0]["reason"] == "legacy, JIRA-12"
     assert "path" not in json.dumps(doc) and "line" not in nik[0]  # identity never holds a location
 
@@ -216,7 +217,8 @@ def test_baseline_refuses_to_overwrite(project, cli):
 
 @pytest.mark.parametrize("content, message", [
     ("{not json", "not valid JSON"),
-    ('{"version": 2, "entries": []}', "unsupported baseline version 2"),
+    ('{"version": 3, "entries": []}', "unsupported baseline version 3"),
+    ('{"version": 2, "entries": [{"fingerprint": "a", "code": "ENC001"}]}', "entries[0]: 'history'"),
     ('{"version": 1, "entries": [{"code": "ENC001"}]}', "entries[0]: 'fingerprint'"),
     ('{"version": 1, "entries": [{"fingerprint": "a", "code": "ENC001", "line": 3}]}', "unknown key 'line'"),
     ('{"version": 1, "entries": [{"fingerprint": "a", "code": "ENC001", "expires": "soon"}]}', "not a date"),
@@ -279,9 +281,9 @@ NO_RETENTION = """CREATE TABLE pasien (
 def _per_column_baseline(path, columns):
     """What ``schemalint baseline`` wrote for RET001 before it grouped a
     table's columns into one finding: one entry per column."""
-    from schemalint.findings import fingerprint
+    from schemalint.findings import legacy_fingerprint
 
-    entries = [{"fingerprint": fingerprint("RET001", "pasien", col, cat), "code": "RET001", "table": "pasien",
+    entries = [{"fingerprint": legacy_fingerprint("RET001", "pasien", col, cat), "code": "RET001", "table": "pasien",
                 "column": col, "category": cat, "reason": "legacy", "expires": "2999-01-01"}
                for col, cat in columns]
     path.write_text(json.dumps({"version": 1, "entries": entries}), encoding="utf-8")

@@ -52,12 +52,16 @@ def test_github_actions_workflow(repo, shim, tmp_path, sarif_validator):
     steps = wf["jobs"]["schemalint"]["steps"]
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
     assert checkout["with"]["fetch-depth"] == 0
+    assert checkout["with"]["persist-credentials"] is False  # docs/security.md
+    assert "pull_request_target" not in on  # the pull request's files are read, never run with secrets
+    assert all(_pinned(s["run"]) for s in steps if "pip install" in s.get("run", ""))
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert "always()" in upload["if"]
     assert wf["permissions"]["security-events"] == "write"
     runs = [s["run"] for s in steps if "run" in s]
     commands = schemalint_commands(runs)
     assert commands and any("--diff-base" in c and "--output-format github" in c for c in commands)
+    assert all("--base-config" in c for c in commands)
 
     scenario(repo)
     repo.git("update-ref", "refs/remotes/origin/main", "main")  # what actions/checkout fetches
@@ -87,7 +91,8 @@ def test_gitlab_ci_job(repo, shim, tmp_path):
     reports = job["artifacts"]["reports"]
     assert job["artifacts"]["when"] == "always"
     commands = schemalint_commands(job["script"])
-    assert commands and all("--diff-base" in c for c in commands)
+    assert commands and all("--diff-base" in c and "--base-config" in c for c in commands)
+    assert all(_pinned(line) for line in job["before_script"] if "pip install" in line)
 
     base = scenario(repo)
     env = dict(os.environ, **GIT_ENV, PATH=f"{shim}{os.pathsep}{os.environ['PATH']}",
@@ -101,6 +106,11 @@ def test_gitlab_ci_job(repo, shim, tmp_path):
         ("ENC001", "migrations/V2__add_npwp.sql")]
     junit = ET.parse(repo.path / reports["junit"]).getroot()
     assert junit.get("failures") == "1"
+
+
+def _pinned(command: str) -> bool:
+    """A pip install of one exact schemalint release (docs/security.md)."""
+    return re.search(r"schemalint==\d+(\.\d+)+", command) is not None
 
 
 def test_ci_doc_links_the_examples():

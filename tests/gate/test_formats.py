@@ -80,7 +80,7 @@ def test_sarif_structure_and_schema(project, cli, sarif_validator):
     for res, f in zip(results, json_findings):
         assert res["ruleId"] == f["code"]
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"]
-        assert res["partialFingerprints"]["schemalint/v1"] == f["fingerprint"]
+        assert res["partialFingerprints"]["schemalint/v2"] == f["fingerprint"]
         loc = res["locations"][0]["physicalLocation"]
         assert loc["artifactLocation"]["uri"] == "db/schema.sql"
         assert loc["region"]["startLine"] == f["location"]["line"]
@@ -249,7 +249,8 @@ def test_junit_escaping_and_clean_run(nasty, cli, tmp_path):
     run.findings = [Finding("PARSE001", "unparsable-input", "error", "bad \x00\x1b[31m byte & <x>",
                             Location("a.sql"), fingerprint="f")]
     root = ET.fromstring(render("junit", run, ReportOptions()))
-    assert root.find(".//failure").get("message") == "bad [31m byte & <x>"
+    # control characters are shown escaped (schemalint.escape), as in every format
+    assert root.find(".//failure").get("message") == "bad \\x00\\x1b[31m byte & <x>"
     clean = tmp_path / "clean"
     clean.mkdir()
     (clean / "ok.sql").write_text("CREATE TABLE barang (id INT PRIMARY KEY);\n")

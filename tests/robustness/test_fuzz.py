@@ -284,3 +284,91 @@ def test_the_cli_exits_0_or_1_on_any_input_file(tmp_path_factory, data, name):
         os.chdir(cwd)
     assert code in (0, 1), out.getvalue()
     assert "internal error" not in out.getvalue()
+
+
+# --------------------------------------------------------------------------
+# Hostile names and file names (issue 16): control characters, lone
+# surrogates, bidi overrides, file names that are not UTF-8
+# --------------------------------------------------------------------------
+
+#: characters a name from a pull request may hold to attack the reader
+HOSTILE_CHARS = st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x1f),  # C0: newline, CR, ESC, BEL...
+    st.characters(min_codepoint=0x7f, max_codepoint=0x9f),  # DEL, C1 (CSI 0x9b, NEL 0x85)
+    st.sampled_from(["\u202e", "\u202a", "\u2066", "\u2069", "\u200e", "\u061c", "\u2028", "\u2029"]),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),  # lone surrogates
+    st.sampled_from(list("#[%,:=+-@|`<&*\\ ")),
+    st.characters(codec="utf-8"),
+)
+#: names that may start with a workflow command marker (``::``, ``##[``)
+hostile_names = st.tuples(st.sampled_from(["", "::", "##[", "  ::", "##vso["]),
+                          st.text(HOSTILE_CHARS, min_size=1, max_size=24)).map("".join)
+
+
+def _hostile_run(table: str, column: str, path: str):
+    from schemalint.model import Finding, FileStatus, Location, Skipped
+    from schemalint.pipeline import RunResult
+
+    loc = Location(path, 3, 5)
+    run = RunResult()
+    run.findings = [Finding("ENC001", "unencrypted-sensitive-column", "error",
+                            f"{table}.{column} holds NIK in plaintext", loc, table=table, column=column,
+                            category="gov_id.nik", why=f"token {column!r} matched", fix=f"encrypt {column}",
+                            related=(Location(path, 9, 1),), fingerprint="f" * 20)]
+    run.files = [FileStatus(path, "sql", "analysed", f"read {table}", "postgres")]
+    run.notes = [Skipped(f"statement on {table} not understood", loc)]
+    return run
+
+
+@given(hostile_names, hostile_names, hostile_names)
+def test_every_report_escapes_hostile_names(table, column, name):
+    """No control character, bidi override or lone surrogate from a name
+    reaches any report, and no line can start a CI workflow command."""
+    from schemalint.escape import UNSAFE
+    from schemalint.reporters import FORMATS, ReportOptions, render
+
+    run = _hostile_run(table, column, f"db/{name}.sql")
+    for fmt in FORMATS:
+        out = render(fmt, run, ReportOptions(show_why=True, verbose=True, statistics=True))
+        out.encode("utf-8")  # no lone surrogate left
+        for line in out.split("\n"):
+            assert not any(UNSAFE.match(ch) for ch in line), (fmt, line)
+            if line.lstrip().startswith(("::", "##[", "##vso[")):
+                assert fmt == "github" and line.startswith(("::error ", "::warning ", "::notice ")), (fmt, line)
+
+
+@given(st.binary(min_size=1, max_size=20).filter(lambda b: b"/" not in b and b"\0" not in b
+                                                  and b not in (b".", b"..")))
+def test_any_file_name_bytes_are_read_and_reported(tmp_path_factory, raw):
+    """A file whose name is any bytes (not UTF-8 included) is read, cached
+    and reported; every output file survives its name."""
+    import contextlib
+    import io
+    import json
+    import os
+
+    from schemalint.cli import main
+
+    if os.name == "nt":
+        pytest.skip("file names are UTF-16 on Windows")
+    root = tmp_path_factory.mktemp("names")
+    d = os.path.join(os.fsencode(root), b"db")
+    os.makedirs(d)
+    try:
+        with open(os.path.join(d, raw + b".sql"), "w", encoding="utf-8") as fh:
+            fh.write("CREATE TABLE peserta (nik varchar(16));\n")
+    except OSError:  # a name this file system refuses
+        return
+    cwd = os.getcwd()
+    try:
+        os.chdir(root)
+        for cache in ([], ["--no-cache"]):
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+                code = main(["check", ".", "--isolated", "--format", "json", "-o", "r.json",
+                             "--sarif-output", "r.sarif", *cache])
+            assert code == 1
+            doc = json.loads((root / "r.json").read_text(encoding="utf-8"))
+            assert [f["code"] for f in doc["findings"]].count("ENC001") == 1
+            json.loads((root / "r.sarif").read_text(encoding="utf-8"))
+    finally:
+        os.chdir(cwd)

@@ -3,6 +3,7 @@ constructs objects from YAML tags, and never touches the network."""
 
 from __future__ import annotations
 
+import os
 import socket
 
 import pytest
@@ -73,16 +74,20 @@ def test_a_configuration_file_with_python_tags_is_rejected(tmp_path, monkeypatch
 
 
 def test_the_cache_cannot_be_made_to_run_code(tmp_path, monkeypatch, capsys):
-    """A .schemalint_cache committed by an attacker holds JSON decoded into
-    the model's own types only: anything else is a miss."""
+    """Cache entries are JSON decoded into the model's own types only,
+    after their MAC verified: anything else is a miss (tests/security/
+    test_cache.py covers caches committed to the tree)."""
     import json
     import sqlite3
+
+    from schemalint.cache import DB_NAME, directory_for
+    from schemalint.config import Config
 
     (tmp_path / "a.sql").write_text("CREATE TABLE t (nik VARCHAR(16));\n")
     monkeypatch.chdir(tmp_path)
     assert main(["check", "a.sql"]) == 1
     first = capsys.readouterr().out
-    db = sqlite3.connect(str(tmp_path / ".schemalint_cache" / "cache-v2.sqlite"))
+    db = sqlite3.connect(os.path.join(directory_for(Config()), DB_NAME))
     evil = json.dumps({"_t": "os.system", "command": "touch PWNED"})
     with db:
         db.execute("UPDATE results SET value = ?", (evil,))
