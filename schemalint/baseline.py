@@ -272,7 +272,7 @@ def from_json(path: str, doc) -> Baseline:
     if comment is not None and not isinstance(comment, str):
         raise BaselineError(f"{path}: 'comment' must be a string")
     out = Baseline(path, comment=comment, version=version)
-    from .checks.context import fingerprint
+    from .findings import fingerprint
 
     for i, e in enumerate(entries):
         where = f"{path}: entries[{i}]"

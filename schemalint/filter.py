@@ -249,6 +249,10 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     if baseline is not None:
         res.baseline_problems = list(baseline.problems)
     for f in findings:
+        if is_internal_error(f):
+            kept.append(f)
+            continue
+        entry = accepted.get(id(f))
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "

@@ -179,14 +179,16 @@ class LaravelSyntax(_sx.Syntax):
 
 _DJANGO_OP_RE = lazyre.compile(r"^\s*migrations\.(\w+)\s*\(")
 _DJANGO_NAME_RE = lazyre.compile(r"""\b(model_name|name)\s*=\s*['"]([\w]+)['"]""")
-_CALL_OPEN_RE = lazyre.compile(r"[A-Za-z_][\w.]*\s*\(")
+# starts at a name's first character only: a scan is linear, not quadratic
+_CALL_OPEN_RE = lazyre.compile(r"(?<![\w.])[A-Za-z_][\w.]*\s*\(")
 
 
 def _python_call_argument(place: _sx.Place, argument: str) -> Optional[Tuple[int, int, str]]:
     """Where ``argument`` (``comment="..."``) goes in the first call at
     ``place``: before its closing parenthesis."""
-    text = "\n".join(place.lines)
-    start = sum(len(x) + 1 for x in place.lines[: place.line - 1]) + place.col - 1
+    whole = _sx.joined(place.lines)
+    text = whole.text
+    start = whole.offset(place.line, place.col)
     m = _CALL_OPEN_RE.search(text, start)
     if m is None:
         return None
@@ -195,7 +197,7 @@ def _python_call_argument(place: _sx.Place, argument: str) -> Optional[Tuple[int
     end = _sx.call_end(place.lines, line, col, ("#",))
     if end is None:
         return None
-    before = text[m.end(): sum(len(x) + 1 for x in place.lines[: end[0] - 1]) + end[1] - 1]
+    before = text[m.end(): whole.offset(end[0], end[1])]
     stripped = before.rstrip()
     if not stripped:
         return end[0], end[1], argument
@@ -280,7 +282,8 @@ class AlembicSyntax(_sx.Syntax):
         return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code), "after the operation")
 
 
-_RAILS_DO_RE = lazyre.compile(r"\s+do(\s*\|[^|]*\|)?\s*(#.*)?$|\s*\{\s*\|[^|]*\|")
+# each alternative starts where a run of spaces starts: a search is linear
+_RAILS_DO_RE = lazyre.compile(r"(?<!\s)(?:\s+do(\s*\|[^|]*\|)?\s*(#.*)?$|\s*\{\s*\|[^|]*\|)")
 _RAILS_CREATE_RE = lazyre.compile(r"^\s*create_table\b")
 
 

@@ -30,6 +30,7 @@ escaped for the host language.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
@@ -115,17 +116,45 @@ def _value(v: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def _offset(lines: Sequence[str], line: int, col: int) -> int:
-    return sum(len(x) + 1 for x in lines[: line - 1]) + max(col - 1, 0)
+class _Text:
+    """A file's lines joined once, with the offset each line starts at: a
+    scan per finding costs the distance it scans, not the file's size
+    (a file of thousands of tables is scanned once per finding)."""
+
+    __slots__ = ("lines", "text", "starts")
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.text = "\n".join(lines)
+        starts, pos = [], 0
+        for x in lines:
+            starts.append(pos)
+            pos += len(x) + 1
+        self.starts = starts
+
+    def offset(self, line: int, col: int) -> int:
+        if line - 1 >= len(self.starts):
+            return len(self.text) + 1 + max(col - 1, 0)
+        return (self.starts[line - 1] if line > 0 else 0) + max(col - 1, 0)
+
+    def position(self, offset: int) -> Tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0 or offset > self.starts[i] + len(self.lines[i]):
+            return len(self.lines) + 1, 1
+        return i + 1, offset - self.starts[i] + 1
 
 
-def _position(lines: Sequence[str], offset: int) -> Tuple[int, int]:
-    pos = 0
-    for i, text in enumerate(lines):
-        if offset <= pos + len(text):
-            return i + 1, offset - pos + 1
-        pos += len(text) + 1
-    return len(lines) + 1, 1
+_LAST: List[_Text] = []
+
+
+def joined(lines: Sequence[str]) -> _Text:
+    """The joined text of ``lines``, kept for the last lines object seen
+    (findings of one file are fixed one after another)."""
+    if _LAST and _LAST[0].lines is lines:
+        return _LAST[0]
+    t = _Text(lines)
+    _LAST[:] = [t]
+    return t
 
 
 def scan(lines: Sequence[str], line: int, col: int, stop: Callable[[str, int], bool],
@@ -134,8 +163,9 @@ def scan(lines: Sequence[str], line: int, col: int, stop: Callable[[str, int], b
     and line comments, for which ``stop(char, depth)`` holds; ``depth``
     counts brackets opened since the start (negative once the scan leaves
     the bracket it started in).  Returns its (line, col), or None."""
-    text = "\n".join(lines)
-    i = _offset(lines, line, col)
+    whole = joined(lines)
+    text = whole.text
+    i = whole.offset(line, col)
     n = len(text)
     depth = 0
     quote = None
@@ -162,7 +192,7 @@ def scan(lines: Sequence[str], line: int, col: int, stop: Callable[[str, int], b
         elif ch in ")]}":
             depth -= 1
         if stop(ch, depth):
-            return _position(lines, i)
+            return whole.position(i)
         i += 1
     return None
 

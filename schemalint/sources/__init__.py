@@ -96,8 +96,9 @@ def unreadable(abspath: str, shown: str, message: str, evidence: str) -> SourceF
     """A path that must fail closed (a directory that cannot be read, a
     file no frontend recognises where migrations live): a PARSE001 at its
     first line, replayed as a history of its own."""
-    sf = SourceFile(shown, abspath, "sql", evidence, text="", problems=[(message, True)])
-    sf.history = history_key(shown, "sql")
+    fmt = formats.by_suffix(shown) or "unknown"
+    sf = SourceFile(shown, abspath, fmt, evidence, text="", problems=[(message, True)])
+    sf.history = history_key(shown, fmt)
     return sf
 
 
@@ -406,7 +407,7 @@ def _read_evidence(result: List[SourceFile], files: Dict[str, SourceFile], consi
             if ab in files or not os.path.isfile(full):
                 continue
             before = len(not_inputs)
-            other = consider(full, False)
+            other = consider(full, False, None)
             del not_inputs[before:]  # files beside the models that are not inputs are not news
             if other is None:
                 continue

@@ -195,7 +195,7 @@ SAMPLES = {
                      "ENGINE=InnoDB;\nDELIMITER $$\nCREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN END$$\n"
                      "DELIMITER ;\nALTER TABLE a ADD COLUMN b int;\nINSERT INTO a VALUES (1);\n"),
     "pg/V1__a.sql": "CREATE TABLE a (id serial, b jsonb, c text[], alamat text);\nCOMMENT ON COLUMN a.b IS $$x$$;\n"
-                    "DO $$ BEGIN END $$;\nCOMMENT ON COLUMN a.c IS E'it\\'s schemalint: retention=P5Y after closed';\n",
+                    "DO $$ DECLARE n int; BEGIN n := 1; ALTER TABLE a ADD COLUMN IF NOT EXISTS d int; END $$;\nCOMMENT ON COLUMN a.c IS E'it\\'s schemalint: retention=P5Y after closed';\n",
     "ms/V1__a.sql": "CREATE TABLE [dbo].[a] ([id] int IDENTITY(1,1), nik nvarchar(max))\nGO\n",
     "versions/a1.py": "from alembic import op\nimport sqlalchemy as sa\nrevision='a1'\ndown_revision=None\n"
                       "def upgrade():\n    op.create_table('p', sa.Column('nik', sa.String(16), comment='x'))\n"

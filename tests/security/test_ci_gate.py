@@ -45,8 +45,13 @@ def test_a_pull_request_cannot_configure_away_its_findings(base, cli, tamper):
     else:
         (base.path / ".schemalint.yaml").unlink()
         base.write("pyproject.toml", "[tool.schemalint]\nselect = ['SUP']\n")
-    hidden, _ = _new(cli, base)
-    assert ("ENC001", "pegawai") not in hidden  # the attack, without --base-config
+    if tamper == "exclude":
+        # excluding every file leaves nothing checked: that is exit 2, not a pass
+        r = cli("check", "--no-cache", "--format", "json", "--diff-base", "main", cwd=base.path)
+        assert r.code == 2 and "nothing was checked" in r.err
+    else:
+        hidden, _ = _new(cli, base)
+        assert ("ENC001", "pegawai") not in hidden  # the attack, without --base-config
     found, r = _new(cli, base, "--base-config")
     assert ("ENC001", "pegawai") in found, r.err
     assert ("ENC001", "peserta") not in found  # still only what the change adds

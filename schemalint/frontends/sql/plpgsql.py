@@ -44,10 +44,14 @@ _BODY_RE = re.compile(
 
 # one lexical item of a statement: what words are searched past
 _ITEM_RE = re.compile(
-    r"""\s+|--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|"(?:[^"]|"")*"|\$(?P<tag>[A-Za-z_]\w*)?\$.*?\$(?P=tag)?\$
+    r"""\s+|--[^\n]*|/\*.*?(?:\*/|\Z)|'(?:[^']|'')*(?:'|\Z)|"(?:[^"]|"")*(?:"|\Z)
+      |\$(?P<tag>[A-Za-z_]\w*)?\$.*?(?:\$(?P=tag)?\$|\Z)
       |(?P<word>[A-Za-z_][A-Za-z_0-9$]*)|(?P<open>\()|(?P<close>\))|<<\s*\w+\s*>>|.""",
     re.S | re.X)
-_SPACE_RE = re.compile(r"(?:\s+|--[^\n]*|/\*.*?\*/)*", re.S)
+# An unclosed comment, string or dollar quote runs to the end of the text
+# (as the server reads it): a search never rescans the rest from every
+# opening (quadratic on text full of openings); \s, not \s+, inside *
+_SPACE_RE = re.compile(r"(?:\s|--[^\n]*|/\*.*?(?:\*/|\Z))*", re.S)
 _ASSIGN_RE = re.compile(r"[A-Za-z_][\w$]*(?:\s*\.\s*[A-Za-z_][\w$]*)*(?:\s*\[[^\]]*\])?\s*:?=(?!=)")
 _LABEL_RE = re.compile(r"<<\s*\w+\s*>>")
 _WORD_RE = re.compile(r"[A-Za-z_]\w*")
