@@ -85,14 +85,14 @@ footer { padding: 24px; color: var(--muted); font-size: 12px; }
 @media screen and (max-width: 1000px) {
   header, main, footer { padding-left: 12px; padding-right: 12px; }
   .tbl { padding: 10px; }
-  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: auto; }
+  table.cards, table.cards tbody, table.cards td { display: block; width: auto; }
   table.cards { background: none; }
-  table.cards colgroup { display: none; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
     white-space: nowrap; }
-  table.cards tr { background: var(--card); border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; }
-  table.cards td { border: 0; border-top: 1px solid var(--line); padding: 6px 8px; }
-  table.cards td:first-child { border-top: 0; }
+  table.cards tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(140px, 100%), 1fr));
+    background: var(--card); border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; }
+  table.cards td { min-width: 0; border: 0; border-top: 1px solid var(--line); padding: 6px 8px; }
+  table.cards td.wide { grid-column: 1 / -1; }
   table.cards td.num { text-align: left; }
   table.cards td[data-label]::before { content: attr(data-label); display: block; color: var(--muted);
     font-size: 11px; font-weight: 600; }
@@ -284,7 +284,9 @@ def _head(columns) -> str:
 
 
 def _td(label: str, content: str, cls: str = "") -> str:
-    """A cell; ``label`` names it where narrow screens show the row as a card."""
+    """A cell; ``label`` names it where narrow screens show the row as a
+    card, on which a ``wide`` cell takes a line of its own and the others
+    sit side by side."""
     klass = f' class="{cls}"' if cls else ""
     return f'<td{klass} data-label="{h(label)}">{content}</td>'
 
@@ -302,15 +304,15 @@ def _ranking(inv) -> str:
         rows.append(
             f'<tr data-table="{h(t.name)}" data-score="{t.risk.score}">'
             + _td(label[0], str(i), "num")
-            + _td(label[1], f'<a href="#t-{i}"><code>{h(t.name)}</code></a>')
-            + _td(label[2], h(t.history), "mono")
+            + _td(label[1], f'<a href="#t-{i}"><code>{h(t.name)}</code></a>', "wide")
+            + _td(label[2], h(t.history), "mono wide")
             + _td(label[3], str(t.risk.score), "num")
             + _td(label[4], f'<span class="band band-{h(t.risk.band)}">{h(_word(t.risk.band))}</span>')
             + _td(label[5], f"{n} / {t.columns_total}", "num")
             + _td(label[6], pct(enc / n), "num")
             + _td(label[7], pct(ret / n), "num")
             + _td(label[8], h(_("yes")) if t.identity_kit else "")
-            + _td(label[9], h(t.risk.explain()), "muted")
+            + _td(label[9], h(t.risk.explain()), "muted wide")
             + "</tr>")
     rows.append("</tbody></table></div>")
     return "".join(rows)
@@ -402,16 +404,17 @@ def _table(i: int, t) -> str:
         fix = "".join(f"<li>{h(x)}</li>" for x in c.fix)
         parts.append(
             f'<tr data-column="{h(c.name)}" data-category="{h(c.category)}">'
-            + _td(label[0], f'<code>{h(c.name)}</code><br><span class="muted">{h(c.type) or h(_("untyped"))}</span>')
+            + _td(label[0], f'<code>{h(c.name)}</code><br><span class="muted">{h(c.type) or h(_("untyped"))}</span>',
+                  "wide")
             + _td(label[1], f'{h(c.label)}<br><span class="muted">{h(category)}</span>')
-            + _td(label[2], _items(c.evidence or ["-"]))
+            + _td(label[2], _items(c.evidence or ["-"]), "wide")
             + _td(label[3], _encryption(c))
             + _td(label[4], _retention(c))
             + _td(label[5], purpose)
-            + _td(label[6], h(loc(c.introduced)), "mono")
-            + _td(label[7], _readers(c))
-            + _td(label[8], _findings(c.findings) or "-")
-            + _td(label[9], f'<ul class="plain">{fix}</ul>' if fix else "-")
+            + _td(label[6], h(loc(c.introduced)), "mono wide")
+            + _td(label[7], _readers(c), "wide")
+            + _td(label[8], _findings(c.findings) or "-", "wide")
+            + _td(label[9], f'<ul class="plain">{fix}</ul>' if fix else "-", "wide")
             + "</tr>")
     parts.append("</tbody></table></div>")
     if t.findings:

@@ -318,7 +318,7 @@ def assert_fits(figures: dict) -> None:
         assert f["rows"], name
         for display, right, cell_w in f["rows"]:
             assert right <= f["client"] and cell_w > 0, (name, right, cell_w)  # Fix/Why cell on screen
-            assert display == ("block" if w <= 1000 else "table-row"), (name, display)  # cards on a phone
+            assert display == ("grid" if w <= 1000 else "table-row"), (name, display)  # cards on a phone
 
 
 @pytest.fixture(scope="module")
