@@ -177,6 +177,10 @@ def test_long_lists_fold_into_details(long_names, long_report):
     assert shown == 2 * htmlreport.FOLD_AFTER + len(col.findings) + len(col.fix)
     summaries = [p.text_of[i + 1] for i in details]
     assert summaries == [f"{len(col.evidence) - 3} more", f"{len(col.readers) - 3} more"]
+    # anonymous readers of every row come first: shown, never folded away
+    exposed = [anc for t, a, anc in inside if t == "li" and a.get("class") == "over"]
+    assert len(exposed) == sum(1 for r in col.readers if r.anonymous and r.rows == "all") >= 1
+    assert not any(x[2] in details for anc in exposed for x in anc)
 
 
 def test_a_short_list_is_not_folded(bpjs):
