@@ -49,8 +49,8 @@ def attach(result: FileResult, text: str) -> Attached:
         return Attached(result, [], [])
     path = result.path
     # line -> targets: (index of change, table ref, column name or None)
-    table_at: Dict[int, Tuple[int, object]] = {}
-    columns_at: Dict[int, List[Tuple[int, object, str]]] = {}
+    table_at: Dict[int, Tuple[int, TableRef]] = {}
+    columns_at: Dict[int, List[Tuple[int, TableRef, str]]] = {}
     for i, ch in enumerate(result.changes):
         if isinstance(ch, CreateTable) and ch.location.path == path:
             table_at.setdefault(ch.location.line, (i, ch.table))

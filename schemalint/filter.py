@@ -16,7 +16,7 @@ reported (SUP002), unless it names only rules that did not run.
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .annotations import Suppression
 from .findings import make_finding
@@ -25,6 +25,12 @@ from .directives import LineSuppression
 from .model import Finding, Location
 from .record import dataclass, field
 from .replay import Schema
+
+if TYPE_CHECKING:  # imported by the commands that build a gate, not by every run
+    import datetime as _dt
+
+    from .baseline import Baseline
+    from .diffbase import Base
 
 
 @dataclass
@@ -197,9 +203,9 @@ class Gate:
     ``baseline`` the accepted findings (:class:`schemalint.baseline.Baseline`);
     ``today`` decides baseline expiry."""
 
-    base: Optional[object] = None
-    baseline: Optional[object] = None
-    today: Optional[object] = None
+    base: Optional[Base] = None
+    baseline: Optional[Baseline] = None
+    today: Optional[_dt.date] = None
 
 
 @dataclass
@@ -256,7 +262,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "
-                                   f"{entry.expires.isoformat()}{why})")
+                                   f"{entry.expires}{why})")  # str(date): its ISO form
             res.expired.append((f, entry))
             kept.append(f)
         elif base is not None and base.has(f):

@@ -9,7 +9,7 @@ not know are recorded as notes, never dropped silently.
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Literal, Optional, Tuple, overload
 
 from . import access as _access
 from . import annotations as ann_mod
@@ -208,6 +208,11 @@ class Replayer:
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
         self.schema.notes.append(Skipped(reason, loc))
+
+    @overload
+    def _table(self, ref: TableRef, loc: Location, create_partial: Literal[True]) -> Table: ...
+    @overload
+    def _table(self, ref: TableRef, loc: Location, create_partial: bool) -> Optional[Table]: ...
 
     def _table(self, ref: TableRef, loc: Location, create_partial: bool) -> Optional[Table]:
         t = self.schema.find_table(ref)
@@ -444,6 +449,7 @@ class Replayer:
         tables = [self.schema.find_table(ch.table)] if ch.table is not None else list(self.schema.tables.values())
         tables = [t for t in tables if t is not None]
         removed = False
+        targets: List[Tuple[str, Optional[str], Optional[Location]]]
         for t in tables:
             if ch.name:
                 con = t.constraints.pop(ch.name.lower(), None)
@@ -527,7 +533,7 @@ class Replayer:
     def _rename_column(self, ch: RenameColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=False)
         col = t.columns.pop(ch.old.lower(), None) if t else None
-        if col is None:
+        if t is None or col is None:
             self._note(f"rename of unknown column {ch.table}.{ch.old}", ch.location)
             return
         col.name = ch.new
@@ -657,7 +663,8 @@ def _refresh_keys(col: Column) -> None:
         col.references = None
 
 
-_HANDLERS = {
+#: change type -> how replay applies it (each handler takes the replayer and the change)
+_HANDLERS: Dict[type, Callable[[Any, Any], None]] = {
     CreateTable: Replayer._create_table,
     AddColumn: Replayer._add_column,
     DropColumn: Replayer._drop_column,

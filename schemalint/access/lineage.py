@@ -33,11 +33,15 @@ over a relation the replay does not know) is reported in
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
 
 from .. import lazyre
 from ..model import Location
 from ..record import dataclass, field
+
+if TYPE_CHECKING:  # replay imports this package: names for the type checker only
+    from ..replay import Table
+    from . import View
 
 EXPOSURES = ("copy", "hashed", "masked", "truncated", "aggregated", "derived")
 
@@ -46,7 +50,7 @@ EXPOSURES = ("copy", "hashed", "masked", "truncated", "aggregated", "derived")
 class Source:
     """A base column an output column is made from."""
 
-    relation: object  # replay.Table, or access.View for a view over a view
+    relation: Union[Table, View]  # a view's for a view over a view
     column: str
     exposure: str  # one of EXPOSURES
     detail: str = ""  # the function that changed it, e.g. "md5()"
@@ -344,7 +348,7 @@ class _TableLookup:
     """Find a replayed table by name the way replay does (an unqualified
     name finds the one table of that name in any schema)."""
 
-    def __init__(self, tables: Dict[str, object]):
+    def __init__(self, tables: Dict[str, Table]):
         self.tables = tables
 
     def find(self, ref):
