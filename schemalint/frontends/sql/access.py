@@ -20,7 +20,7 @@ readers need the tokenizer, which the caller's converter owns.
 from __future__ import annotations
 
 import re
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple, Union
 
 from ... import lazyre
 from ...model import (
@@ -401,15 +401,18 @@ def _grant(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
     privs = _privileges(c)
     if privs is None or not c.take("ON"):
         return None
-    scope, objects, schemas = "objects", (), ()
+    scope = "objects"
+    objects: Tuple[TableRef, ...] = ()
+    schemas: Tuple[str, ...] = ()
     if c.take("ALL"):
         what = c.kw()
         c.i += 1
         if not (c.take("IN") and c.take("SCHEMA")):
             return None
-        schemas = c.ident_list()
-        if schemas is None:
+        named = c.ident_list()
+        if named is None:
             return None
+        schemas = named
         scope = {"TABLES": "schema", "FUNCTIONS": "all_functions", "PROCEDURES": "all_functions",
                  "ROUTINES": "all_functions"}.get(what, "other")
     elif c.kw() in ("FUNCTION", "PROCEDURE", "ROUTINE"):
@@ -535,7 +538,7 @@ def _alter_table_access(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optio
     ref = _table_head(c)
     if ref is None:
         return None
-    out = []
+    out: List[Union[SetOwner, SetRowSecurity]] = []
     while not c.at_end():
         if c.kw() == "OWNER":
             owner = _owner_to(c, mysql)
@@ -612,7 +615,7 @@ def _create_policy(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[l
     c.i += 2  # CREATE POLICY
     head = _policy_head(c)
     got = _policy_clauses(c, mysql, create=True) if head is not None else None
-    if got is None:
+    if head is None or got is None:
         return None
     name, table = head
     return [CreatePolicy(table, name, loc, got.get("command", "ALL"), got.get("roles", (PUBLIC,)),
@@ -969,7 +972,7 @@ def _alter_function(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[
         return None
     ref = refs[0]
     security = None
-    search_path = UNSET
+    search_path: Optional[str] = UNSET
     rename = None
     out: list = []
     while not c.at_end():
