@@ -18,6 +18,7 @@ from .model import (
     Constraint, CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef,
     Location, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
 )
+from .kinds import EventKind
 from .record import dataclass, field
 
 #: Schemas that are the default search path: ``public.users`` and
@@ -27,7 +28,7 @@ DEFAULT_SCHEMAS = {"public", "dbo", "main"}
 
 @dataclass(frozen=True)
 class Event:
-    kind: str  # created, altered, commented, renamed, annotated, keyed, recreated
+    kind: EventKind
     location: Location
     detail: str = ""
 

@@ -35,7 +35,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
 
-from .. import lazyre
+from .. import kinds, lazyre
+from ..kinds import Exposure
 from ..model import Location
 from ..record import dataclass, field
 
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # replay imports this package: names for the type checker onl
     from ..replay import Table
     from . import View
 
-EXPOSURES = ("copy", "hashed", "masked", "truncated", "aggregated", "derived")
+EXPOSURES = kinds.EXPOSURES
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Source:
 
     relation: Union[Table, View]  # a view's for a view over a view
     column: str
-    exposure: str  # one of EXPOSURES
+    exposure: Exposure
     detail: str = ""  # the function that changed it, e.g. "md5()"
 
 
@@ -125,7 +126,7 @@ def _classes():
 _CLS: Optional[dict] = None
 
 
-def judge(node, root) -> Tuple[str, str]:
+def judge(node, root) -> Tuple[Exposure, str]:
     """(exposure, detail) of the column reference ``node`` in the
     projection expression ``root``: the innermost function that changes
     it decides."""
@@ -168,7 +169,7 @@ def judge(node, root) -> Tuple[str, str]:
     return "copy", ""
 
 
-def _by_name(name: str) -> Optional[str]:
+def _by_name(name: str) -> Optional[Exposure]:
     if _PASS_NAMES.match(name):
         return None
     if _HASH_NAMES.match(name):
@@ -182,7 +183,7 @@ def _by_name(name: str) -> Optional[str]:
     return "derived"
 
 
-def combine(outer: Tuple[str, str], inner: Source) -> Source:
+def combine(outer: Tuple[Exposure, str], inner: Source) -> Source:
     """A base source seen through one more level of the query."""
     if outer[0] == "copy" or inner.exposure != "copy":
         return inner

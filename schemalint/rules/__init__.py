@@ -20,6 +20,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Dict, Iterable, List, Optional
 
+from ..kinds import Severity
 from ..record import dataclass
 
 FAMILIES = {
@@ -40,7 +41,7 @@ DOCS_BASE = "https://github.com/schemalint/schemalint/blob/main/docs/rules"
 class Rule:
     code: str
     name: str
-    severity: str
+    severity: Severity
     summary: str
     doc: str
     #: True for a plugin's rule (its module holds its logic too)

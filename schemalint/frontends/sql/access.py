@@ -20,9 +20,10 @@ readers need the tokenizer, which the caller's converter owns.
 from __future__ import annotations
 
 import re
-from typing import Callable, List, Optional, Tuple, Union
+from typing import Callable, Dict, List, Optional, Tuple, Union
 
 from ... import lazyre
+from ...kinds import CommentTarget
 from ...model import (
     PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, CommentOn, CreateFunction, CreatePolicy, CreateRole,
     CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, Location,
@@ -1074,16 +1075,21 @@ _ROLE_OPTION_WORDS = frozenset((
     "VALID", "PASSWORD", "ENCRYPTED", "IN", "ROLE", "ADMIN", "USER", "SYSID"))
 
 
+_COMMENT_TARGETS: Dict[str, CommentTarget] = {
+    "VIEW": "view", "FUNCTION": "function", "PROCEDURE": "function", "ROUTINE": "function", "ROLE": "role",
+    "POLICY": "policy"}
+
+
 def _comment_access(c: _Cursor, loc: Location, *, mysql: bool, **_) -> Optional[list]:
     c.i += 2  # COMMENT ON
+    kind: CommentTarget
     if c.take("MATERIALIZED"):
         kind = "view"
         c.take("VIEW")
     else:
         word = c.kw()
         c.i += 1
-        kind = {"VIEW": "view", "FUNCTION": "function", "PROCEDURE": "function", "ROUTINE": "function",
-                "ROLE": "role", "POLICY": "policy"}[word]
+        kind = _COMMENT_TARGETS[word]
     if kind == "role":
         r = _role(c, mysql)
         target = TableRef(r) if r is not None else None

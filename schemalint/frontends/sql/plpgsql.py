@@ -30,11 +30,12 @@ in the DO statement's text.  Pure ``re``, like :mod:`.split`.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import List, Literal, Optional, Tuple
 
 from . import split as _split
 
-Event = Tuple[str, int, tuple]
+#: (what, offset, data): a block's begin or end, or a statement with its text and context
+Event = Tuple[Literal["begin", "end", "stmt"], int, tuple]
 
 _BODY_RE = re.compile(
     r"\ADO\s+(?:LANGUAGE\s+(?P<lang1>\w+|'[^']*'|\"[^\"]*\")\s+)?"
@@ -196,15 +197,15 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
             return True
         opens = _OPENS.get(word)
         if opens is not None or (word in ("ELSIF", "ELSEIF") and top.kind == "if"):
-            kind, until = opens or ("", "THEN")
+            frame, until = opens or ("", "THEN")
             pos = word_end
             if until:  # a condition or a loop head comes first
                 got = _after(s, pos, until)
                 if got is None:
                     return False
                 pos = got[0]
-            if kind:
-                stack.append(_Frame(kind))
+            if frame:
+                stack.append(_Frame(frame))
             continue
         if word == "ELSE" and top.kind in ("if", "case"):
             pos = word_end
