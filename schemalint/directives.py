@@ -21,7 +21,16 @@ from typing import Dict, List, Optional, Tuple
 
 from .annotations import Directive, Suppression, scan_directives
 from .model import (
-    AddColumn, AlterColumn, Annotate, CreateFunction, CreateRole, CreateTable, CreateView, FileResult, Location, TableRef,
+    AddColumn,
+    AlterColumn,
+    Annotate,
+    CreateFunction,
+    CreateRole,
+    CreateTable,
+    CreateView,
+    FileResult,
+    Location,
+    TableRef,
 )
 from .record import dataclass
 

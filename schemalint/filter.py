@@ -19,12 +19,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .annotations import Suppression
-from .findings import make_finding
-from .rules import matches
 from .directives import LineSuppression
+from .findings import make_finding
 from .model import Finding, Location
 from .record import dataclass, field
 from .replay import Schema
+from .rules import matches
 
 if TYPE_CHECKING:  # imported by the commands that build a gate, not by every run
     import datetime as _dt
@@ -242,6 +242,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     with a baseline entry.
     """
     import datetime as _dt
+
     from .record import replace
 
     today = gate.today or _dt.date.today()

@@ -14,7 +14,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from . import formats, reconcile
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
-from .frontends import FrontendOptions, load as load_frontend
+from .frontends import FrontendOptions
+from .frontends import load as load_frontend
 from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
 from .record import dataclass, field
 from .replay import Replayer, Schema, replay
@@ -286,12 +287,11 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     """Everything a check run's outcome depends on: every input's path,
     content hash and role, the options, the configuration, the ruleset and
     the installed rules."""
-    from . import record
-    from .hashing import blake2b
     import json
     import os
 
-    from . import plugins
+    from . import plugins, record
+    from .hashing import blake2b
 
     h = blake2b(digest_size=24)
     parts = [

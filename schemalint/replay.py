@@ -13,12 +13,33 @@ from typing import Any, Callable, Dict, Iterable, List, Literal, Optional, Tuple
 
 from . import access as _access
 from . import annotations as ann_mod
-from .model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, Block, ColumnDef, ColumnsFrom, ColumnType,
-    Constraint, CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef,
-    Location, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
-)
 from .kinds import EventKind
+from .model import (
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    Block,
+    ColumnDef,
+    ColumnsFrom,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DefineType,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    FileResult,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
+)
 from .record import dataclass, field
 
 #: Schemas that are the default search path: ``public.users`` and
@@ -467,8 +488,8 @@ class Replayer:
                 if col is None:
                     continue
                 before = len(col.keys)
-                col.keys = [(k, l) for k, l in col.keys
-                            if not ((kind is None or k == kind) and (loc is None or l == loc))]
+                col.keys = [(k, at) for k, at in col.keys
+                            if not ((kind is None or k == kind) and (loc is None or at == loc))]
                 if len(col.keys) != before:
                     removed = True
                     _refresh_keys(col)
@@ -527,7 +548,7 @@ class Replayer:
                 col = t.columns.get(cname.lower())
                 if col is None:
                     continue
-                col.keys = [(k, l) for k, l in col.keys if not (k == con.kind and l == con.location)]
+                col.keys = [(k, at) for k, at in col.keys if not (k == con.kind and at == con.location)]
                 _refresh_keys(col)
                 col.history.append(Event("keyed", loc, f"{con.kind} key dropped with column {column}"))
 

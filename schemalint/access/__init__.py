@@ -35,9 +35,30 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, TypeVar
 
 from .. import annotations as ann_mod
 from ..model import (
-    PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, Annotate, CommentOn, CreateFunction, CreatePolicy,
-    CreateRole, CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, Location,
-    RenameTable, SetComment, SetOwner, SetRowSecurity, Skipped, TableRef,
+    PUBLIC,
+    UNSET,
+    AlterFunction,
+    AlterPolicy,
+    AlterView,
+    Annotate,
+    CommentOn,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateView,
+    DefaultPrivileges,
+    DropFunction,
+    DropPolicy,
+    DropView,
+    Grant,
+    GrantRole,
+    Location,
+    RenameTable,
+    SetComment,
+    SetOwner,
+    SetRowSecurity,
+    Skipped,
+    TableRef,
 )
 from ..record import dataclass, field
 

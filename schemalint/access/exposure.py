@@ -23,7 +23,7 @@ account (``''@host``); a MySQL account that may connect from any host
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from ..model import PUBLIC, Location
@@ -155,7 +155,7 @@ class Access:
                 if e.via != "default" or e.grantee != PUBLIC:
                     out.setdefault(e.grantee.lower(), e.location)
         for member, roles in self.state.memberships.items():
-            for role, loc in roles.items():
+            for loc in roles.values():
                 out.setdefault(member.lower(), loc)
         for d in self.state.defaults.values():
             if d.location.path != "<database default>":
@@ -570,5 +570,5 @@ def _shift(at: Location, text: str, offset: int) -> Location:
     return _locate(at, text, offset)
 
 
-__all__ = ["Access", "Reader", "Exposed", "HIGH_RISK_GROUPS", "is_high_risk", "shown_role", "DEFAULT_ANONYMOUS", "AUDIENCES", "trace_function",
-           "READ", "Privilege"]
+__all__ = ["Access", "Reader", "Exposed", "HIGH_RISK_GROUPS", "is_high_risk", "shown_role", "DEFAULT_ANONYMOUS",
+           "AUDIENCES", "trace_function", "READ", "Privilege"]

@@ -420,8 +420,7 @@ def join_dependents(*kinds: str) -> Callable[[Dict[str, list]], None]:
     depend on each other this way become one."""
 
     def join(groups: Dict[str, list]) -> None:
-        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, \
-            SetComment
+        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, SetComment
 
         keys = sorted(k for k in groups if k.split(":", 1)[0] in kinds)
         if len(keys) < 2:

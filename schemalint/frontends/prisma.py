@@ -39,8 +39,17 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (
-    Change, ColumnDef, ColumnType, Constraint, CreateTable, FileResult, ForeignKeyRef, Location,
-    ParseFailure, Skipped, TableRef,
+    Change,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    FileResult,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    Skipped,
+    TableRef,
 )
 from ..record import dataclass, field
 from ..types import column_type, family_of, parse_type

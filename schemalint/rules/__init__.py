@@ -61,8 +61,26 @@ def _builtin_modules() -> List[ModuleType]:
     # explicit imports of our own modules: nothing here is imported by name
     # from input
     from . import (
-        acc001, acc002, acc003, acc004, ann001, cred001, enc001, enc002, min001, min002, min003, min004, min005,
-        min006, parse001, ret001, ret002, ret003, sup001, sup002,
+        acc001,
+        acc002,
+        acc003,
+        acc004,
+        ann001,
+        cred001,
+        enc001,
+        enc002,
+        min001,
+        min002,
+        min003,
+        min004,
+        min005,
+        min006,
+        parse001,
+        ret001,
+        ret002,
+        ret003,
+        sup001,
+        sup002,
     )
 
     return [enc001, enc002, cred001, ret001, ret002, ret003, min001, min002, min003, min004, min005, min006,

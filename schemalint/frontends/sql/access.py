@@ -25,9 +25,27 @@ from typing import Callable, Dict, List, Optional, Tuple, Union
 from ... import lazyre
 from ...kinds import CommentTarget
 from ...model import (
-    PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, CommentOn, CreateFunction, CreatePolicy, CreateRole,
-    CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, Location,
-    SetOwner, SetRowSecurity, Skipped, TableRef,
+    PUBLIC,
+    UNSET,
+    AlterFunction,
+    AlterPolicy,
+    AlterView,
+    CommentOn,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateView,
+    DefaultPrivileges,
+    DropFunction,
+    DropPolicy,
+    DropView,
+    Grant,
+    GrantRole,
+    Location,
+    SetOwner,
+    SetRowSecurity,
+    Skipped,
+    TableRef,
 )
 
 #: the statement kinds this module reads (see :func:`sort`)

@@ -14,9 +14,28 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnsFrom, ColumnType, Constraint,
-    CreateTable, DefineType, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    ColumnDef,
+    ColumnsFrom,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DefineType,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
 )
 from ...types import family_of
 from . import access
