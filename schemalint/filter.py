@@ -16,7 +16,7 @@ reported (SUP002), unless it names only rules that did not run.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
 from .annotations import Suppression
 from .directives import LineSuppression
@@ -30,7 +30,17 @@ if TYPE_CHECKING:  # imported by the commands that build a gate, not by every ru
     import datetime as _dt
 
     from .baseline import Baseline
-    from .diffbase import Base
+
+
+class KnownFindings(Protocol):
+    """What the gate asks of a diff base (:class:`schemalint.diffbase.Base`,
+    which runs the whole pipeline at another commit, a stage above this
+    one): its name, its commit, and whether a finding was already there."""
+
+    ref: str
+    commit: str
+
+    def has(self, f: Finding) -> bool: ...
 
 
 @dataclass
@@ -203,7 +213,7 @@ class Gate:
     ``baseline`` the accepted findings (:class:`schemalint.baseline.Baseline`);
     ``today`` decides baseline expiry."""
 
-    base: Optional[Base] = None
+    base: Optional[KnownFindings] = None
     baseline: Optional[Baseline] = None
     today: Optional[_dt.date] = None
 
