@@ -4,7 +4,9 @@ summary, documentation page), apart from what it *does*.
 One module per built-in rule (``schemalint/rules/enc001.py``) holds its
 metadata: ``CODE``, ``NAME``, ``SEVERITY`` and a docstring that is its
 documentation page, with the sections *What it does*, *Why it matters*,
-*Example*, *How to fix* and *Options*.  ``schemalint rule CODE`` prints the
+*Example*, *How to fix* and *Options*; its SQL examples are fenced blocks
+marked ``sql fires`` or ``sql passes``, and ``tests/rules/test_rule_examples.py``
+runs every one.  ``schemalint rule CODE`` prints the
 page and ``python -m schemalint.rules.docs`` writes ``docs/rules/``.  The
 logic lives in :mod:`schemalint.checks` (``checks/enc001_*.py``), or in the
 stage that produces the finding (PARSE001 reading, SUP001/SUP002 the
