@@ -96,9 +96,10 @@ def parse_cached(text: str) -> Optional[Annotation]:
 def parse(text: Optional[str]) -> Optional[Annotation]:
     """Parse the annotation in ``text`` (a comment); None if it has none."""
     pos = find_marker(text)
-    if pos < 0:
+    if text is None or pos < 0:
         return None
     m = _MARKER_RE.match(text, pos)
+    assert m is not None  # find_marker found the marker at pos
     body = text[m.end():]
     # A directive ends at the end of its line: free text may follow in a
     # multi-line comment.

@@ -42,8 +42,9 @@ import datetime as _dt
 import json
 import os
 import re
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List, Optional, Tuple
 
+from .model import Finding
 from .record import dataclass, field
 
 FORMAT_VERSION = 2
@@ -116,11 +117,11 @@ class Baseline:
         findings = list(findings)
         self.problems = []
         where = f"baseline {self.path}"
-        for e in self.invalid:
-            hit = next((f for f in findings if finding_fingerprint(f) == e.fingerprint), None)
+        for bad in self.invalid:
+            hit = next((f for f in findings if finding_fingerprint(f) == bad.fingerprint), None)
             what = (f"it is the fingerprint of {f_label(hit)} at {hit.location.path}:{hit.location.line}"
                     if hit is not None else "it matches no finding of this run")
-            self.problems.append(f"{where}: entries[{e.index}] ({e.label()}) rejected: its fingerprint was not "
+            self.problems.append(f"{where}: entries[{bad.index}] ({bad.label()}) rejected: its fingerprint was not "
                                  f"made from its own labels (edited by hand?); {what}. It accepts nothing.")
         out: Dict[int, Entry] = {}
         if self.version >= 2:
@@ -170,10 +171,12 @@ def _same_labels(e: Entry, f) -> bool:
             and (e.column or "").lower() == (f.column or "").lower())
 
 
-def finding_identity(f):
-    """(project, table, column) a finding's fingerprint was made from."""
+def finding_identity(f) -> Tuple[str, str, str]:
+    """(project, table, column) a finding's fingerprint was made from (a
+    two-part identity, e.g. a SUP001's (path, key), has no column)."""
     if f.identity:
-        return tuple(f.identity)
+        history, table, column = (tuple(f.identity) + ("", ""))[:3]
+        return history, table, column
     return ("", f.table or "", f.column or "")
 
 
@@ -202,11 +205,12 @@ def accepting(baseline: "Baseline", f) -> Optional[Entry]:
     own = baseline.get(finding_fingerprint(f))
     if own is not None or not getattr(f, "aliases", ()):
         return own
-    olds = [baseline.get(a) for a in f.aliases]
-    if not all(olds):
+    found = [baseline.get(a) for a in f.aliases]
+    olds = [e for e in found if e is not None]
+    if len(olds) != len(found):
         return None
     expiring = [e for e in olds if e.expires is not None]
-    first = min(expiring, key=lambda e: e.expires) if expiring else olds[0]
+    first = min(expiring, key=lambda e: e.expires or _dt.date.max) if expiring else olds[0]
     reason = next((e.reason for e in olds if e.reason), None)
     return entry_for(f, reason, first.expires)
 
@@ -375,7 +379,7 @@ def create(path: str, findings: Iterable, reason: Optional[str] = None,
     return up
 
 
-def update(old: Baseline, findings: Iterable, *, add_new: bool = False, drop_expired: bool = False,
+def update(old: Baseline, findings: Iterable[Finding], *, add_new: bool = False, drop_expired: bool = False,
            reason: Optional[str] = None, expires: Optional[_dt.date] = None,
            ran=lambda code: True, today: Optional[_dt.date] = None) -> Update:
     """Prune entries whose finding is gone; keep the others; add current
@@ -391,7 +395,7 @@ def update(old: Baseline, findings: Iterable, *, add_new: bool = False, drop_exp
     are pruned; :attr:`Baseline.problems` of ``old`` says why."""
     today = today or _dt.date.today()
     findings = list(findings)
-    current: Dict[str, object] = {}
+    current: Dict[str, Finding] = {}
     for f in findings:
         current.setdefault(finding_fingerprint(f), f)
     accepted: Dict[str, List] = {}  # old entry's fingerprint -> the findings it accepts
@@ -405,7 +409,7 @@ def update(old: Baseline, findings: Iterable, *, add_new: bool = False, drop_exp
     # grouped findings accepted through the per-column entries they replace:
     # one entry for the group takes their place (those become unused)
     for fp, f in current.items():
-        if fp not in old.entries and getattr(f, "aliases", ()):
+        if fp not in old.entries and f.aliases:
             e = accepting(old, f)
             if e is not None and ran(f.code):
                 new.entries[fp] = e

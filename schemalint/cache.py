@@ -52,12 +52,12 @@ import json
 import os
 import stat
 import time
-from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, TypeVar
 
 from . import model
 from .hashing import blake2b
 from .record import fields, is_dataclass
-from .sources import FileIndex
+from .sources import FileIndex, SourceFile
 
 #: the cache's format: part of the salt and of the file's name
 FORMAT = 3
@@ -507,11 +507,16 @@ def open_cache(config, options) -> Optional[Cache]:
 POOL_THRESHOLD = 48
 
 
-def _read_batch(read_one: Callable, batch: List, options) -> List[model.FileResult]:
+_Source = TypeVar("_Source", bound=SourceFile)
+
+
+def _read_batch(read_one: Callable[[_Source, Any], model.FileResult], batch: List[_Source],
+                options: Any) -> List[model.FileResult]:
     return [read_one(sf, options) for sf in batch]
 
 
-def parse_many(files: List, options, jobs: int, read_one: Callable) -> Iterator[Tuple[object, model.FileResult]]:
+def parse_many(files: List[_Source], options: Any, jobs: int,
+               read_one: Callable[[_Source, Any], model.FileResult]) -> Iterator[Tuple[_Source, model.FileResult]]:
     """Yield ``(source, result)`` for every file, using a process pool when
     there are many files and more than one core.
 

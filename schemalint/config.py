@@ -9,6 +9,7 @@ key (exit 2), like a ruleset error.  See docs/configuration.md.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any, Dict, List, Optional, Tuple
 
 from .model import SEVERITIES
@@ -107,10 +108,10 @@ def _read(path: str) -> Dict[str, Any]:
     if len(raw) > MAX_BYTES:
         raise ConfigError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB: not a configuration file")
     if path.endswith(".toml"):
-        try:
+        if sys.version_info >= (3, 11):
             import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            import tomli as tomllib  # type: ignore
+        else:  # Python 3.10
+            import tomli as tomllib
         try:
             doc = tomllib.loads(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError) as exc:
@@ -280,7 +281,7 @@ def _check_manifest_entry(path: str, table: str, entry: Any) -> None:
 
 def manifest_annotations(cfg: Config) -> List[Tuple[str, Optional[str], str]]:
     """The manifest as (table, column or None, annotation text) triples."""
-    out = []
+    out: List[Tuple[str, Optional[str], str]] = []
     for table, entry in sorted(cfg.manifest.items()):
         if isinstance(entry, str):
             out.append((table, None, entry))

@@ -241,7 +241,7 @@ def load_base(ref: str, options, config, ruleset=None, run=None, cwd: Optional[s
     formats = list(config.formats)
     named_rel = [rel for _, rel in wanted_args if rel]
     chosen: List[Tuple[str, str, int]] = []
-    for mode, oid, size, path in _tree(commit, top):
+    for _mode, oid, size, path in _tree(commit, top):
         if _safe_parts(path) is None:
             continue
         shown = os.path.relpath(os.path.join(top, path), cwd).replace(os.sep, "/")
@@ -335,7 +335,8 @@ def base_configuration(ref: str, cwd: Optional[str] = None) -> Optional[str]:
     import atexit
 
     from .config import ConfigError, find_config, load_config
-    from .yamlsafe import YAMLBudgetError, load as load_yaml
+    from .yamlsafe import YAMLBudgetError
+    from .yamlsafe import load as load_yaml
 
     cwd = os.path.realpath(cwd or os.getcwd())
     top, prefix, commit = resolve(ref, cwd)

@@ -21,7 +21,16 @@ from typing import Dict, List, Optional, Tuple
 
 from .annotations import Directive, Suppression, scan_directives
 from .model import (
-    AddColumn, AlterColumn, Annotate, CreateFunction, CreateRole, CreateTable, CreateView, FileResult, Location, TableRef,
+    AddColumn,
+    AlterColumn,
+    Annotate,
+    CreateFunction,
+    CreateRole,
+    CreateTable,
+    CreateView,
+    FileResult,
+    Location,
+    TableRef,
 )
 from .record import dataclass
 
@@ -49,8 +58,8 @@ def attach(result: FileResult, text: str) -> Attached:
         return Attached(result, [], [])
     path = result.path
     # line -> targets: (index of change, table ref, column name or None)
-    table_at: Dict[int, Tuple[int, object]] = {}
-    columns_at: Dict[int, List[Tuple[int, object, str]]] = {}
+    table_at: Dict[int, Tuple[int, TableRef]] = {}
+    columns_at: Dict[int, List[Tuple[int, TableRef, str]]] = {}
     for i, ch in enumerate(result.changes):
         if isinstance(ch, CreateTable) and ch.location.path == path:
             table_at.setdefault(ch.location.line, (i, ch.table))

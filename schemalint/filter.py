@@ -16,15 +16,31 @@ reported (SUP002), unless it names only rules that did not run.
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Protocol, Sequence, Tuple
 
 from .annotations import Suppression
-from .findings import make_finding
-from .rules import matches
 from .directives import LineSuppression
+from .findings import make_finding
 from .model import Finding, Location
 from .record import dataclass, field
 from .replay import Schema
+from .rules import matches
+
+if TYPE_CHECKING:  # imported by the commands that build a gate, not by every run
+    import datetime as _dt
+
+    from .baseline import Baseline
+
+
+class KnownFindings(Protocol):
+    """What the gate asks of a diff base (:class:`schemalint.diffbase.Base`,
+    which runs the whole pipeline at another commit, a stage above this
+    one): its name, its commit, and whether a finding was already there."""
+
+    ref: str
+    commit: str
+
+    def has(self, f: Finding) -> bool: ...
 
 
 @dataclass
@@ -197,9 +213,9 @@ class Gate:
     ``baseline`` the accepted findings (:class:`schemalint.baseline.Baseline`);
     ``today`` decides baseline expiry."""
 
-    base: Optional[object] = None
-    baseline: Optional[object] = None
-    today: Optional[object] = None
+    base: Optional[KnownFindings] = None
+    baseline: Optional[Baseline] = None
+    today: Optional[_dt.date] = None
 
 
 @dataclass
@@ -236,6 +252,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
     with a baseline entry.
     """
     import datetime as _dt
+
     from .record import replace
 
     today = gate.today or _dt.date.today()
@@ -256,7 +273,7 @@ def apply_gate(findings: Iterable[Finding], gate: Gate) -> Tuple[List[Finding], 
         if entry is not None and entry.expired(today):
             why = f"; it was accepted because: {entry.reason}" if entry.reason else ""
             f = replace(f, message=f"{f.message} (its baseline entry expired on "
-                                   f"{entry.expires.isoformat()}{why})")
+                                   f"{entry.expires}{why})")  # str(date): its ISO form
             res.expired.append((f, entry))
             kept.append(f)
         elif base is not None and base.has(f):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .hashing import sha256
+from .kinds import Severity
 from .model import Finding
 
 
@@ -70,7 +71,7 @@ def decisions(findings) -> int:
 
 def make_finding(code: str, location, message: str, *, table: Optional[str] = None,
                  column: Optional[str] = None, category: Optional[str] = None, why: str = "",
-                 fix: str = "", related=(), severity: Optional[str] = None,
+                 fix: str = "", related=(), severity: Optional[Severity] = None,
                  identity: Optional[tuple] = None, history: Optional[str] = None, columns=(), aliases=(),
                  decision: str = "") -> Finding:
     """Build a finding of rule ``code`` (in a rule's ``check`` through

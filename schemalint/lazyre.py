@@ -12,6 +12,7 @@ one Python call more per use: patterns on a hot path stay ``re.compile``.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 
 class LazyPattern:
@@ -19,7 +20,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0):
         self._args = (pattern, flags)
-        self._compiled = None
+        self._compiled: "Optional[re.Pattern[str]]" = None
 
     @property
     def compiled(self) -> "re.Pattern[str]":

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Tuple, Union
 
+from . import kinds
+from .kinds import BlockKind, CommentTarget, FileState, OwnedKind, Severity, SkipKind
 from .record import dataclass, field
 
 # --------------------------------------------------------------------------
@@ -293,7 +295,7 @@ class Block:
     or ``others``); otherwise the error goes on to the enclosing block."""
 
     location: Location
-    kind: str  # "begin" | "end"
+    kind: BlockKind
     handles: Tuple[str, ...] = ()
 
 
@@ -308,7 +310,7 @@ class Skipped:
 
     reason: str
     location: Location
-    kind: str = "unsupported"
+    kind: SkipKind = "unsupported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +402,7 @@ class SetRowSecurity:
 class SetOwner:
     """``ALTER TABLE|VIEW|FUNCTION ... OWNER TO role``."""
 
-    kind: str  # table | view | function
+    kind: OwnedKind
     target: TableRef
     owner: str
     location: Location
@@ -548,7 +550,7 @@ class CommentOn:
     on an object that is not a table (comments on view columns come as
     :class:`SetComment`, replay tells them apart)."""
 
-    kind: str  # view | function | role | policy
+    kind: CommentTarget
     target: TableRef  # a role's name is TableRef(role)
     text: Optional[str]
     location: Location
@@ -599,8 +601,8 @@ Change = Union[
 # Findings: what checks emit
 # --------------------------------------------------------------------------
 
-SEVERITIES = ("error", "warning", "hint")
-SEVERITY_RANK = {"hint": 0, "warning": 1, "error": 2}
+SEVERITIES = kinds.SEVERITIES
+SEVERITY_RANK = kinds.SEVERITY_RANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -621,7 +623,7 @@ class Edit:
 class Finding:
     code: str
     name: str
-    severity: str
+    severity: Severity
     message: str
     location: Location
     table: Optional[str] = None
@@ -685,7 +687,7 @@ class FileStatus:
 
     path: str
     format: Optional[str]
-    state: str  # "analysed" | "not-input" | "unparsable"
+    state: FileState
     reason: str = ""
     dialect: Optional[str] = None
     explicit: bool = False

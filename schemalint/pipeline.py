@@ -14,7 +14,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 from . import formats, reconcile
 from .config import Config, manifest_annotations
 from .directives import LineSuppression, attach
-from .frontends import FrontendOptions, load as load_frontend
+from .frontends import FrontendOptions
+from .frontends import load as load_frontend
 from .model import Annotate, FileResult, FileStatus, Finding, Location, ParseFailure, Skipped, TableRef
 from .record import dataclass, field
 from .replay import Replayer, Schema, replay
@@ -102,18 +103,19 @@ def _read_one(sf: SourceFile, options: FrontendOptions) -> FileResult:
         return FileResult(sf.path, sf.format or "unknown",
                           tuple(ParseFailure(m, Location(sf.path, 1, 1)) for m in failures))
     notes = tuple(Skipped(m, Location(sf.path, 1, 1), "note") for m, f in sf.problems if not f)
+    fmt = sf.format or "unknown"  # sources give every input file a format
     if not sf.text.strip():
-        return FileResult(sf.path, sf.format or "unknown",
+        return FileResult(sf.path, fmt,
                           notes + (Skipped("empty file: nothing to analyse", Location(sf.path, 1, 1), "note"),))
     try:
-        frontend = load_frontend(sf.format)
+        frontend = load_frontend(fmt)
         result = frontend.parse(sf, options)
     except RecursionError:
-        result = FileResult(sf.path, sf.format, (ParseFailure(
+        result = FileResult(sf.path, fmt, (ParseFailure(
             "input nests too deeply to analyse", Location(sf.path, 1, 1)),))
     except Exception as exc:  # fail closed, name the file
-        result = FileResult(sf.path, sf.format, (ParseFailure(
-            f"internal error in the {sf.format} frontend while reading this file: "
+        result = FileResult(sf.path, fmt, (ParseFailure(
+            f"internal error in the {fmt} frontend while reading this file: "
             f"{type(exc).__name__}: {exc} (please report it)", Location(sf.path, 1, 1)),),
             meta={"internal_error": True})
     if notes:
@@ -285,12 +287,11 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     """Everything a check run's outcome depends on: every input's path,
     content hash and role, the options, the configuration, the ruleset and
     the installed rules."""
-    from . import record
-    from .hashing import blake2b
     import json
     import os
 
-    from . import plugins
+    from . import plugins, record
+    from .hashing import blake2b
 
     h = blake2b(digest_size=24)
     parts = [

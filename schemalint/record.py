@@ -26,8 +26,11 @@ Instances pickle (the process pool sends them between processes) and copy.
 
 from __future__ import annotations
 
+import sys
 from operator import attrgetter
-from typing import Any, Dict, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Tuple, TypeVar
+
+_T = TypeVar("_T")
 
 __all__ = ["dataclass", "field", "fields", "replace", "asdict", "is_dataclass", "FrozenInstanceError",
            "MISSING"]
@@ -215,10 +218,12 @@ def _process(cls, frozen: bool, slots: bool, eq: bool):
     return new
 
 
-try:
+if TYPE_CHECKING:  # type checkers know typing_extensions' twin on every version
+    from typing_extensions import dataclass_transform
+elif sys.version_info >= (3, 11):
     from typing import dataclass_transform
-except ImportError:  # Python 3.10: type checkers read typing_extensions' twin; at run time a no-op
-    def dataclass_transform(**_kwargs):  # type: ignore[no-redef]
+else:  # Python 3.10 at run time: the decorator only informs type checkers
+    def dataclass_transform(**_kwargs: Any) -> Callable[[_T], _T]:
         return lambda fn: fn
 
 

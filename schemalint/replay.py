@@ -9,14 +9,36 @@ not know are recorded as notes, never dropped silently.
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Literal, Optional, Tuple, overload
 
 from . import access as _access
 from . import annotations as ann_mod
+from .kinds import EventKind
 from .model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, Block, ColumnDef, ColumnsFrom, ColumnType,
-    Constraint, CreateTable, DefineType, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef,
-    Location, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    Block,
+    ColumnDef,
+    ColumnsFrom,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DefineType,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    FileResult,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
 )
 from .record import dataclass, field
 
@@ -27,7 +49,7 @@ DEFAULT_SCHEMAS = {"public", "dbo", "main"}
 
 @dataclass(frozen=True)
 class Event:
-    kind: str  # created, altered, commented, renamed, annotated, keyed, recreated
+    kind: EventKind
     location: Location
     detail: str = ""
 
@@ -208,6 +230,11 @@ class Replayer:
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
         self.schema.notes.append(Skipped(reason, loc))
+
+    @overload
+    def _table(self, ref: TableRef, loc: Location, create_partial: Literal[True]) -> Table: ...
+    @overload
+    def _table(self, ref: TableRef, loc: Location, create_partial: bool) -> Optional[Table]: ...
 
     def _table(self, ref: TableRef, loc: Location, create_partial: bool) -> Optional[Table]:
         t = self.schema.find_table(ref)
@@ -444,6 +471,7 @@ class Replayer:
         tables = [self.schema.find_table(ch.table)] if ch.table is not None else list(self.schema.tables.values())
         tables = [t for t in tables if t is not None]
         removed = False
+        targets: List[Tuple[str, Optional[str], Optional[Location]]]
         for t in tables:
             if ch.name:
                 con = t.constraints.pop(ch.name.lower(), None)
@@ -460,8 +488,8 @@ class Replayer:
                 if col is None:
                     continue
                 before = len(col.keys)
-                col.keys = [(k, l) for k, l in col.keys
-                            if not ((kind is None or k == kind) and (loc is None or l == loc))]
+                col.keys = [(k, at) for k, at in col.keys
+                            if not ((kind is None or k == kind) and (loc is None or at == loc))]
                 if len(col.keys) != before:
                     removed = True
                     _refresh_keys(col)
@@ -520,14 +548,14 @@ class Replayer:
                 col = t.columns.get(cname.lower())
                 if col is None:
                     continue
-                col.keys = [(k, l) for k, l in col.keys if not (k == con.kind and l == con.location)]
+                col.keys = [(k, at) for k, at in col.keys if not (k == con.kind and at == con.location)]
                 _refresh_keys(col)
                 col.history.append(Event("keyed", loc, f"{con.kind} key dropped with column {column}"))
 
     def _rename_column(self, ch: RenameColumn) -> None:
         t = self._table(ch.table, ch.location, create_partial=False)
         col = t.columns.pop(ch.old.lower(), None) if t else None
-        if col is None:
+        if t is None or col is None:
             self._note(f"rename of unknown column {ch.table}.{ch.old}", ch.location)
             return
         col.name = ch.new
@@ -657,7 +685,8 @@ def _refresh_keys(col: Column) -> None:
         col.references = None
 
 
-_HANDLERS = {
+#: change type -> how replay applies it (each handler takes the replayer and the change)
+_HANDLERS: Dict[type, Callable[[Any, Any], None]] = {
     CreateTable: Replayer._create_table,
     AddColumn: Replayer._add_column,
     DropColumn: Replayer._drop_column,

@@ -31,13 +31,34 @@ starts without them, as in the database.  Who can read a column
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, TypeVar, Union
 
 from .. import annotations as ann_mod
 from ..model import (
-    PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, Annotate, CommentOn, CreateFunction, CreatePolicy,
-    CreateRole, CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, Location,
-    RenameTable, SetComment, SetOwner, SetRowSecurity, Skipped, TableRef,
+    PUBLIC,
+    UNSET,
+    AlterFunction,
+    AlterPolicy,
+    AlterView,
+    Annotate,
+    CommentOn,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateView,
+    DefaultPrivileges,
+    DropFunction,
+    DropPolicy,
+    DropView,
+    Grant,
+    GrantRole,
+    Location,
+    RenameTable,
+    SetComment,
+    SetOwner,
+    SetRowSecurity,
+    Skipped,
+    TableRef,
 )
 from ..record import dataclass, field
 
@@ -175,6 +196,13 @@ class Annotated:
     ``annotation_sources()``); each record below declares the fields it
     reads (``name``, ``location``, ``comment``, ``comment_location``,
     ``comment_seq``, ``notes``)."""
+
+    name: str
+    location: Location
+    comment: Optional[str]
+    comment_location: Optional[Location]
+    comment_seq: int
+    notes: list
 
     @property
     def key(self) -> str:
@@ -392,7 +420,7 @@ class AccessState:
         the membership grants on the way (PUBLIC is left out: everyone
         belongs to it)."""
         out: Dict[str, List[Location]] = {}
-        todo = [(role, [])]
+        todo: List[Tuple[str, List[Location]]] = [(role, [])]
         while todo:
             r, path = todo.pop()
             for parent, loc in self.memberships.get(r, {}).items():
@@ -442,7 +470,11 @@ class AccessState:
 _MYSQL = frozenset(("mysql", "mariadb", "singlestore", "doris", "starrocks", "tidb"))
 
 
-def _find(objects: Dict[str, object], ref: TableRef):
+#: what is kept by name in AccessState.views / .functions
+_Named = TypeVar("_Named", "View", "Function")
+
+
+def _find(objects: Dict[str, _Named], ref: TableRef) -> Optional[_Named]:
     from ..replay import _table_key
 
     got = objects.get(_table_key(ref))
@@ -602,7 +634,7 @@ def _default_privileges(rp, ch: DefaultPrivileges) -> None:
         _note(rp, f"ALTER DEFAULT PRIVILEGES FOR ROLE {', '.join(ch.for_roles)} applies to objects that role "
                   f"creates; schemalint assumes it is the role that runs these migrations", ch.location)
     kind = "functions" if ch.kind == "routines" else ch.kind
-    schemas = [s.lower() for s in ch.schemas] or [None]
+    schemas: List[Optional[str]] = [s.lower() for s in ch.schemas] or [None]
     for s in schemas:
         for g in ch.grantees:
             for p in (x.upper() for x in ch.privileges):
@@ -755,7 +787,7 @@ def _existing(rp, find, ref: TableRef, what: str, loc: Location):
     return obj
 
 
-def _rename(objects: Dict[str, object], obj, ref: TableRef) -> None:
+def _rename(objects: Dict[str, _Named], obj: _Named, ref: TableRef) -> None:
     """Re-key a view or function under its new name."""
     from ..replay import _table_key
 
@@ -764,7 +796,7 @@ def _rename(objects: Dict[str, object], obj, ref: TableRef) -> None:
     objects[_table_key(ref)] = obj
 
 
-def _drop(rp, objects: Dict[str, object], refs, if_exists: bool, what: str, loc: Location) -> None:
+def _drop(rp, objects: Dict[str, _Named], refs: Iterable[TableRef], if_exists: bool, what: str, loc: Location) -> None:
     from ..replay import _table_key
 
     for ref in refs:
@@ -838,6 +870,7 @@ def _create_role(rp, ch: CreateRole) -> None:
 
 def _comment_on(rp, ch: CommentOn) -> None:
     st = _begin(rp)
+    obj: Union[Role, View, Function, None]
     if ch.kind == "role":
         obj = st.role(ch.target.name)
     elif ch.kind == "view":
@@ -895,7 +928,8 @@ def rename_table(rp, ch: RenameTable, fallback) -> None:
     fallback(rp, ch)
 
 
-HANDLERS = {
+#: change type -> handler(replayer, change), merged into replay's dispatch table
+HANDLERS: Dict[type, Callable[[Any, Any], None]] = {
     Grant: _grant,
     GrantRole: _grant_role,
     DefaultPrivileges: _default_privileges,

@@ -23,13 +23,16 @@ account (``''@host``); a MySQL account that may connect from any host
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from ..model import PUBLIC, Location
 from ..record import dataclass
-from . import READ, Acl, Privilege, TableAccess, View, state  # noqa: F401 - READ, Privilege: re-exported
+from . import READ, Acl, Policy, Privilege, TableAccess, View, state  # noqa: F401 - READ, Privilege: re-exported
 from .lineage import Source, base_sources, trace_query, trace_view
+
+if TYPE_CHECKING:  # replay imports this package: names for the type checker only
+    from ..replay import Column, Table
 
 #: category groups whose exposure the ACC rules report (UU PDP's specific data and credentials)
 HIGH_RISK_GROUPS = ("gov_id", "health", "biometric", "financial", "family", "credential")
@@ -82,8 +85,8 @@ class Exposed:
 
     name: str  # the view's (or function's) output column
     location: Location
-    table: object  # replay.Table
-    column: object  # replay.Column
+    table: Table
+    column: Column
     category: object
 
 
@@ -152,11 +155,11 @@ class Access:
                 if e.via != "default" or e.grantee != PUBLIC:
                     out.setdefault(e.grantee.lower(), e.location)
         for member, roles in self.state.memberships.items():
-            for role, loc in roles.items():
+            for loc in roles.values():
                 out.setdefault(member.lower(), loc)
-        for e in self.state.defaults.values():
-            if e.location.path != "<database default>":
-                out.setdefault(e.grantee.lower(), e.location)
+        for d in self.state.defaults.values():
+            if d.location.path != "<database default>":
+                out.setdefault(d.grantee.lower(), d.location)
         return out
 
     def schema_of(self, ref) -> str:
@@ -189,7 +192,7 @@ class Access:
         return ""
 
     # -- columns -------------------------------------------------------------------
-    def high_risk(self, table) -> List[Tuple[object, object]]:
+    def high_risk(self, table: Table) -> List[Tuple[Column, object]]:
         """(column, category) of the table's unprotected high-risk columns
         (computed once per table)."""
         got = self._high_risk.get(id(table))
@@ -225,8 +228,8 @@ class Access:
         if ta.owner is not None and ta.owner == role and not ta.forced:
             return "all", ""
         groups = {role, PUBLIC, *self.state.member_of(role)}
-        permissive = []
-        restrictive = []
+        permissive: List[Policy] = []
+        restrictive: List[Policy] = []
         for p in ta.policies.values():
             if not p.applies_to("SELECT") or not (set(p.roles) & groups or role == PUBLIC and PUBLIC in p.roles):
                 continue
@@ -270,7 +273,7 @@ class Access:
 
     def _reader(self, ta, role, via, location, through="", chain=()) -> Reader:
         rows, policy = self.rows(ta, role)
-        policy_loc = ()
+        policy_loc: Tuple[Location, ...] = ()
         if policy and ta is not None and policy.lower() in ta.policies:
             policy_loc = (ta.policies[policy.lower()].location,)
         return Reader(role, via, location, rows, through, tuple(chain) + policy_loc,
@@ -368,9 +371,9 @@ class Access:
         return out
 
     def _exposed(self, src: Source, name: str, location: Location) -> Optional[Exposed]:
-        if src.exposure != "copy" or hasattr(src.relation, "query"):
-            return None
         table = src.relation
+        if src.exposure != "copy" or isinstance(table, View):
+            return None
         column = table.columns.get(src.column.lower())
         if column is None:
             return None
@@ -567,5 +570,5 @@ def _shift(at: Location, text: str, offset: int) -> Location:
     return _locate(at, text, offset)
 
 
-__all__ = ["Access", "Reader", "Exposed", "HIGH_RISK_GROUPS", "is_high_risk", "shown_role", "DEFAULT_ANONYMOUS", "AUDIENCES", "trace_function",
-           "READ", "Privilege"]
+__all__ = ["Access", "Reader", "Exposed", "HIGH_RISK_GROUPS", "is_high_risk", "shown_role", "DEFAULT_ANONYMOUS",
+           "AUDIENCES", "trace_function", "READ", "Privilege"]

@@ -33,22 +33,27 @@ over a relation the replay does not know) is reported in
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple, Union
 
-from .. import lazyre
+from .. import kinds, lazyre
+from ..kinds import Exposure
 from ..model import Location
 from ..record import dataclass, field
 
-EXPOSURES = ("copy", "hashed", "masked", "truncated", "aggregated", "derived")
+if TYPE_CHECKING:  # replay imports this package: names for the type checker only
+    from ..replay import Table
+    from . import View
+
+EXPOSURES = kinds.EXPOSURES
 
 
 @dataclass(frozen=True)
 class Source:
     """A base column an output column is made from."""
 
-    relation: object  # replay.Table, or access.View for a view over a view
+    relation: Union[Table, View]  # a view's for a view over a view
     column: str
-    exposure: str  # one of EXPOSURES
+    exposure: Exposure
     detail: str = ""  # the function that changed it, e.g. "md5()"
 
 
@@ -121,7 +126,7 @@ def _classes():
 _CLS: Optional[dict] = None
 
 
-def judge(node, root) -> Tuple[str, str]:
+def judge(node, root) -> Tuple[Exposure, str]:
     """(exposure, detail) of the column reference ``node`` in the
     projection expression ``root``: the innermost function that changes
     it decides."""
@@ -164,7 +169,7 @@ def judge(node, root) -> Tuple[str, str]:
     return "copy", ""
 
 
-def _by_name(name: str) -> Optional[str]:
+def _by_name(name: str) -> Optional[Exposure]:
     if _PASS_NAMES.match(name):
         return None
     if _HASH_NAMES.match(name):
@@ -178,7 +183,7 @@ def _by_name(name: str) -> Optional[str]:
     return "derived"
 
 
-def combine(outer: Tuple[str, str], inner: Source) -> Source:
+def combine(outer: Tuple[Exposure, str], inner: Source) -> Source:
     """A base source seen through one more level of the query."""
     if outer[0] == "copy" or inner.exposure != "copy":
         return inner
@@ -344,7 +349,7 @@ class _TableLookup:
     """Find a replayed table by name the way replay does (an unqualified
     name finds the one table of that name in any schema)."""
 
-    def __init__(self, tables: Dict[str, object]):
+    def __init__(self, tables: Dict[str, Table]):
         self.tables = tables
 
     def find(self, ref):

@@ -15,9 +15,14 @@ with both their metadata and ``check``.
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, Optional
 
-CheckFn = Callable[[object], object]
+if TYPE_CHECKING:
+    from ..model import Finding
+    from .context import Context
+
+#: a rule's logic: findings of one replayed schema
+CheckFn = Callable[["Context"], Iterable["Finding"]]
 
 _checks: Optional[Dict[str, CheckFn]] = None
 

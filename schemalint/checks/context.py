@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Callable, Dict, List, Optional, Tuple
 
 from ..findings import legacy_fingerprint
+from ..kinds import Severity
 from ..model import Finding, Location
 from ..record import dataclass
 from ..replay import Column, Schema, Table, _table_key
@@ -272,7 +273,7 @@ class Context:
     # -- findings ----------------------------------------------------------------
     def finding(self, code: str, location: Location, message: str, *, table: Optional[Table] = None,
                 column: Optional[Column] = None, category: Optional[str] = None, why: str = "",
-                fix: str = "", related: Tuple[Location, ...] = (), severity: Optional[str] = None,
+                fix: str = "", related: Tuple[Location, ...] = (), severity: Optional[Severity] = None,
                 columns: Tuple[str, ...] = (), aliases: Tuple[str, ...] = (),
                 annotate: Optional[Tuple[Optional[Column], Dict[str, str]]] = None,
                 suppress: bool = True) -> Finding:

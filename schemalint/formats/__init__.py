@@ -54,7 +54,7 @@ def same_directory(abspath: str, key: str) -> HistoryDirs:
 
 
 def _display(abspath: str) -> str:
-    from ..sources import display_path
+    from ..paths import display_path
 
     return display_path(abspath)
 
@@ -153,7 +153,7 @@ class FrontendSpec:
         fn = getattr(self.frontend(), "order", None)
         if fn is not None:
             return fn(results)
-        from ..sources import natural_key
+        from ..paths import natural_key
 
         return sorted(results, key=lambda r: natural_key(r.path))
 
@@ -344,7 +344,7 @@ def order(key: str, results: list) -> list:
     try:
         return spec_of_history(key).ordered(key, results)
     except KeyError:
-        from ..sources import natural_key
+        from ..paths import natural_key
 
         return sorted(results, key=lambda r: natural_key(r.path))
 
@@ -420,8 +420,7 @@ def join_dependents(*kinds: str) -> Callable[[Dict[str, list]], None]:
     depend on each other this way become one."""
 
     def join(groups: Dict[str, list]) -> None:
-        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, \
-            SetComment
+        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, SetComment
 
         keys = sorted(k for k in groups if k.split(":", 1)[0] in kinds)
         if len(keys) < 2:

@@ -15,7 +15,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from .. import lazyre
-from ..sources import natural_key
+from ..paths import natural_key
 from . import FrontendSpec, HistoryDirs, join_dependents, same_directory
 from . import syntax as _sx
 

@@ -308,10 +308,10 @@ class NoComments(Syntax):
     """A format with no comment syntax (JSON): annotations go to the
     configuration's manifest; nothing can be written in the file."""
 
-    def directive(self, items, place) -> Hint:  # type: ignore[override]
+    def directive(self, items, place) -> Hint:
         return Hint("", None)
 
-    def suppression(self, codes, place) -> Hint:  # type: ignore[override]
+    def suppression(self, codes, place) -> Hint:
         return Hint("", None)
 
 

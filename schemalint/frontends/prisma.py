@@ -39,8 +39,17 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from ..model import (
-    ColumnDef, ColumnType, Constraint, CreateTable, FileResult, ForeignKeyRef, Location,
-    ParseFailure, Skipped, TableRef,
+    Change,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    FileResult,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    Skipped,
+    TableRef,
 )
 from ..record import dataclass, field
 from ..types import column_type, family_of, parse_type
@@ -158,11 +167,16 @@ class Expr:
     args: List[Tuple[Optional[str], "Expr"]] = field(default_factory=list)  # for call
     called: bool = False
 
+    @property
+    def items(self) -> List["Expr"]:
+        """An array's elements (none for anything else)."""
+        return self.value if isinstance(self.value, list) else []
+
     def text(self) -> str:
         if self.kind == "str":
             return '"' + str(self.value).replace('"', '\\"') + '"'
         if self.kind == "array":
-            return "[" + ", ".join(e.text() for e in self.value) + "]"
+            return "[" + ", ".join(e.text() for e in self.items) + "]"
         if self.kind == "call" or (self.kind == "ident" and self.called):
             inner = ", ".join((f"{k}: " if k else "") + v.text() for k, v in self.args)
             return f"{self.value}({inner})"
@@ -344,8 +358,9 @@ class Parser:
                 mapped = None
                 while self.at("PUNCT", "@"):
                     a = self.attribute(block=False)
-                    if a.name == "map" and a.arg() is not None and a.arg().kind == "str":
-                        mapped = str(a.arg().value)
+                    arg = a.arg()
+                    if a.name == "map" and arg is not None and arg.kind == "str":
+                        mapped = str(arg.value)
                 b.values.append((value.value, mapped))
                 self.end_of_member()
             else:
@@ -567,7 +582,7 @@ def _field_list(e: Optional[Expr]) -> List[str]:
     if e is None or e.kind != "array":
         return []
     out = []
-    for item in e.value:
+    for item in e.items:
         if item.kind in ("ident", "call"):
             out.append(str(item.value))
         elif item.kind == "str":
@@ -598,8 +613,8 @@ def _encryption(doc: str) -> Optional[str]:
 # --------------------------------------------------------------------------
 
 
-def _build(path: str, blocks: List[Block]) -> Tuple[List[object], Dict[str, object]]:
-    changes: List[object] = []
+def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, object]]:
+    changes: List[Change] = []
     provider = "postgresql"
     for b in blocks:
         if b.kind == "datasource":
@@ -654,6 +669,7 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[object], Dict[str, obje
                 continue
             doc = "\n".join(f.doc) if f.doc else None
             default = f.attr("default")
+            default_value = default.arg() if default is not None else None
             hints = {"orm_type": f.type_name + ("[]" if f.is_list else "") + ("?" if f.optional else "")}
             if _str_arg(f.attr("map")):
                 hints["prisma_field"] = f.name
@@ -666,7 +682,7 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[object], Dict[str, obje
                 nullable=f.optional or f.is_list,
                 primary_key=f.attr("id") is not None,
                 unique=f.attr("unique") is not None,
-                default=default.arg().text() if default is not None and default.arg() is not None else None,
+                default=default_value.text() if default_value is not None else None,
                 comment=doc,
                 encryption=_encryption(doc) if doc else None,
                 hints=hints,
@@ -720,7 +736,7 @@ def parse(source, options=None) -> FileResult:
                                                           Location(path, exc.line, exc.col)),))
         p = Parser(toks)
         blocks = p.parse()
-        changes: List[object] = [ParseFailure(f"Prisma syntax error: {e.message}", Location(path, e.line, e.col))
+        changes: List[Change] = [ParseFailure(f"Prisma syntax error: {e.message}", Location(path, e.line, e.col))
                                  for e in p.errors]
         built, meta = _build(path, blocks)
         changes.extend(built)

@@ -99,9 +99,10 @@ class Source:
 
     def loc(self, node: Optional[ast.AST]) -> Location:
         """Where ``node`` starts."""
-        if node is None or not hasattr(node, "lineno"):
+        line: Optional[int] = getattr(node, "lineno", None)
+        if node is None or line is None:  # a module, or a node made without a place
             return Location(self.path, 1, 1)
-        return Location(self.path, node.lineno, self.col(node.lineno, node.col_offset),
+        return Location(self.path, line, self.col(line, getattr(node, "col_offset", 0)),
                         getattr(node, "end_lineno", None))
 
     def segment(self, node: ast.AST, limit: int = 200) -> str:
@@ -118,7 +119,7 @@ class Source:
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 3] + "..."
 
-    def string_start(self, node: ast.AST) -> Tuple[int, int]:
+    def string_start(self, node: ast.expr) -> Tuple[int, int]:
         """``(line, col)`` of the first character of a string literal's
         content: after its prefix (``r``, ``b``, ``u``) and opening quotes.
 
@@ -225,7 +226,7 @@ class Env:
             self._bind_target(stmt.target, stmt.value, stmt.lineno)
         elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
             prev = self.lookup(stmt.target.id)
-            value = _UNKNOWN_MARK if prev is None else ast.copy_location(
+            value = _UNKNOWN_MARK if not isinstance(prev, ast.expr) else ast.copy_location(
                 ast.BinOp(left=prev, op=stmt.op, right=stmt.value), stmt)
             self.bind(stmt.target.id, value, stmt.lineno)
 

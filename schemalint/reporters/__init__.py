@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import partial
+from types import ModuleType
 
 from ..record import dataclass
 
@@ -17,26 +19,17 @@ class ReportOptions:
     color: bool = False
 
 
-def _module(fmt: str):
+#: output format -> the module (in this package) that renders it
+_MODULES = {"text": "text", "json": "json_report", "sarif": "sarif", "github": "github", "gitlab": "gitlab",
+            "junit": "junit", "markdown": "markdown"}
+
+
+def _module(fmt: str) -> ModuleType:
     """The module that renders ``fmt``; only that one is imported (a
     pre-commit run loads the text reporter alone)."""
-    if fmt == "text":
-        from . import text as mod
-    elif fmt == "json":
-        from . import json_report as mod
-    elif fmt == "sarif":
-        from . import sarif as mod
-    elif fmt == "github":
-        from . import github as mod
-    elif fmt == "gitlab":
-        from . import gitlab as mod
-    elif fmt == "junit":
-        from . import junit as mod
-    elif fmt == "markdown":
-        from . import markdown as mod
-    else:
+    if fmt not in _MODULES:
         raise KeyError(fmt)
-    return mod
+    return importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
 
 
 #: format name -> loader of the module with ``render(run, options) -> str``

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import List
+from typing import Dict, List, Set, Tuple
 
 from ..escape import clean
 
@@ -83,7 +83,7 @@ def render(run, options) -> str:
     lines += ["", "### By table and category", "", "| Table | Category | Findings | Rules |",
               "| --- | --- | ---: | --- |"]
     groups = Counter((f.table or "", f.category or "") for f in findings)
-    rules_of = {}
+    rules_of: Dict[Tuple[str, str], Set[str]] = {}
     for f in findings:
         rules_of.setdefault((f.table or "", f.category or ""), set()).add(f.code)
     for (table, cat), count in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -9,9 +9,10 @@ move the cursor, split a finding or write a CI workflow command."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import List
+from typing import Dict, List, Tuple
 
 from ..escape import clean, safe_line_start
+from ..model import Finding
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "hint": "\033[36m"}
 _BOLD, _RESET, _DIM = "\033[1m", "\033[0m", "\033[2m"
@@ -57,7 +58,7 @@ def statistics(findings) -> List[str]:
     :func:`schemalint.findings.decision_key`)."""
     from ..findings import decisions
 
-    by_rule = {}
+    by_rule: Dict[Tuple[str, str], List[Finding]] = {}
     for f in findings:
         by_rule.setdefault((f.code, f.name), []).append(f)
     out = [f"{'findings':>8}  {'decisions':>9}  rule"]

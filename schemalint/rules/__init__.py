@@ -4,7 +4,9 @@ summary, documentation page), apart from what it *does*.
 One module per built-in rule (``schemalint/rules/enc001.py``) holds its
 metadata: ``CODE``, ``NAME``, ``SEVERITY`` and a docstring that is its
 documentation page, with the sections *What it does*, *Why it matters*,
-*Example*, *How to fix* and *Options*.  ``schemalint rule CODE`` prints the
+*Example*, *How to fix* and *Options*; its SQL examples are fenced blocks
+marked ``sql fires`` or ``sql passes``, and ``tests/rules/test_rule_examples.py``
+runs every one.  ``schemalint rule CODE`` prints the
 page and ``python -m schemalint.rules.docs`` writes ``docs/rules/``.  The
 logic lives in :mod:`schemalint.checks` (``checks/enc001_*.py``), or in the
 stage that produces the finding (PARSE001 reading, SUP001/SUP002 the
@@ -20,6 +22,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Dict, Iterable, List, Optional
 
+from ..kinds import Severity
 from ..record import dataclass
 
 FAMILIES = {
@@ -40,7 +43,7 @@ DOCS_BASE = "https://github.com/schemalint/schemalint/blob/main/docs/rules"
 class Rule:
     code: str
     name: str
-    severity: str
+    severity: Severity
     summary: str
     doc: str
     #: True for a plugin's rule (its module holds its logic too)
@@ -60,8 +63,26 @@ def _builtin_modules() -> List[ModuleType]:
     # explicit imports of our own modules: nothing here is imported by name
     # from input
     from . import (
-        acc001, acc002, acc003, acc004, ann001, cred001, enc001, enc002, min001, min002, min003, min004, min005,
-        min006, parse001, ret001, ret002, ret003, sup001, sup002,
+        acc001,
+        acc002,
+        acc003,
+        acc004,
+        ann001,
+        cred001,
+        enc001,
+        enc002,
+        min001,
+        min002,
+        min003,
+        min004,
+        min005,
+        min006,
+        parse001,
+        ret001,
+        ret002,
+        ret003,
+        sup001,
+        sup002,
     )
 
     return [enc001, enc002, cred001, ret001, ret002, ret003, min001, min002, min003, min004, min005, min006,

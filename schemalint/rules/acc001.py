@@ -51,7 +51,7 @@ makes health, biometric, financial and children's data specific data.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   nik CHAR(16) NOT NULL,
@@ -60,8 +60,9 @@ CREATE TABLE peserta (
 GRANT SELECT ON peserta TO PUBLIC;            -- ACC001
 ```
 
-```sql
+```sql fires
 -- MySQL / MariaDB
+CREATE TABLE `peserta` (`id` INT PRIMARY KEY, `nik` CHAR(16), `diagnosa` TEXT);
 GRANT SELECT ON bpjs.* TO 'laporan'@'%';      -- ACC001: any host, whole database
 ```
 
@@ -71,7 +72,13 @@ Revoke the grant and give the roles that need it a view that masks the
 high-risk columns, or (PostgreSQL) enable row-level security with
 policies that restrict the rows each role reads:
 
-```sql
+```sql passes
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  nik CHAR(16) NOT NULL,
+  diagnosa TEXT
+);
+GRANT SELECT ON peserta TO PUBLIC;
 REVOKE SELECT ON peserta FROM PUBLIC;
 CREATE VIEW peserta_ringkas AS SELECT id, left(nik, 6) || '**********' AS nik_wilayah FROM peserta;
 COMMENT ON COLUMN peserta_ringkas.nik_wilayah IS 'schemalint: masked=truncate';

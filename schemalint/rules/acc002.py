@@ -41,12 +41,12 @@ measures against unauthorised access.
 
 ## Example
 
-```sql
+```sql fires
 -- supabase/migrations/20240101000000_profiles.sql
-CREATE TABLE public.profiles (
+CREATE TABLE public.profiles (    -- ACC002: no RLS, exposed through the API
   id UUID PRIMARY KEY REFERENCES auth.users,
   nama TEXT,
-  nik CHAR(16)                    -- ACC002: no RLS, exposed through the API
+  nik CHAR(16)
 );
 ```
 
@@ -54,7 +54,13 @@ CREATE TABLE public.profiles (
 
 Enable RLS and say who may read which rows:
 
-```sql
+```sql passes
+-- supabase/migrations/20240101000000_profiles.sql
+CREATE TABLE public.profiles (
+  id UUID PRIMARY KEY REFERENCES auth.users,
+  nama TEXT,
+  nik CHAR(16)
+);
 ALTER TABLE public.profiles ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "own profile" ON public.profiles FOR SELECT
   TO authenticated USING (auth.uid() = id);

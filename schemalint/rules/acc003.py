@@ -41,7 +41,7 @@ purpose needs; a report rarely needs the identifier itself.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE pasien (id BIGINT PRIMARY KEY, nik CHAR(16), diagnosa TEXT);
 CREATE VIEW laporan_pasien AS SELECT id, nik, diagnosa FROM pasien;   -- ACC003
 GRANT SELECT ON laporan_pasien TO analis;
@@ -51,7 +51,7 @@ GRANT SELECT ON laporan_pasien TO analis;
 
 Mask what the report does not need, and declare it:
 
-```sql
+```sql passes
 CREATE VIEW laporan_pasien AS
   SELECT id, encode(hmac(nik, 'k', 'sha256'), 'hex') AS nik_hmac, diagnosa_kode
   FROM pasien;

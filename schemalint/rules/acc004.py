@@ -34,9 +34,10 @@ search_path.
 
 ## Example
 
-```sql
-CREATE FUNCTION cari_peserta(p_nik text) RETURNS SETOF peserta
-  LANGUAGE sql SECURITY DEFINER                       -- ACC004
+```sql fires
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nik CHAR(16), nama TEXT);
+CREATE FUNCTION cari_peserta(p_nik text) RETURNS SETOF peserta    -- ACC004
+  LANGUAGE sql SECURITY DEFINER
   AS $$ SELECT * FROM peserta WHERE nik = p_nik $$;
 ```
 
@@ -44,7 +45,8 @@ CREATE FUNCTION cari_peserta(p_nik text) RETURNS SETOF peserta
 
 Fix the search_path, qualify the names, and limit who may call it:
 
-```sql
+```sql passes
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nik CHAR(16), nama TEXT);
 CREATE FUNCTION cari_peserta(p_nik text) RETURNS SETOF public.peserta
   LANGUAGE sql SECURITY DEFINER SET search_path = ''
   AS $$ SELECT * FROM public.peserta WHERE nik = p_nik $$;

@@ -17,14 +17,20 @@ nothing checks it.
 
 ## Example
 
-```sql
-COMMENT ON COLUMN peserta.nik IS 'schemalint: encrypt=aes';   -- 'encrypt' is not a key
+```sql fires
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nik_enc BYTEA);
+COMMENT ON COLUMN peserta.nik_enc IS 'schemalint: encrypt=aes';   -- ANN001: 'encrypt' is not a key
 ```
 
 ## How to fix
 
 Use the documented keys: ``retention``, ``purpose``, ``encrypted``,
 ``category``, ``ignore`` with ``reason`` (see docs/annotations.md).
+
+```sql passes
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nik_enc BYTEA);
+COMMENT ON COLUMN peserta.nik_enc IS 'schemalint: encrypted=app-aes-gcm';
+```
 
 ## Options
 

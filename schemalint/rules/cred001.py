@@ -43,7 +43,7 @@ salted slow hash (passwords, PINs) or a hash of a random token.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE pengguna (
   id BIGINT PRIMARY KEY,
   username VARCHAR(50),
@@ -60,7 +60,7 @@ bcrypt: ``password_hash`` in PHP, Laravel's ``'hashed'`` cast,
 SHA-256 hash of random tokens; name the column for it (``password_hash``)
 or declare what the application does:
 
-```sql
+```sql passes
 COMMENT ON COLUMN pengguna.password IS 'schemalint: encrypted=bcrypt';
 ```
 

@@ -35,7 +35,11 @@ def index(rules: List[Rule]) -> str:
              "`--select`, `--ignore`, configuration and suppressions (`schemalint: ignore[ENC001]`",
              "or `schemalint: ignore[unencrypted-sensitive-column]`). `schemalint rule CODE` prints",
              "a page; `--fail-on` decides which severities fail the run (default: warning).",
-             "Annotations and suppressions are described in [../annotations.md](../annotations.md).", ""]
+             "Annotations and suppressions are described in [../annotations.md](../annotations.md).", "",
+             "Every example on a page is run by the tests (`tests/rules/test_rule_examples.py`): a block",
+             "marked `sql fires` must make its rule fire (on the lines a `-- CODE` comment marks, when it",
+             "marks any), one marked `sql passes` must not; comment lines naming `.sql` paths split a",
+             "block into the migration files they name.", ""]
     order = list(FAMILIES)
     by_family: Dict[str, List[Rule]] = {}
     for r in rules:

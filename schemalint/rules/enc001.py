@@ -43,7 +43,7 @@ financial and children's data "specific" data that needs more care.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   nik VARCHAR(16) NOT NULL          -- ENC001: NIK in plaintext
@@ -56,7 +56,7 @@ Encrypt the value (pgcrypto ``pgp_sym_encrypt``, pgsodium transparent
 column encryption, or application-level AES-GCM with the key outside the
 database) and say so, so reviewers and this linter can see it:
 
-```sql
+```sql passes
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   nik_encrypted BYTEA NOT NULL,     -- ciphertext

@@ -47,15 +47,28 @@ in one place.
 
 ## Example
 
-```sql
+A NIK keyed from the start is one decision, ENC001's (its finding says
+the column is the primary key); the column that copies it into another
+table through a foreign key is ENC002's:
+
+```sql fires
 CREATE TABLE peserta (
-  nik CHAR(16) PRIMARY KEY,         -- ENC002: NIK as primary key
+  nik CHAR(16) PRIMARY KEY,         -- ENC001: NIK in plaintext, and the primary key
   nama VARCHAR(100)
 );
 CREATE TABLE klaim (
   id BIGINT PRIMARY KEY,
-  nik CHAR(16) REFERENCES peserta (nik)   -- ENC002: NIK copied as foreign key
+  pemilik CHAR(16) REFERENCES peserta (nik)   -- ENC002: the NIK copied under another name
 );
+```
+
+A later migration that indexes a plaintext card number is a new decision:
+
+```sql fires
+-- db/migrations/V1__peserta.sql
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, noka VARCHAR(13));   -- ENC001
+-- db/migrations/V2__index.sql
+CREATE INDEX idx_peserta_noka ON peserta (noka);                  -- ENC002
 ```
 
 ## How to fix
@@ -64,7 +77,7 @@ Key tables on a surrogate (``BIGINT GENERATED ALWAYS AS IDENTITY`` or a
 random ``UUID``), reference that, and keep the identifier once, encrypted,
 with a keyed hash for lookups:
 
-```sql
+```sql passes
 CREATE TABLE peserta (
   id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   nik_encrypted BYTEA NOT NULL,

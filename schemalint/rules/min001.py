@@ -39,7 +39,7 @@ business in the membership register.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (          -- MIN001: NIK with no declared purpose
   id BIGINT PRIMARY KEY,
   nik VARCHAR(16)
@@ -51,7 +51,7 @@ CREATE TABLE peserta (          -- MIN001: NIK with no declared purpose
 Declare the purpose with a name from the ruleset (``schemalint rules`` and
 the ruleset list them; a project ruleset can add its own):
 
-```sql
+```sql passes
 COMMENT ON TABLE peserta IS 'Peserta JKN. schemalint: purpose=health_insurance retention=P5Y';
 ```
 

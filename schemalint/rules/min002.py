@@ -22,12 +22,13 @@ collected cannot leak.
 
 ## Example
 
-```sql
-CREATE TABLE peserta (
+```sql fires
+CREATE TABLE klaim (
   id BIGINT PRIMARY KEY,
-  gaji NUMERIC(12, 2)              -- MIN002 if the purpose does not allow salary
+  nik_hmac CHAR(64),
+  gaji NUMERIC(12, 2)              -- MIN002: paying claims does not need a salary
 );
-COMMENT ON TABLE peserta IS 'schemalint: purpose=health_insurance';
+COMMENT ON TABLE klaim IS 'schemalint: purpose=claims retention=P10Y';
 ```
 
 ## How to fix
@@ -35,9 +36,18 @@ COMMENT ON TABLE peserta IS 'schemalint: purpose=health_insurance';
 Move the column to a table whose purpose needs it (a payroll or
 contribution table keyed by the same surrogate id), drop it, or, if the
 purpose really does need it, use a purpose (or a project ruleset that
-``extends: default``) that allows the category.  A justified exception is
-a suppression with a reason: ``schemalint: ignore[MIN002] -- contribution
-is computed from salary (Perpres 64/2020)``.
+``extends: default``) that allows the category:
+
+```sql passes
+CREATE TABLE klaim (id BIGINT PRIMARY KEY, nik_hmac CHAR(64));
+COMMENT ON TABLE klaim IS 'schemalint: purpose=claims retention=P10Y';
+CREATE TABLE iuran (id BIGINT PRIMARY KEY, nik_hmac CHAR(64), gaji NUMERIC(12, 2));
+COMMENT ON TABLE iuran IS 'schemalint: purpose=membership retention=P10Y';
+```
+
+A justified exception is a suppression with a reason:
+``schemalint: ignore[MIN002] -- contribution is computed from salary
+(Perpres 64/2020)``.
 
 ## Options
 

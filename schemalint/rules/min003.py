@@ -41,7 +41,7 @@ protection in proportion to the risk.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (          -- MIN003: NIK + name, birth date, address, phone
   id BIGINT PRIMARY KEY,
   nik VARCHAR(16),
@@ -59,7 +59,7 @@ dump of the table no longer links the attributes to an identity; and
 keep only the attributes the purpose needs, moving contact data into a
 separate table keyed by a surrogate id:
 
-```sql
+```sql passes
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   nik_encrypted BYTEA NOT NULL,

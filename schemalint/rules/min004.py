@@ -38,7 +38,7 @@ the member, not the member's NIK again.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (id BIGINT PRIMARY KEY, nik CHAR(16), nama VARCHAR(100), tanggal_lahir DATE);
 CREATE TABLE klaim (
   id BIGINT PRIMARY KEY,
@@ -51,7 +51,7 @@ CREATE TABLE klaim (
 
 Reference the row that holds the identifier:
 
-```sql
+```sql passes
 CREATE TABLE klaim (
   id BIGINT PRIMARY KEY,
   peserta_id BIGINT NOT NULL REFERENCES peserta (id),

@@ -28,7 +28,7 @@ hold anything is the opposite.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   nik_hmac CHAR(64),
@@ -42,7 +42,7 @@ Replace the catch-all with typed, named columns for what it really holds,
 so each is classified, encrypted and retained like any other column; or
 declare what it holds:
 
-```sql
+```sql passes
 COMMENT ON COLUMN peserta.data IS 'UI preferences only. schemalint: category=none';
 ```
 

@@ -45,7 +45,7 @@ cannot leak exactly.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE responden (
   id BIGINT PRIMARY KEY,
   tanggal_lahir DATE,            -- MIN006: would tahun_lahir do?
@@ -58,8 +58,18 @@ CREATE TABLE responden (
 
 ## How to fix
 
-Store the coarse value (``tahun_lahir SMALLINT``, ``kecamatan``), or keep
-the exact one and say why:
+Store the coarse value (``tahun_lahir SMALLINT``, ``kecamatan``):
+
+```sql passes
+CREATE TABLE responden (
+  id BIGINT PRIMARY KEY,
+  tahun_lahir SMALLINT,
+  kecamatan VARCHAR(50),
+  kode_pos CHAR(5)
+);
+```
+
+or keep the exact one and say why:
 ``-- schemalint: ignore[MIN006] -- newborn eligibility is computed in days``.
 
 ## Options

@@ -21,7 +21,7 @@ may be the one holding NIKs; failing closed makes the gap visible.
 
 ## Example
 
-```sql
+```sql fires
 <<<<<<< HEAD
 CREATE TABLE pasien (nik VARCHAR(16));
 =======

@@ -62,7 +62,7 @@ deletion job.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (     -- RET001: nama, no_hp: declare the table's retention once
   id BIGINT PRIMARY KEY,
   nama VARCHAR(100),
@@ -77,7 +77,7 @@ value wins), as an ISO 8601 duration (``P5Y``, ``P18M``, ``P90D``), a
 shorthand (``5y``, ``90d``), or ``indefinite``, optionally relative to an
 event:
 
-```sql
+```sql passes
 COMMENT ON TABLE peserta IS 'Peserta JKN. schemalint: retention=P5Y after membership_ended';
 COMMENT ON COLUMN peserta.no_hp IS 'schemalint: retention=P1Y after membership_ended';
 ```

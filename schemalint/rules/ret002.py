@@ -41,7 +41,7 @@ ended up holding records of people long gone from the programme.
 
 ## Example
 
-```sql
+```sql fires
 CREATE TABLE peserta (
   id BIGINT PRIMARY KEY,
   no_hp VARCHAR(20)
@@ -55,7 +55,7 @@ Shorten the period to what the purpose needs (at most the ruleset's
 maximum), or give the column its own, shorter retention, which wins over
 the table's:
 
-```sql
+```sql passes
 COMMENT ON COLUMN peserta.no_hp IS 'schemalint: retention=P1Y after membership_ended';
 ```
 

@@ -23,14 +23,16 @@ retention period ends; the period must be unambiguous for that to happen.
 
 ## Example
 
-```sql
+```sql fires
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nama VARCHAR(100), no_hp VARCHAR(15));
 COMMENT ON TABLE peserta IS 'schemalint: retention="five years"';   -- RET003
 COMMENT ON COLUMN peserta.no_hp IS 'schemalint: retention=P5';      -- RET003: P5 of what?
 ```
 
 ## How to fix
 
-```sql
+```sql passes
+CREATE TABLE peserta (id BIGINT PRIMARY KEY, nama VARCHAR(100), no_hp VARCHAR(15));
 COMMENT ON TABLE peserta IS 'schemalint: retention=P5Y after membership_ended';
 ```
 

@@ -15,15 +15,25 @@ have an answer in the code, not in somebody's memory.
 
 ## Example
 
-```sql
--- schemalint: ignore[ENC001]
-nik VARCHAR(16),
+The finding points at the suppression: the NIK is accepted in plaintext,
+and nobody can tell why.
+
+```sql fires
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  -- schemalint: ignore[ENC001]
+  nik VARCHAR(16)
+);
 ```
 
 ## How to fix
 
-```sql
--- schemalint: ignore[ENC001] -- masked copy for the call centre, ADR-12
+```sql passes
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  -- schemalint: ignore[ENC001] -- masked copy for the call centre, ADR-12
+  nik VARCHAR(16)
+);
 ```
 
 ## Options

@@ -13,15 +13,25 @@ teach readers to ignore them.
 
 ## Example
 
-```sql
--- schemalint: ignore[ENC001] -- legacy
-nik_hmac CHAR(64),     -- a keyed hash: ENC001 does not fire here
+```sql fires
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  -- schemalint: ignore[ENC001] -- legacy
+  nik_hmac CHAR(64)      -- a keyed hash: ENC001 does not fire here
+);
 ```
 
 ## How to fix
 
 Delete the suppression, or move it to the column or statement it was
 meant for.
+
+```sql passes
+CREATE TABLE peserta (
+  id BIGINT PRIMARY KEY,
+  nik_hmac CHAR(64)      -- a keyed hash: nothing to accept
+);
+```
 
 ## Options
 

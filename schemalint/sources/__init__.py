@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import stat
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .. import formats
 from ..hashing import blake2b
+from ..paths import display_path, natural_key  # noqa: F401 - re-exported: frontends sort with it
 from ..record import dataclass
 from .detect import candidate_suffixes, detect, expected_input
 
@@ -158,15 +158,6 @@ class Discovery:
     explicit: List[str]
     #: problems with the arguments themselves: (path, message)
     missing: List[Tuple[str, str]]
-
-
-def display_path(abspath: str, cwd: Optional[str] = None) -> str:
-    cwd = cwd or os.getcwd()
-    try:
-        rel = os.path.relpath(abspath, cwd)
-    except ValueError:  # another drive on Windows
-        rel = abspath
-    return rel.replace(os.sep, "/")
 
 
 def _match_glob(path: str, patterns: Iterable[str]) -> bool:
@@ -540,10 +531,3 @@ def history_dirs(sf: SourceFile) -> List[Tuple[str, bool]]:
     """Directories that hold the rest of a named file's history:
     ``(dir, recursive)``."""
     return formats.history_dirs(sf.abspath, sf.format, sf.history)
-
-
-_NUM_RE = re.compile(r"(\d+)")
-
-
-def natural_key(text: str) -> Tuple:
-    return tuple(int(t) if t.isdigit() else t.lower() for t in _NUM_RE.split(text))

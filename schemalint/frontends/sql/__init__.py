@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from ...model import FileResult, Location, ParseFailure, Skipped
 from ...formats.builtin import is_down_migration, sql_order_key
+from ...model import FileResult, Location, ParseFailure, Skipped
 from . import split as _split
 from .sniff import SUPPORTED, normalise, sniff
 

@@ -7,16 +7,35 @@ and turns each DDL statement into ``CreateTable``, ``AddColumn``,
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple
+from typing import List, Optional, Tuple, overload
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnsFrom, ColumnType, Constraint,
-    CreateTable, DefineType, DropColumn, DropConstraint, DropTable, ForeignKeyRef, Location, ParseFailure,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    ColumnDef,
+    ColumnsFrom,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DefineType,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
 )
 from ...types import family_of
 from . import access
@@ -100,13 +119,21 @@ def _column_type(dtype: exp.Expression, dialect: str) -> ColumnType:
     return ColumnType(base or "unknown", family_of(known, params), params, raw)
 
 
+@overload
+def table_ref(t: exp.Expression) -> TableRef: ...
+@overload
+def table_ref(t: Optional[exp.Expression]) -> Optional[TableRef]: ...
+
+
 def table_ref(t: Optional[exp.Expression]) -> Optional[TableRef]:
+    """The table an expression names (None only for None)."""
     if t is None:
         return None
     if isinstance(t, exp.Schema):
         t = t.this
     if isinstance(t, exp.Table):
-        return TableRef(t.name, t.args.get("db").name if t.args.get("db") else None)
+        db = t.args.get("db")
+        return TableRef(t.name, db.name if db else None)
     if isinstance(t, (exp.Identifier, exp.Column)):
         return TableRef(t.name)
     return TableRef(t.sql())
@@ -170,6 +197,7 @@ class Converter:
 
     def location_at(self, offset: int) -> Location:
         """The location of ``offset`` in the current statement's text."""
+        assert self.stmt is not None, "location_at() is called while a statement is converted"
         line, col = self.locate(self.stmt.start + offset)
         return Location(self.path, line, col)
 
@@ -280,7 +308,8 @@ class Converter:
         ref = table_ref(target)
         comment = None
         copies: List[ColumnsFrom] = []
-        for prop in (tree.args.get("properties").expressions if tree.args.get("properties") else []):
+        props = tree.args.get("properties")
+        for prop in (props.expressions if props else []):
             if isinstance(prop, exp.SchemaCommentProperty):
                 comment = _literal(prop.this)
             elif isinstance(prop, exp.LikeProperty):  # MySQL CREATE TABLE t LIKE s
@@ -486,7 +515,7 @@ class Converter:
         elif isinstance(a, exp.AlterColumn):
             ctype = column_type(a.args.get("dtype"), self.dialect) if a.args.get("dtype") else None
             allow = a.args.get("allow_null")
-            comment = UNSET
+            comment: Optional[str] = UNSET
             if a.args.get("comment") is not None:
                 comment = _literal(a.args["comment"])
             if ctype is not None or allow is not None or comment != UNSET:
@@ -554,9 +583,9 @@ class Converter:
     def _execute(self, tree: exp.Execute, loc: Location, out: list) -> None:
         name = tree.this.name.lower() if tree.this is not None else ""
         args = [_literal(a) for a in tree.expressions]
-        if name.endswith("sp_rename") and len(args) >= 2 and all(args[:2]):
+        old, new = (args[0], args[1]) if len(args) >= 2 else (None, None)
+        if name.endswith("sp_rename") and old and new:
             objtype = (args[2] or "").upper() if len(args) > 2 else ""
-            old, new = args[0], args[1]
             parts = [p.strip("[]") for p in old.split(".")]
             if objtype == "COLUMN" and len(parts) >= 2:
                 out.append(RenameColumn(TableRef(parts[-2], parts[-3] if len(parts) > 2 else None),

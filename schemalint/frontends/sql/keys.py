@@ -143,8 +143,9 @@ def add_key(toks, loc: Location) -> Optional[list]:
     elif c.take("UNIQUE"):
         kind = "unique"
         c.take("KEY", "INDEX")
-        if c.type() in _NAME_TYPES:  # MySQL: UNIQUE KEY name (cols)
-            cname = c.name()[-1]
+        named = c.name()  # MySQL: UNIQUE KEY name (cols)
+        if named is not None:
+            cname = named[-1]
     else:
         return None
     cols = c.columns(index=False)

@@ -30,11 +30,12 @@ in the DO statement's text.  Pure ``re``, like :mod:`.split`.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple
+from typing import List, Literal, Optional, Tuple
 
 from . import split as _split
 
-Event = Tuple[str, int, tuple]
+#: (what, offset, data): a block's begin or end, or a statement with its text and context
+Event = Tuple[Literal["begin", "end", "stmt"], int, tuple]
 
 _BODY_RE = re.compile(
     r"\ADO\s+(?:LANGUAGE\s+(?P<lang1>\w+|'[^']*'|\"[^\"]*\")\s+)?"
@@ -136,7 +137,9 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
     is not understood."""
     pos = 0
     while True:
-        pos = _SPACE_RE.match(s, pos).end()
+        space = _SPACE_RE.match(s, pos)
+        assert space is not None  # the pattern matches the empty string too
+        pos = space.end()
         if pos >= len(s):
             return True
         label = _LABEL_RE.match(s, pos)
@@ -145,34 +148,35 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
             continue
         m = _WORD_RE.match(s, pos)
         word = m.group(0).upper() if m else ""
+        word_end = m.end() if m else pos  # every word compared below is a match
         top = stack[-1] if stack else None
         if top is not None and top.kind == "block" and top.section == "declare":
             if word == "BEGIN":
                 top.section, top.begin = "body", len(events)
                 events.append(("begin", base + pos, ()))
-                pos = m.end()
+                pos = word_end
                 continue
             if word == "DECLARE":  # PL/pgSQL accepts the keyword again
-                pos = m.end()
+                pos = word_end
                 continue
             return True  # a declaration: no table effect
         if word == "DECLARE":
             stack.append(_Frame("block", "declare"))
-            pos = m.end()
+            pos = word_end
             continue
-        if word == "BEGIN" and not _is_transaction(s, m.end()):
+        if word == "BEGIN" and not _is_transaction(s, word_end):
             stack.append(_Frame("block", "body", len(events)))
             events.append(("begin", base + pos, ()))
-            pos = m.end()
+            pos = word_end
             continue
-        if not stack:
+        if top is None:
             return False  # the body must be a block
         if word == "EXCEPTION" and top.kind == "block" and top.section == "body":
             top.section = "handler"
-            pos = m.end()
+            pos = word_end
             continue
         if word == "WHEN" and top.kind in ("block", "case") and (top.kind == "case" or top.section == "handler"):
-            got = _after(s, m.end(), "THEN")
+            got = _after(s, word_end, "THEN")
             if got is None:
                 return False
             if top.kind == "block":
@@ -182,7 +186,7 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
             pos = got[0]
             continue
         if word == "END":
-            rest = s[m.end():].strip().upper()
+            rest = s[word_end:].strip().upper()
             closes = rest.split()[0] if rest else ""
             want = {"IF": "if", "LOOP": "loop", "CASE": "case"}.get(closes, "block")
             if top.kind != want:
@@ -193,18 +197,18 @@ def _read_piece(s: str, base: int, stack: List[_Frame], events: List[Event]) -> 
             return True
         opens = _OPENS.get(word)
         if opens is not None or (word in ("ELSIF", "ELSEIF") and top.kind == "if"):
-            kind, until = opens or ("", "THEN")
-            pos = m.end()
+            frame, until = opens or ("", "THEN")
+            pos = word_end
             if until:  # a condition or a loop head comes first
                 got = _after(s, pos, until)
                 if got is None:
                     return False
                 pos = got[0]
-            if kind:
-                stack.append(_Frame(kind))
+            if frame:
+                stack.append(_Frame(frame))
             continue
         if word == "ELSE" and top.kind in ("if", "case"):
-            pos = m.end()
+            pos = word_end
             continue
         events.append(("stmt", base + pos, (s[pos:], _context(stack))))
         return True

@@ -66,7 +66,7 @@ class Locator:
     def __init__(self, text: Optional[str], line_base: int = 1, col_base: int = 1, starts=None):
         if starts is None:
             starts = [0]
-            starts.extend(m.end() for m in re.finditer("\n", text))
+            starts.extend(m.end() for m in re.finditer("\n", text or ""))
         self.starts = starts
         self.line_base = line_base
         self.col_base = col_base
@@ -212,7 +212,7 @@ def family_of(dialect: Optional[str]) -> str:
 
 
 def leading_keywords(text: str, pos: int = 0, n: int = 6) -> str:
-    words = []
+    words: List[str] = []
     text = text[:pos + 300]
     for m in _WORDS_RE.finditer(text, pos):
         gap = text[pos:m.start()]
@@ -295,9 +295,10 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
             if m0 is None or m0.lastgroup not in ("delim", "go", "conflict"):
                 continue
             m = scanner.match("\n" + text[:m0.end()], 0)
+            assert m is not None  # m0 matched the same text
             shift = -1
         else:
-            if skip and pos == seg_start and not blanks and not conflicts:
+            if skip_re is not None and pos == seg_start and not blanks and not conflicts:
                 # a run of skippable statements, one regex match each
                 run = skip_re.match(text, pos)
                 if run is not None:
@@ -306,7 +307,9 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
                         pos = seg_start = run.end()
                         run = skip_re.match(text, pos)
                     continue
-            pos = body.match(text, pos).end()
+            stop = body.match(text, pos)
+            assert stop is not None  # the body pattern matches the empty string too
+            pos = stop.end()
             if pos >= n:
                 break
             m = scanner.match(text, pos)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ... import lazyre
 from ...model import Block, Location, ParseFailure, Skipped
 from . import access
 from .split import POSTGRES_LIKE, SplitResult, Statement, leading_keywords
+
+if TYPE_CHECKING:  # imported on the first DDL statement (it loads sqlglot)
+    from .convert import Converter
 
 #: First words of statements that never change a table's columns.
 NOOP_FIRST = frozenset("""
@@ -136,7 +139,7 @@ class _Run:
         self.result, self.path, self.dialect, self.locate, self.changes = result, path, dialect, locate, changes
         self.noop = 0
         self.ddl = 0
-        self.converter = None
+        self.converter: Optional[Converter] = None
 
     def statement(self, stmt: Statement, out: list) -> None:
         """Sort one statement and append its changes (or note) to ``out``."""
