@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..access import state as access_state
 from ..access.exposure import AUDIENCES
+from ..i18n import _
 from ..rules.ann001 import CODE
 
 
@@ -56,14 +57,16 @@ def check(ctx):
             where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
             for problem in [*_problems(ctx, src.annotation), *_misplaced(kind, src.annotation.values)]:
                 yield ctx.finding(
-                    CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
+                    CODE, src.location, _("annotation on {target}: {problem}").format(target=where, problem=problem),
+                    table=t, column=c,
                     why=f"annotation text: {src.annotation.text!r} ({src.source})",
-                    fix="see docs/annotations.md for the grammar and keys", suppress=False,
+                    fix=_("see docs/annotations.md for the grammar and keys"), suppress=False,
                 )
     for ann, location, reason in getattr(ctx.schema, "orphan_annotations", ()):
         yield ctx.finding(
-            CODE, location, f"annotation applies to nothing: {reason}",
+            CODE, location, _("annotation applies to nothing: {reason}").format(reason=reason),
+            plain=f"annotation applies to nothing: {reason}",
             why=f"annotation text: {ann.text!r}",
-            fix="put the comment on the line above a column or table definition, or on the same line",
+            fix=_("put the comment on the line above a column or table definition, or on the same line"),
             suppress=False,
         )
