@@ -64,7 +64,8 @@ def set_language(lang: str) -> None:
         _current, _language = gettext.NullTranslations(), SOURCE
         return
     if lang not in available():
-        raise UnknownLanguage(f"unknown language {lang!r} (available: {', '.join(available())})")
+        raise UnknownLanguage(_("unknown language {lang!r} (available: {languages})").format(
+            lang=lang, languages=", ".join(available())))
     # fallback=False: a catalogue that cannot be read is an error, never English in disguise
     _current = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
     _language = lang

@@ -63,7 +63,10 @@ def data_messages() -> List[str]:
     from .classify.ruleset import default_ruleset
     from .rules.docs import messages
 
-    out = list(messages())
+    from .audit.inventory import TIERS
+    from .audit.risk import BANDS
+
+    out = list(messages()) + list(BANDS) + list(TIERS)
     rs = default_ruleset()
     for cat in (getattr(rs, "categories", {}) or {}).values():
         if getattr(cat, "label", None):

@@ -37,7 +37,7 @@ def render(inv, options=None) -> str:
         unparsable=f["unparsable"],
         histories=ngettext("{n} history", "{n} histories", s["histories"]).format(n=s["histories"]),
         tables=s["tables"], columns=s["columns"], ruleset=esc(inv.ruleset or _("default"))))
-    L += ["", _("## Headline figures"), "", f"| {_('Figure')} | {_('Value')} |", "| --- | ---: |"]
+    L += ["", _("## Headline figures"), "", "| " + _("Figure") + " | " + _("Value") + " |", "| --- | ---: |"]
 
     def row(label: str, value) -> None:
         L.append(f"| {label} | {value} |")
@@ -56,7 +56,7 @@ def render(inv, options=None) -> str:
         total=fs["total"], errors=fs["error"], warnings=fs["warning"], hints=fs["hint"]))
 
     if s["groups"]:
-        L += ["", _("## Category groups"), "", f"| {_('Group')} | {_('Columns')} | {_('Tables')} |",
+        L += ["", _("## Category groups"), "", "| " + " | ".join((_("Group"), _("Columns"), _("Tables"))) + " |",
               "| --- | ---: | ---: |"]
         for g, v in s["groups"].items():
             L.append(f"| {esc(g)} | {v['columns']} | {v['tables']} |")
@@ -66,13 +66,14 @@ def render(inv, options=None) -> str:
                  _("Identity kit"))
         L += ["", _("## Riskiest tables"), "", "| # | " + " | ".join(heads) + " |",
               "| ---: | --- | --- | ---: | --- | ---: | ---: | ---: | --- |"]
+        yes, no = _("yes"), _("no")
         for i, t in enumerate(inv.tables, 1):
             n = len(t.columns)
             enc = sum(1 for c in t.columns if c.encryption.protected)
             ret = sum(1 for c in t.columns if c.retention.declared)
             L.append(f"| {i} | {esc(t.name)} | {esc(t.history)} | {t.risk.score} | {tr(t.risk.band)} | "
                      f"{n}/{t.columns_total} | {pct(enc / n)} | {pct(ret / n)} | "
-                     f"{_('yes') if t.identity_kit else _('no')} |")
+                     f"{yes if t.identity_kit else no} |")
 
         L += ["", _("## Tables"), ""]
         for t in inv.tables:

@@ -80,8 +80,10 @@ def render(inv, options) -> str:
         lines += ["", bold(ngettext("The {n} riskiest table", "The {n} riskiest tables", len(shown)).format(
             n=len(shown)))]
         width = min(max(len(clean(t.name)) for t in shown), 40)
-        lines.append(f"  {_('score'):>5}  {_('band'):8}  {_('table'):{width}}  {_('personal'):>8}  "
-                     f"{_('encrypted'):>9}  {_('retention'):>9}  {_('kit')}")
+        heads = (_("score"), _("band"), _("table"), _("personal"), _("encrypted"), _("retention"), _("kit"))
+        lines.append(f"  {heads[0]:>5}  {heads[1]:8}  {heads[2]:{width}}  {heads[3]:>8}  {heads[4]:>9}  "
+                     f"{heads[5]:>9}  {heads[6]}")
+        yes = _("yes")
         for t in shown:
             n = len(t.columns)
             enc = sum(1 for c in t.columns if c.encryption.protected)
@@ -93,7 +95,7 @@ def render(inv, options) -> str:
             if color:
                 b = f"{_BAND_COLORS.get(t.risk.band, '')}{b}{_RESET}"
             lines.append(f"  {t.risk.score:>5}  {b}  {name:{width}}  {f'{n}/{t.columns_total}':>8}  "
-                         f"{pct(enc / n):>9}  {pct(ret / n):>9}  {_('yes') if t.identity_kit else '-'}")
+                         f"{pct(enc / n):>9}  {pct(ret / n):>9}  {yes if t.identity_kit else '-'}")
             if several:  # the same table name may exist in several histories
                 lines.append(_("         in {history}").format(history=clean(t.history)))
             lines.append(f"         {clean(t.risk.explain())}")

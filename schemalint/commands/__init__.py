@@ -84,7 +84,10 @@ def rule_selection(args):
     select, ignore = split_codes(args.select), split_codes(args.ignore)
     bad = unknown_selectors(select + ignore)
     if bad:
-        raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+        from ..i18n import _
+
+        raise UsageError(_("unknown rule code or name: {codes} (see 'schemalint rules')").format(
+            codes=", ".join(bad)))
     return select, ignore
 
 
@@ -126,8 +129,10 @@ def check_dialect(name: str) -> None:
 
         Dialect.get_or_raise(d)
     except Exception:
-        raise UsageError(f"unknown dialect {name!r}; use one of {', '.join(SUPPORTED)} "
-                         f"or a sqlglot dialect") from None
+        from ..i18n import _
+
+        raise UsageError(_("unknown dialect {name!r}; use one of {dialects} or a sqlglot dialect").format(
+            name=name, dialects=", ".join(SUPPORTED))) from None
 
 
 def run_options(args, checks: bool, select=(), ignore=(), paths=None):
@@ -148,12 +153,14 @@ def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), path
         raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))
     empty = empty_directories(options.paths, run)
     if empty:
-        message = (f"no schema or migration file was found in {', '.join(empty)}: nothing was checked "
-                   f"(check the path; --allow-empty accepts it)")
+        from ..i18n import _
+
         if not getattr(args, "allow_empty", False):
-            raise UsageError(message)
+            raise UsageError(_("no schema or migration file was found in {paths}: nothing was checked (check the "
+                               "path; --allow-empty accepts it)").format(paths=", ".join(empty)))
         if not getattr(args, "quiet", False):
-            print(f"schemalint: warning: {message.split(' (check', 1)[0]}", file=sys.stderr)
+            print(_("schemalint: warning: no schema or migration file was found in {paths}: nothing was "
+                    "checked").format(paths=", ".join(empty)), file=sys.stderr)
     return run
 
 

@@ -62,7 +62,7 @@ def render(run, options) -> str:
                  else ngettext("{n} finding", "{n} findings", n)).format(n=n)
         head = f"❌ **{count}**" + (f" ({', '.join(parts)})" if parts else "")
     else:
-        head = f"✅ **{_('No new findings') if new else _('No findings')}**"
+        head = "✅ **" + (_("No new findings") if new else _("No findings")) + "**"
     extra: List[str] = []
     if gate is not None and gate.diff_base:
         head += _(" relative to {ref}").format(ref=code(gate.diff_base))

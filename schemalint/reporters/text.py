@@ -65,10 +65,12 @@ def statistics(findings) -> List[str]:
     by_rule = {}
     for f in findings:
         by_rule.setdefault((f.code, f.name), []).append(f)
-    out = [f"{_('findings'):>8}  {_('decisions'):>9}  {_('rule')}"]
+    heads = (_("findings"), _("decisions"), _("rule"))
+    out = [f"{heads[0]:>8}  {heads[1]:>9}  {heads[2]}"]
     for (code, name), fs in sorted(by_rule.items()):
         out.append(f"{len(fs):8d}  {decisions(fs):9d}  {clean(code)}  {clean(name)}")
-    out.append(f"{len(findings):8d}  {decisions(findings):9d}  {_('total')}")
+    total = _("total")
+    out.append(f"{len(findings):8d}  {decisions(findings):9d}  {total}")
     return out
 
 
