@@ -6,7 +6,7 @@ through :mod:`schemalint.i18n`.
 ``schemalint/locale/schemalint.pot`` from
 
 * every ``_("...")`` and ``ngettext("...", "...", n)`` in ``schemalint/``
-  (Babel's Python extractor: literal arguments only);
+  (read from the syntax tree: literal arguments only);
 * the built-in rules' pages: summaries, headings and paragraphs
   (:func:`schemalint.rules.docs.messages`), which ``schemalint rule CODE``
   translates block by block;
@@ -35,7 +35,7 @@ from .i18n import DOMAIN, LOCALE_DIR
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 POT = os.path.join(LOCALE_DIR, DOMAIN + ".pot")
-KEYWORDS = {"_": None, "ngettext": (1, 2)}
+KEYWORDS = ("_", "ngettext")
 #: fixed, so that extracting twice writes the same file
 DATE = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -45,16 +45,40 @@ def po_path(lang: str) -> str:
     return os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", DOMAIN + ".po")
 
 
+def called(node) -> str:
+    """The name a call calls: ``_`` for ``_(...)`` and ``i18n._(...)``
+    (another object's method of that name is not a message)."""
+    f = node.func
+    if f.__class__.__name__ == "Name":
+        return f.id
+    owner = getattr(f, "value", None)
+    return f.attr if owner.__class__.__name__ == "Name" and owner.id == "i18n" else ""
+
+
 def code_messages() -> List[Tuple[str, object]]:
-    """(file, message) for every ``_()``/``ngettext()`` in the package; a
-    message is a string, or a (singular, plural) tuple."""
-    from babel.messages.extract import extract_from_dir
+    """(file, message) for every ``_()``/``ngettext()`` in the package, in
+    file and line order; a message is a string, or a (singular, plural)
+    tuple.  Read from the syntax tree, so a call inside an f-string is
+    found on every Python version (a tokenizer-based extractor sees one
+    only from Python 3.12 on); a call whose argument is not a literal is
+    left out, and tests/test_i18n.py reports it."""
+    import ast
 
     out = []
-    method_map = [("locale/**", "ignore"), ("**.py", "python")]
-    for filename, _lineno, message, _comments, _context in extract_from_dir(
-            PACKAGE_DIR, method_map=method_map, keywords=KEYWORDS, comment_tags=()):
-        out.append((filename, message))
+    for root, dirs, files in os.walk(PACKAGE_DIR):
+        dirs[:] = sorted(d for d in dirs if d not in ("locale", "__pycache__"))
+        for name in sorted(files):
+            if not name.endswith(".py"):
+                continue
+            path = os.path.join(root, name)
+            with open(path, encoding="utf-8") as fh:
+                tree = ast.parse(fh.read(), path)
+            calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and called(n) in KEYWORDS]
+            for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset)):
+                want = 2 if called(node) == "ngettext" else 1
+                args = [a.value for a in node.args[:want] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                if len(args) == want:
+                    out.append((os.path.relpath(path, PACKAGE_DIR), args[0] if want == 1 else tuple(args)))
     return out
 
 
@@ -144,8 +168,23 @@ def update(lang: str) -> str:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         catalog = Catalog(locale=lang, domain=DOMAIN, project="schemalint", creation_date=DATE,
                           revision_date=DATE, fuzzy=False)
+    kept = {m.id: m.string for m in catalog.obsolete.values()}
     catalog.update(template(), no_fuzzy_matching=True)
-    catalog.obsolete.clear()
+    # as msgmerge does: a message that comes back (a merge, a reverted
+    # edit) gets its obsolete translation back; the rest stay obsolete
+    # (``#~`` entries, never compiled) until someone deletes them
+    for msg in catalog:
+        if msg.id and msg.id in kept and not translated(msg):
+            msg.string = kept[msg.id]
+            catalog.obsolete.pop(msg.id, None)
+    from babel.messages.catalog import Message
+
+    for mid, string in kept.items():
+        if mid not in catalog and mid not in catalog.obsolete:
+            catalog.obsolete[mid] = Message(mid, string)
+    for mid in list(catalog.obsolete):
+        if mid in catalog:
+            del catalog.obsolete[mid]
     with open(path, "wb") as fh:
         fh.write(_po_bytes(catalog))
     return path
@@ -159,6 +198,12 @@ def compile_catalogues(langs: List[str]) -> List[str]:
             fh.write(compiled(po_path(lang)))
         out.append(mo)
     return out
+
+
+def translated(msg) -> bool:
+    """Does ``msg`` have a (non-empty) translation?"""
+    s = msg.string
+    return bool(s.strip()) if isinstance(s, str) else bool(s) and all(x and x.strip() for x in s)
 
 
 def ids(catalog) -> Dict[object, object]:

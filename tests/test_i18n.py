@@ -77,8 +77,8 @@ def _calls():
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
-                out.append((path.relative_to(REPO), node.lineno, node.func.id, node.args))
+            if isinstance(node, ast.Call) and translations.called(node) in ("_", "ngettext"):
+                out.append((path.relative_to(REPO), node.lineno, translations.called(node), node.args))
     return out
 
 
