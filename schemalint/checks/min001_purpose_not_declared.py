@@ -53,7 +53,8 @@ def suggest(purposes, cats):
     score = {n: sum(1 for c in cats if _allows(p, c)) for n, p in purposes.items()}
     fitting = sorted(n for n, k in score.items() if k == len(cats))
     if fitting:
-        return fitting[0], _("purposes that allow all its categories: {names}").format(names=", ".join(fitting[:5]) + (", ..." if len(fitting) > 5 else ""))
+        return fitting[0], _("purposes that allow all its categories: {names}").format(
+            names=", ".join(fitting[:5]) + (", ..." if len(fitting) > 5 else ""))
     best = sorted(score, key=lambda n: (-score[n], n))[0]
     known = sorted(purposes)
     return best, _("no purpose of the ruleset allows all its categories; {best} allows the most; known: "
