@@ -221,6 +221,18 @@ def test_audit_text_and_markdown_in_indonesian(capsys):
     assert "NIK (Nomor Induk Kependudukan)" in out and "| Kolom | Kategori |" in out
 
 
+def test_audit_html_in_indonesian(tmp_path, capsys):
+    out_file = tmp_path / "laporan.html"
+    code, _, err = cli(capsys, "audit", EXAMPLE, "--no-cache", "--lang", "id", "--format", "html", "-o",
+                       str(out_file))
+    assert code == 0, err
+    html = out_file.read_text(encoding="utf-8")
+    assert '<html lang="id"' in html
+    assert "Inventaris data pribadi" in html and "Cara membaca laporan ini" in html
+    assert "NIK (Nomor Induk Kependudukan)" in html
+    assert "How to read this report" not in html and "Riskiest tables" not in html
+
+
 def test_machine_formats_stay_english(capsys):
     _, english, _ = cli(capsys, "check", EXAMPLE, "--no-cache", "--format", "json")
     _, asked, _ = cli(capsys, "check", EXAMPLE, "--no-cache", "--format", "json", "--lang", "id")
