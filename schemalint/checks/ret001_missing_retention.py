@@ -53,7 +53,7 @@ def shown(names: List[str]) -> str:
 
 def check(ctx):
     tables = {}
-    for table, column, _, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         tables.setdefault(table.key, table)
     for table in tables.values():
         cols = needing(ctx, table)

@@ -37,7 +37,7 @@ def check(ctx):
     from ..annotations import format_days
 
     by_table = {}
-    for table, column, _, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         by_table.setdefault(table.key, (table, []))[1].append((column, cat))
     for table, cols in by_table.values():
         inherited, exceeding = [], []
