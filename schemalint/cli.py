@@ -54,6 +54,9 @@ def console() -> int:
 def main(argv: Optional[List[str]] = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
+    from . import i18n
+
+    i18n.set_language(i18n.SOURCE)  # each run chooses its own (commands.apply_language)
     parser = build_parser(argv)
     args, extra = parser.parse_known_args(argv)
     if extra:
@@ -68,7 +71,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     try:
         return args._run(args)
     except UsageError as exc:  # messages name paths and values from the tree: escaped
-        print(f"schemalint: error: {clean(exc)}", file=sys.stderr)
+        print(i18n._("schemalint: error: {message}").format(message=clean(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("schemalint: interrupted", file=sys.stderr)

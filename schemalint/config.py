@@ -48,13 +48,15 @@ class Config:
     reporting_schemas: List[str] = field(default_factory=list)
     app_roles: List[str] = field(default_factory=list)
     migration_role: Optional[str] = None
+    #: the language of messages and reports people read (None: the locale's); docs/i18n.md
+    lang: Optional[str] = None
 
 
 _KEYS = {
     "ruleset": str, "dialect": str, "dialects": dict, "formats": dict, "exclude": list,
     "select": list, "ignore": list, "fail-on": str, "encrypted-types": list,
     "max-file-size": int, "baseline": str, "follow-links": bool, "tables": dict,
-    "cache-dir": str, "access": dict,
+    "cache-dir": str, "access": dict, "lang": str,
 }
 
 #: keys of the ``access`` table and their types
@@ -170,6 +172,7 @@ def _build(path: str, data: Dict[str, Any]) -> Config:
     if data.get("cache-dir") is not None:
         cfg.cache_dir = _inside(path, cfg.root, "cache-dir", data["cache-dir"])
     _access(path, cfg, data.get("access", {}))
+    cfg.lang = _language(path, data.get("lang"))
     tables = data.get("tables", {})
     for tname, entry in tables.items():
         _check_manifest_entry(path, tname, entry)
@@ -189,6 +192,19 @@ def _access(path: str, cfg: Config, data: Dict[str, Any]) -> None:
     cfg.reporting_schemas = _str_list(path, "access.reporting-schemas", data.get("reporting-schemas", []))
     cfg.app_roles = _str_list(path, "access.app-roles", data.get("app-roles", []))
     cfg.migration_role = data.get("migration-role")
+
+
+def _language(path: str, value: Optional[str]) -> Optional[str]:
+    """The ``lang`` setting, which must name a language schemalint has a
+    catalogue for (a misspelt one must not silently print English)."""
+    if value is None:
+        return None
+    from .i18n import available
+
+    if value.strip() not in available():
+        raise ConfigError(f"{path}: setting 'lang': unknown language {value!r} "
+                          f"(available: {', '.join(available())})")
+    return value.strip()
 
 
 def _inside(path: str, root: str, key: str, value: str) -> str:

@@ -127,6 +127,8 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         else:
             out.kept.append(f)
 
+    from .i18n import _
+
     seen = set()
     meta: List[Finding] = []
     for sup in all_sups:
@@ -134,26 +136,29 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         if key in seen:
             continue
         seen.add(key)
-        codes = ", ".join(sup.suppression.codes) or "nothing"
+        raw = ", ".join(sup.suppression.codes) or "nothing"  # the identity, in any language
+        codes = raw if sup.suppression.codes else _("nothing")
         if not sup.suppression.reason:
             meta.append(make_finding(
-                "SUP001", sup.location, f"suppression of {codes} gives no reason",
+                "SUP001", sup.location, _("suppression of {codes} gives no reason").format(codes=codes),
                 why="every suppression must say why the finding does not apply",
-                fix="add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'",
-                identity=(sup.location.path, f"SUP001:{codes}"), history=schema.history))
+                fix=_("add the reason after '--': 'schemalint: ignore[CODE] -- why it is acceptable'"),
+                identity=(sup.location.path, f"SUP001:{raw}"), history=schema.history))
         if not sup.used and any(_suppression_selected(code, select, ignore) for code in sup.suppression.codes):
             unknown = [c for c in sup.suppression.codes if not _rules_named(c)]
             if unknown:
-                message = (f"suppression of {codes} suppresses nothing: {', '.join(unknown)} "
-                           f"{'is' if len(unknown) == 1 else 'are'} not a rule code or name")
+                message = (_("suppression of {codes} suppresses nothing: {unknown} is not a rule code or name")
+                           if len(unknown) == 1 else
+                           _("suppression of {codes} suppresses nothing: {unknown} are not a rule code or name")
+                           ).format(codes=codes, unknown=", ".join(unknown))
             else:
-                message = f"suppression of {codes} suppresses nothing"
+                message = _("suppression of {codes} suppresses nothing").format(codes=codes)
             meta.append(make_finding(
                 "SUP002", sup.location, message,
                 why=("no finding of those rules was reported at this place in this run"
                      + (f"; unknown rule {', '.join(unknown)} (see 'schemalint rules')" if unknown else "")),
-                fix="remove the suppression or move it to the column or statement it is meant for",
-                identity=(sup.location.path, f"SUP002:{codes}"), history=schema.history))
+                fix=_("remove the suppression or move it to the column or statement it is meant for"),
+                identity=(sup.location.path, f"SUP002:{raw}"), history=schema.history))
     for f in meta:
         # SUP findings can themselves be silenced by file/line suppressions
         if any(matches(f.code, f.name, s.suppression.codes) for s in line_candidates(f)):

@@ -290,7 +290,7 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
     import json
     import os
 
-    from . import plugins, record
+    from . import i18n, plugins, record
     from .hashing import blake2b
 
     h = blake2b(digest_size=24)
@@ -301,6 +301,7 @@ def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:
         getattr(ruleset, "fingerprint", repr(ruleset)), sorted(plugins.entry_points("schemalint.rules").items()),
         [(sf.path, sf.sha, sf.format, sf.explicit, sf.expanded, sf.history, sf.problems) for sf in disc.files],
         disc.not_inputs, disc.missing, disc.explicit,
+        i18n.language(),  # messages and fix hints are written in it
     ]
     h.update(json.dumps(parts, default=str).encode("utf-8"))
     return h.hexdigest()

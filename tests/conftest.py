@@ -33,6 +33,28 @@ def user_cache_home(tmp_path_factory) -> Path:
         os.environ["XDG_CACHE_HOME"] = old
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_locale():
+    """schemalint speaks the locale's language when it has a catalogue for
+    it (LANG=id_ID.UTF-8 prints Bahasa Indonesia): the suite's English
+    expectations run in a neutral locale whatever the machine's is, and
+    tests/test_i18n.py sets the locale where it tests it."""
+    from schemalint import i18n
+
+    if i18n.from_locale() is None:
+        yield
+        return
+    old = {v: os.environ.get(v) for v in i18n.LOCALE_VARIABLES}
+    for v in i18n.LOCALE_VARIABLES:
+        os.environ[v] = "C.UTF-8"
+    yield
+    for v, value in old.items():
+        if value is None:
+            os.environ.pop(v, None)
+        else:
+            os.environ[v] = value
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not CORPUS.is_dir():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..escape import clean  # noqa: F401 - the audit formats' name for the shared helper
+from ..i18n import _
 
 
 def pct(share: Optional[float]) -> str:
@@ -15,7 +16,7 @@ def pct(share: Optional[float]) -> str:
 
 def figure(d: dict) -> str:
     """``12.3% (4 of 32)`` for a ``{"count", "of", "share"}`` figure."""
-    return f"{pct(d['share'])} ({d['count']} of {d['of']})"
+    return _("{share} ({count} of {total})").format(share=pct(d["share"]), count=d["count"], total=d["of"])
 
 
 def plural(n: int, word: str) -> str:
@@ -33,8 +34,8 @@ def readers(c, limit: int = 6) -> str:
     if c.readers is None:
         return ""
     if not c.readers:
-        return "no grant in the replayed files (its owner and superusers)"
+        return _("no grant in the replayed files (its owner and superusers)")
     ordered = sorted(c.readers, key=lambda r: not (r.anonymous and r.rows == "all"))  # the exposures first
-    shown = [r.describe() + (" [anonymous]" if r.anonymous else "") for r in ordered[:limit]]
+    shown = [r.describe() + (_(" [anonymous]") if r.anonymous else "") for r in ordered[:limit]]
     more = len(c.readers) - limit
-    return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+    return "; ".join(shown) + (_("; and {count} more").format(count=more) if more > 0 else "")

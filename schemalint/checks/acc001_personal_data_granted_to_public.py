@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..access.exposure import shown_role
+from ..i18n import _
 from ..rules.acc001 import CODE
 from .access_common import columns_text, completed_at, earliest, related
 
@@ -44,13 +45,15 @@ def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
         paths.append(completed_at(ctx, [*r.locations, col_loc if not view else created]))
     where = earliest(ctx, paths) or created
     roles = []
-    for _, _, _, r in hits:
+    for *_hit, r in hits:
         if r.role not in [x.role for x in roles]:
             roles.append(r)
     cols = columns_text(ctx, [(c, cat) for c, _, cat, _ in hits])
-    kind = "view" if view else "table"
-    who = "; ".join(r.describe() for r in roles[:4]) + (f" and {len(roles) - 4} more" if len(roles) > 4 else "")
-    message = f"{kind} {name} exposes {cols} to anyone: readable by {who}"
+    who = "; ".join(r.describe() for r in roles[:4]) + (
+        _(" and {count} more").format(count=len(roles) - 4) if len(roles) > 4 else "")
+    message = (_("view {name} exposes {columns} to anyone: readable by {who}") if view
+               else _("table {name} exposes {columns} to anyone: readable by {who}")).format(
+        name=name, columns=cols, who=who)
     why_roles = "; ".join(f"{shown_role(r.role)} counts as anonymous: {r.anonymous}" for r in roles[:4])
     if any(r.via == "platform" for r in roles):
         why_roles += f"; Supabase project: {acc.platform.evidence}"
@@ -67,19 +70,21 @@ def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     grantees = ", ".join(shown_role(r.role) for r in roles if r.via not in ("platform", "member", "owner"))
     opened = [r.policy for r in roles if r.policy]
     if opened:
-        fix = (f'make policy "{opened[0]}" on {name} restrict the rows (USING a condition on the caller, e.g. '
-               f"auth.uid() = user_id) or drop it")
+        fix = _('make policy "{policy}" on {name} restrict the rows (USING a condition on the caller, e.g. '
+                "auth.uid() = user_id) or drop it").format(policy=opened[0], name=name)
     elif grantees:
         fix = f"REVOKE SELECT ON {name} FROM {grantees}"
         if mysql and any(r.via in ("database", "global") for r in roles):
-            fix = (f"REVOKE the database-wide grant from {grantees} and grant only the tables the account needs, "
-                   f"from the hosts it connects from")
+            fix = _("REVOKE the database-wide grant from {grantees} and grant only the tables the account needs, "
+                    "from the hosts it connects from").format(grantees=grantees)
     else:
-        fix = f"revoke the privileges that reach {name}"
-    fix += (f"; give anonymous roles a view that masks {', '.join(dict.fromkeys(c for c, _, _, _ in hits))} "
-            f"instead" + ("" if mysql or view or (ta is not None and ta.rls)
-                          else ", or enable row-level security with policies that restrict the rows")
-            + f"; or suppress with a reason: 'schemalint: ignore[{CODE}] -- <why anyone may read it>'")
+        fix = _("revoke the privileges that reach {name}").format(name=name)
+    fix += (_("; give anonymous roles a view that masks {columns} instead").format(
+        columns=", ".join(dict.fromkeys(c for c, _l, _c, _r in hits)))
+            + ("" if mysql or view or (ta is not None and ta.rls)
+               else _(", or enable row-level security with policies that restrict the rows"))
+            + _("; or suppress with a reason: 'schemalint: ignore[{code}] -- <why anyone may read it>'").format(
+                code=CODE))
     locations = [created] + [loc for r in roles for loc in r.locations] + [loc for _, loc, _, _ in hits]
     column = None
     if not view:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..access.exposure import is_high_risk
+from ..i18n import _
 from ..rules.acc002 import CODE
 from .access_common import columns_text, related
 
@@ -25,29 +26,32 @@ def check(ctx):
         elif exposed and ta is not None and ta.rls and not ta.policies:
             yield ctx.finding(
                 CODE, ta.rls_location or table.location,
-                f"table {table.ref} has row-level security enabled but no policy: every role except its owner "
-                f"reads no row of {cols}; safe, but the API cannot use the table",
+                _("table {table} has row-level security enabled but no policy: every role except its owner "
+                  "reads no row of {columns}; safe, but the API cannot use the table").format(
+                    table=table.ref, columns=cols),
                 table=table, category=personal[0][1].id, severity="hint",
                 why=(f"schema {acc.schema_of(table.ref)} is exposed ({_exposed_why(acc)}); PostgreSQL denies "
                      f"every row to roles no policy names, except the owner and BYPASSRLS roles"),
-                fix=(f"add the policies the application needs (CREATE POLICY ... ON {table.ref} FOR SELECT TO "
-                     f"authenticated USING (...)), or move the table out of the exposed schema; or suppress: "
-                     f"'schemalint: ignore[{CODE}] -- <why>'"),
+                fix=_("add the policies the application needs (CREATE POLICY ... ON {table} FOR SELECT TO "
+                      "authenticated USING (...)), or move the table out of the exposed schema; or suppress: "
+                      "'schemalint: ignore[{code}] -- <why>'").format(table=table.ref, code=CODE),
                 related=related(ta.rls_location or table.location, [table.location]))
         if ta is not None and ta.rls and ta.policies and not ta.forced:
             owner = (ta.owner or acc.migration_role or "").lower()
             if owner and owner in acc.app_roles:
                 yield ctx.finding(
                     CODE, ta.rls_location or table.location,
-                    f"table {table.ref} has row-level security, but its owner {owner} is the role the application "
-                    f"connects as and the table does not FORCE row-level security: the policies do not apply to "
-                    f"the application's own queries on {cols}",
+                    _("table {table} has row-level security, but its owner {owner} is the role the application "
+                      "connects as and the table does not FORCE row-level security: the policies do not apply to "
+                      "the application's own queries on {columns}").format(table=table.ref, owner=owner,
+                                                                          columns=cols),
                     table=table, category=personal[0][1].id, severity="warning",
                     why=(f"owner: {owner} ({'ALTER TABLE ... OWNER TO at ' + str(ta.owner_location) if ta.owner else 'the migration role, configured'}); "
                          f"configured app-roles: {', '.join(sorted(acc.app_roles))}; PostgreSQL exempts a table's "
                          f"owner from its policies unless FORCE ROW LEVEL SECURITY is set"),
-                    fix=(f"ALTER TABLE {table.ref} FORCE ROW LEVEL SECURITY, or let the application connect as a "
-                         f"role that does not own the table; or suppress: 'schemalint: ignore[{CODE}] -- <why>'"),
+                    fix=_("ALTER TABLE {table} FORCE ROW LEVEL SECURITY, or let the application connect as a "
+                          "role that does not own the table; or suppress: 'schemalint: ignore[{code}] -- "
+                          "<why>'").format(table=table.ref, code=CODE),
                     related=related(ta.rls_location or table.location,
                                     [table.location, ta.owner_location]))
 
@@ -75,23 +79,25 @@ def _missing(ctx, acc, table, ta, personal, cols):
     earliest_col = min((c for c, _ in personal), key=lambda c: ctx.order(c.location))
     if ta is not None and ta.rls_location is not None:
         where = ta.rls_location  # enabled once, disabled here
-        state = "is disabled here"
+        state = _("is disabled here")
         rel = [table.location, first_col.location]
     else:
         where, rel_locs = ctx.introduced_at(table, [earliest_col])
-        state = "is not enabled"
+        state = _("is not enabled")
         rel = list(rel_locs)
     readers = [r for r in acc.table_readers(table) if r.anonymous]
     who = ", ".join(dict.fromkeys(r.role if r.role != "public" else "PUBLIC" for r in readers)) or \
-        "the API's roles, once granted"
-    message = (f"table {table.ref} holds personal data ({cols}) in the exposed schema {acc.schema_of(table.ref)} "
-               f"and row-level security {state}: {who} can read every row through the API")
+        _("the API's roles, once granted")
+    message = _("table {table} holds personal data ({columns}) in the exposed schema {schema} and row-level "
+                "security {state}: {who} can read every row through the API").format(
+        table=table.ref, columns=cols, schema=acc.schema_of(table.ref), state=state, who=who)
     why = (f"schema {acc.schema_of(table.ref)} is exposed ({_exposed_why(acc)}); "
            f"{ctx.explain(table, first_col, first_cat)}")
     if acc.platform.kind == "supabase":
         why += "; Supabase grants anon and authenticated every table of the exposed schemas unless revoked"
-    fix = (f"ALTER TABLE {table.ref} ENABLE ROW LEVEL SECURITY and add policies for the rows each role may read "
-           f"(CREATE POLICY ... FOR SELECT TO authenticated USING (auth.uid() = <owner column>)); or move the "
-           f"table to a schema the API does not expose; or suppress: 'schemalint: ignore[{CODE}] -- <why>'")
+    fix = _("ALTER TABLE {table} ENABLE ROW LEVEL SECURITY and add policies for the rows each role may read "
+            "(CREATE POLICY ... FOR SELECT TO authenticated USING (auth.uid() = <owner column>)); or move the "
+            "table to a schema the API does not expose; or suppress: 'schemalint: ignore[{code}] -- "
+            "<why>'").format(table=table.ref, code=CODE)
     return ctx.finding(CODE, where, message, table=table, category=first_cat.id, why=why, fix=fix,
                        related=related(where, rel + [r.location for r in readers]))

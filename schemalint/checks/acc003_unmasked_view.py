@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import PUBLIC
+from ..i18n import _
 from ..rules.acc003 import CODE
 from .access_common import columns_text, related
 
@@ -17,12 +18,13 @@ def check(ctx):
         locations = [view.location]
         schema = acc.schema_of(view.ref)
         if schema in acc.reporting:
-            reasons.append(f"it lives in {schema}, a reporting schema (access.reporting-schemas)")
+            reasons.append(_("it lives in {schema}, a reporting schema (access.reporting-schemas)").format(
+                schema=schema))
         readers = acc.view_readers(view)
         reporting = [r for r in readers if r.role.lower() in acc.reporting_roles]
         if reporting:
-            reasons.append("it is granted to " + ", ".join(dict.fromkeys(r.role for r in reporting))
-                           + ", a role annotated audience=reporting")
+            reasons.append(_("it is granted to {roles}, a role annotated audience=reporting").format(
+                roles=", ".join(dict.fromkeys(r.role for r in reporting))))
             locations += [loc for r in reporting for loc in r.locations]
         if not view.security_invoker or view.materialized:
             broader, locs = _broader(acc, view, exposed)
@@ -32,19 +34,20 @@ def check(ctx):
         if not reasons:
             continue
         cols = columns_text(ctx, [(f"{e.name} <- {e.table.ref}.{e.column.name}", e.category) for e in exposed])
-        kind = "materialized view" if view.materialized else "view"
-        message = f"{kind} {view.qualified} copies {cols} unmasked, and " + "; and ".join(reasons)
+        message = (_("materialized view {view} copies {columns} unmasked, and {reasons}") if view.materialized
+                   else _("view {view} copies {columns} unmasked, and {reasons}")).format(
+            view=view.qualified, columns=cols, reasons=_("; and ").join(reasons))
         first = exposed[0]
         why = (f"lineage of {view.qualified}: " + "; ".join(
             f"{e.name} is {e.table.ref}.{e.column.name} unchanged" for e in exposed[:5])
             + f"; {ctx.explain(first.table, first.column, first.category)}")
-        fix = (f"mask the columns in the view (left(nik, 4) || '****', a keyed hash, date_trunc, an aggregate) or "
-               f"leave them out; then declare it: COMMENT ON COLUMN {view.qualified}.{first.name} IS "
-               f"'schemalint: masked=<how>'")
+        fix = _("mask the columns in the view (left(nik, 4) || '****', a keyed hash, date_trunc, an aggregate) or "
+                "leave them out; then declare it: COMMENT ON COLUMN {view}.{column} IS "
+                "'schemalint: masked=<how>'").format(view=view.qualified, column=first.name)
         if not view.security_invoker and not view.materialized and acc.postgres:
-            fix += (f"; or, PostgreSQL 15+, CREATE VIEW {view.qualified} WITH (security_invoker = true) so "
-                    f"readers need their own rights on the base table")
-        fix += f"; or suppress with a reason: 'schemalint: ignore[{CODE}] -- <why>'"
+            fix += _("; or, PostgreSQL 15+, CREATE VIEW {view} WITH (security_invoker = true) so readers need "
+                     "their own rights on the base table").format(view=view.qualified)
+        fix += _("; or suppress with a reason: 'schemalint: ignore[{code}] -- <why>'").format(code=CODE)
         locations += [e.table.location for e in exposed] + [e.column.location for e in exposed]
         yield ctx.finding(CODE, view.location, message, table=view, category=first.category.id, why=why,
                           fix=fix, related=related(view.location, locations))
@@ -76,10 +79,14 @@ def _broader(acc, view, exposed):
         return "", []
     parts = []
     for r, what, e in wider[:4]:
-        text = f"{r.describe()} reads it but {what} {e.table.ref}.{e.column.name}"
+        text = {"cannot read": _("{reader} reads it but cannot read {column}"),
+                "reads only some rows of": _("{reader} reads it but reads only some rows of {column}"),
+                "reads no row of": _("{reader} reads it but reads no row of {column}")}[what].format(
+            reader=r.describe(), column=f"{e.table.ref}.{e.column.name}")
         if text not in parts:
             parts.append(text)
     rls = any(w[1] != "cannot read" for w in wider)
-    tail = " (the view runs with its owner's rights, so row-level security on the base table does not apply)" \
-        if rls else ""
-    return "it is granted more broadly than its base table: " + "; ".join(parts) + tail, locs
+    tail = _(" (the view runs with its owner's rights, so row-level security on the base table does not "
+             "apply)") if rls else ""
+    return _("it is granted more broadly than its base table: {readers}").format(
+        readers="; ".join(parts)) + tail, locs

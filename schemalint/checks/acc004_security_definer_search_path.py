@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..access.exposure import shown_role
+from ..i18n import _
 from ..rules.acc004 import CODE
 from .access_common import columns_text, completed_at, related
 
@@ -20,23 +21,26 @@ def check(ctx):
         callers = acc.function_callers(f)
         where = completed_at(ctx, [f.location, f.security_location, f.search_path_location]) or f.location
         cols = columns_text(ctx, [(f"{e.table.ref}.{e.column.name}", e.category) for e in exposed])
-        who = ", ".join(dict.fromkeys(shown_role(r.role) + (" (PostgreSQL's default)" if r.location is None else "")
-                                      for r in callers)) or "its owner and the roles granted EXECUTE later"
+        who = ", ".join(dict.fromkeys(shown_role(r.role) + (_(" (PostgreSQL's default)") if r.location is None
+                                                            else "")
+                                      for r in callers)) or _("its owner and the roles granted EXECUTE later")
         sig = f"{f.ref.qualified}({f.arguments})"
         reset = f.search_path_location is not None and f.search_path_location == where
-        message = (f"{f.kind} {sig} runs with its owner's rights (SECURITY DEFINER), returns {cols}, and "
-                   f"{'resets its search_path here' if reset else 'sets no search_path'}: a caller who can create "
-                   f"a table, function or operator in a schema on their search_path (pg_temp included) can make "
-                   f"it run their code with the owner's rights; callable by {who}")
+        message = _("{kind} {signature} runs with its owner's rights (SECURITY DEFINER), returns {columns}, and "
+                    "{search_path}: a caller who can create a table, function or operator in a schema on their "
+                    "search_path (pg_temp included) can make it run their code with the owner's rights; callable "
+                    "by {who}").format(kind=f.kind, signature=sig, columns=cols, who=who,
+                                       search_path=_("resets its search_path here") if reset
+                                       else _("sets no search_path"))
         first = exposed[0]
         why = (f"{sig}: SECURITY DEFINER at {f.security_location or f.location}; no SET search_path clause"
                f"{' (reset at ' + str(f.search_path_location) + ')' if reset else ''}; it returns "
                + "; ".join(f"{e.table.ref}.{e.column.name} ({e.category.id})" for e in exposed[:5])
                + f"; {ctx.explain(first.table, first.column, first.category)}")
-        fix = (f"ALTER {f.kind.upper()} {sig} SET search_path = '' and schema-qualify every name in its body "
-               f"(or SET search_path = <schema>, pg_temp), or make it SECURITY INVOKER; and REVOKE EXECUTE ON "
-               f"{f.kind.upper()} {sig} FROM PUBLIC unless every role may call it; or suppress with a reason: "
-               f"'schemalint: ignore[{CODE}] -- <why>'")
+        fix = _("ALTER {kind} {signature} SET search_path = '' and schema-qualify every name in its body "
+                "(or SET search_path = <schema>, pg_temp), or make it SECURITY INVOKER; and REVOKE EXECUTE ON "
+                "{kind} {signature} FROM PUBLIC unless every role may call it; or suppress with a reason: "
+                "'schemalint: ignore[{code}] -- <why>'").format(kind=f.kind.upper(), signature=sig, code=CODE)
         yield ctx.finding(CODE, where, message, table=f, category=first.category.id, why=why, fix=fix,
                           related=related(where, [f.location, *(e.table.location for e in exposed),
                                                   *(e.column.location for e in exposed)]))

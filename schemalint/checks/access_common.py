@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable, List, Optional, Sequence, Tuple
 
+from ..i18n import _
 from ..model import Location
 
 
@@ -40,4 +41,4 @@ def columns_text(ctx, pairs: Sequence[Tuple[str, object]], limit: int = 5) -> st
         seen.append(name.lower())
         parts.append(f"{name} ({ctx.label(cat)})")
     shown = ", ".join(parts[:limit])
-    return shown + (f" and {len(parts) - limit} more" if len(parts) > limit else "")
+    return shown + (_(" and {count} more").format(count=len(parts) - limit) if len(parts) > limit else "")

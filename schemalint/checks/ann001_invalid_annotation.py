@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..access import state as access_state
 from ..access.exposure import AUDIENCES
+from ..i18n import _
 from ..rules.ann001 import CODE
 
 
@@ -12,34 +13,37 @@ def _problems(ctx, annotation):
     values = annotation.values
     for key, value in values.items():
         if not value.strip() and key != "retention":  # an empty retention is RET003's
-            yield f"{key}= has an empty value"
+            yield _("{key}= has an empty value").format(key=key)
     audience = values.get("audience")
     if audience and audience.lower() not in AUDIENCES:
-        yield f"audience={audience} is not one of {', '.join(AUDIENCES)}"
+        yield _("audience={audience} is not one of {audiences}").format(audience=audience,
+                                                                         audiences=", ".join(AUDIENCES))
     cat = values.get("category")
     if cat and cat.lower() not in ("none", "no") and cat not in getattr(ctx.ruleset, "categories", {}):
-        yield f"category={cat} is not a category of the ruleset"
+        yield _("category={category} is not a category of the ruleset").format(category=cat)
     purpose = values.get("purpose")
     purposes = getattr(ctx.ruleset, "purposes", None)
     if purpose and purposes is not None and purpose not in purposes:
-        known = ", ".join(sorted(purposes)) or "none"
-        yield f"purpose={purpose} is not a purpose the ruleset knows (known: {known})"
+        known = ", ".join(sorted(purposes)) or _("none")
+        yield _("purpose={purpose} is not a purpose the ruleset knows (known: {known})").format(purpose=purpose,
+                                                                                                 known=known)
 
 
 def _misplaced(kind: str, values) -> list:
     """Keys that mean something on another kind of object only."""
     out = []
     if "audience" in values and kind != "role":
-        out.append("audience= applies to a role (COMMENT ON ROLE), not to a table, view or column")
+        out.append(_("audience= applies to a role (COMMENT ON ROLE), not to a table, view or column"))
     if "masked" in values and kind not in ("view", "view column"):
-        out.append("masked= applies to a view or a view column: it declares how the view masks a value")
+        out.append(_("masked= applies to a view or a view column: it declares how the view masks a value"))
     if kind == "role":
-        out += [f"{k}= does not apply to a role" for k in values if k != "audience"]
+        out += [_("{key}= does not apply to a role").format(key=k) for k in values if k != "audience"]
     elif kind in ("view", "view column"):
-        out += [f"{k}= does not apply to a view: annotate its base table" for k in values
+        out += [_("{key}= does not apply to a view: annotate its base table").format(key=k) for k in values
                 if k not in ("masked", "audience")]
     elif kind == "function":
-        out += [f"{k}= does not apply to a function" for k in values if k not in ("masked", "audience")]
+        out += [_("{key}= does not apply to a function").format(key=k) for k in values
+                if k not in ("masked", "audience")]
     return out
 
 
@@ -56,14 +60,16 @@ def check(ctx):
             where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
             for problem in [*_problems(ctx, src.annotation), *_misplaced(kind, src.annotation.values)]:
                 yield ctx.finding(
-                    CODE, src.location, f"annotation on {where}: {problem}", table=t, column=c,
+                    CODE, src.location, _("annotation on {target}: {problem}").format(target=where, problem=problem),
+                    table=t, column=c,
                     why=f"annotation text: {src.annotation.text!r} ({src.source})",
-                    fix="see docs/annotations.md for the grammar and keys", suppress=False,
+                    fix=_("see docs/annotations.md for the grammar and keys"), suppress=False,
                 )
     for ann, location, reason in getattr(ctx.schema, "orphan_annotations", ()):
         yield ctx.finding(
-            CODE, location, f"annotation applies to nothing: {reason}",
+            CODE, location, _("annotation applies to nothing: {reason}").format(reason=reason),
+            plain=f"annotation applies to nothing: {reason}",
             why=f"annotation text: {ann.text!r}",
-            fix="put the comment on the line above a column or table definition, or on the same line",
+            fix=_("put the comment on the line above a column or table definition, or on the same line"),
             suppress=False,
         )

@@ -197,7 +197,10 @@ class Context:
     @staticmethod
     def label(cat) -> str:
         """A category's human label, e.g. ``NIK (national ID number)``."""
-        return getattr(cat, "label", None) or getattr(cat, "id", str(cat))
+        from ..i18n import tr
+
+        label = getattr(cat, "label", None)
+        return tr(label) if label else getattr(cat, "id", str(cat))
 
     @classmethod
     def phrase(cls, cat) -> str:
@@ -276,7 +279,7 @@ class Context:
                 fix: str = "", related: Tuple[Location, ...] = (), severity: Optional[Severity] = None,
                 columns: Tuple[str, ...] = (), aliases: Tuple[str, ...] = (),
                 annotate: Optional[Tuple[Optional[Column], Dict[str, str]]] = None,
-                suppress: bool = True) -> Finding:
+                suppress: bool = True, plain: str = "") -> Finding:
         """Build a finding for rule ``code``; fingerprints use the names the
         table and column were created with.
 
@@ -286,13 +289,17 @@ class Context:
         being the advice that introduces it.  ``suppress`` adds how to
         suppress the finding at its location, in the same syntax.
         ``columns``: every column a table-level finding covers;
-        ``aliases``: the fingerprints the same decision had before."""
+        ``aliases``: the fingerprints the same decision had before.
+        ``plain``: for a finding on no table, the message in English, its
+        identity whatever the language it is shown in."""
         from ..findings import decision_key, make_finding
 
         tname = table.ref.qualified if table is not None else None
         cname = column.name if column is not None else None
         identity = (table.origin or tname if table is not None else None,
                     column.origin[1] or cname if column is not None else None)
+        if table is None and column is None and plain:
+            identity = (location.path, plain)
         f = make_finding(code, location, message, table=tname, column=cname, category=category,
                          why=why, fix=fix, related=related, severity=severity, identity=identity,
                          history=self.schema.history, columns=columns, aliases=aliases,

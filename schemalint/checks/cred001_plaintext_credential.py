@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.cred001 import CODE
 from .protection import is_credential
 
-MESSAGE = "{table}.{column} stores {label} as it is ({type}); {advice}"
-PASSWORD = "store only a salted slow hash (argon2id, scrypt or bcrypt), never the value itself"
-TOKEN = "store only a SHA-256 hash of the token, or encrypt it if it must be read back"
 #: the hash method a declaration names, by kind of credential
 DECLARE = {"token": "sha256", "other": "bcrypt"}
 
@@ -21,11 +19,14 @@ def check(ctx):
             continue
         token = cat.id.endswith(".token")
         ctype = str(column.type) if column.type else "untyped"
-        message = MESSAGE.format(table=table.ref, column=column.name, label=ctx.phrase(cat), type=ctype,
-                                 advice=TOKEN if token else PASSWORD)
+        advice = (_("store only a SHA-256 hash of the token, or encrypt it if it must be read back") if token
+                  else _("store only a salted slow hash (argon2id, scrypt or bcrypt), never the value itself"))
+        message = _("{table}.{column} stores {label} as it is ({type}); {advice}").format(
+            table=table.ref, column=column.name, label=ctx.phrase(cat), type=ctype, advice=advice)
         why = f"{ctx.explain(table, column, cat)}; protection: {prot.evidence}"
         method = DECLARE["token" if token else "other"]
         yield ctx.finding(
             CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
-            fix=f"hash it; if the application already stores only a {method} hash, declare it",
+            fix=_("hash it; if the application already stores only a {method} hash, declare it").format(
+                method=method),
             annotate=(column, {"encrypted": method}))

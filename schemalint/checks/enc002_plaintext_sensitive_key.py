@@ -7,14 +7,13 @@ sensitive value through a foreign key."""
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.enc002 import CODE
 
-_KIND_TEXT = {
-    "primary": "in the PRIMARY KEY",
-    "unique": "in a UNIQUE key",
-    "index": "indexed",
-    "foreign": "a FOREIGN KEY",
-}
+
+def _kind_text(kind: str) -> str:
+    return {"primary": _("in the PRIMARY KEY"), "unique": _("in a UNIQUE key"), "index": _("indexed"),
+            "foreign": _("a FOREIGN KEY")}.get(kind, kind)
 
 
 def with_the_column(ctx, table, column):
@@ -80,29 +79,31 @@ def check(ctx):
             keys.sort(key=lambda kl: ctx.order(kl[1]))
             kind, where = keys[0]
             kinds = []
-            for k, _ in keys:
-                if _KIND_TEXT.get(k, k) not in kinds:
-                    kinds.append(_KIND_TEXT.get(k, k))
+            for k, _loc in keys:
+                if _kind_text(k) not in kinds:
+                    kinds.append(_kind_text(k))
             label = ctx.label(cat)
             ctype = str(column.type) if column.type else "untyped"
-            what = " and ".join(kinds)
+            what = _(" and ").join(kinds)
             if via is not None:
                 rtable, rcol = via
-                message = (f"{table.ref}.{column.name} references {rtable.ref}.{rcol.name} and so holds "
-                           f"{label} in plaintext {ctype}, copied into every row of {table.ref}; reference a "
-                           f"surrogate id of {rtable.ref} instead")
+                message = _("{table}.{column} references {rtable}.{rcolumn} and so holds {label} in plaintext "
+                            "{type}, copied into every row of {table}; reference a surrogate id of {rtable} "
+                            "instead").format(table=table.ref, column=column.name, rtable=rtable.ref,
+                                              rcolumn=rcol.name, label=label, type=ctype)
                 why = (f"{table.ref}.{column.name} is {what} to {rtable.ref}.{rcol.name}, "
                        f"{ctx.explain(rtable, rcol, cat)}; the ruleset requires encryption for {cat.id}; "
                        f"protection of {rtable.ref}.{rcol.name}: {ctx.protection(rtable, rcol).evidence}")
             else:
                 if any(k in ("primary", "foreign") for k, _ in keys):
-                    todo = (f"key the table on a surrogate id (identity or UUID) and look the value up through "
-                            f"a keyed-hash column (e.g. {column.name}_hmac) instead")
+                    todo = _("key the table on a surrogate id (identity or UUID) and look the value up through "
+                             "a keyed-hash column (e.g. {column}_hmac) instead").format(column=column.name)
                 else:
-                    todo = (f"put the unique key or index on a keyed-hash column (e.g. {column.name}_hmac) "
-                            f"instead")
-                message = (f"{table.ref}.{column.name} holds {label} in plaintext {ctype} and is {what}, so "
-                           f"every index and referencing table copies it; {todo}")
+                    todo = _("put the unique key or index on a keyed-hash column (e.g. {column}_hmac) "
+                             "instead").format(column=column.name)
+                message = _("{table}.{column} holds {label} in plaintext {type} and is {keys}, so every index "
+                            "and referencing table copies it; {todo}").format(
+                    table=table.ref, column=column.name, label=label, type=ctype, keys=what, todo=todo)
                 why = (f"{ctx.explain(table, column, cat)}; the ruleset requires encryption for {cat.id}; "
                        f"{what} declared at {', '.join(str(loc) for _, loc in keys)}; "
                        f"protection: {ctx.protection(table, column).evidence}")
@@ -112,8 +113,8 @@ def check(ctx):
                 + ([via[1].location] if via is not None else [])))
             yield ctx.finding(
                 CODE, where, message, table=table, column=column, category=cat.id, why=why,
-                fix=("use a surrogate key (BIGINT identity or UUID) for primary and foreign keys; index a "
-                     "keyed hash (HMAC-SHA256 with a secret key, named *_hmac or marked "
-                     "'schemalint: encrypted=hmac-sha256') for lookups"),
+                fix=_("use a surrogate key (BIGINT identity or UUID) for primary and foreign keys; index a "
+                      "keyed hash (HMAC-SHA256 with a secret key, named *_hmac or marked "
+                      "'schemalint: encrypted=hmac-sha256') for lookups"),
                 related=related,
             )

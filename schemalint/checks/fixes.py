@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+from ..i18n import _
 from ..model import Edit, Finding, Location
 from ..record import dataclass, replace
 
@@ -39,24 +40,19 @@ class Request:
     advice: str = ""
 
 
-# Sentences, whole and with named fields (translations are files, not code)
-ADD_LINE = "add this line before line {line} of {path}: `{code}`"
-INSERT_AT = "insert `{code}` at {path}:{line}:{col} ({where})"
-ADD_DESCRIBED = "add `{code}` {where} in {path}"
-MANIFEST = "declare it in the configuration's manifest: `{code}`"
-SUPPRESS = "or, to accept it, add this line before line {line} of {path}: `{code}`"
-SUPPRESS_DESCRIBED = "or, to accept it, add `{code}` above {path}:{line}"
-SUPPRESS_MANIFEST = "or, to accept it, add `ignore = [\"{code}\"]` and a reason to its manifest entry"
+# Sentences are whole, with named fields, so that a translation may reorder them (docs/i18n.md)
 
 
 def describe(hint, path: str) -> str:
     """One hint as a sentence."""
     e = hint.edit
     if e is not None and e.col == 0:
-        return ADD_LINE.format(line=e.line, path=e.path, code=hint.code)
+        return _("add this line before line {line} of {path}: `{code}`").format(line=e.line, path=e.path,
+                                                                                  code=hint.code)
     if e is not None:  # the exact text, separators included: applied as read
-        return INSERT_AT.format(code=e.text, path=e.path, line=e.line, col=e.col, where=hint.where)
-    return ADD_DESCRIBED.format(code=hint.code, where=hint.where, path=path)
+        return _("insert `{code}` at {path}:{line}:{col} ({where})").format(code=e.text, path=e.path, line=e.line,
+                                                                             col=e.col, where=hint.where)
+    return _("add `{code}` {where} in {path}").format(code=hint.code, where=hint.where, path=path)
 
 
 def _manifest(table, column, items: Dict[str, str]) -> str:
@@ -86,7 +82,8 @@ def annotation_hint(ctx, table, column, items: Dict[str, str], at: Location) -> 
         hint = ctx.syntax(target.path).directive(items, dplace)
         at = target
     if not hint.code:
-        return MANIFEST.format(code=_manifest(table, column, items)), ()
+        return _("declare it in the configuration's manifest: `{code}`").format(
+            code=_manifest(table, column, items)), ()
     return describe(hint, at.path), ((hint.edit,) if hint.edit is not None else ())
 
 
@@ -94,10 +91,12 @@ def suppression_hint(ctx, code: str, at: Location) -> Tuple[str, Tuple[Edit, ...
     """The sentence and edit that suppress rule ``code`` at ``at``."""
     hint = ctx.syntax(at.path).suppression([code], ctx.place(at))
     if not hint.code:
-        return SUPPRESS_MANIFEST.format(code=code), ()
+        return _('or, to accept it, add `ignore = ["{code}"]` and a reason to its manifest entry').format(code=code), ()
     if hint.edit is None:
-        return SUPPRESS_DESCRIBED.format(code=hint.code, path=at.path, line=at.line), ()
-    return SUPPRESS.format(line=hint.edit.line, path=at.path, code=hint.code), (hint.edit,)
+        return _("or, to accept it, add `{code}` above {path}:{line}").format(code=hint.code, path=at.path,
+                                                                           line=at.line), ()
+    return _("or, to accept it, add this line before line {line} of {path}: `{code}`").format(
+        line=hint.edit.line, path=at.path, code=hint.code), (hint.edit,)
 
 
 def finish(ctx, findings: List[Finding]) -> List[Finding]:

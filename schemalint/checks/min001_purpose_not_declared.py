@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.min001 import CODE
 
 
@@ -27,23 +28,20 @@ def check(ctx):
         where, related = ctx.introduced_at(table, [cols[0][0]])
         related = tuple(dict.fromkeys(related + tuple(c.location for c, _ in cols if c.location != where)))
         names = [f"{c.name}: {ctx.label(cat)}" for c, cat in cols]
-        shown = "; ".join(names[:4]) + (f"; and {len(names) - 4} more" if len(names) > 4 else "")
+        shown = "; ".join(names[:4]) + (_("; and {count} more").format(count=len(names) - 4) if len(names) > 4
+                                        else "")
         purpose, choices = suggest(purposes, [cat for _, _, _, cat in _personal(ctx, table)])
-        message = MESSAGE.format(table=table.ref, columns=shown, purpose=purpose, choices=choices)
+        message = _("table {table} holds high-risk personal data ({columns}) but declares no purpose; declare why "
+                    "it is collected: 'schemalint: purpose={purpose}' ({choices})").format(
+            table=table.ref, columns=shown, purpose=purpose, choices=choices)
         why = ("high-tier categories without a purpose: "
                + "; ".join(f"{c.name}: {cat.id} (tier high)" for c, cat in cols)
                + f"; no 'purpose=' annotation on table {table.ref} or on those columns")
         yield ctx.finding(CODE, where, message, table=table, category=cols[0][1].id, why=why, related=related,
-                          fix=f"declare the purpose of table {table.ref} with a name from the ruleset",
+                          fix=_("declare the purpose of table {table} with a name from the ruleset").format(
+                              table=table.ref),
                           columns=tuple(c.name for c, _ in cols),
                           annotate=(None, {"purpose": purpose}))
-
-
-MESSAGE = ("table {table} holds high-risk personal data ({columns}) but declares no purpose; declare why it "
-           "is collected: 'schemalint: purpose={purpose}' ({choices})")
-ALL_FIT = "purposes that allow all its categories: {names}"
-MOST_FIT = "no purpose of the ruleset allows all its categories; {best} allows the most; known: {names}"
-NONE_KNOWN = "the ruleset declares no purposes: add one to a project ruleset"
 
 
 def suggest(purposes, cats):
@@ -51,14 +49,16 @@ def suggest(purposes, cats):
     that explains the choice: one that allows every category when the
     ruleset has one, else the one that allows the most."""
     if not purposes:
-        return "<name>", NONE_KNOWN
+        return "<name>", _("the ruleset declares no purposes: add one to a project ruleset")
     score = {n: sum(1 for c in cats if _allows(p, c)) for n, p in purposes.items()}
     fitting = sorted(n for n, k in score.items() if k == len(cats))
     if fitting:
-        return fitting[0], ALL_FIT.format(names=", ".join(fitting[:5]) + (", ..." if len(fitting) > 5 else ""))
+        return fitting[0], _("purposes that allow all its categories: {names}").format(
+            names=", ".join(fitting[:5]) + (", ..." if len(fitting) > 5 else ""))
     best = sorted(score, key=lambda n: (-score[n], n))[0]
     known = sorted(purposes)
-    return best, MOST_FIT.format(best=best, names=", ".join(known[:8]) + (", ..." if len(known) > 8 else ""))
+    return best, _("no purpose of the ruleset allows all its categories; {best} allows the most; known: "
+                   "{names}").format(best=best, names=", ".join(known[:8]) + (", ..." if len(known) > 8 else ""))
 
 
 def _personal(ctx, table):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _, tr
 from ..rules.min002 import CODE
 
 
@@ -24,17 +25,19 @@ def check(ctx):
         if _allowed(purpose, cat):
             continue
         label = ctx.label(cat)
-        plabel = getattr(purpose, "label", None) or value.value
+        plabel = tr(getattr(purpose, "label", None) or value.value)
         others = sorted(n for n, p in purposes.items() if n != value.value and _allowed(p, cat))
-        elsewhere = (f" (purposes that allow it: {', '.join(others[:5])}{', ...' if len(others) > 5 else ''})"
-                     if others else "")
-        message = (f"{table.ref}.{column.name} holds {label}, which purpose '{value.value}' ({plabel}) does not "
-                   f"allow; move it to a table whose purpose needs it, or drop it{elsewhere}")
+        elsewhere = (_(" (purposes that allow it: {names})").format(
+            names=", ".join(others[:5]) + (", ..." if len(others) > 5 else "")) if others else "")
+        message = _("{table}.{column} holds {label}, which purpose '{purpose}' ({purpose_label}) does not allow; "
+                    "move it to a table whose purpose needs it, or drop it{elsewhere}").format(
+            table=table.ref, column=column.name, label=label, purpose=value.value, purpose_label=plabel,
+            elsewhere=elsewhere)
         why = (f"{ctx.explain(table, column, cat)}; purpose={value.value} declared by the {value.scope} "
                f"{value.source} at {value.location}; the ruleset's purpose '{value.value}' does not list "
                f"{cat.id}")
-        fix = (f"move {column.name} to a separate table with a purpose that allows {cat.id}, or drop it; if "
-               f"the purpose truly needs it, suppress it with the reason")
+        fix = _("move {column} to a separate table with a purpose that allows {category}, or drop it; if the "
+                "purpose truly needs it, suppress it with the reason").format(column=column.name, category=cat.id)
         related = (value.location,) if value.location != column.location else ()
         yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id,
                           why=why, fix=fix, related=related)

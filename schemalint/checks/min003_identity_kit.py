@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.min003 import CODE
 
 #: category groups whose categories anchor a kit
@@ -45,7 +46,7 @@ def check(ctx):
                 break
         order = [c for c, _, _ in cols]
         kit = order[: order.index(done_at) + 1] if done_at is not None else order
-        where, _ = ctx.introduced_at(table, kit)
+        where, _related = ctx.introduced_at(table, kit)
         related = tuple(dict.fromkeys(
             [c.location for c in order if c.location != where]
             + ([table.location] if where != table.location else [])))
@@ -54,7 +55,7 @@ def check(ctx):
         anchors.sort(key=lambda cc: (cc[1].id != PREFERRED_ANCHOR,))
         anchor_col, anchor_cat_obj = anchors[0]
         others = []
-        for c, cat, _ in cols:
+        for c, cat, _anchor in cols:
             if c is anchor_col or cat.id == anchor_cat_obj.id:
                 continue
             if all(cat.id != o[1].id for o in others):
@@ -62,17 +63,19 @@ def check(ctx):
         ids = ", ".join(c.name for c, _ in anchors)
         shown = ", ".join(f"{c.name} ({ctx.label(cat)})" for c, cat in others[:6])
         if len(others) > 6:
-            shown += f" and {len(others) - 6} more"
-        message = (f"table {table.ref} combines {anchor_col.name}, a {ctx.label(anchor_cat_obj)}, with "
-                   f"{len(others)} other identity attributes in plaintext: {shown}; one read of it is a "
-                   f"complete identity, the shape of the leaked BPJS record: encrypt {ids} "
-                   f"(keyed hash for lookups) or move attributes the purpose does not need to another table")
+            shown += _(" and {count} more").format(count=len(others) - 6)
+        message = _("table {table} combines {anchor}, a {label}, with {count} other identity attributes in "
+                    "plaintext: {columns}; one read of it is a complete identity, the shape of the leaked BPJS "
+                    "record: encrypt {ids} (keyed hash for lookups) or move attributes the purpose does not need "
+                    "to another table").format(table=table.ref, anchor=anchor_col.name,
+                                               label=ctx.label(anchor_cat_obj), count=len(others), columns=shown,
+                                               ids=ids)
         why = (f"government ID {anchor_col.name}: {anchor_cat_obj.id}; identity attributes: "
                + ", ".join(f"{c.name}: {cat.id}" for c, cat in others)
                + f"; {len(others)} distinct other categories >= identity_kit_threshold {threshold}; "
                  f"none of these columns has encryption evidence")
-        fix = (f"encrypt {ids} ('schemalint: encrypted=<method>', with a keyed hash column for "
-               f"lookups), or split contact and birth data into a table keyed by a surrogate id so fewer than "
-               f"{threshold} attributes sit beside the ID")
+        fix = _("encrypt {ids} ('schemalint: encrypted=<method>', with a keyed hash column for lookups), or split "
+                "contact and birth data into a table keyed by a surrogate id so fewer than {threshold} attributes "
+                "sit beside the ID").format(ids=ids, threshold=threshold)
         yield ctx.finding(CODE, where, message, table=table, category=anchor_cat_obj.id, why=why, fix=fix,
                           related=related)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.min004 import CODE
 
 #: category groups whose categories are identifiers that must live in one place
@@ -55,18 +56,19 @@ def check(ctx):
             if not any(t is home_t and c is home_c for t, c in others):  # the home is always named
                 others = [(home_t, home_c)] + others[:SHOWN - 1]
             more = total - len(by_table[k]) - len(others)
-            shown = ", ".join(f"{t.ref}.{c.name}" for t, c in others) + (f" and {more} more" if more else "")
-            message = (f"{table.ref}.{column.name} stores {label} again, already held by {shown}; "
-                       f"reference the {home_t.ref} row (e.g. {home_t.ref}_id REFERENCES {home_t.ref}) "
-                       f"instead of copying the identifier")
+            shown = ", ".join(f"{t.ref}.{c.name}" for t, c in others) + (
+                _(" and {count} more").format(count=more) if more else "")
+            message = _("{table}.{column} stores {label} again, already held by {holders}; reference the {home} "
+                        "row (e.g. {home}_id REFERENCES {home}) instead of copying the identifier").format(
+                table=table.ref, column=column.name, label=label, holders=shown, home=home_t.ref)
             why = (f"{ctx.explain(table, column, cat)}; {cid} is also stored, not as a foreign key, in "
                    f"{shown}; {home_t.ref} describes the person (identity attributes beside "
                    f"{home_c.name})" if describes.get(homes[0]) else
                    f"{ctx.explain(table, column, cat)}; {cid} is also stored, not as a foreign key, in "
                    f"{shown}; {home_t.ref} is the earliest table holding it")
-            fix = (f"replace {table.ref}.{column.name} with a foreign key to {home_t.ref}'s surrogate id "
-                   f"and read the identifier from there; if the copy is a deliberate snapshot, suppress "
-                   f"it with the reason")
+            fix = _("replace {table}.{column} with a foreign key to {home}'s surrogate id and read the "
+                    "identifier from there; if the copy is a deliberate snapshot, suppress it with the "
+                    "reason").format(table=table.ref, column=column.name, home=home_t.ref)
             related = tuple(dict.fromkeys([c.location for c in cols[1:]] + [c.location for _, c in others]))
             yield ctx.finding(CODE, column.location, message, table=table, column=column, category=cid,
                               why=why, fix=fix, related=related)

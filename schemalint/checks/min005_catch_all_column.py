@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.min005 import CODE
 
 #: used when the ruleset names none
@@ -53,18 +54,18 @@ def check(ctx):
             beside = [(c, cat) for c, cat in personal if c is not column]
             if not beside:
                 continue
-            shown = ", ".join(c.name for c, _ in beside[:4]) + (f" and {len(beside) - 4} more"
-                                                                 if len(beside) > 4 else "")
-            message = (f"{table.ref}.{column.name} is a free-form {column.type} column with a catch-all name "
-                       f"beside personal data ({shown}); anything can land in it unchecked: replace it with "
-                       f"typed, named columns, or declare what it holds with 'schemalint: category=<id>' "
-                       f"(or category=none)")
+            shown = ", ".join(c.name for c, _cat in beside[:4]) + (
+                _(" and {count} more").format(count=len(beside) - 4) if len(beside) > 4 else "")
+            message = _("{table}.{column} is a free-form {type} column with a catch-all name beside personal data "
+                        "({columns}); anything can land in it unchecked: replace it with typed, named columns, or "
+                        "declare what it holds with 'schemalint: category=<id>' (or category=none)").format(
+                table=table.ref, column=column.name, type=column.type, columns=shown)
             why = (f"type {column.type} is free-form ({column.type.family}); name '{column.name}' matches the "
                    f"ruleset's catch_all_names; personal data in {table.ref}: "
                    + ", ".join(f"{c.name}: {cat.id}" for c, cat in beside))
             own = ctx.category(table, column)
-            fix = (f"move what {column.name} holds into typed columns; if it holds no personal data, "
-                   f"declare it")
+            fix = _("move what {column} holds into typed columns; if it holds no personal data, declare "
+                    "it").format(column=column.name)
             yield ctx.finding(CODE, column.location, message, table=table, column=column,
                               category=getattr(own, "id", None), why=why, fix=fix,
                               annotate=(column, {"category": "none"}))

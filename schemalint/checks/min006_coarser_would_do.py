@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Sequence
 
+from ..i18n import _, tr
 from ..rules.min006 import CODE
 
 #: Places, from the finest part of an address to the coarsest area; a
@@ -34,7 +35,6 @@ COARSE_TIME = ("tahun", "year", "yr", "thn", "band", "kelompok", "group", "range
 #: type families that hold no full date (a birth "date" stored as a year)
 YEAR_TYPES = ("integer",)
 
-MESSAGE = "{table} stores the exact {label} ({columns}); if the purpose allows, store {alternative}"
 
 
 def _level(word: str) -> Optional[int]:
@@ -113,16 +113,23 @@ def check(ctx):
         cols.sort(key=lambda c: ctx.order(c.location))
         coarser = cat.coarser
         alt = categories.get(coarser)
-        alternative = f"{ctx.label(alt)} ({coarser}) instead" if alt is not None else coarser
+        # the coarser value: a category of the ruleset (its label), or the ruleset's own words
+        coarse = f"{ctx.label(alt)} ({coarser})" if alt is not None else tr(coarser)
         label = ctx.phrase(cat)
         names = [c.name for c in cols]
-        message = MESSAGE.format(table=table.ref, label=label, columns=", ".join(names), alternative=alternative)
+        if alt is not None:
+            message = _("{table} stores the exact {label} ({columns}); if the purpose allows, store {alternative} "
+                        "instead")
+        else:
+            message = _("{table} stores the exact {label} ({columns}); if the purpose allows, store {alternative}")
+        message = message.format(table=table.ref, label=label, columns=", ".join(names), alternative=coarse)
         why = ("; ".join(f"{c.name}: {ctx.explain(table, c, cat)}" for c in cols)
                + f"; the ruleset names a coarser alternative for {cat.id}: {coarser}")
         where = cols[0].location
         related = tuple(dict.fromkeys(c.location for c in cols[1:] if c.location != where))
         yield ctx.finding(
             CODE, where, message, table=table, column=alone, category=cat.id, why=why, related=related,
-            fix=f"store {alternative.removesuffix(' instead')}, or keep the exact value and say why",
+            fix=_("store {alternative}, or keep the exact value and say why").format(
+                alternative=coarse.removesuffix(" instead")),
             columns=tuple(names),
             aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c in cols))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
 from ..rules.parse001 import CODE
 
 
@@ -24,7 +25,7 @@ def check(ctx):
         yield ctx.finding(
             CODE, failure.location, failure.message,
             why="the input could not be read, so the schema it describes is unknown (fail closed)",
-            fix="fix the input or set its dialect; exclude it in configuration only with a reason",
+            fix=_("fix the input or set its dialect; exclude it in configuration only with a reason"),
             suppress=False,
         )
     for note in ctx.schema.notes:
@@ -33,6 +34,6 @@ def check(ctx):
                 CODE, note.location, note.reason,
                 why="a table or column name computed at run time cannot be read without running the "
                     "migration: whatever it creates is unknown (fail closed)",
-                fix="write the name as a literal, or suppress on this line with the reason: "
-                    "'schemalint: ignore[PARSE001] -- where the name comes from'",
+                fix=_("write the name as a literal, or suppress on this line with the reason: "
+                      "'schemalint: ignore[PARSE001] -- where the name comes from'"),
             )

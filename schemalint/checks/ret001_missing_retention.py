@@ -12,20 +12,17 @@ from __future__ import annotations
 
 from typing import List, Tuple
 
+from ..i18n import _
 from ..rules.ret001 import CODE
 
 #: how many columns a message names before "and N more" (the finding's
 #: ``columns`` and ``why`` list them all)
 SHOWN = 6
 
-TABLE_MESSAGE = ("table {table} holds personal data with no declared retention: {columns}; declare how long "
-                 "its rows are kept, once for the table: 'schemalint: retention={period}'{bound}")
-COLUMN_MESSAGE = ("{table}.{column} holds {label} but declares no retention, while other columns of {table} "
-                  "declare their own and the table none; declare it on the column: "
-                  "'schemalint: retention={period}'{bound}")
-ALONE_MESSAGE = ("{table}.{column} holds {label} but declares no retention, nor does table {table}; declare it: "
-                 "'schemalint: retention={period}'{bound}")
-BOUND = " (the longest the ruleset allows for {what})"
+
+
+def _bound(what: str) -> str:
+    return _(" (the longest the ruleset allows for {what})").format(what=what) if what else ""
 
 
 def needing(ctx, table) -> List[Tuple[object, object]]:
@@ -51,12 +48,12 @@ def period_for(categories) -> Tuple[str, str]:
 
 def shown(names: List[str]) -> str:
     head = ", ".join(names[:SHOWN])
-    return head + (f" and {len(names) - SHOWN} more" if len(names) > SHOWN else "")
+    return head + (_(" and {count} more").format(count=len(names) - SHOWN) if len(names) > SHOWN else "")
 
 
 def check(ctx):
     tables = {}
-    for table, column, _, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         tables.setdefault(table.key, table)
     for table in tables.values():
         cols = needing(ctx, table)
@@ -82,15 +79,16 @@ def check(ctx):
 def _table_finding(ctx, table, cols):
     period, bound_by = period_for([cat for _, cat in cols])
     names = [f"{c.name} ({ctx.label(cat)})" for c, cat in cols]
-    message = TABLE_MESSAGE.format(table=table.ref, columns=shown(names), period=period,
-                                   bound=BOUND.format(what=bound_by) if bound_by else "")
+    message = _("table {table} holds personal data with no declared retention: {columns}; declare how long its "
+                "rows are kept, once for the table: 'schemalint: retention={period}'{bound}").format(
+        table=table.ref, columns=shown(names), period=period, bound=_bound(bound_by))
     why = ("the ruleset requires a declared retention for: "
            + "; ".join(f"{c.name}: {ctx.explain(table, c, cat)}" for c, cat in cols)
            + f"; no 'retention=' annotation on table {table.ref} or on any of its columns")
     related = tuple(dict.fromkeys(c.location for c, _ in cols if c.location != table.location))
     return ctx.finding(
         CODE, table.location, message, table=table, why=why, related=related,
-        fix=f"declare the retention of table {table.ref} once, for every column listed",
+        fix=_("declare the retention of table {table} once, for every column listed").format(table=table.ref),
         columns=tuple(c.name for c, _ in cols),
         aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c, cat in cols),
         annotate=(None, {"retention": period}))
@@ -98,13 +96,20 @@ def _table_finding(ctx, table, cols):
 
 def _column_finding(ctx, table, column, cat, declared: int):
     period, bound_by = period_for([cat])
-    message = (COLUMN_MESSAGE if declared else ALONE_MESSAGE).format(
-        table=table.ref, column=column.name, label=ctx.label(cat), period=period,
-        bound=BOUND.format(what=bound_by) if bound_by else "")
+    if declared:
+        text = _("{table}.{column} holds {label} but declares no retention, while other columns of {table} "
+                 "declare their own and the table none; declare it on the column: "
+                 "'schemalint: retention={period}'{bound}")
+    else:
+        text = _("{table}.{column} holds {label} but declares no retention, nor does table {table}; declare it: "
+                 "'schemalint: retention={period}'{bound}")
+    message = text.format(table=table.ref, column=column.name, label=ctx.label(cat), period=period,
+                          bound=_bound(bound_by))
     why = (f"{ctx.explain(table, column, cat)}; the ruleset requires a declared retention for {cat.id}; "
            + (f"{declared} other column(s) of {table.ref} declare their own retention and the table none"
               if declared else f"the column's own annotation suppresses RET001, so it is not in table "
                                f"{table.ref}'s finding"))
     return ctx.finding(CODE, column.location, message, table=table, column=column, category=cat.id, why=why,
-                       fix=f"declare the retention of {table.ref}.{column.name}",
+                       fix=_("declare the retention of {table}.{column}").format(table=table.ref,
+                                                                                 column=column.name),
                        annotate=(column, {"retention": period}))

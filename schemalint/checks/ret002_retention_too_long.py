@@ -8,18 +8,9 @@ own); a column's own retention that is too long is that column's finding.
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.ret002 import CODE
 
-TABLE_MESSAGE = ("table {table}'s retention '{value}' is longer than the ruleset allows for every column it "
-                 "covers: {columns}; shorten it to {limit} or less")
-TABLE_FOREVER = ("table {table}'s retention '{value}' keeps its rows forever, but the ruleset sets a maximum for "
-                 "every column it covers: {columns}; shorten it to {limit} or less")
-COLUMN_MESSAGE = ("{table}.{column} holds {label}: retention '{value}' ({where}, {days} days) is longer than the "
-                  "{limit} the ruleset allows for {category}; {todo}")
-COLUMN_FOREVER = ("{table}.{column} holds {label}: retention '{value}' ({where}) keeps it forever, but the "
-                  "ruleset allows at most {limit} for {category}; {todo}")
-TODO_TABLE = "give the column its own retention of {limit} or less"
-TODO_COLUMN = "shorten it to {limit} or less"
 
 
 def _too_long(ctx, table, column, cat):
@@ -46,7 +37,7 @@ def check(ctx):
     from ..annotations import format_days
 
     by_table = {}
-    for table, column, _, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         by_table.setdefault(table.key, (table, []))[1].append((column, cat))
     for table, cols in by_table.values():
         inherited, exceeding = [], []
@@ -69,20 +60,26 @@ def check(ctx):
 def _table_finding(ctx, table, rows, format_days):
     value = rows[0][2][0]
     limit = format_days(min(got[2] for _, _, got in rows))
-    shown = ", ".join(f"{c.name} ({format_days(got[2])} for {cat.id})" for c, cat, got in rows[:6])
+    shown = ", ".join(_("{column} ({limit} for {category})").format(column=c.name, limit=format_days(got[2]),
+                                                                     category=cat.id) for c, cat, got in rows[:6])
     if len(rows) > 6:
-        shown += f" and {len(rows) - 6} more"
-    forever = any(got[1].indefinite for _, _, got in rows)
-    message = (TABLE_FOREVER if forever else TABLE_MESSAGE).format(table=table.ref, value=value.value,
-                                                                   columns=shown, limit=limit)
+        shown += _(" and {count} more").format(count=len(rows) - 6)
+    forever = any(got[1].indefinite for _c, _cat, got in rows)
+    if forever:
+        text = _("table {table}'s retention '{value}' keeps its rows forever, but the ruleset sets a maximum for "
+                 "every column it covers: {columns}; shorten it to {limit} or less")
+    else:
+        text = _("table {table}'s retention '{value}' is longer than the ruleset allows for every column it "
+                 "covers: {columns}; shorten it to {limit} or less")
+    message = text.format(table=table.ref, value=value.value, columns=shown, limit=limit)
     why = (f"retention {value.value!r} declared by the table {value.source} at {value.location}; "
            + "; ".join(f"{c.name}: {cat.id}, ruleset max_retention {format_days(got[2])} ({got[2]} days)"
                        for c, cat, got in rows))
     related = tuple(dict.fromkeys(c.location for c, _, _ in rows if c.location != value.location))
     return ctx.finding(
         CODE, value.location, message, table=table, why=why, related=related,
-        fix=f"shorten the retention of table {table.ref} to {limit}; if a law requires longer, suppress it "
-            f"with the law as the reason",
+        fix=_("shorten the retention of table {table} to {limit}; if a law requires longer, suppress it "
+              "with the law as the reason").format(table=table.ref, limit=limit),
         columns=tuple(c.name for c, _, _ in rows),
         aliases=tuple(ctx.column_fingerprint(CODE, table, c, cat.id) for c, cat, _ in rows),
         annotate=(None, {"retention": limit}))
@@ -91,9 +88,17 @@ def _table_finding(ctx, table, rows, format_days):
 def _column_finding(ctx, table, column, cat, got, format_days):
     value, ret, max_days = got
     limit = format_days(max_days)
-    where = ("the column's own annotation" if value.scope == "column" else f"table {table.ref}'s annotation")
-    todo = (TODO_COLUMN if value.scope == "column" else TODO_TABLE).format(limit=limit)
-    message = (COLUMN_FOREVER if ret.indefinite else COLUMN_MESSAGE).format(
+    where = (_("the column's own annotation") if value.scope == "column"
+             else _("table {table}'s annotation").format(table=table.ref))
+    todo = (_("shorten it to {limit} or less") if value.scope == "column"
+            else _("give the column its own retention of {limit} or less")).format(limit=limit)
+    if ret.indefinite:
+        text = _("{table}.{column} holds {label}: retention '{value}' ({where}) keeps it forever, but the "
+                 "ruleset allows at most {limit} for {category}; {todo}")
+    else:
+        text = _("{table}.{column} holds {label}: retention '{value}' ({where}, {days} days) is longer than the "
+                 "{limit} the ruleset allows for {category}; {todo}")
+    message = text.format(
         table=table.ref, column=column.name, label=ctx.label(cat), value=value.value, where=where, days=ret.days,
         limit=limit, category=cat.id, todo=todo)
     why = (f"{ctx.explain(table, column, cat)}; retention {value.value!r} declared by the {value.scope} "
@@ -102,7 +107,8 @@ def _column_finding(ctx, table, column, cat, got, format_days):
     related = (column.location,) if column.location != value.location else ()
     return ctx.finding(CODE, value.location if value.scope == "column" else column.location, message,
                        table=table, column=column, category=cat.id, why=why,
-                       fix=f"declare retention={limit} or shorter on {table.ref}.{column.name}; if a law requires "
-                           f"longer, suppress it with the law as the reason",
+                       fix=_("declare retention={limit} or shorter on {table}.{column}; if a law requires "
+                             "longer, suppress it with the law as the reason").format(
+                           limit=limit, table=table.ref, column=column.name),
                        related=related if value.scope == "column" else (value.location,),
                        annotate=(column, {"retention": limit}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import _
 from ..rules.ret003 import CODE
 
 
@@ -18,13 +19,14 @@ def check(ctx):
                 try:
                     parse_retention(value)
                 except RetentionError as exc:
-                    where = f"{table.ref}.{column.name}" if column is not None else f"table {table.ref}"
+                    where = (f"{table.ref}.{column.name}" if column is not None
+                             else _("table {table}").format(table=table.ref))
                     cat = ctx.category(table, column) if column is not None else None
                     yield ctx.finding(
                         CODE, src.location, f"{where}: {exc}", table=table, column=column,
                         category=getattr(cat, "id", None),
                         why=f"annotation {src.annotation.text!r} ({src.source}) declares retention={value!r}",
-                        fix=("write the period as P5Y, P18M, P90D, 5y, 90d or 'indefinite', optionally "
-                             "followed by 'after <event>', e.g. 'schemalint: retention=P5Y after "
-                             "account_closed'"), suppress=False,
+                        fix=_("write the period as P5Y, P18M, P90D, 5y, 90d or 'indefinite', optionally "
+                              "followed by 'after <event>', e.g. 'schemalint: retention=P5Y after "
+                              "account_closed'"), suppress=False,
                     )

@@ -42,6 +42,31 @@ def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
     p.add_argument("-v", "--verbose", action="store_true",
                    help="also list notes: each file's format and dialect, skipped constructs, suppressions")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing; only the exit code speaks")
+    add_language_option(p)
+
+
+def add_language_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--lang", metavar="LANG",
+                   help="language of messages, fix hints and reports people read: en or id (Bahasa "
+                        "Indonesia); default: the configuration's 'lang', else the locale (LC_ALL, "
+                        "LC_MESSAGES, LANG), else en. Machine formats (json, sarif, csv...) stay English")
+
+
+def apply_language(args, config=None, human: bool = True) -> str:
+    """Choose the run's language (docs/i18n.md): ``--lang``, else the
+    configuration's ``lang``, else the locale, else English; machine
+    formats (``human=False``) are written in English whatever it is.  An
+    unknown ``--lang`` is a UsageError that lists the languages."""
+    from .. import i18n
+
+    lang = i18n.choose(getattr(args, "lang", None), getattr(config, "lang", None))
+    try:
+        i18n.set_language(lang)
+    except i18n.UnknownLanguage as exc:
+        raise UsageError(f"--lang: {exc}") from None
+    if not human:
+        i18n.set_language(i18n.SOURCE)
+    return lang
 
 
 def split_codes(values: Optional[List[str]]) -> List[str]:
@@ -59,18 +84,25 @@ def rule_selection(args):
     select, ignore = split_codes(args.select), split_codes(args.ignore)
     bad = unknown_selectors(select + ignore)
     if bad:
-        raise UsageError(f"unknown rule code or name: {', '.join(bad)} (see 'schemalint rules')")
+        from ..i18n import _
+
+        raise UsageError(_("unknown rule code or name: {codes} (see 'schemalint rules')").format(
+            codes=", ".join(bad)))
     return select, ignore
 
 
 def setup(args):
     """Load configuration and ruleset; UsageError on problems."""
+    from .. import i18n
     from ..config import ConfigError, load_config
 
+    # the command line's (or the locale's) language speaks until the configuration is read
+    apply_language(args)
     try:
         config = load_config(args.config, search=not args.isolated)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
+    apply_language(args, config, human=getattr(args, "format", "text") in i18n.HUMAN_FORMATS)
     ruleset_path = args.ruleset or config.ruleset
     from ..classify.ruleset import RulesetError, default_ruleset, load_ruleset
 
@@ -97,8 +129,10 @@ def check_dialect(name: str) -> None:
 
         Dialect.get_or_raise(d)
     except Exception:
-        raise UsageError(f"unknown dialect {name!r}; use one of {', '.join(SUPPORTED)} "
-                         f"or a sqlglot dialect") from None
+        from ..i18n import _
+
+        raise UsageError(_("unknown dialect {name!r}; use one of {dialects} or a sqlglot dialect").format(
+            name=name, dialects=", ".join(SUPPORTED))) from None
 
 
 def run_options(args, checks: bool, select=(), ignore=(), paths=None):
@@ -119,12 +153,14 @@ def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), path
         raise UsageError("; ".join(f"{p}: {m}" for p, m in run.missing))
     empty = empty_directories(options.paths, run)
     if empty:
-        message = (f"no schema or migration file was found in {', '.join(empty)}: nothing was checked "
-                   f"(check the path; --allow-empty accepts it)")
+        from ..i18n import _
+
         if not getattr(args, "allow_empty", False):
-            raise UsageError(message)
+            raise UsageError(_("no schema or migration file was found in {paths}: nothing was checked (check the "
+                               "path; --allow-empty accepts it)").format(paths=", ".join(empty)))
         if not getattr(args, "quiet", False):
-            print(f"schemalint: warning: {message.split(' (check', 1)[0]}", file=sys.stderr)
+            print(_("schemalint: warning: no schema or migration file was found in {paths}: nothing was "
+                    "checked").format(paths=", ".join(empty)), file=sys.stderr)
     return run
 
 

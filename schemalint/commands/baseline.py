@@ -101,14 +101,17 @@ def run(args) -> int:
         raise UsageError(str(exc)) from None
 
     if not args.quiet:
-        verb = "updated" if args.update else "created"
-        parts = [f"{len(up.baseline)} entries"]
+        from ..i18n import _
+
+        parts = [_("{n} entries").format(n=len(up.baseline))]
         if args.update:
-            parts.append(f"{len(up.pruned)} pruned (fixed)")
-        parts.append(f"{len(up.added)} added")
+            parts.append(_("{n} pruned (fixed)").format(n=len(up.pruned)))
+        parts.append(_("{n} added").format(n=len(up.added)))
         if up.dropped_expired:
-            parts.append(f"{len(up.dropped_expired)} expired dropped")
-        msg = f"schemalint: {verb} baseline {clean(path)}: {', '.join(parts)}"
+            parts.append(_("{n} expired dropped").format(n=len(up.dropped_expired)))
+        msg = (_("schemalint: updated baseline {path}: {counts}") if args.update
+               else _("schemalint: created baseline {path}: {counts}")).format(path=clean(path),
+                                                                               counts=", ".join(parts))
         print(msg, file=sys.stderr)
         if args.verbose:
             for label, entries in (("pruned", up.pruned), ("added", up.added)):
@@ -119,9 +122,9 @@ def run(args) -> int:
             for problem in up_problems:
                 print(f"schemalint: {clean(problem)}", file=sys.stderr)
         if up.not_added:
-            print(f"schemalint: {len(up.not_added)} current findings are not in the baseline and were not "
-                  f"added (use --add-new to accept them)", file=sys.stderr)
+            print(_("schemalint: {n} current findings are not in the baseline and were not added (use --add-new "
+                    "to accept them)").format(n=len(up.not_added)), file=sys.stderr)
         if up.expired:
-            print(f"schemalint: {len(up.expired)} entries have expired and fail again in check "
-                  f"(fix them, or renew with --drop-expired --add-new --expires DATE)", file=sys.stderr)
+            print(_("schemalint: {n} entries have expired and fail again in check (fix them, or renew with "
+                    "--drop-expired --add-new --expires DATE)").format(n=len(up.expired)), file=sys.stderr)
     return EXIT_OK

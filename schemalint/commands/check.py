@@ -164,18 +164,22 @@ def _use_base_config(args) -> None:
 
 def _log_gate(g, base) -> None:
     from ..escape import clean
+    from ..i18n import _, ngettext
 
-    def n(k, word):
-        return f"{k} {word if k == 1 else (word[:-1] + 'ies' if word.endswith('y') else word + 's')}"
+    def findings(k: int) -> str:
+        return ngettext("{n} finding", "{n} findings", k).format(n=k)
 
     if g.diff_base:
-        print(f"schemalint: --diff-base {clean(g.diff_base)} ({clean(g.diff_base_commit or '')[:12]}): "
-              f"{n(len(g.known), 'finding')} already present there not reported "
-              f"({n(base.findings, 'finding')} at the base)", file=sys.stderr)
+        print(_("schemalint: --diff-base {ref} ({commit}): {known} already present there not reported ({base} at "
+                "the base)").format(ref=clean(g.diff_base), commit=clean(g.diff_base_commit or "")[:12],
+                                    known=findings(len(g.known)), base=findings(base.findings)), file=sys.stderr)
     if g.baseline_path:
-        msg = f"schemalint: baseline {clean(g.baseline_path)}: {n(len(g.baselined), 'finding')} accepted"
+        msg = _("schemalint: baseline {path}: {accepted} accepted").format(path=clean(g.baseline_path),
+                                                                           accepted=findings(len(g.baselined)))
         if g.expired:
-            msg += f", {n(len(g.expired), 'entry')} expired (reported again)"
+            k = len(g.expired)
+            msg += ngettext(", {n} entry expired (reported again)", ", {n} entries expired (reported again)",
+                            k).format(n=k)
         print(msg, file=sys.stderr)
         for problem in g.baseline_problems:
             print(f"schemalint: {clean(problem)}", file=sys.stderr)

@@ -5,7 +5,20 @@ from __future__ import annotations
 
 import sys
 
-from . import EXIT_OK, UsageError
+from . import EXIT_OK, UsageError, add_language_option, apply_language
+
+
+def _language(args) -> None:
+    """``--lang``, else the configuration's ``lang`` (when one is found),
+    else the locale's."""
+    from ..config import ConfigError, load_config
+
+    apply_language(args)
+    try:
+        config = load_config(None)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    apply_language(args, config)
 
 
 class RuleCommand:
@@ -16,18 +29,20 @@ class RuleCommand:
         p = sub.add_parser("rule", help="print a rule's documentation",
                            description="Print a rule's documentation page.")
         p.add_argument("code", metavar="CODE", help="rule code or name, e.g. ENC001")
+        add_language_option(p)
         return p
 
     @staticmethod
     def run(args) -> int:
+        from ..i18n import _
         from ..rules import get_rule
+        from ..rules.docs import text
 
+        _language(args)
         rule = get_rule(args.code)
         if rule is None:
-            raise UsageError(f"unknown rule {args.code!r} (see 'schemalint rules')")
-        body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
-        sys.stdout.write(f"# {rule.code} {rule.name}\n\n{rule.summary}\n\n"
-                         f"Severity: {rule.severity}. Family: {rule.family}.\n\n{body}\n")
+            raise UsageError(_("unknown rule {code!r} (see 'schemalint rules')").format(code=args.code))
+        sys.stdout.write(text(rule))
         return EXIT_OK
 
 
@@ -37,12 +52,15 @@ class RulesCommand:
     @staticmethod
     def add_parser(sub):
         p = sub.add_parser("rules", help="list all rules", description="List every rule.")
+        add_language_option(p)
         return p
 
     @staticmethod
     def run(args) -> int:
+        from ..i18n import tr
         from ..rules import all_rules
 
+        _language(args)
         for rule in all_rules().values():
-            sys.stdout.write(f"{rule.code:9s} {rule.name:34s} {rule.severity:8s} {rule.summary}\n")
+            sys.stdout.write(f"{rule.code:9s} {rule.name:34s} {rule.severity:8s} {tr(rule.summary)}\n")
         return EXIT_OK

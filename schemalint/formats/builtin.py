@@ -15,6 +15,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from .. import lazyre
+from ..i18n import _
 from ..paths import natural_key
 from . import FrontendSpec, HistoryDirs, join_dependents, same_directory
 from . import syntax as _sx
@@ -112,7 +113,7 @@ class SqlSyntax(_sx.Syntax):
         else:
             code = f"COMMENT ON TABLE {_sql_name(table, False)} IS {_sx.sql_string(text)};"
         line = _after_statement(place)
-        return _sx.Hint(code, _sx.Edit(place.path, line, 0, code), "after the statement that defines it")
+        return _sx.Hint(code, _sx.Edit(place.path, line, 0, code), _("after the statement that defines it"))
 
     def column_comment(self, table, column, items, place, existing):
         fam = self._family(place)
@@ -122,7 +123,7 @@ class SqlSyntax(_sx.Syntax):
             text = _sx.compose(existing, items)
             code = f"COMMENT ON COLUMN {_sql_name(table, False)}.{_sql_name(column, False)} IS {_sx.sql_string(text)};"
             return _sx.Hint(code, _sx.Edit(place.path, _after_statement(place), 0, code),
-                            "after the statement that defines it")
+                            _("after the statement that defines it"))
         if existing:
             return None  # a second COMMENT clause is an error: the directive says it
         end = _sx.scan(place.lines, place.line, place.col,
@@ -132,7 +133,8 @@ class SqlSyntax(_sx.Syntax):
         row = place.text(end[0])
         col = len(row[: end[1] - 1].rstrip()) + 1
         code = f" COMMENT {_sx.sql_string(_sx.compose(None, items))}"
-        return _sx.Hint(code.strip(), _sx.Edit(place.path, end[0], col, code), "at the end of the column's definition")
+        return _sx.Hint(code.strip(), _sx.Edit(place.path, end[0], col, code),
+                        _("at the end of the column's definition"))
 
 
 _SCHEMA_CALL_RE = lazyre.compile(r"Schema::(?:create|table)\s*\(")
@@ -164,7 +166,7 @@ class LaravelSyntax(_sx.Syntax):
                 var = (m.group(1) or m.group(2)) if m else "$table"
                 code = f"{var}->comment({_sx.single_quoted(_sx.compose(None, items))});"
                 return _sx.Hint(code, _sx.Edit(place.path, ln + 1, 0, code),
-                                f"as the first line of the Schema block for {table}")
+                                _("as the first line of the Schema block for {table}").format(table=table))
         return None
 
     def column_comment(self, table, column, items, place, existing):
@@ -174,7 +176,8 @@ class LaravelSyntax(_sx.Syntax):
         if end is None:
             return None
         code = f"->comment({_sx.single_quoted(_sx.compose(None, items))})"
-        return _sx.Hint(code, _sx.Edit(place.path, end[0], end[1], code), "before the ';' of the column's definition")
+        return _sx.Hint(code, _sx.Edit(place.path, end[0], end[1], code),
+                        _("before the ';' of the column's definition"))
 
 
 _DJANGO_OP_RE = lazyre.compile(r"^\s*migrations\.(\w+)\s*\(")
@@ -232,7 +235,7 @@ class DjangoSyntax(_sx.Syntax):
 
     def column_comment(self, table, column, items, place, existing):
         return _keyword_hint(place, "db_comment", items, existing,
-                             "in the field's arguments (and in the model's field)")
+                             _("in the field's arguments (and in the model's field)"))
 
     def table_comment(self, table, items, place, existing):
         if not place.lines or not _sx.single_line(existing):
@@ -257,7 +260,7 @@ class DjangoSyntax(_sx.Syntax):
         code = (f"migrations.AlterModelTableComment(name={_sx.double_quoted(model.lower())}, "
                 f"table_comment={_sx.double_quoted(text)}),")
         return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code),
-                        "as the next operation (and Meta.db_table_comment in the model)")
+                        _("as the next operation (and Meta.db_table_comment in the model)"))
 
 
 class AlembicSyntax(_sx.Syntax):
@@ -267,7 +270,7 @@ class AlembicSyntax(_sx.Syntax):
     line_comment = "#"
 
     def column_comment(self, table, column, items, place, existing):
-        return _keyword_hint(place, "comment", items, existing, "in the column's arguments")
+        return _keyword_hint(place, "comment", items, existing, _("in the column's arguments"))
 
     def table_comment(self, table, items, place, existing):
         if not place.lines or not _sx.single_line(existing):
@@ -275,11 +278,11 @@ class AlembicSyntax(_sx.Syntax):
         end = _sx.call_end(place.lines, place.line, place.col, ("#",))
         if end is None:
             return None
-        schema, _, name = table.rpartition(".")
+        schema, _dot, name = table.rpartition(".")
         text = _sx.compose(existing, items)  # the operation replaces the whole comment
         extra = f", schema={_sx.double_quoted(schema)}" if schema else ""
         code = f"op.create_table_comment({_sx.double_quoted(name)}, {_sx.double_quoted(text)}{extra})"
-        return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code), "after the operation")
+        return _sx.Hint(code, _sx.Edit(place.path, end[0] + 1, 0, code), _("after the operation"))
 
 
 # each alternative starts where a run of spaces starts: a search is linear
@@ -321,7 +324,7 @@ class RailsSyntax(_sx.Syntax):
             return None  # a definition that goes on: not a single line
         code = f", comment: {_sx.single_quoted(_sx.compose(None, items))}"
         return _sx.Hint(code.lstrip(", "), _sx.Edit(place.path, place.line, end + 1, code),
-                        "at the end of the column's definition")
+                        _("at the end of the column's definition"))
 
     def table_comment(self, table, items, place, existing):
         if not place.lines or not _sx.single_line(existing):
@@ -334,14 +337,14 @@ class RailsSyntax(_sx.Syntax):
                 return None
             code = f", comment: {_sx.single_quoted(_sx.compose(None, items))}"
             return _sx.Hint(code.lstrip(", "), _sx.Edit(place.path, place.line, m.start() + 1, code),
-                            "in the create_table call")
+                            _("in the create_table call"))
         if _RAILS_CREATE_RE.match(row) or row.rstrip().endswith((",", "(", "\\", "do", "{", "|")):
             return None
         text = _sx.compose(existing, items)
         code = f"change_table_comment :{name}, from: nil, to: {_sx.single_quoted(text)}"
         if not re.fullmatch(r"\w+", name):
             code = f"change_table_comment {_sx.single_quoted(name)}, from: nil, to: {_sx.single_quoted(text)}"
-        return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), "after the change")
+        return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), _("after the change"))
 
 
 class PrismaSyntax(_sx.Syntax):
@@ -354,7 +357,7 @@ class PrismaSyntax(_sx.Syntax):
         if existing or not place.lines:
             return None
         code = "/// " + _sx.compose(None, items)
-        return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), "on the line above")
+        return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), _("on the line above"))
 
     def table_comment(self, table, items, place, existing):
         if not place.text(place.line).lstrip().startswith(("model ", "view ")):
@@ -385,15 +388,15 @@ class LiquibaseSyntax(_sx.Syntax):
                 return None
             code = f" remarks={_sx.xml_attribute(text)}"
             return _sx.Hint(code.strip(), _sx.Edit(place.path, place.line, at + len(tag) + 2, code),
-                            f"in the <{tag}> element")
+                            _("in the <{tag}> element").format(tag=tag))
         if kind == "yaml":
             code = f"remarks: {_sx.double_quoted(text)}"
             if tag == "column":  # the place is the column's first key: put it beside
-                return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), "among the column's keys")
+                return _sx.Hint(code, _sx.Edit(place.path, place.line, 0, code), _("among the column's keys"))
             nxt = place.text(place.line + 1)
             if not nxt.strip():
                 return None
-            return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), "among createTable's keys")
+            return _sx.Hint(code, _sx.Edit(place.path, place.line + 1, 0, code), _("among createTable's keys"))
         return None
 
     def table_comment(self, table, items, place, existing):

@@ -19,6 +19,7 @@ from collections import Counter
 from typing import Dict, List, Set, Tuple
 
 from ..escape import clean
+from ..i18n import _, ngettext, tr
 
 MAX_DETAILS = 200
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -51,62 +52,72 @@ def render(run, options) -> str:
     gate = getattr(run, "gate", None)
     sev = Counter(f.severity for f in findings)
     n = len(findings)
-    newword = "new " if gate is not None and gate.diff_base else ""
-    parts = [f"{sev[k]} {plural(sev[k], k)}" for k in ("error", "warning", "hint") if sev[k]]
+    new = gate is not None and gate.diff_base
+    words = {"error": lambda k: ngettext("{n} error", "{n} errors", k),
+             "warning": lambda k: ngettext("{n} warning", "{n} warnings", k),
+             "hint": lambda k: ngettext("{n} hint", "{n} hints", k)}
+    parts = [words[k](sev[k]).format(n=sev[k]) for k in ("error", "warning", "hint") if sev[k]]
     if n:
-        head = f"❌ **{n} {newword}{plural(n, 'finding')}**" + (f" ({', '.join(parts)})" if parts else "")
+        count = (ngettext("{n} new finding", "{n} new findings", n) if new
+                 else ngettext("{n} finding", "{n} findings", n)).format(n=n)
+        head = f"❌ **{count}**" + (f" ({', '.join(parts)})" if parts else "")
     else:
-        head = f"✅ **No {newword}findings**"
+        head = "✅ **" + (_("No new findings") if new else _("No findings")) + "**"
     extra: List[str] = []
     if gate is not None and gate.diff_base:
-        head += f" relative to {code(gate.diff_base)}"
+        head += _(" relative to {ref}").format(ref=code(gate.diff_base))
         if gate.diff_base_commit:
             head += f" ({code(gate.diff_base_commit[:12])})"
         if gate.known:
             k = len(gate.known)
-            extra.append(f"{k} {plural(k, 'finding')} already present there not shown")
+            extra.append(ngettext("{n} finding already present there not shown",
+                                  "{n} findings already present there not shown", k).format(n=k))
     if gate is not None and gate.baseline_path:
         if gate.baselined:
             b = len(gate.baselined)
-            extra.append(f"{b} accepted by the baseline {code(gate.baseline_path)}")
+            extra.append(_("{n} accepted by the baseline {path}").format(n=b, path=code(gate.baseline_path)))
         if gate.expired:
             e = len(gate.expired)
-            extra.append(f"{e} with an expired baseline entry (reported)")
+            extra.append(_("{n} with an expired baseline entry (reported)").format(n=e))
     if run.suppressed:
-        extra.append(f"{len(run.suppressed)} suppressed inline")
+        extra.append(_("{n} suppressed inline").format(n=len(run.suppressed)))
     lines = ["## schemalint", "", head + "." + (" " + "; ".join(extra) + "." if extra else ""), ""]
-    lines.append(f"Checked {len(run.files)} {plural(len(run.files), 'file')}: {run.tables} "
-                 f"{plural(run.tables, 'table')}, {run.columns} {plural(run.columns, 'column')}.")
+    lines.append(_("Checked {files}: {tables}, {columns}.").format(
+        files=ngettext("{n} file", "{n} files", len(run.files)).format(n=len(run.files)),
+        tables=ngettext("{n} table", "{n} tables", run.tables).format(n=run.tables),
+        columns=ngettext("{n} column", "{n} columns", run.columns).format(n=run.columns)))
     if not findings:
         return "\n".join(lines) + "\n"
 
-    lines += ["", "### By table and category", "", "| Table | Category | Findings | Rules |",
+    lines += ["", _("### By table and category"), "",
+              "| " + " | ".join((_("Table"), _("Category"), _("Findings"), _("Rules"))) + " |",
               "| --- | --- | ---: | --- |"]
     groups = Counter((f.table or "", f.category or "") for f in findings)
     rules_of: Dict[Tuple[str, str], Set[str]] = {}
     for f in findings:
         rules_of.setdefault((f.table or "", f.category or ""), set()).add(f.code)
     for (table, cat), count in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
-        cells = [code(table, True) if table else "(file)", code(cat, True) if cat else "-", str(count),
+        cells = [code(table, True) if table else _("(file)"), code(cat, True) if cat else "-", str(count),
                  escape(", ".join(sorted(rules_of[(table, cat)])))]
         lines.append("| " + " | ".join(cells) + " |")
 
-    lines += ["", "### Findings", ""]
+    lines += ["", _("### Findings"), ""]
     for f in findings[:MAX_DETAILS]:
         loc = f.location
         rule = get_rule(f.code)
         name = f"[{f.code}]({rule.url})" if rule is not None else escape(f.code)
         where = ".".join(x for x in (f.table, f.column) if x)
-        head = f"- **{f.severity}** {name} {escape(f.name)} at {code(f'{loc.path}:{loc.line}:{loc.col}')}"
+        head = _("- **{severity}** {rule} {name} at {location}").format(
+            severity=tr(f.severity), rule=name, name=escape(f.name), location=code(f"{loc.path}:{loc.line}:{loc.col}"))
         if where:
-            head += f", column {code(where)}"
+            head += _(", column {column}").format(column=code(where))
         if f.category:
             head += f" ({code(f.category)})"
         body = [head, escape(f.message)]
         if f.fix and f.fix not in f.message:
-            body.append(f"Fix: {escape(f.fix)}")
+            body.append(_("Fix: {fix}").format(fix=escape(f.fix)))
         # a backslash at the end of a line is a hard line break
         lines.append("\\\n  ".join(body))
     if len(findings) > MAX_DETAILS:
-        lines.append(f"- … and {len(findings) - MAX_DETAILS} more (see the full report)")
+        lines.append(_("- … and {n} more (see the full report)").format(n=len(findings) - MAX_DETAILS))
     return "\n".join(lines) + "\n"

@@ -23,10 +23,75 @@ from . import FAMILIES, Rule, builtin_rules
 HEADER = "<!-- Generated from the rule's docstring by `python -m schemalint.rules.docs`; do not edit. -->\n"
 
 
+def body(rule: Rule) -> str:
+    """The page's sections: the docstring after its first line."""
+    return rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
+
+
 def page(rule: Rule) -> str:
-    body = rule.doc.split("\n", 1)[1].strip() if "\n" in rule.doc else ""
-    return (f"{HEADER}\n# {rule.code} {rule.name}\n\n{rule.summary}\n\n"
-            f"Severity: {rule.severity}. Family: {rule.family}.\n\n{body}\n")
+    """The English page ``docs/rules/<CODE>.md`` holds."""
+    return f"{HEADER}\n{text(rule, translate=False)}"
+
+
+def text(rule: Rule, translate: bool = True) -> str:
+    """What ``schemalint rule CODE`` prints: title, summary, severity and
+    family, then the sections, in the current language (``translate``):
+    every heading and paragraph is looked up in the catalogue by its
+    English text (:func:`blocks`), code blocks are kept as written."""
+    from ..i18n import _, tr
+
+    if not translate:
+        return (f"# {rule.code} {rule.name}\n\n{rule.summary}\n\n"
+                f"Severity: {rule.severity}. Family: {rule.family}.\n\n{body(rule)}\n")
+    sections = "".join(tr(b) if translatable else b for b, translatable in blocks(body(rule)))
+    facts = _("Severity: {severity}. Family: {family}.").format(severity=tr(rule.severity), family=tr(rule.family))
+    return f"# {rule.code} {rule.name}\n\n{tr(rule.summary)}\n\n{facts}\n\n{sections}\n"
+
+
+def blocks(markdown: str):
+    """``markdown`` cut into (text, translatable) pieces whose concatenation
+    is ``markdown``: headings, paragraphs and lists (blocks between blank
+    lines) are message ids of the catalogue; fenced code blocks and the
+    blank lines between blocks are not."""
+    out = []
+    lines = markdown.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            out.append(("\n" if i < len(lines) - 1 else "", False))
+            i += 1
+            continue
+        j = i
+        if line.lstrip().startswith("```"):
+            j = i + 1
+            while j < len(lines) and not lines[j].lstrip().startswith("```"):
+                j += 1
+            j = min(j + 1, len(lines))
+            translatable = False
+        else:
+            while j < len(lines) and lines[j].strip() and not lines[j].lstrip().startswith("```"):
+                j += 1
+            translatable = True
+        chunk = "\n".join(lines[i:j])
+        out.append((chunk + ("\n" if j < len(lines) else ""), False) if not translatable else (chunk, True))
+        if translatable and j < len(lines):
+            out.append(("\n", False))
+        i = j
+    return out
+
+
+def messages():
+    """Every text of the built-in rules' pages the catalogue translates:
+    summaries, the severity and family words, headings and paragraphs."""
+    from . import FAMILIES
+
+    out = []
+    for rule in builtin_rules():
+        out.append(rule.summary)
+        out += [b for b, translatable in blocks(body(rule)) if translatable]
+    out += ["error", "warning", "hint"] + list(FAMILIES.values())
+    return out
 
 
 def index(rules: List[Rule]) -> str:
