@@ -66,7 +66,8 @@ WITH rels AS (
   SELECT i.indrelid, 'u', i.indkey::int2[], ic.relname::text, NULL, NULL
   FROM pg_index i JOIN rels r ON r.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
   WHERE i.indisunique AND NOT i.indisprimary
-    AND NOT EXISTS (SELECT 1 FROM pg_constraint uc WHERE uc.conindid = i.indexrelid)
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint uc WHERE uc.conindid = i.indexrelid AND uc.conrelid = i.indrelid
+                    AND uc.contype IN ('p', 'u'))
 )
 SELECT coalesce(json_agg(json_build_object(
   'schema', r.nspname, 'name', r.relname, 'comment', r.comment,
