@@ -107,6 +107,12 @@ def test_check_postgres_reports_the_plaintext_nik_and_not_the_encrypted_one(pg_d
     assert "COMMENT ON TABLE peserta IS 'schemalint: retention=" in out
     assert "by running it in " + url in out
 
+    # accepting it: a suppression in the column's comment, read from the catalog
+    server.apply("COMMENT ON COLUMN peserta.nik IS 'schemalint: ignore[ENC001] -- migrated by 2027 (ADR-9)';",
+                 database)
+    code, out, err = run(["check", "--isolated", "--no-cache", "--select", "ENC001", url], capsys)
+    assert code == 0, out + err
+
 
 def test_live_annotations_and_keys_come_from_the_catalog(pg_database, psycopg_driver, capsys):
     """The judge's hand-written shape of PG_TABLE, read by the live reader
@@ -460,3 +466,19 @@ def test_help_lists_the_url_forms(capsys):
         out = capsys.readouterr().out
         for form in ("postgresql://USER@HOST:PORT/DB", "postgres://", "mysql://USER@HOST:PORT/DB", "mariadb://"):
             assert form in out, (command, form)
+
+
+def test_a_live_run_is_never_answered_from_the_cache(pg_database, psycopg_driver, capsys, tmp_path, monkeypatch):
+    """The catalog changes without a file changing: a second run (with the
+    cache on) sees the column the first one did not."""
+    server, database = pg_database
+    monkeypatch.chdir(tmp_path)
+    assert server.apply("CREATE TABLE peserta (id int PRIMARY KEY);", database).errors == []
+    url = pg_url(server, database)
+    code, out, err = run(["check", "--isolated", "--format", "json", url], capsys)
+    assert code == 0, err
+    assert server.apply("ALTER TABLE peserta ADD COLUMN nik char(16);", database).errors == []
+    code, out, err = run(["check", "--isolated", "--format", "json", url], capsys)
+    assert code == 1, err
+    assert [(f["code"], f["column"]) for f in json.loads(out)["findings"] if f["code"] == "ENC001"] == [
+        ("ENC001", "nik")]
