@@ -482,3 +482,33 @@ def test_a_live_run_is_never_answered_from_the_cache(pg_database, psycopg_driver
     assert code == 1, err
     assert [(f["code"], f["column"]) for f in json.loads(out)["findings"] if f["code"] == "ENC001"] == [
         ("ENC001", "nik")]
+
+
+def test_partitions_are_their_parent_table(pg_database, psycopg_driver):
+    server, database = pg_database
+    assert server.apply("""
+CREATE TABLE kunjungan (id int, nik char(16), tanggal date) PARTITION BY RANGE (tanggal);
+CREATE TABLE kunjungan_2025 PARTITION OF kunjungan FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE kunjungan_2026 PARTITION OF kunjungan FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+""", database).errors == []
+    res = live.read(live_url.parse(pg_url(server, database)))
+    from schemalint.replay import replay
+
+    assert sorted(replay(res.path, [res]).tables) == ["kunjungan"]
+
+
+def test_a_reader_bug_is_exit_2_naming_the_database_not_the_password(pg_database, psycopg_driver, capsys,
+                                                                     monkeypatch):
+    from schemalint.sources.live import postgres
+
+    server, database = pg_database
+
+    def broken(conn, display):
+        raise KeyError(f"boom {SECRET}")
+
+    monkeypatch.setattr(postgres, "read", broken)
+    code, out, err = run(["check", "--isolated", "--no-cache", "-v", pg_url(server, database, password=SECRET_Q)],
+                         capsys)
+    assert code == 2 and out == ""
+    assert f"internal error while reading the catalog (host 127.0.0.1, port {server.port}, database {database})" in err
+    _assert_hidden(err)

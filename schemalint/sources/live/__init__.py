@@ -81,6 +81,9 @@ def read(db: DatabaseURL) -> FileResult:
             changes, meta = reader.read(conn, db.display)
         except driver.Error as exc:
             raise LiveError(f"cannot read the catalog ({db.where}): {_reason(exc, db)}") from None
+        except Exception as exc:  # a reader bug: name the database, never the password
+            raise LiveError(f"internal error while reading the catalog ({db.where}): {type(exc).__name__}: "
+                            f"{_reason(exc, db)} (please report it)") from None
     finally:
         try:
             conn.rollback()  # nothing was written; end the read-only transaction

@@ -141,8 +141,11 @@ _COMMANDS = {"r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE", "*": "A
 
 def tables_query(live: bool = True) -> str:
     """:data:`TABLES_QUERY` ready to run: for a live audit without the
-    tables extensions installed."""
-    extra = ("AND " + _NOT_EXTENSION % {"catalog": "pg_class", "oid": "c.oid"}) if live else ""
+    tables extensions installed, and without the partitions of a
+    partitioned table (their columns are the parent's: one table, one
+    finding)."""
+    extra = ("AND NOT c.relispartition AND " + _NOT_EXTENSION % {"catalog": "pg_class", "oid": "c.oid"}
+             ) if live else ""
     return TABLES_QUERY % {"extra": extra}
 
 
