@@ -460,6 +460,9 @@ def test_missing_driver_names_the_extra(scheme, extra, capsys, monkeypatch):
 
 
 def test_help_lists_the_url_forms(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "postgresql://USER@HOST:PORT/DB" in capsys.readouterr().out
     for command in ("check", "classify", "audit"):
         with pytest.raises(SystemExit):
             cli.main([command, "--help"])
