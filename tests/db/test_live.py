@@ -349,6 +349,12 @@ ALTER TABLE tagihan ENABLE ROW LEVEL SECURITY;
 CREATE POLICY semua ON tagihan FOR SELECT TO PUBLIC USING (true);
 CREATE VIEW v_profiles AS SELECT id, nik, nama FROM profiles;
 GRANT SELECT ON v_profiles TO anon;
+CREATE VIEW v_rekam WITH (security_invoker = true) AS SELECT id, nik FROM rekam_medis;
+GRANT SELECT ON v_rekam TO anon;
+CREATE FUNCTION cari_profil(p text) RETURNS SETOF profiles LANGUAGE sql SECURITY DEFINER
+    AS $$ SELECT * FROM profiles WHERE nik = p $$;
+CREATE FUNCTION cari_aman(p text) RETURNS SETOF profiles LANGUAGE sql SECURITY DEFINER SET search_path = ''
+    AS $$ SELECT * FROM public.profiles WHERE nik = p $$;
 """
 
 
@@ -376,6 +382,9 @@ def test_grants_and_rls_from_the_catalog_fire_as_from_the_file(pg_database, psyc
     assert {("ACC001", "profiles"), ("ACC001", "tagihan"), ("ACC001", "v_profiles"),
             ("ACC002", "profiles")} <= codes
     assert ("ACC001", "kota") not in codes and ("ACC001", "rekam_medis") not in codes
+    assert ("ACC001", "v_rekam") not in codes  # security_invoker: rekam_medis' RLS applies
+    acc004 = [f for f in live_findings if f["code"] == "ACC004"]
+    assert len(acc004) == 1 and "cari_profil" in acc004[0]["message"], acc004
     by_table = {f["table"]: f for f in live_findings if f["code"] == "ACC001"}
     assert "anon (granted at " + pg_url(server, database) + "#public.profiles:1:1" in by_table["profiles"]["message"]
 
