@@ -524,3 +524,32 @@ def test_a_reader_bug_is_exit_2_naming_the_database_not_the_password(pg_database
     assert code == 2 and out == ""
     assert f"internal error while reading the catalog (host 127.0.0.1, port {server.port}, database {database})" in err
     _assert_hidden(err)
+
+
+def test_mariadb_grants_from_the_catalog_fire_as_from_the_file(mariadb_database, pymysql_driver, capsys, tmp_path):
+    server, database = mariadb_database
+    ddl = f"""
+CREATE TABLE pasien (id int PRIMARY KEY, nik char(16), nama varchar(100), diagnosa varchar(200));
+CREATE TABLE kota (id int PRIMARY KEY, nama_kota varchar(50));
+CREATE USER IF NOT EXISTS 'laporan'@'%';
+GRANT SELECT ON {database}.* TO 'laporan'@'%';
+CREATE USER IF NOT EXISTS 'kasir'@'10.0.0.%';
+GRANT SELECT ON {database}.kota TO 'kasir'@'10.0.0.%';
+GRANT SELECT (nama) ON {database}.pasien TO 'kasir'@'10.0.0.%';
+"""
+    assert server.apply(ddl, database).errors == []
+    url = maria_user(server, database, "acc_auditor")
+    server.query("GRANT SELECT ON mysql.* TO 'acc_auditor'@'127.0.0.1'")  # to see every account's grants
+    (tmp_path / "schema.sql").write_text(ddl)
+    code, out, err = run(["check", "--isolated", "--no-cache", "--format", "json", "--select", "ACC",
+                          "--dialect", "mariadb", str(tmp_path / "schema.sql")], capsys)
+    from_file = _acc(json.loads(out)["findings"])
+    code, out, err = run(["check", "--isolated", "--no-cache", "--format", "json", "--select", "ACC",
+                          url.replace("acc_auditor@", f"acc_auditor:{SECRET_Q}@")], capsys)
+    live_findings = json.loads(out)["findings"]
+    # laporan@% reads the whole database (an account that connects from anywhere); kasir's column grant
+    # and table grant on a lookup table are no exposure; the auditor's own grant is in the catalog only
+    # and from one host
+    assert from_file == [("ACC001", "error", "pasien", None, ())]
+    assert _acc(live_findings) == from_file
+    assert all("laporan@%" in f["message"] for f in live_findings if f["code"] == "ACC001")
