@@ -104,9 +104,12 @@ def _reason(exc: BaseException, db: DatabaseURL) -> str:
 def evidence(result: FileResult) -> str:
     """Why this input is what it is, for the file list (``-v``)."""
     meta = result.meta
-    parts = [f"live database catalog ({meta.get('server', 'unknown server')})", f"{meta.get('tables', 0)} tables"]
+    def n(k, word):
+        return f"{k} {word}{'' if k == 1 else 's'}"
+
+    parts = [f"live database catalog ({meta.get('server', 'unknown server')})", n(meta.get("tables", 0), "table")]
     if meta.get("views"):
-        parts.append(f"{meta['views']} views")
+        parts.append(n(meta["views"], "view"))
     return ", ".join(parts)
 
 
