@@ -553,3 +553,18 @@ GRANT SELECT (nama) ON {database}.pasien TO 'kasir'@'10.0.0.%';
     assert from_file == [("ACC001", "error", "pasien", None, ())]
     assert _acc(live_findings) == from_file
     assert all("laporan@%" in f["message"] for f in live_findings if f["code"] == "ACC001")
+
+
+def test_a_baseline_of_a_live_database(pg_database, psycopg_driver, capsys, tmp_path):
+    server, database = pg_database
+    assert server.apply(PESERTA, database).errors == []
+    url = pg_url(server, database, password=SECRET_Q)
+    base = tmp_path / "baseline.json"
+    code, out, err = run(["baseline", "--isolated", "--no-cache", "--baseline", str(base), url], capsys)
+    assert code == 0, err
+    _assert_hidden(base.read_text() + err)
+    code, out, err = run(["check", "--isolated", "--no-cache", "--baseline", str(base), url], capsys)
+    assert code == 0, out + err
+    assert server.apply("ALTER TABLE peserta ADD COLUMN npwp char(16);", database).errors == []
+    code, out, err = run(["check", "--isolated", "--no-cache", "--baseline", str(base), url], capsys)
+    assert code == 1 and "peserta.npwp" in out and "peserta.nik " not in out
