@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Dict, Optional, Tuple
+from typing import Optional, Tuple
 
 from ...record import dataclass, field
 
@@ -144,10 +144,6 @@ def scrub(text: str, secrets) -> str:
         for form in {s, quote(s, safe=""), quote(s)}:
             text = text.replace(form, "********")
     return text
-
-
-def query_params(db: DatabaseURL) -> Dict[str, str]:
-    return dict(db.params)
 
 
 __all__ = ["DatabaseURL", "URLError", "SCHEMES", "FORMS", "is_url", "parse", "scrub"]
