@@ -222,6 +222,25 @@ def test_closed_port_is_exit_2_without_the_password(scheme, driver, capsys):
     _assert_hidden(out + err)
 
 
+@pytest.mark.parametrize("scheme,driver", [("postgresql", "psycopg"), ("mariadb", "pymysql")])
+def test_a_server_that_never_answers_is_given_up(scheme, driver, capsys, monkeypatch):
+    """The connect timeout: a port that accepts the connection and then
+    says nothing (a firewall's tarpit, a hung server)."""
+    import socket
+
+    _driver(driver, "postgres" if driver == "psycopg" else "mysql")
+    monkeypatch.setattr(live, "CONNECT_TIMEOUT", 2)  # libpq's least
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)  # never accepted, never answered
+        port = silent.getsockname()[1]
+        code, out, err = run(["check", "--isolated", "--no-cache", f"{scheme}://auditor:{SECRET_Q}@127.0.0.1:{port}/db"],
+                             capsys)
+    assert code == 2 and out == ""
+    assert f"cannot connect (host 127.0.0.1, port {port}, database db)" in err
+    _assert_hidden(err)
+
+
 @pytest.fixture
 def pg_password_role(pg_database):
     """A role that must give its password over TCP (the test server trusts

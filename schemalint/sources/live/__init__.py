@@ -21,6 +21,7 @@ message a driver gives is scrubbed of it (:func:`.url.scrub`).
 from __future__ import annotations
 
 import os
+from typing import Optional
 
 from ...model import FileResult
 from .url import FORMS, SCHEMES, DatabaseURL, URLError, is_url, parse, scrub
@@ -48,9 +49,12 @@ def _driver(db: DatabaseURL):
                         f"database needs its driver: pip install 'schemalint[{extra}]' (installs {package})") from None
 
 
-def connect(db: DatabaseURL, connect_timeout: int = CONNECT_TIMEOUT, statement_timeout_ms: int = STATEMENT_TIMEOUT_MS):
+def connect(db: DatabaseURL, connect_timeout: Optional[int] = None, statement_timeout_ms: Optional[int] = None):
     """An open connection in a read-only transaction (the caller closes
-    it); :class:`LiveError` when it cannot be had."""
+    it); :class:`LiveError` when it cannot be had.  The timeouts default
+    to :data:`CONNECT_TIMEOUT` and :data:`STATEMENT_TIMEOUT_MS`."""
+    connect_timeout = CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
+    statement_timeout_ms = STATEMENT_TIMEOUT_MS if statement_timeout_ms is None else statement_timeout_ms
     driver = _driver(db)
     try:
         if db.engine == "postgres":

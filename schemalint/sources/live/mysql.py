@@ -71,8 +71,12 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int, password
     ssl = {k[4:]: v for k, v in params.items() if k.startswith("ssl_")}
     conn = pymysql.connect(host=db.host or "localhost", port=db.port or 3306, user=db.user or "",
                            password=password or "", database=db.database, connect_timeout=timeout_s,
-                           read_timeout=max(1, statement_timeout_ms // 1000) + timeout_s,
+                           # the server's greeting is read with the read timeout: a silent port is given up
+                           # after the connect timeout, a catalog query after the statement timeout
+                           read_timeout=timeout_s,
                            charset=params.get("charset", "utf8mb4"), ssl=ssl or None, autocommit=False)
+    if hasattr(conn, "_read_timeout"):
+        conn._read_timeout = max(1, statement_timeout_ms // 1000) + timeout_s
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT VERSION()")
