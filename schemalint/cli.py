@@ -26,7 +26,9 @@ def build_parser(argv: Optional[List[str]] = None) -> argparse.ArgumentParser:
         prog="schemalint",
         description="A data-minimization linter for database schemas: finds personal data stored "
                     "unencrypted, kept without a retention period, or collected beyond a table's purpose.",
-        epilog="Run 'schemalint COMMAND --help' for a command's options. Exit codes: 0 clean, "
+        epilog="Run 'schemalint COMMAND --help' for a command's options. check, classify and audit also read "
+               "a live database's catalog from its URL: postgresql://USER@HOST:PORT/DB (postgres://), "
+               "mysql://USER@HOST:PORT/DB, mariadb://USER@HOST:PORT/DB (docs/live.md). Exit codes: 0 clean, "
                "1 findings, 2 usage/config/internal error. Docs: docs/ in the repository.",
     )
     parser.add_argument("--version", action="version", version=f"schemalint {__version__}")

@@ -189,13 +189,15 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
         ruleset = load_ruleset(config.ruleset) if config.ruleset else default_ruleset()
     run.ruleset = ruleset
     run_key = None
-    if cache is not None and options.checks and options.result_cache:
+    # a live database can change between two runs without a file changing: never answered from the cache
+    if cache is not None and options.checks and options.result_cache and not disc.databases:
         run_key = _run_key(cache, disc, options, config, ruleset)
         hit = cache.get_run(run_key)
         if hit is not None:
             return _restore(hit, ruleset)
-    run.missing = disc.missing
+    run.missing = list(disc.missing)
     run.explicit = disc.explicit
+    databases = _read_databases(disc.databases, run)
     for path, reason in disc.not_inputs:
         run.files.append(FileStatus(path, None, "not-input", reason))
 
@@ -259,6 +261,11 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
             schema.orphan_annotations.extend(orphans.get(p, ()))
         run.schemas.append(schema)
         run.notes.extend(schema.notes)
+    for res in databases:  # a live catalog is a history of its own, never joined to files
+        key = res.path
+        schema = Replayer(key).apply_all([res] + _manifest_results(config, key))
+        run.schemas.append(schema)
+        run.notes.extend(schema.notes)
     for key in sorted(evidence):
         if not any(formats.evidence_owner(key, s.history) for s in run.schemas):
             for res in evidence[key]:
@@ -275,12 +282,34 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
     if options.checks:
         from .checks.context import Sources
 
-        sources = Sources({path: res.format for path, res in results.items()},
-                          lambda path: texts[path].text if path in texts else "")
+        sources = Sources({**{path: res.format for path, res in results.items()},
+                           **{res.path: res.format for res in databases}},
+                          lambda path: texts[path].text if path in texts else "",
+                          databases={res.path for res in databases})
         _check(run, options, config, line_sups, sources)
     if run_key is not None:
         cache.put_run(run_key, _snapshot(run))
     return run
+
+
+def _read_databases(databases, run: RunResult) -> List[FileResult]:
+    """Read the catalog of every database named by URL
+    (:mod:`schemalint.sources.live`); one that cannot be read is a problem
+    with the arguments (exit 2), like a path that does not exist."""
+    if not databases:
+        return []
+    from .sources import live
+
+    out = []
+    for db in databases:
+        try:
+            res = live.read(db)
+        except live.LiveError as exc:
+            run.missing.append((db.display, str(exc)))
+            continue
+        run.files.append(FileStatus(res.path, res.format, "analysed", live.evidence(res), res.dialect, True))
+        out.append(res)
+    return out
 
 
 def _run_key(cache, disc, options: RunOptions, config: Config, ruleset) -> str:

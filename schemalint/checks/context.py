@@ -29,13 +29,27 @@ class Sources:
     without it, hints fall back to the SQL syntax of the schema's
     dialects."""
 
-    def __init__(self, formats: Optional[Dict[str, str]] = None, text: Optional[Callable[[str], str]] = None):
+    def __init__(self, formats: Optional[Dict[str, str]] = None, text: Optional[Callable[[str], str]] = None,
+                 databases=()):
         self.formats = dict(formats or {})
         self._text = text
         self._lines: Dict[str, Tuple[str, ...]] = {}
+        #: inputs that are live databases (their URLs): a location in one is
+        #: ``URL#schema.table.column``, and a fix is a statement to run there
+        self.databases = frozenset(databases)
+
+    def database(self, path: str) -> Optional[str]:
+        """The database URL a location path points into, or None."""
+        base = path.partition("#")[0]
+        return base if base in self.databases else None
 
     def format(self, path: str) -> Optional[str]:
-        return self.formats.get(path)
+        got = self.formats.get(path)
+        if got is None and self.databases:
+            db = self.database(path)
+            if db is not None:
+                return self.formats.get(db)
+        return got
 
     def lines(self, path: str) -> Tuple[str, ...]:
         got = self._lines.get(path)
@@ -261,6 +275,9 @@ class Context:
         """A location with its file's lines and dialect, for fix hints."""
         from ..formats.syntax import Place
 
+        db = self.sources.database(location.path)
+        if db is not None:
+            return Place(location.path, location.line, location.col, (), self.schema.dialects.get(db), live=True)
         return Place(location.path, location.line, location.col, self.sources.lines(location.path),
                      self.schema.dialects.get(location.path))
 

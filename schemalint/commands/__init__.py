@@ -17,9 +17,13 @@ class UsageError(Exception):
 
 def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
     """Options every command that reads schemas shares."""
-    p.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+    p.add_argument("paths", nargs="*", default=["."], metavar="PATH|URL",
                    help="files or directories to read (default: .); a named migration brings the rest "
-                        "of its history along for replay, findings are reported for the named files only")
+                        "of its history along for replay, findings are reported for the named files only. "
+                        "A live database's catalog is read from its URL: postgresql://USER@HOST:PORT/DB "
+                        "(also postgres://), mysql://USER@HOST:PORT/DB or mariadb://USER@HOST:PORT/DB; the "
+                        "password comes from the URL, PGPASSWORD/.pgpass or MYSQL_PWD and is never printed; "
+                        "needs pip install 'schemalint[postgres]' or 'schemalint[mysql]' (docs/live.md)")
     p.add_argument("--config", metavar="FILE",
                    help="configuration file (default: nearest .schemalint.yaml or pyproject.toml "
                         "with [tool.schemalint])")
@@ -141,6 +145,20 @@ def run_options(args, checks: bool, select=(), ignore=(), paths=None):
     return RunOptions(paths=paths or args.paths, select=select, ignore=ignore, dialect=args.dialect,
                       expand_history=not args.no_history, checks=checks,
                       use_cache=not args.no_cache, jobs=args.jobs)
+
+
+def database_urls(paths) -> List[str]:
+    """The inputs that are database URLs (shown without their password)."""
+    from ..sources.live.url import URLError, is_url, parse
+
+    out = []
+    for p in paths:
+        if is_url(p):
+            try:
+                out.append(parse(p).display)
+            except URLError:
+                out.append("database URL")
+    return out
 
 
 def run_pipeline(args, config, ruleset, checks: bool, select=(), ignore=(), paths=None):

@@ -91,6 +91,12 @@ def baseline_path(args, config):
 
 
 def run(args) -> int:
+    from . import database_urls
+
+    urls = database_urls(args.paths)
+    if urls and args.diff_base:
+        raise UsageError(f"--diff-base compares with a git revision's files; {urls[0]} is a live database, "
+                         f"which has no revisions: check it without --diff-base (a baseline works)")
     if args.base_config:
         _use_base_config(args)
     config, ruleset = setup(args)

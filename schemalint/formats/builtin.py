@@ -103,8 +103,28 @@ class SqlSyntax(_sx.Syntax):
         d = (place.dialect or "").lower()
         return "mysql" if d in _MYSQL_DIALECTS else "comment-on" if d in _COMMENT_ON_DIALECTS else ""
 
+    #: where a statement for a live database goes (there is no file to edit)
+    LIVE = "by running it"
+
+    def directive(self, items, place):
+        if place.live:
+            return _sx.Hint("", None)  # a live catalog has no source comments: the manifest says it
+        return super().directive(items, place)
+
+    def suppression(self, codes, place):
+        if place.live:
+            return _sx.Hint("", None)
+        return super().suppression(codes, place)
+
     def table_comment(self, table, items, place, existing):
         fam = self._family(place)
+        if place.live and fam:  # a statement to run on the database, keeping the comment it has
+            text = _sx.compose(existing, items)
+            if fam == "mysql":
+                return _sx.Hint(f"ALTER TABLE {_sql_name(table, True)} COMMENT = {_sx.sql_string(text)};", None,
+                                self.LIVE)
+            return _sx.Hint(f"COMMENT ON TABLE {_sql_name(table, False)} IS {_sx.sql_string(text)};", None,
+                            self.LIVE)
         if not fam or not place.lines or not _sx.single_line(existing):
             return None
         text = _sx.compose(existing, items)  # the statement replaces the whole comment
@@ -117,6 +137,12 @@ class SqlSyntax(_sx.Syntax):
 
     def column_comment(self, table, column, items, place, existing):
         fam = self._family(place)
+        if place.live and fam == "comment-on":
+            text = _sx.compose(existing, items)
+            return _sx.Hint(f"COMMENT ON COLUMN {_sql_name(table, False)}.{_sql_name(column, False)} IS "
+                            f"{_sx.sql_string(text)};", None, self.LIVE)
+        if place.live:
+            return None  # MySQL restates the whole column to comment it: the manifest says it instead
         if not fam or not place.lines or not _sx.single_line(existing):
             return None
         if fam == "comment-on":

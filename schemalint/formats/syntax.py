@@ -49,6 +49,9 @@ class Place:
     col: int
     lines: Tuple[str, ...] = ()
     dialect: Optional[str] = None
+    #: a place in a live database's catalog (``URL#schema.table.column``):
+    #: there is no file to edit; a fix is a statement to run on the database
+    live: bool = False
 
     def text(self, line: int) -> str:
         """Line ``line`` (1-based), or ''."""

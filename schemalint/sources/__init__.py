@@ -16,8 +16,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from .. import formats
 from ..hashing import blake2b
 from ..paths import display_path, natural_key  # noqa: F401 - re-exported: frontends sort with it
-from ..record import dataclass
+from ..record import dataclass, field
 from .detect import candidate_suffixes, detect, expected_input
+from .live import url as live_url
 
 #: Directories never walked into (a named path is always read).
 SKIP_DIRS = {
@@ -158,6 +159,8 @@ class Discovery:
     explicit: List[str]
     #: problems with the arguments themselves: (path, message)
     missing: List[Tuple[str, str]]
+    #: live databases named by URL (:mod:`schemalint.sources.live`), read by the pipeline
+    databases: List[object] = field(default_factory=list)
 
 
 def _match_glob(path: str, patterns: Iterable[str]) -> bool:
@@ -317,7 +320,17 @@ def discover(
         files[ab] = sf
         return sf
 
+    databases = []
     for p in paths:
+        if live_url.is_url(p):  # a database: read by the pipeline, never walked
+            try:
+                db = live_url.parse(p)
+            except live_url.URLError as exc:
+                missing.append(("database URL", str(exc)))
+                continue
+            if db.display not in [d.display for d in databases]:
+                databases.append(db)
+            continue
         if not os.path.exists(p):
             missing.append((p, "no such file or directory"))
             continue
@@ -370,7 +383,7 @@ def discover(
         result.append(unreadable(ab, display_path(ab), f"cannot read directory: {error}; the files in it "
                                                        f"were not analysed", "unreadable directory"))
     result.sort(key=lambda s: s.path)
-    return Discovery(result, sorted(set(not_inputs)), explicit, missing)
+    return Discovery(result, sorted(set(not_inputs)), explicit, missing, databases)
 
 
 def _read_evidence(result: List[SourceFile], files: Dict[str, SourceFile], consider, exclude: Sequence[str],

@@ -9,8 +9,9 @@ at.  Names are compared in lower case (schemalint keys tables and columns
 case-insensitively), and PostgreSQL's ``public`` schema is the default one,
 as in :mod:`schemalint.replay`.
 
-The engine is read through its client (:mod:`.servers`) with one query
-that returns JSON, so nothing here needs a database driver.
+The engine is read through its client (:mod:`.servers`) with the queries
+of schemalint's live-database readers, which return JSON, so nothing here
+needs a database driver.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from schemalint.record import dataclass, field
+from schemalint.sources.live import mysql as maria_live
+from schemalint.sources.live import postgres as pg_live
 
 from .servers import MariaDBServer, PostgresServer
 
@@ -114,44 +117,11 @@ def maria_family(data_type: str, column_type: str, is_json: bool) -> str:
 # Engines
 # --------------------------------------------------------------------------
 
-_PG_QUERY = r"""
-WITH rels AS (
-  SELECT c.oid, n.nspname, c.relname, obj_description(c.oid, 'pg_class') AS comment
-  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-    AND n.nspname NOT LIKE 'pg\_%%' %(extra)s
-), cols AS (
-  SELECT a.attrelid, a.attnum, a.attname, a.attnotnull, col_description(a.attrelid, a.attnum) AS comment,
-         format_type(a.atttypid, a.atttypmod) AS formatted,
-         coalesce(bt.typname, t.typname) AS typname, coalesce(bt.typtype, t.typtype) AS typtype,
-         coalesce(bt.typcategory, t.typcategory) AS typcategory
-  FROM pg_attribute a JOIN rels r ON r.oid = a.attrelid
-  JOIN pg_type t ON t.oid = a.atttypid
-  LEFT JOIN pg_type bt ON t.typtype = 'd' AND bt.oid = t.typbasetype
-  WHERE a.attnum > 0 AND NOT a.attisdropped
-), keys AS (
-  SELECT con.conrelid AS rel, con.contype::text AS kind, con.conkey AS cols,
-         CASE WHEN con.contype = 'f' THEN (SELECT json_build_array(fn.nspname, fc.relname)
-              FROM pg_class fc JOIN pg_namespace fn ON fn.oid = fc.relnamespace WHERE fc.oid = con.confrelid)
-         END AS target
-  FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid WHERE con.contype IN ('p', 'u', 'f')
-  UNION ALL
-  SELECT i.indrelid, 'u', i.indkey::int2[], NULL
-  FROM pg_index i JOIN rels r ON r.oid = i.indrelid WHERE i.indisunique AND NOT i.indisprimary
-)
-SELECT coalesce(json_agg(json_build_object(
-  'schema', r.nspname, 'name', r.relname, 'comment', r.comment,
-  'columns', (SELECT coalesce(json_agg(json_build_object(
-      'name', c.attname, 'notnull', c.attnotnull, 'comment', c.comment, 'formatted', c.formatted,
-      'typname', c.typname, 'typtype', c.typtype, 'typcategory', c.typcategory) ORDER BY c.attnum), '[]')
-    FROM cols c WHERE c.attrelid = r.oid),
-  'keys', (SELECT coalesce(json_agg(json_build_object(
-      'kind', k.kind, 'target', k.target,
-      'cols', (SELECT json_agg(a.attname ORDER BY u.ord) FROM unnest(k.cols) WITH ORDINALITY u(num, ord)
-               JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum = u.num))), '[]')
-    FROM keys k WHERE k.rel = r.oid)
-)), '[]') FROM rels r
-"""
+#: the catalog queries the live-database readers run (schemalint.sources.live):
+#: "the same catalog readers serve live-database audits".  Shared here for
+#: what they select; the families, keys and comparison stay the judge's own,
+#: and tests/db/test_catalog.py checks the reading against hand-written shapes.
+_PG_QUERY = pg_live.TABLES_QUERY
 
 
 def read_postgres(server: PostgresServer, database: str, exclude_schemas: Tuple[str, ...] = ()) -> Shape:
@@ -171,22 +141,7 @@ def read_postgres(server: PostgresServer, database: str, exclude_schemas: Tuple[
     return shape
 
 
-_MARIA_QUERIES = {
-    "tables": "SELECT JSON_OBJECT('table', TABLE_NAME, 'comment', TABLE_COMMENT) FROM information_schema.TABLES "
-              "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'",
-    "columns": "SELECT JSON_OBJECT('table', TABLE_NAME, 'name', COLUMN_NAME, 'nullable', IS_NULLABLE, "
-               "'comment', COLUMN_COMMENT, 'data_type', DATA_TYPE, 'column_type', COLUMN_TYPE) "
-               "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
-    "checks": "SELECT JSON_OBJECT('table', TABLE_NAME, 'clause', CHECK_CLAUSE) FROM information_schema.CHECK_CONSTRAINTS "
-              "WHERE CONSTRAINT_SCHEMA = DATABASE()",
-    "unique": "SELECT JSON_OBJECT('table', TABLE_NAME, 'index', INDEX_NAME, 'name', COLUMN_NAME) "
-              "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 "
-              "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
-    "foreign": "SELECT JSON_OBJECT('table', TABLE_NAME, 'constraint', CONSTRAINT_NAME, 'name', COLUMN_NAME, "
-               "'target', REFERENCED_TABLE_NAME) FROM information_schema.KEY_COLUMN_USAGE "
-               "WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME IS NOT NULL "
-               "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION",
-}
+_MARIA_QUERIES = maria_live.CATALOG_QUERIES
 
 
 def read_mariadb(server: MariaDBServer, database: str) -> Shape:

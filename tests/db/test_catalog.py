@@ -26,6 +26,9 @@ CREATE TABLE peserta (
 );
 COMMENT ON TABLE peserta IS 'peserta BPJS';
 COMMENT ON COLUMN peserta.nama IS 'Nama lengkap';
+CREATE TABLE wilayah (kode int NOT NULL);
+CREATE UNIQUE INDEX ux_wilayah ON wilayah (kode);
+CREATE TABLE alamat (kode int REFERENCES wilayah (kode));
 """
 
 PG_EXPECTED = {
@@ -45,6 +48,10 @@ PG_EXPECTED = {
         "a": ColumnShape("a", "integer", True, None, False, True),
         "b": ColumnShape("b", "integer", True, None, False, True),
     }),
+    # a unique index a foreign key leans on is still a unique key
+    "wilayah": TableShape("wilayah", None, {"kode": ColumnShape("kode", "integer", False, None, False, True)}),
+    "alamat": TableShape("alamat", None, {"kode": ColumnShape("kode", "integer", True, None, False, False,
+                                                              "wilayah")}),
 }
 
 MARIA_TABLE = """
