@@ -264,20 +264,20 @@ class CodeIgniterCalls(Interpreter):
             self.ci_fields, self.ci_keys = [], []
             if t is None:
                 return UNKNOWN
-            cols: List[ColumnDef] = []
+            col_defs: List[ColumnDef] = []
             cons: List[Constraint] = []
             for name, spec, where in fields:
                 if spec == "id":
-                    cols.append(ColumnDef("id", sql_type("INT", ("9",)), self.loc(where),
+                    col_defs.append(ColumnDef("id", sql_type("INT", ("9",)), self.loc(where),
                                           nullable=False, primary_key=True,
                                           hints={"orm_type": "dbforge:id"}))
                     continue
-                cols.append(self._ci_coldef(name, spec, where))
+                col_defs.append(self._ci_coldef(name, spec, where))
                 self.line_targets.setdefault(where.start_point[0] + 1, (t, name))
             for kcols, primary, knode in keys:
                 cons.append(Constraint("primary" if primary else "index", kcols, self.loc(knode)))
             if_not = len(vals) > 1 and vals[1] is True
-            self.changes.append(CreateTable(t, tuple(cols), loc, None, tuple(cons), if_not))
+            self.changes.append(CreateTable(t, tuple(col_defs), loc, None, tuple(cons), if_not))
             return UNKNOWN
         if low == "drop_table":
             t = tbl()

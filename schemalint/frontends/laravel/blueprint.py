@@ -814,15 +814,16 @@ class BlueprintCalls(Interpreter):
                        "dropfulltext": ("fulltext", "index"),
                        "dropspatialindex": ("spatialindex", "index")}[low]
         v = arg(0, "index")
+        cols: Tuple[str, ...] = ()
         if isinstance(v, str):
-            name, cols = v, ()
+            name = v
         else:
-            cols = str_list(v)
-            if not cols:
+            listed = str_list(v)
+            if not listed:
                 self.note(f"{method}() with an index name or columns that are not literals: not followed",
                           node)
                 return
-            name, cols = index_name(bp.table, type_, cols), tuple(cols)
+            name, cols = index_name(bp.table, type_, listed), tuple(listed)
         bp.items.append(("drop_key", DropConstraint(bp.table, loc, name, kind, cols,
                                                     if_exists=low == "dropindexifexists")))
 

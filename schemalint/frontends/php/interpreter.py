@@ -334,8 +334,8 @@ class Interpreter:
                 raw = raw[1:]
             return unescape_double(raw[1:-1])
         if t in ("heredoc", "nowdoc"):
-            v = heredoc_text(node)
-            return UNKNOWN if v is None else v
+            doc = heredoc_text(node)
+            return UNKNOWN if doc is None else doc
         if t == "integer":
             try:
                 return int(ts.text(node).replace("_", ""), 0)
@@ -587,7 +587,7 @@ class Interpreter:
 
     # -- calls -------------------------------------------------------------
     def eval_args(self, args_node, env) -> List[Tuple[Any, Any, Optional[str]]]:
-        out = []
+        out: List[Tuple[Any, Any, Optional[str]]] = []
         if args_node is None:
             return out
         for a in named_children(args_node):
