@@ -113,7 +113,7 @@ def _type_class(node) -> Optional[str]:
 def _known_type_name(node) -> bool:
     """A bare type class such as ``sa.Integer`` or ``EmailType``."""
     cls = _type_class(node)
-    return bool(cls) and (cls.lower() in _SQL_TYPES or cls.lower() in _ORM_TYPES
+    return cls is not None and bool(cls) and (cls.lower() in _SQL_TYPES or cls.lower() in _ORM_TYPES
                           or cls.endswith("Type"))
 
 
@@ -221,7 +221,7 @@ def column_def(ctx: _Ctx, c: ast.Call, env: Env):
     refs: Optional[ForeignKeyRef] = None
     for a in args:
         cls = call_name(a) if isinstance(a, ast.Call) else None
-        if cls == "ForeignKey":
+        if cls == "ForeignKey" and isinstance(a, ast.Call):
             target = ctx.value(a.args[0], env) if a.args else ctx.value(
                 next((k.value for k in a.keywords if k.arg == "column"), None), env)
             if isinstance(target, str):

@@ -10,9 +10,9 @@ Names with a leading underscore are private to the
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple, Union, cast
 
-from ...model import Location, Skipped, TableRef
+from ...model import Change, Location, Skipped, TableRef
 from .. import pyast
 from ..embedded import Embedded
 from ..pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
@@ -46,11 +46,11 @@ class _Ctx:
         self.src = src
         self.path = src.path
         self.options = options
-        self.changes: List[object] = []
+        self.changes: List[Change] = []
         self.statements = 0
         self.noop = 0
         self.module_env = Env.from_body(tree.body)
-        self.functions: Dict[str, ast.FunctionDef] = {
+        self.functions: Dict[str, Union[ast.FunctionDef, ast.AsyncFunctionDef]] = {
             s.name: s for s in tree.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         self.op_names: Set[str] = {"op", "alembic.op"}
@@ -132,6 +132,7 @@ class _Ctx:
         elif isinstance(s, (ast.With, ast.AsyncWith)):
             self._with(s, env, batch)
         elif isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
+            s = cast(ast.Try, s)  # ast.TryStar (3.11+) has the same fields
             self.body(s.body, env, batch)
             for h in s.handlers:
                 if self.mentions_op(h, batch):
@@ -426,7 +427,8 @@ def _literal_items(node, env: Env) -> Optional[List[ast.AST]]:
     return None
 
 
-def _literal_node(value, where: ast.AST) -> ast.AST:
+def _literal_node(value, where: ast.AST) -> ast.expr:
+    node: ast.expr
     if isinstance(value, (list, tuple)):
         elts = [_literal_node(v, where) for v in value]
         node = ast.Tuple(elts=elts, ctx=ast.Load()) if isinstance(value, tuple) else \

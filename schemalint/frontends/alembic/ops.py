@@ -152,7 +152,7 @@ def _op_alter_column(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
             nullable = v
         elif v is not None:
             ctx.note(f"`alter_column` {table}.{name}: nullable is not a literal", kw["nullable"])
-    comment = UNSET
+    comment: Optional[str] = UNSET
     if "comment" in kw:
         v = ctx.value(kw["comment"], env)
         if v is False:

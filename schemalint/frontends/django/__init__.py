@@ -98,7 +98,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...sources import natural_key
-from .. import pyast
+from .. import meta_of, pyast
 from ..pyast import Env, Source, dotted
 from .compiler import _State, _compile_items, _recompile, column_name, default_table
 from .fields import _FIELD_TYPES
@@ -202,7 +202,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
     nodes: Dict[Tuple[str, str], FileResult] = {}
     others: List[FileResult] = []
     for r in sorted(results, key=lambda r: r.path):
-        app, name = r.meta.get("app_label"), r.meta.get("name")
+        app, name = meta_of(r).get("app_label"), meta_of(r).get("name")
         if not name or not app:
             others.append(r)
         elif (app, name) in nodes:
@@ -216,7 +216,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
     alias: Dict[Tuple[str, str], Tuple[str, str]] = {}
     replaced: Dict[Tuple[str, str], Tuple[str, str]] = {}
     for key, r in nodes.items():
-        for pair in r.meta.get("replaces") or ():
+        for pair in meta_of(r).get("replaces") or ():
             alias[tuple(pair)] = key
             if tuple(pair) in nodes and tuple(pair) != key:
                 replaced[tuple(pair)] = key
@@ -231,12 +231,12 @@ def order(results: List[FileResult]) -> List[FileResult]:
 
     parents: Dict[Tuple[str, str], Set[Tuple[str, str]]] = {k: set() for k in graph_nodes}
     for key, r in graph_nodes.items():
-        for dep in r.meta.get("dependencies") or ():
+        for dep in meta_of(r).get("dependencies") or ():
             target = _resolve_dep(tuple(dep), key, graph_nodes, alias, by_app, user_apps,
                                   lambda text, r=r: note(r, text))
             if target is not None and target != key:
                 parents[key].add(target)
-        for dep in r.meta.get("run_before") or ():
+        for dep in meta_of(r).get("run_before") or ():
             dep = alias.get(tuple(dep), tuple(dep))
             if dep in parents:
                 parents[dep].add(key)
@@ -274,7 +274,7 @@ def _user_model_apps(nodes: Dict[Tuple[str, str], FileResult]) -> List[str]:
     copy of ``django.contrib.auth``'s migrations)."""
     own, default = set(), set()
     for (app, _), r in nodes.items():
-        for e in r.meta.get("ops") or ():
+        for e in meta_of(r).get("ops") or ():
             if e.get("op") == "create_model" and str(e.get("model", "")).lower() == "user":
                 swappable = (e.get("options") or {}).get("swappable")
                 (default if swappable == "AUTH_USER_MODEL" else own).add(app)

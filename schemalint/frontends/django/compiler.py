@@ -14,6 +14,7 @@ from ...model import (
 )
 from ...record import replace
 from ...types import family_of
+from .. import meta_of
 
 
 # --------------------------------------------------------------------------
@@ -380,10 +381,10 @@ def _recompile(r: FileResult, state: _State) -> FileResult:
     annotations, :class:`Annotate`, placed right after the change they
     target) stay after the operation they followed, re-targeted to the
     names the operation has now."""
-    entries = r.meta.get("ops")
+    entries = meta_of(r).get("ops")
     if not entries:
         return r
-    comp = _Compiler(state, r.meta.get("app_label") or "", r.path)
+    comp = _Compiler(state, meta_of(r).get("app_label") or "", r.path)
     old = list(r.changes)
     out: List[object] = []
     i = 0

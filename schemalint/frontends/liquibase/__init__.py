@@ -63,6 +63,7 @@ from typing import Dict, List
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...yamlsafe import expansion_budget
+from .. import meta_of
 from .changes import column_type
 from .tree import N, ChangelogError, _read_json, _read_xml, _read_yaml, _structured_root
 from .reader import _Reader
@@ -157,7 +158,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
 
     included = set()
     for r in results:
-        for inc in r.meta.get("includes", ()) or ():
+        for inc in meta_of(r).get("includes", ()) or ():
             included.update(targets(inc))
     roots = [p for p in paths if p not in included] or paths[:1]
     out: List[FileResult] = []
@@ -168,7 +169,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
             return
         done.add(path)
         r = by_path[path]
-        incs = sorted(r.meta.get("includes", ()) or (), key=lambda i: int(i.get("at", 0)))
+        incs = sorted(meta_of(r).get("includes", ()) or (), key=lambda i: int(i.get("at", 0)))
         if not incs:
             out.append(r)
             return

@@ -12,7 +12,7 @@ import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ...model import ColumnDef, Constraint, ForeignKeyRef, Location, Skipped, TableRef
+from ...model import Change, ColumnDef, Constraint, ForeignKeyRef, Location, Skipped, TableRef
 from ..embedded import Embedded
 from .tree import ChangelogError, N
 from .changes import _HANDLERS, _split_names, _truthy, column_type
@@ -48,7 +48,7 @@ class _Reader:
     def __init__(self, path: str, options):
         self.path = path
         self.options = options
-        self.changes: List[object] = []
+        self.changes: List[Change] = []
         self.props: Dict[str, str] = {}
         self.unknown_props: set = set()
         self.includes: List[Dict[str, object]] = []

@@ -163,7 +163,8 @@ def _reference_defs(ctx: _Ctx, table: str, ref: str, opts: Dict[str, object], no
     if fk is True or isinstance(fk, dict):
         to = fk.get("to_table") if isinstance(fk, dict) else None
         ref_table = _table_ref(str(to)) if isinstance(to, str) else TableRef(RAILS.pluralize(ref))
-        pkcol = fk.get("primary_key") if isinstance(fk, dict) and isinstance(fk.get("primary_key"), str) else "id"
+        pk = fk.get("primary_key") if isinstance(fk, dict) else None
+        pkcol = pk if isinstance(pk, str) else "id"
         fkref = ForeignKeyRef(ref_table, (pkcol,))
         idcol = replace(idcol, references=fkref)
         fk_name = fk.get("name") if isinstance(fk, dict) and isinstance(fk.get("name"), str) else None

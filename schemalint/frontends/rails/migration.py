@@ -6,7 +6,7 @@ migration method (``_HANDLERS``: ``create_table``, ``add_column``,
 from __future__ import annotations
 
 import os
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from ...model import (
     AddColumn, AddConstraint, AlterColumn, ColumnDef, Constraint, CreateTable, DropColumn,
@@ -460,7 +460,7 @@ def _h_rename_column(ctx: _Ctx, node, env: _Env) -> None:
 
 
 def _alter(ctx: _Ctx, table: TableRef, cname: str, ctype: Optional[str], opts, node) -> None:
-    kwargs: Dict[str, object] = {}
+    kwargs: Dict[str, Any] = {}
     if ctype is not None:
         kwargs["type"] = rails_type(ctype, opts, integer_pk=ctx.integer_pk)
         kwargs["hints"] = {"orm_type": ctype}

@@ -10,9 +10,9 @@ Names with a leading underscore are private to the
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
-from ...model import ColumnDef, Constraint, Location, Skipped, TableRef
+from ...model import Change, ColumnDef, Constraint, Location, Skipped, TableRef
 from ...record import dataclass, field
 from .. import treesitter
 from ..embedded import Embedded
@@ -165,13 +165,13 @@ class _Ctx:
         self.src = src
         self.options = options
         self.fmt = fmt
-        self.changes: List[object] = []
+        self.changes: List[Change] = []
         self.statements = 0
         self.noop = 0
         self.version: float = 99.0  # Rails version from Migration[x.y]
         self.heredocs: Dict[int, object] = {}  # heredoc_beginning start byte -> heredoc_body
         self.constants: Dict[str, object] = {}
-        self.methods: Dict[str, object] = {}
+        self.methods: Dict[str, Any] = {}
         #: ``execute`` SQL; ``enable_extension`` exists only on PostgreSQL
         self.sql = Embedded(path, options, declared="postgres" if _EXTENSION_RE.search(src) else None)
         self.inlining: List[str] = []
@@ -202,8 +202,8 @@ class _Ctx:
 def _index_heredocs(ctx: _Ctx, root) -> None:
     """Pair each heredoc opener with its body (bodies follow their line in
     the order the openers appear)."""
-    begins: List[object] = []
-    bodies: List[object] = []
+    begins: List[Any] = []
+    bodies: List[Any] = []
     stack = [root]
     while stack:
         n = stack.pop()
@@ -339,7 +339,8 @@ def _name(v) -> Optional[str]:
 def _names(v) -> Optional[List[str]]:
     if isinstance(v, list):
         out = [_name(x) for x in v]
-        return out if all(out) else None
+        names = [x for x in out if x]
+        return names if len(names) == len(out) else None
     n = _name(v)
     return [n] if n else None
 
