@@ -99,7 +99,7 @@ class _Ctx:
         return dotted(node) in self.op_names
 
     # -- walking ---------------------------------------------------------
-    def run_function(self, fn: ast.FunctionDef, args: Sequence[Tuple[str, ast.AST]],
+    def run_function(self, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], args: Sequence[Tuple[str, ast.AST]],
                      batch: Optional[Dict[str, TableRef]] = None) -> None:
         env = Env(self.module_env)
         for name, value in args:
@@ -208,7 +208,7 @@ class _Ctx:
                 return True
         return False
 
-    def inline(self, c: ast.Call, fn: ast.FunctionDef, env: Env, batch: Dict[str, TableRef]) -> bool:
+    def inline(self, c: ast.Call, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], env: Env, batch: Dict[str, TableRef]) -> bool:
         """Follow a call to a helper function defined in this file (its
         parameters bound to the call's arguments)."""
         params = [a.arg for a in fn.args.posonlyargs + fn.args.args]

@@ -272,7 +272,8 @@ def _user_model_apps(nodes: Dict[Tuple[str, str], FileResult]) -> List[str]:
     ``settings.AUTH_USER_MODEL``.  A project's own ``User`` wins over the
     swappable default (``options={"swappable": "AUTH_USER_MODEL"}``, e.g. a
     copy of ``django.contrib.auth``'s migrations)."""
-    own, default = set(), set()
+    own: Set[str] = set()
+    default: Set[str] = set()
     for (app, _), r in nodes.items():
         for e in meta_of(r).get("ops") or ():
             if e.get("op") == "create_model" and str(e.get("model", "")).lower() == "user":

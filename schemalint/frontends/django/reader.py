@@ -191,7 +191,7 @@ class _Reader:
     def _type(self, cls: str, base: str, kw: dict, pos: list, env: Env) -> list:
         """``[name, family, [params], raw]`` of a field's column type."""
         known = _field_base(base)
-        name, default_len = _FIELD_TYPES.get(known, (cls.lower(), None))
+        name, default_len = _FIELD_TYPES.get(known or "", (cls.lower(), None))
         params: List[str] = []
         if known in ("DecimalField", "MoneyField"):
             for key, i in (("max_digits", 2), ("decimal_places", 3)):
@@ -267,7 +267,7 @@ def _sql_parts(node, env: Env) -> List[ast.AST]:
             continue
         break
     if isinstance(node, (ast.List, ast.Tuple)):
-        out = []
+        out: List[ast.AST] = []
         for e in node.elts:
             if isinstance(e, (ast.Tuple, ast.List)) and e.elts:
                 out.append(e.elts[0])

@@ -91,8 +91,9 @@ def _drop_column(r: _Reader, n: N) -> None:
     table = r.table(n)
     if table is None:
         return
-    names = [r.a(n, "columnName")] if n.attrs.get("columnName") else [r.a(c, "name") for c in n.kids("column")]
-    if not names or not all(names):
+    given = [r.a(n, "columnName")] if n.attrs.get("columnName") else [r.a(c, "name") for c in n.kids("column")]
+    names = [name for name in given if name]
+    if not names or len(names) != len(given):
         r.skip("dropColumn without a column name", n)
         return
     for name in names:

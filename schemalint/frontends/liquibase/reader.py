@@ -249,8 +249,8 @@ class _Reader:
     def reference(self, cons: N) -> Optional[ForeignKeyRef]:
         table = self.a(cons, "referencedTableName")
         cols = _split_names(self.a(cons, "referencedColumnNames"))
-        if not table and self.a(cons, "references"):
-            text = self.a(cons, "references")
+        text = self.a(cons, "references")
+        if not table and text:
             head, _, rest = text.partition("(")
             table = head.strip()
             cols = _split_names(rest.rstrip(")"))

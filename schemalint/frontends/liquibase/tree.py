@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_right
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...record import dataclass, field
 from ...yamlsafe import expansion_budget
@@ -222,7 +222,17 @@ def _read_json(text: str):
     import json.decoder
     import json.scanner
 
-    decoder = json.JSONDecoder()
+    class _HookedDecoder(json.JSONDecoder):
+        """A decoder carrying the hooks ``json.scanner.py_make_scanner`` reads
+        (``parse_object``, ``parse_array``, ``parse_string``, ``memo``), which
+        ``JSONDecoder.__init__`` sets and typeshed does not declare."""
+
+        parse_object: Callable[..., Any]
+        parse_array: Callable[..., Any]
+        parse_string: Callable[..., Any]
+        memo: Dict[str, Any]
+
+    decoder = _HookedDecoder()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def pos(i: int) -> Tuple[int, int]:
@@ -256,7 +266,8 @@ def _read_json(text: str):
     decoder.parse_array = parse_array
     decoder.parse_string = parse_string
     decoder.memo = {}
-    scan_once = json.scanner.py_make_scanner(decoder)
+    # the pure-Python scanner (it reads the hooks above; typeshed does not declare it)
+    scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
     idx = len(text) - len(text.lstrip())
     try:
         value, end = scan_once(text, idx)
