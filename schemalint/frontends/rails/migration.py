@@ -301,18 +301,17 @@ def _pos_names(pos, i: int) -> Optional[str]:
     return _name(pos[i][0]) if len(pos) > i else None
 
 
-def _need(ctx: _Ctx, node, what: str, *vals) -> bool:
-    if all(v is not None for v in vals):
-        return True
+def _dynamic(ctx: _Ctx, node, what: str) -> None:
+    """The note for a call whose table or column name is not a literal
+    (its handler tests the names for None, which narrows their types)."""
     ctx.skip(f"`{what}` with a table or column name computed at run time; it was not followed", node)
-    return False
 
 
 def _h_create_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    if not _need(ctx, node, "create_table", tname):
-        return
+    if tname is None:
+        return _dynamic(ctx, node, "create_table")
     if "as" in opts:
         ctx.skip(f"`create_table {tname}, as: ...`: the columns come from a query and are not known", node)
         return
@@ -370,8 +369,8 @@ def _join_table_name(a: str, b: str) -> str:
 def _h_create_join_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     a, b = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "create_join_table", a, b):
-        return
+    if a is None or b is None:
+        return _dynamic(ctx, node, "create_join_table")
     tname = _name(opts.get("table_name")) or _join_table_name(a, b)
     table = _table_ref(tname)
     col_opts = opts.get("column_options") if isinstance(opts.get("column_options"), dict) else {}
@@ -389,8 +388,8 @@ def _h_create_join_table(ctx: _Ctx, node, env: _Env) -> None:
 def _h_change_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, _opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    if not _need(ctx, node, "change_table", tname):
-        return
+    if tname is None:
+        return _dynamic(ctx, node, "change_table")
     block = _block_of(node)
     if block is None:
         ctx.noop += 1
@@ -400,9 +399,10 @@ def _h_change_table(ctx: _Ctx, node, env: _Env) -> None:
 
 def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
-    names = [_name(v) for v, _n in pos]
-    if not pos or not all(names):
-        _need(ctx, node, "drop_table", None)
+    given = [_name(v) for v, _n in pos]
+    names = [x for x in given if x]
+    if not given or len(names) != len(given):
+        _dynamic(ctx, node, "drop_table")
         return
     for n in names:
         ctx.emit(DropTable(_table_ref(n), _loc(ctx, node)))
@@ -411,23 +411,25 @@ def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:
 def _h_drop_join_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     a, b = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "drop_join_table", a, b):
-        return
+    if a is None or b is None:
+        return _dynamic(ctx, node, "drop_join_table")
     ctx.emit(DropTable(_table_ref(_name(opts.get("table_name")) or _join_table_name(a, b)), _loc(ctx, node)))
 
 
 def _h_rename_table(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     old, new = _pos_names(pos, 0), _pos_names(pos, 1)
-    if _need(ctx, node, "rename_table", old, new):
+    if old is None or new is None:
+        _dynamic(ctx, node, "rename_table")
+    else:
         ctx.emit(RenameTable(_table_ref(old), _table_ref(new), _loc(ctx, node)))
 
 
 def _h_add_column(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "add_column", tname, cname):
-        return
+    if tname is None or cname is None:
+        return _dynamic(ctx, node, "add_column")
     ctype = _pos_names(pos, 2)
     cd = _column_def(ctx, cname, ctype or "", opts, node, tname_is_static=ctype is not None)
     ctx.emit(AddColumn(_table_ref(tname), cd, _loc(ctx, node)))
@@ -438,16 +440,19 @@ def _h_add_column(ctx: _Ctx, node, env: _Env) -> None:
 def _h_remove_column(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
-    if _need(ctx, node, "remove_column", tname, cname):
+    if tname is None or cname is None:
+        _dynamic(ctx, node, "remove_column")
+    else:
         ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)))
 
 
 def _h_remove_columns(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    cols = [_name(v) for v, _n in pos[1:]]
-    if not _need(ctx, node, "remove_columns", tname, *(cols or [None])):
-        return
+    given = [_name(v) for v, _n in pos[1:]]
+    cols = [c for c in given if c is not None]
+    if tname is None or not given or len(cols) != len(given):
+        return _dynamic(ctx, node, "remove_columns")
     for c in cols:
         ctx.emit(DropColumn(_table_ref(tname), c, _loc(ctx, node)))
 
@@ -455,7 +460,9 @@ def _h_remove_columns(ctx: _Ctx, node, env: _Env) -> None:
 def _h_rename_column(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     tname, old, new = _pos_names(pos, 0), _pos_names(pos, 1), _pos_names(pos, 2)
-    if _need(ctx, node, "rename_column", tname, old, new):
+    if tname is None or old is None or new is None:
+        _dynamic(ctx, node, "rename_column")
+    else:
         ctx.emit(RenameColumn(_table_ref(tname), old, new, _loc(ctx, node)))
 
 
@@ -474,7 +481,9 @@ def _alter(ctx: _Ctx, table: TableRef, cname: str, ctype: Optional[str], opts, n
 def _h_change_column(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname, cname, ctype = _pos_names(pos, 0), _pos_names(pos, 1), _pos_names(pos, 2)
-    if _need(ctx, node, "change_column", tname, cname, ctype):
+    if tname is None or cname is None or ctype is None:
+        _dynamic(ctx, node, "change_column")
+    else:
         _alter(ctx, _table_ref(tname), cname, ctype, opts, node)
 
 
@@ -482,8 +491,8 @@ def _h_change_column_null(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
     null = pos[2][0] if len(pos) > 2 else None
-    if not _need(ctx, node, "change_column_null", tname, cname):
-        return
+    if tname is None or cname is None:
+        return _dynamic(ctx, node, "change_column_null")
     if not isinstance(null, bool):
         ctx.skip("`change_column_null` with a computed value; not followed", node)
         return
@@ -493,8 +502,8 @@ def _h_change_column_null(ctx: _Ctx, node, env: _Env) -> None:
 def _h_change_column_comment(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "change_column_comment", tname, cname):
-        return
+    if tname is None or cname is None:
+        return _dynamic(ctx, node, "change_column_comment")
     value = pos[2][0] if len(pos) > 2 else (opts if "to" in opts else None)
     comment = _comment_value(ctx, value, node, f"column {cname}")
     ctx.emit(SetComment(_table_ref(tname), cname, comment, _loc(ctx, node)))
@@ -503,8 +512,8 @@ def _h_change_column_comment(ctx: _Ctx, node, env: _Env) -> None:
 def _h_change_table_comment(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    if not _need(ctx, node, "change_table_comment", tname):
-        return
+    if tname is None:
+        return _dynamic(ctx, node, "change_table_comment")
     value = pos[1][0] if len(pos) > 1 else (opts if "to" in opts else None)
     comment = _comment_value(ctx, value, node, f"table {tname}")
     ctx.emit(SetComment(_table_ref(tname), None, comment, _loc(ctx, node)))
@@ -520,8 +529,8 @@ def _h_add_index(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
     cols = _index_columns(pos[1][0]) if len(pos) > 1 else None
-    if not _need(ctx, node, "add_index", tname, cols):
-        return
+    if tname is None or cols is None:
+        return _dynamic(ctx, node, "add_index")
     kind = "unique" if opts.get("unique") is True else "index"
     name = opts.get("name") if isinstance(opts.get("name"), str) else None
     ctx.emit(AddConstraint(_table_ref(tname), Constraint(kind, tuple(cols), _loc(ctx, node),
@@ -532,8 +541,8 @@ def _remove_index(ctx: _Ctx, what: str, tname: Optional[str], pos, opts, node) -
     """``remove_index t, :col`` / ``column: [:a, :b]`` / ``name: "ix"``:
     dropped by name, the one given or Rails' default for the columns (the
     index ``add_index`` gave that name)."""
-    if not _need(ctx, node, what, tname):
-        return
+    if tname is None:
+        return _dynamic(ctx, node, what)
     name = opts.get("name")
     cols = _index_columns(pos[0][0]) if pos else None
     if cols is None and "column" in opts:
@@ -559,8 +568,8 @@ def _remove_foreign_key(ctx: _Ctx, what: str, from_table: Optional[str], pos, op
     by name when given; else by kind and column (``column:``, or the
     singular of the referenced table + ``_id``), as Rails finds the key --
     a default ``fk_rails_<hash>`` name may not be the one the key has."""
-    if not _need(ctx, node, what, from_table):
-        return
+    if from_table is None:
+        return _dynamic(ctx, node, what)
     table, loc, if_exists = _table_ref(from_table), _loc(ctx, node), opts.get("if_exists") is True
     name = opts.get("name")
     if isinstance(name, str):
@@ -588,8 +597,8 @@ def _h_rename_index(ctx: _Ctx, node, env: _Env) -> None:
 def _h_add_reference(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname, ref = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "add_reference", tname, ref):
-        return
+    if tname is None or ref is None:
+        return _dynamic(ctx, node, "add_reference")
     table = _table_ref(tname)
     cols, cons = _reference_defs(ctx, tname, ref, opts, node)
     for cd in cols:
@@ -601,8 +610,8 @@ def _h_add_reference(ctx: _Ctx, node, env: _Env) -> None:
 def _h_remove_reference(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname, ref = _pos_names(pos, 0), _pos_names(pos, 1)
-    if not _need(ctx, node, "remove_reference", tname, ref):
-        return
+    if tname is None or ref is None:
+        return _dynamic(ctx, node, "remove_reference")
     ctx.emit(DropColumn(_table_ref(tname), f"{ref}_id", _loc(ctx, node)))
     if opts.get("polymorphic"):
         ctx.emit(DropColumn(_table_ref(tname), f"{ref}_type", _loc(ctx, node)))
@@ -618,14 +627,18 @@ def _fk_constraint(ctx: _Ctx, from_table: str, to_table: str, opts, node) -> Con
 def _h_add_foreign_key(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     a, b = _pos_names(pos, 0), _pos_names(pos, 1)
-    if _need(ctx, node, "add_foreign_key", a, b):
+    if a is None or b is None:
+        _dynamic(ctx, node, "add_foreign_key")
+    else:
         ctx.emit(AddConstraint(_table_ref(a), _fk_constraint(ctx, a, b, opts, node)))
 
 
 def _h_add_timestamps(ctx: _Ctx, node, env: _Env) -> None:
     pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    if _need(ctx, node, "add_timestamps", tname):
+    if tname is None:
+        _dynamic(ctx, node, "add_timestamps")
+    else:
         for cd in _timestamp_defs(ctx, opts, node):
             ctx.emit(AddColumn(_table_ref(tname), cd, _loc(ctx, node)))
 
@@ -633,7 +646,9 @@ def _h_add_timestamps(ctx: _Ctx, node, env: _Env) -> None:
 def _h_remove_timestamps(ctx: _Ctx, node, env: _Env) -> None:
     pos, _ = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
-    if _need(ctx, node, "remove_timestamps", tname):
+    if tname is None:
+        _dynamic(ctx, node, "remove_timestamps")
+    else:
         for n in ("created_at", "updated_at"):
             ctx.emit(DropColumn(_table_ref(tname), n, _loc(ctx, node)))
 
@@ -751,15 +766,16 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
 
     if name == "column":
         cname, ctype = _pos_names(pos, 0), _pos_names(pos, 1)
-        if not _need(ctx, node, f"{tb.param}.column", cname):
-            return
+        if cname is None:
+            return _dynamic(ctx, node, f"{tb.param}.column")
         cd = _column_def(ctx, cname, ctype or "", opts, node, tname_is_static=ctype is not None)
         add_cols([cd], _index_constraints(ctx, tb.table.qualified, [cname], opts.get("index"), node))
         return
     if name in ("references", "belongs_to"):
-        refs = [_name(v) for v, _n in pos]
-        if not refs or not all(refs):
-            _need(ctx, node, f"{tb.param}.{name}", None)
+        given = [_name(v) for v, _n in pos]
+        refs = [x for x in given if x]
+        if not given or len(refs) != len(given):
+            _dynamic(ctx, node, f"{tb.param}.{name}")
             return
         for ref in refs:
             cols, cons = _reference_defs(ctx, tb.table.qualified, ref, opts, node)
@@ -770,22 +786,24 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
         return
     if name == "primary_key":
         cname = _pos_names(pos, 0)
-        if not _need(ctx, node, f"{tb.param}.primary_key", cname):
-            return
+        if cname is None:
+            return _dynamic(ctx, node, f"{tb.param}.primary_key")
         ctype = _pos_names(pos, 1) or "primary_key"
         add_cols([_column_def(ctx, cname, ctype, {**opts, "primary_key": True}, node)], [])
         return
     if name == "index":
         cols = _index_columns(pos[0][0]) if pos else None
-        if not _need(ctx, node, f"{tb.param}.index", cols):
-            return
+        if cols is None:
+            return _dynamic(ctx, node, f"{tb.param}.index")
         kind = "unique" if opts.get("unique") is True else "index"
         iname = opts.get("name") if isinstance(opts.get("name"), str) else None
         add_cols([], [Constraint(kind, tuple(cols), loc, iname or index_name(ctx, tb.table.qualified, cols))])
         return
     if name == "foreign_key":
         to = _pos_names(pos, 0)
-        if _need(ctx, node, f"{tb.param}.foreign_key", to):
+        if to is None:
+            _dynamic(ctx, node, f"{tb.param}.foreign_key")
+        else:
             add_cols([], [_fk_constraint(ctx, tb.table.qualified, to, opts, node)])
         return
     if name in ("check_constraint", "remove_check_constraint", "change_default", "rename_index",
@@ -800,21 +818,22 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             _remove_foreign_key(ctx, f"{tb.param}.remove_foreign_key", tb.table.qualified, pos, opts, node)
             return
         if name == "remove":
-            cols = [_name(v) for v, _n in pos]
-            if not cols or not all(cols):
-                _need(ctx, node, f"{tb.param}.remove", None)
+            given = [_name(v) for v, _n in pos]
+            removed = [x for x in given if x]
+            if not given or len(removed) != len(given):
+                _dynamic(ctx, node, f"{tb.param}.remove")
                 return
-            for c in cols:
+            for c in removed:
                 ctx.emit(DropColumn(tb.table, c, loc))
             return
         if name in ("remove_references", "remove_belongs_to"):
             for v, _n in pos:
-                ref = _name(v)
-                if not _need(ctx, node, f"{tb.param}.{name}", ref):
-                    return
-                ctx.emit(DropColumn(tb.table, f"{ref}_id", loc))
+                ref_name = _name(v)
+                if ref_name is None:
+                    return _dynamic(ctx, node, f"{tb.param}.{name}")
+                ctx.emit(DropColumn(tb.table, f"{ref_name}_id", loc))
                 if opts.get("polymorphic"):
-                    ctx.emit(DropColumn(tb.table, f"{ref}_type", loc))
+                    ctx.emit(DropColumn(tb.table, f"{ref_name}_type", loc))
             return
         if name == "remove_timestamps":
             for n in ("created_at", "updated_at"):
@@ -822,18 +841,24 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             return
         if name == "rename":
             old, new = _pos_names(pos, 0), _pos_names(pos, 1)
-            if _need(ctx, node, f"{tb.param}.rename", old, new):
+            if old is None or new is None:
+                _dynamic(ctx, node, f"{tb.param}.rename")
+            else:
                 ctx.emit(RenameColumn(tb.table, old, new, loc))
             return
         if name == "change":
             cname, ctype = _pos_names(pos, 0), _pos_names(pos, 1)
-            if _need(ctx, node, f"{tb.param}.change", cname, ctype):
+            if cname is None or ctype is None:
+                _dynamic(ctx, node, f"{tb.param}.change")
+            else:
                 _alter(ctx, tb.table, cname, ctype, opts, node)
             return
         if name == "change_null":
             cname = _pos_names(pos, 0)
             null = pos[1][0] if len(pos) > 1 else None
-            if _need(ctx, node, f"{tb.param}.change_null", cname) and isinstance(null, bool):
+            if cname is None:
+                _dynamic(ctx, node, f"{tb.param}.change_null")
+            elif isinstance(null, bool):
                 ctx.emit(AlterColumn(tb.table, cname, loc, nullable=null))
             return
     if name.startswith(("remove", "rename", "change")) or name.endswith(("?", "!")):
@@ -841,9 +866,10 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
                  f"block; it was not followed", node)
         return
     # t.string :a, :b / t.st_point :location ...: a column of that type
-    names = [_name(v) for v, _n in pos]
-    if not names or not all(names):
-        _need(ctx, node, f"{tb.param}.{name}", None)
+    given = [_name(v) for v, _n in pos]
+    names = [x for x in given if x]
+    if not given or len(names) != len(given):
+        _dynamic(ctx, node, f"{tb.param}.{name}")
         return
     cols, cons = [], []
     for cname in names:
