@@ -208,7 +208,8 @@ class _Ctx:
                 return True
         return False
 
-    def inline(self, c: ast.Call, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], env: Env, batch: Dict[str, TableRef]) -> bool:
+    def inline(self, c: ast.Call, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], env: Env,
+               batch: Dict[str, TableRef]) -> bool:
         """Follow a call to a helper function defined in this file (its
         parameters bound to the call's arguments)."""
         params = [a.arg for a in fn.args.posonlyargs + fn.args.args]

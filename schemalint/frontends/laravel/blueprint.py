@@ -175,7 +175,8 @@ class BlueprintCall:
         return tuple(out)
 
 
-# column types with a length / precision
+# -- column types with a length / precision ----------------------------------
+
 
 def _bp_string(ana: "BlueprintCalls", bp: Blueprint, call: BlueprintCall) -> Any:
     name = call.need_name()
@@ -401,7 +402,8 @@ def _bp_computed(ana: "BlueprintCalls", bp: Blueprint, call: BlueprintCall) -> A
     return UNKNOWN
 
 
-# table-level keys
+# -- table-level keys --------------------------------------------------------
+
 
 def _bp_primary(ana: "BlueprintCalls", bp: Blueprint, call: BlueprintCall) -> Any:
     cols = str_list(call.arg(0, "columns"))
@@ -431,7 +433,8 @@ def _bp_foreign(ana: "BlueprintCalls", bp: Blueprint, call: BlueprintCall) -> An
     return ix
 
 
-# table-level changes
+# -- table-level changes -----------------------------------------------------
+
 
 def _bp_comment(ana: "BlueprintCalls", bp: Blueprint, call: BlueprintCall) -> Any:
     v = call.arg(0, "comment")

@@ -377,7 +377,8 @@ def _h_create_join_table(ctx: _Ctx, node, env: _Env) -> None:
     tb = _TableBlock("t", table, "create")
     for ref in (a, b):
         o = {"null": False, **col_opts}
-        tb.columns.append(_column_def(ctx, f"{RAILS.singularize(ref)}_id", "integer" if ctx.integer_pk else "bigint", o, node))
+        id_type = "integer" if ctx.integer_pk else "bigint"
+        tb.columns.append(_column_def(ctx, f"{RAILS.singularize(ref)}_id", id_type, o, node))
     block = _block_of(node)
     if block is not None:
         _run_table_block(ctx, block, env, tb)
