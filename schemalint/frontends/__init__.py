@@ -31,7 +31,7 @@ group.
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Any, Dict, Mapping, Optional
 
 from .. import formats
 from ..record import dataclass, field
@@ -56,3 +56,9 @@ def load(fmt: str):
 def order_results(fmt: str, results: list) -> list:
     """Order one history of format ``fmt`` the way its framework does."""
     return formats.order(f"{fmt}:", results)
+
+
+def meta_of(result) -> Mapping[str, Any]:
+    """A result's ``meta``: the JSON values its frontend's ``parse`` wrote
+    there, read back by the same frontend's ``order``."""
+    return result.meta

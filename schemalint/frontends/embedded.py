@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
-from ..model import Location, ParseFailure, Skipped
+from ..model import Change, Location, ParseFailure, Skipped
 
 #: A keyword without which SQL text cannot change a table or column.
 #: a keyword without which SQL changes neither a table nor who may read it (GRANT/REVOKE: access)
@@ -84,7 +84,7 @@ class Embedded:
             return normalise(self.default), "the framework's default database"
         return DEFAULT_DIALECT, "no dialect markers: the SQL frontend's default"
 
-    def parse(self, sql: str, line: int, col: int, where: Location, what: str) -> Optional[List[object]]:
+    def parse(self, sql: str, line: int, col: int, where: Location, what: str) -> Optional[List[Change]]:
         """Changes for SQL text that starts at ``line``:``col`` of the host
         file (``where`` locates failures, ``what`` names the construct in
         messages: ``"op.execute"``, ``"<sql>"``).  None when the text holds

@@ -137,7 +137,7 @@ def location(node, path: str, src: bytes) -> Location:
     return Location(path, row + 1, _char_col(src, node.start_byte, bcol), node.end_point[0] + 1)
 
 
-def iter_errors(node) -> Iterator[object]:
+def iter_errors(node) -> Iterator[tree_sitter.Node]:
     """Yield ERROR and MISSING nodes in document order (not descending
     into an ERROR node)."""
     if not node.has_error:
@@ -152,7 +152,7 @@ def iter_errors(node) -> Iterator[object]:
             stack.extend(reversed(n.children))
 
 
-def first_error(node) -> Optional[object]:
+def first_error(node) -> Optional[tree_sitter.Node]:
     return next(iter_errors(node), None)
 
 

@@ -1,0 +1,331 @@
+"""Django frontend: ``<app>/migrations/*.py`` read with :mod:`ast`, never
+imported.
+
+A migration is untrusted code: it is parsed, never imported, executed or
+evaluated (see :mod:`.pyast`).  The class ``Migration(migrations.Migration)``
+gives ``dependencies``, ``replaces``, ``run_before`` and ``operations``;
+names bound at class or module level are resolved, so
+``operations = STATE_OPS + [...]`` and ``SeparateDatabaseAndState(
+state_operations=state_operations)`` are read like inline lists.
+
+Names follow Django: the app label is the directory that holds
+``migrations/``; a model's table is ``db_table`` or
+``<app_label>_<model_name_lower>``; a field's column is ``db_column`` or
+``<field>_id`` for ``ForeignKey``/``OneToOneField`` or the field name.  A
+``ManyToManyField`` has no column on its model: its join table is not
+modelled, and a note says so (an explicit ``through`` model is a model
+like any other).  Django's truncation of names longer than the backend's
+limit is not applied.
+
+Operations followed: ``CreateModel`` (fields; options ``db_table``,
+``db_table_comment``, ``unique_together``, ``index_together``,
+``indexes``, ``constraints``; ``abstract`` and ``proxy`` models have no
+table; ``managed=False`` models have no table Django creates: a note
+says so and operations on them are no-ops), ``DeleteModel``,
+``RenameModel`` (the table follows unless ``db_table`` is set),
+``AlterModelTable``, ``AlterModelTableComment``, ``AlterModelOptions``
+(only ``managed`` is tracked; other options do not touch tables),
+``AddField``, ``AlterField`` (type, null, ``db_comment``, a changed column
+name -> :class:`RenameColumn`), ``RemoveField``, ``RenameField``,
+``AddIndex``, ``AddConstraint`` (unique), ``RemoveIndex`` and
+``RemoveConstraint`` (by name), ``AlterUniqueTogether`` and
+``AlterIndexTogether`` (the new set replaces the old one),
+``AlterOrderWithRespectTo`` (``_order``), ``RunSQL`` (literal DDL handed to
+the SQL frontend, located in this file) and ``SeparateDatabaseAndState``.
+A model that is swappable (``options={"swappable": "AUTH_USER_MODEL"}``,
+e.g. a copy of ``django.contrib.auth``) creates no table when the history
+has its own ``User`` model (see ordering below).
+
+A model moved between apps by state operations keeps its table: while
+another model of the state uses the same table, deleting the old model or
+removing its fields does not drop that table or those columns.
+
+``SeparateDatabaseAndState`` and ``RunSQL(state_operations=...)``: the
+*state* operations are applied and the database operations are counted as
+no-ops.  The state is what Django believes the tables are and what every
+later migration is written against (``AddField`` to a model created in a
+state operation), so replaying the state keeps the history consistent; the
+database operations normally realise the same change by hand (a RunSQL
+``ALTER TABLE``, or nothing when a model moves between apps).
+
+``RunPython`` and operations this frontend does not know become located
+notes.
+
+Evidence for the classifier: every column's ``hints`` carry
+``field_class`` and, when given, ``verbose_name`` and ``help_text``
+(``gettext_lazy``/``_`` wrappers are unwrapped); ``db_comment`` is the
+column comment.  Encrypted field classes set ``ColumnDef.encryption``:
+django-cryptography ``encrypt(models.CharField(...))`` ->
+``"field:encrypt(CharField)"``; django-fernet-fields,
+encrypted-model-fields, django-mirage-field and similar
+``Encrypted<Base>Field`` -> ``"field:Encrypted<Base>Field"``;
+django-pgcrypto-fields ``<Base>PGPSymmetricKeyField``,
+``<Base>PGPPublicKeyField`` and the keyed-hash ``TextHMACField``/
+``TextDigestField``; and class names listed in the ``encrypted-types``
+option.
+
+Cross-migration state.  A migration names models and fields, not tables and
+columns, and the table of a model created elsewhere (``db_table``, a
+``RenameModel``) or the column of a field declared elsewhere (a
+``ForeignKey``'s ``_id``) is only known from earlier migrations.
+:func:`parse` resolves names with what the file itself declares (Django's
+defaults otherwise) and records its operations, JSON-encoded, in
+``meta["ops"]``; :func:`order` then replays the model state across the
+whole history in migration order and re-derives every file's changes
+from it, so the replayed schema uses the names Django uses.
+
+Ordering (:func:`order`): a topological order of ``dependencies`` across
+apps, ties broken by app label then migration name.  ``__first__`` /
+``__latest__`` are the app's first / last migration here; dependencies on
+apps that are not in the history (``contenttypes``, ``auth``...) are
+outside it and ignored; ``swappable_dependency(settings.AUTH_USER_MODEL)``
+is resolved to the app that creates a model named ``User`` when exactly
+one app does, else noted.  Squashed migrations follow Django's rule for a
+new database: the squash is applied and the migrations it ``replaces``
+that are present are not (they keep a no-op note); dependencies on a
+replaced migration point to the squash.
+
+Modules: :mod:`.fields` (field classes and their types), :mod:`.reader`
+(a migration's operations to records, a reader per operation),
+:mod:`.compiler` (the model state across a history: records to changes).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional, Set, Tuple
+
+from ...model import FileResult, Location, ParseFailure, Skipped
+from ...record import replace
+from ...sources import natural_key
+from .. import meta_of, pyast
+from ..pyast import Env, Source, dotted
+from .compiler import _State, _compile_items, _recompile, column_name, default_table
+from .fields import _FIELD_TYPES
+from .reader import AUTH_PASSWORD, _Reader
+
+FORMAT = "django"
+
+__all__ = ["AUTH_PASSWORD", "FORMAT", "_FIELD_TYPES", "app_and_name", "column_name", "default_table",
+           "order", "parse"]
+
+
+# --------------------------------------------------------------------------
+# Parse
+# --------------------------------------------------------------------------
+
+
+def app_and_name(path: str) -> Tuple[str, str]:
+    """``(app_label, migration name)`` from ``<app>/migrations/<name>.py``."""
+    parts = path.replace("\\", "/").split("/")
+    name = parts[-1][:-3] if parts[-1].endswith(".py") else parts[-1]
+    if len(parts) >= 3 and parts[-2] == "migrations":
+        return parts[-3], name
+    return (parts[-2] if len(parts) >= 2 else "."), name
+
+
+def parse(source, options=None) -> FileResult:
+    """Read one migration: its operations as changes and its dependencies
+    in ``meta``.  Never raises, never executes the file."""
+    src = Source(source.path, source.text)
+    app, name = app_and_name(source.path)
+    tree = pyast.parse_module(src)
+    if not isinstance(tree, ast.Module):
+        return FileResult(source.path, FORMAT, (tree,), meta={"app_label": app, "name": name},
+                          stats={"statements": 0, "noop": 0})
+    try:
+        return _analyse(src, tree, options, app, name)
+    except RecursionError:  # pathological nesting the parser accepted
+        return FileResult(source.path, FORMAT, (pyast.too_deep(src),),
+                          meta={"app_label": app, "name": name}, stats={"statements": 0, "noop": 0})
+
+
+def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> FileResult:
+    reader = _Reader(src, options, app, Env.from_body(tree.body))
+    reader.embedded.declared = _declared_dialect(tree)
+    cls = _migration_class(tree)
+    meta: Dict[str, object] = {"app_label": app, "name": None}
+    if cls is None:
+        reader.noop += 1  # a helper module inside migrations/: not a migration
+    else:
+        env = Env.from_body(cls.body, reader.module_env)
+        reader.env = env
+        meta.update(name=name, **reader.header(env))
+        ops = env.lookup("operations")
+        if ops is not None:
+            reader.operations(ops, env)
+    changes, entries = _compile_items(reader.items, _State(), app, src.path)
+    meta["ops"] = entries
+    return FileResult(src.path, FORMAT, tuple(changes), meta=meta, dialect=reader.embedded.dialect,
+                      stats={"statements": reader.statements, "noop": reader.noop})
+
+
+def _declared_dialect(tree: ast.Module) -> Optional[str]:
+    """The database a migration states it is for: ``django.contrib.postgres``
+    (its fields, operations and extensions) exists only for PostgreSQL."""
+    for stmt in tree.body:
+        names = ([stmt.module or ""] if isinstance(stmt, ast.ImportFrom) else
+                 [a.name for a in stmt.names] if isinstance(stmt, ast.Import) else [])
+        if any(n == "django.contrib.postgres" or n.startswith("django.contrib.postgres.") for n in names):
+            return "postgres"
+    return None
+
+
+def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
+    # names Migration is imported under: from django.db.migrations import Migration as Base
+    aliases = {"Migration"}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ImportFrom) and (stmt.module or "").startswith("django.db.migrations"):
+            aliases.update(a.asname for a in stmt.names if a.name == "Migration" and a.asname)
+    found = None
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef) and any(
+                (dotted(b) or "").rsplit(".", 1)[-1] in aliases for b in stmt.bases):
+            found = stmt  # the last definition wins, as in Python
+    return found
+
+
+# --------------------------------------------------------------------------
+# Order: the dependency graph
+# --------------------------------------------------------------------------
+
+
+def order(results: List[FileResult]) -> List[FileResult]:
+    """Order one project's migrations by their dependencies and re-derive
+    their changes with the model state of the whole history (see the
+    module docstring)."""
+    notes: Dict[str, List[Skipped]] = {}
+
+    def note(r: FileResult, text: str, kind: str = "unsupported") -> None:
+        notes.setdefault(r.path, []).append(Skipped(text, Location(r.path, 1, 1), kind))
+
+    nodes: Dict[Tuple[str, str], FileResult] = {}
+    others: List[FileResult] = []
+    for r in sorted(results, key=lambda r: r.path):
+        app, name = meta_of(r).get("app_label"), meta_of(r).get("name")
+        if not name or not app:
+            others.append(r)
+        elif (app, name) in nodes:
+            note(r, f"migration {app}.{name} is also at {nodes[(app, name)].path}: this file is "
+                    f"ordered after the other files")
+            others.append(r)
+        else:
+            nodes[(app, name)] = r
+
+    # squashed migrations (Django's rule for a new database: use the squash)
+    alias: Dict[Tuple[str, str], Tuple[str, str]] = {}
+    replaced: Dict[Tuple[str, str], Tuple[str, str]] = {}
+    for key, r in nodes.items():
+        for pair in meta_of(r).get("replaces") or ():
+            alias[tuple(pair)] = key
+            if tuple(pair) in nodes and tuple(pair) != key:
+                replaced[tuple(pair)] = key
+    for key, squash in replaced.items():
+        nodes[key] = _replaced(nodes[key], squash)
+    graph_nodes = {k: r for k, r in nodes.items() if k not in replaced}
+
+    user_apps = _user_model_apps(graph_nodes)
+    by_app: Dict[str, List[str]] = {}
+    for app, name in graph_nodes:
+        by_app.setdefault(app, []).append(name)
+
+    parents: Dict[Tuple[str, str], Set[Tuple[str, str]]] = {k: set() for k in graph_nodes}
+    for key, r in graph_nodes.items():
+        for dep in meta_of(r).get("dependencies") or ():
+            target = _resolve_dep(tuple(dep), key, graph_nodes, alias, by_app, user_apps,
+                                  lambda text, r=r: note(r, text))
+            if target is not None and target != key:
+                parents[key].add(target)
+        for dep in meta_of(r).get("run_before") or ():
+            dep = alias.get(tuple(dep), tuple(dep))
+            if dep in parents:
+                parents[dep].add(key)
+    _first_last(parents, graph_nodes, by_app)
+
+    def sort_key(k):
+        return (k[0], natural_key(k[1]))
+
+    ordered = pyast.toposort(parents, sort_key, lambda k: note(
+        graph_nodes[k], f"migration {k[0]}.{k[1]} is part of a dependency cycle: it was ordered "
+                        f"before some of its dependencies"))
+    state = _State()
+    if len(user_apps) == 1:
+        state.user_model = (user_apps[0], "user")
+    out = [_recompile(graph_nodes[k], state) for k in ordered]
+    out += [nodes[k] for k in sorted(replaced, key=sort_key)] + others
+    return [replace(r, changes=tuple(r.changes) + tuple(notes[r.path])) if r.path in notes else r
+            for r in out]
+
+
+def _replaced(r: FileResult, squash: Tuple[str, str]) -> FileResult:
+    """A migration a present squash replaces: not applied (Django uses the
+    squash on a new database).  Its parse failures are kept: the file is
+    still an input that could not be read."""
+    kept = tuple(c for c in r.changes if isinstance(c, ParseFailure))
+    text = (f"replaced by the squashed migration {squash[0]}.{squash[1]}: not applied on a "
+            f"new database")
+    return replace(r, changes=kept + (Skipped(text, Location(r.path, 1, 1), "noop"),))
+
+
+def _user_model_apps(nodes: Dict[Tuple[str, str], FileResult]) -> List[str]:
+    """Apps that create a model named ``User``: the likely targets of
+    ``settings.AUTH_USER_MODEL``.  A project's own ``User`` wins over the
+    swappable default (``options={"swappable": "AUTH_USER_MODEL"}``, e.g. a
+    copy of ``django.contrib.auth``'s migrations)."""
+    own: Set[str] = set()
+    default: Set[str] = set()
+    for (app, _), r in nodes.items():
+        for e in meta_of(r).get("ops") or ():
+            if e.get("op") == "create_model" and str(e.get("model", "")).lower() == "user":
+                swappable = (e.get("options") or {}).get("swappable")
+                (default if swappable == "AUTH_USER_MODEL" else own).add(app)
+    return sorted(own or default)
+
+
+def _resolve_dep(dep, key, nodes, alias, by_app, user_apps, note):
+    """The node a dependency names; None (with a note when it matters)."""
+    if len(dep) != 2:
+        return None
+    app, name = dep
+    if app == "__setting__":
+        if len(user_apps) == 1:
+            return (user_apps[0], "__first__")
+        note(f"depends on the swappable model settings.{name}, which cannot be resolved "
+             f"statically ({'no' if not user_apps else 'several'} app(s) here create a User "
+             f"model): dependency ignored")
+        return None
+    if name in ("__first__", "__latest__"):
+        return (app, name) if app in by_app else None
+    target = alias.get((app, name), (app, name))
+    if target in nodes:
+        return target
+    if app in by_app:
+        note(f"depends on {app}.{name}, which is not among the migrations here: ignored")
+    return None  # another project's app (contenttypes, auth...): outside this history
+
+
+def _first_last(parents, nodes, by_app) -> None:
+    """Replace ``(app, "__first__")`` / ``(app, "__latest__")`` parents by
+    the app's root / leaf migration."""
+    def root(app):
+        names = sorted(by_app[app], key=_natural)
+        roots = [n for n in names if not any(p[0] == app for p in parents[(app, n)])]
+        return (app, (roots or names)[0])
+
+    def leaf(app):
+        names = sorted(by_app[app], key=_natural)
+        has_child = {p for k, ps in parents.items() if k[0] == app for p in ps if p[0] == app}
+        leaves = [n for n in names if (app, n) not in has_child]
+        return (app, (leaves or names)[-1])
+
+    for key, ps in parents.items():
+        special = {p for p in ps if p[1] in ("__first__", "__latest__")}
+        for p in special:
+            ps.discard(p)
+            target = root(p[0]) if p[1] == "__first__" else leaf(p[0])
+            if target != key:
+                ps.add(target)
+
+
+def _natural(name: str):
+    return natural_key(name)
