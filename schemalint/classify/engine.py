@@ -325,6 +325,7 @@ class Engine:
         self.max_table_phrase = max((len(k) for k in self.table_index), default=1)
         self.search_types = frozenset(t.lower() for t in ctx.get("search_types") or ())
         self.catch_all = frozenset(w.lower() for w in (s.get("catch_all_names") or ()) if " " not in w)
+        self.closed_families = frozenset(s.get("closed_families") or ())
         self.descriptive = _DESCRIPTIVE
         self.orm: Dict[str, str] = {}
         for cid, c in cats_doc.items():
@@ -874,6 +875,9 @@ class Engine:
             return f"'{money_tok}' marks a money amount, not {label}"
         if meta_tok and c.via == "name":
             return f"'{meta_tok}' describes {label} (its kind or settings), it does not hold it"
+        if fam in self.closed_families and info.families and fam not in info.families:
+            return (f"type {t.shown} is a {fam}: it cannot hold {label} (the ruleset lists "
+                    f"{', '.join(sorted(info.families))} for it)")
         if fam == "network" and "network" not in info.families:
             return f"type {t.shown} holds a network address (IP, MAC), not {label}"
         if fam == "uuid" and "uuid" not in info.families:

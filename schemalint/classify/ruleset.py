@@ -728,7 +728,7 @@ class _Validator:
     def settings(self, s):
         kp = ("settings",)
         self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
-                             "inferred", "catch_all_names"))
+                             "inferred", "catch_all_names", "closed_families"))
         if "threshold" in s:
             self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
         if "identity_kit_threshold" in s:
@@ -747,6 +747,9 @@ class _Validator:
                 self.number(v, kp + ("inferred", k), 0.0, 1.0)
         if "catch_all_names" in s:
             self.strlist(s["catch_all_names"], kp + ("catch_all_names",))
+        if "closed_families" in s:
+            for i, f in enumerate(self.strlist(s["closed_families"], kp + ("closed_families",))):
+                self.choice(f, kp + ("closed_families", i), FAMILIES)
 
     def lexicons(self, lx) -> None:
         """The shape of one file's ``lexicons:`` (its paths are checked

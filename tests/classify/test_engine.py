@@ -214,3 +214,28 @@ def test_classify_schema_uses_table_context_from_sql():
     assert res[("pegawai", "tgl_lahir")].category == "demographic.birth_date"
     assert res[("pegawai", "created_at")].category is None
     assert res[("kendaraan", "noka")].category is None
+
+
+# -- types: what a flag or a number can hold (issue 13, item 4) -------------------
+
+@pytest.mark.parametrize("name,typ", [
+    ("kondisi_e_ktp", "enum('baik','rusak','hilang')"),  # an enum of conditions is not a NIK
+    ("nama", "int"), ("first_name", "integer"),           # an integer is not a name
+    ("no_hp", "enum('ada','tidak')"), ("alamat", "float"),
+])
+def test_closed_type_families_cannot_hold_text_categories(name, typ):
+    c = classify_column(name, typ, table="penduduk")
+    assert c.category is None
+    assert any("cannot hold" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,expected", [
+    ("nik", "bigint", "gov_id.nik"),                            # a NIK fits a bigint
+    ("jumlah_tanggungan", "int", "family.size"),                # a count of dependants
+    ("number_of_aged_dependents", "integer", "family.dependants"),
+    ("hamil", "boolean", "health.pregnancy"),                   # a flag can reveal a condition
+    ("jenis_kelamin", "enum('L','P')", "demographic.gender"),
+    ("gaji_pokok", "decimal(12,2)", "financial.salary"),
+])
+def test_flags_and_numbers_still_hold_what_they_can_reveal(name, typ, expected):
+    assert cat(name, typ, table="penduduk") == expected
