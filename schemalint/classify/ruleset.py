@@ -938,7 +938,7 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",
                      "person_links", "patient_links", "vehicle_columns")
-QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral")
+QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
                    "meta", "audit")
 

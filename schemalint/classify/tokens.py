@@ -168,9 +168,11 @@ class Tokenizer:
         """Split a glued word into dictionary words, or None.
 
         Every piece must be a dictionary word of at least ``min_piece``
-        letters (or a listed short word such as ``no``/``hp``); among the
-        splits, the one with the fewest pieces wins, then the one whose
-        shortest piece is longest.
+        letters (or a listed short word such as ``no``/``hp``), or such a
+        word with an ``s`` (a plural or possessive: ``mothersname`` ->
+        ``mother name``); among the splits, the one with the fewest pieces
+        wins, then the one whose shortest piece is longest.  Linear in the
+        word's length times the longest word; memoised per word.
         """
         if word in self._seg_memo:
             return self._seg_memo[word]
@@ -185,9 +187,11 @@ class Tokenizer:
                 b = best[i]
                 if b is None:
                     continue
-                for j in range(i + 2, min(n, i + mw) + 1):
+                for j in range(i + 2, min(n, i + mw + 1) + 1):
                     p = word[i:j]
-                    if p not in d:
+                    if p[-1] == "s" and len(p) > mp and p[:-1] in d:
+                        p = p[:-1]  # a plural or possessive piece: mothersname, guardiansname
+                    elif p not in d:
                         continue
                     if len(p) < mp and p not in short:
                         continue

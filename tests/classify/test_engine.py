@@ -239,3 +239,33 @@ def test_closed_type_families_cannot_hold_text_categories(name, typ):
 ])
 def test_flags_and_numbers_still_hold_what_they_can_reveal(name, typ, expected):
     assert cat(name, typ, table="penduduk") == expected
+
+
+# -- concepts (issue 13 item 6) and run-together names (item 5) -------------------
+
+@pytest.mark.parametrize("name,typ,table,expected", [
+    ("nisn", "char(10)", "calon_siswa", "gov_id.student_number"),
+    ("nomor_induk_siswa_nasional", "varchar(20)", "peserta_didik", "gov_id.student_number"),
+    ("no_str", "varchar(30)", "dokter", "gov_id.professional_licence"),
+    ("npi", "varchar(10)", "providers", "gov_id.professional_licence"),
+    ("practitioner_id", "varchar(40)", "satu_sehat_mapping_praktisi", "gov_id.professional_licence"),
+    ("nationality_code", "varchar(3)", "employees", "demographic.nationality"),
+    ("signer_name", "varchar(255)", "esignatures", "identity.name"),
+    ("signature_path", "varchar(255)", "esignatures", "biometric.signature"),
+    ("berkas_foto", "varchar(255)", "calon_siswa", "biometric.photo"),
+    ("mothersname", "varchar(255)", "patient_data", "family.member_name"),
+    ("subscriber_ss", "varchar(255)", "insurance_data", "gov_id.ssn"),
+])
+def test_concepts_that_were_missing(name, typ, table, expected):
+    assert cat(name, typ, table=table) == expected
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("practitioner_id", "int", "encounters"),        # a key to a practitioner row
+    ("nisn_verified", "boolean", "siswa"),           # a flag about it
+    ("signature", "varchar(255)", "webhooks"),       # an HMAC, not a person's signature
+    ("ss", "int", "timers"),                         # seconds, not a social security number
+    ("image_path", "varchar(255)", "products"),      # a product's picture
+])
+def test_concepts_stay_out_where_they_do_not_belong(name, typ, table):
+    assert cat(name, typ, table=table) is None
