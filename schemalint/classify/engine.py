@@ -107,6 +107,9 @@ _TABLE_LISTS = {
     "payroll_tables": "payroll", "credential_tables": "credential",
 }
 _EMPTY: FrozenSet[str] = frozenset()
+#: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
+_NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
+                          "audit", "identifier", "family", "guarantor"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
 _STRONG_LOOKUP = frozenset("ref referensi master mst lookup kamus dictionary".split())
 _PATIENT_WORDS = frozenset("pasien patient patients bayi baby newborn neonatus".split())
@@ -124,7 +127,7 @@ _ADJUST_DEFAULTS = {
     "comment_agrees": 0.1, "comment_factor": 0.9,
 }
 _INFERRED_DEFAULTS = {"clinical": 0.6, "payroll": 0.6, "credential_store": 0.75, "role_name": 0.6,
-                      "address": 0.6}
+                      "address": 0.6, "lexicon": 0.65}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
 
@@ -326,6 +329,10 @@ class Engine:
         self.search_types = frozenset(t.lower() for t in ctx.get("search_types") or ())
         self.catch_all = frozenset(w.lower() for w in (s.get("catch_all_names") or ()) if " " not in w)
         self.closed_families = frozenset(s.get("closed_families") or ())
+        #: lexicon name -> the category its entries are evidence for (in a patient's table)
+        self.lexicon_evidence = {k: v for k, v in (s.get("lexicon_evidence") or {}).items()
+                                 if v in active}
+        self._lexicons: Optional[Dict[str, Any]] = None
         self.descriptive = _DESCRIPTIVE
         self.orm: Dict[str, str] = {}
         for cid, c in cats_doc.items():
@@ -1114,6 +1121,39 @@ class Engine:
                                         f"({W['strong'] + 0.05:.2f})"],
                                        "strong", 100, "hint")
 
+    # -- lexicons -------------------------------------------------------------------
+    def lexicons(self) -> Dict[str, Any]:
+        """lexicon name -> its entries (less any a benchmark disabled), for
+        the lexicons that are evidence for a category."""
+        if self._lexicons is None:
+            off = getattr(self.ruleset, "lexicon_disabled", frozenset())
+            self._lexicons = {}
+            for name in self.lexicon_evidence:
+                lx = self.ruleset.lexicon(name)
+                self._lexicons[name] = lx.__class__(name, lx - off, lx.left_out) if off else lx
+        return self._lexicons
+
+    def lexicon_terms(self, name: str) -> Tuple[str, ...]:
+        """The lexicon entries a column name hits (every evidence lexicon)."""
+        toks = self.tokenizer.tokens(name)
+        return tuple(e for lx in self.lexicons().values() for e in lx.hits(toks))
+
+    def _lexicon_candidate(self, lex: Lex, t: TypeInfo, ctx: TableContext) -> Optional[_Cand]:
+        """A lexicon entry in the name of a column of a patient's or a visit's
+        table: evidence for the lexicon's category (a condition flag such as
+        ``fever`` counts; a date, a key or a lookup's column does not)."""
+        if not ctx.patient or ctx.subject in ("lookup", "org") or t.family in (
+                "date", "datetime", "time", "interval", "uuid", "network", "search"):
+            return None
+        for name, lx in self.lexicons().items():
+            hits = lx.hits(lex.tokens)
+            if hits:
+                conf = self.I["lexicon"]
+                return _Cand(self.lexicon_evidence[name], conf, hits[0],
+                             [f"'{hits[0]}' is in the {name} lexicon and table '{{table}}' is about "
+                              f"a patient or a visit (inferred, {conf:.2f})"], "terms", 0, "inferred")
+        return None
+
     # -- table inference ---------------------------------------------------------
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
@@ -1122,10 +1162,13 @@ class Engine:
         ref_tok = "reference" in q
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
-        if ref_tok or col.fk_person or col.primary_key or ts_tok or flag_tok \
-                or meta_tok:
+        if ref_tok or col.fk_person or col.primary_key or ts_tok or meta_tok:
             return None
-        if fam in ("boolean", "date", "datetime", "time", "interval", "uuid"):
+        if not (survived or cands or count_tok or money_tok or col.fk or q.keys() & _NOT_CONTENT):
+            hit = self._lexicon_candidate(lex, t, ctx)
+            if hit is not None:
+                return hit
+        if flag_tok or fam in ("boolean", "date", "datetime", "time", "interval", "uuid"):
             return None
         first = lex.tokens[0] if lex.tokens else ""
         lead_ident = "identifier" in q and q["identifier"][0][1] == 0

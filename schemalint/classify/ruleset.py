@@ -719,6 +719,9 @@ class _Validator:
             self.fail(("categories",), "a ruleset needs a non-empty mapping of categories")
         for cid, c in cats.items():
             self.category(cid, c, cats)
+        for name, cid in ((d.get("settings") or {}).get("lexicon_evidence") or {}).items():
+            if cid not in cats:
+                self.fail(("settings", "lexicon_evidence", name), f"unknown category {cid!r}")
         self.disable(d.get("disable"), cats)
         purposes = d.get("purposes") or {}
         self.mapping(purposes, ("purposes",))
@@ -728,7 +731,7 @@ class _Validator:
     def settings(self, s):
         kp = ("settings",)
         self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
-                             "inferred", "catch_all_names", "closed_families"))
+                             "inferred", "catch_all_names", "closed_families", "lexicon_evidence"))
         if "threshold" in s:
             self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
         if "identity_kit_threshold" in s:
@@ -747,6 +750,10 @@ class _Validator:
                 self.number(v, kp + ("inferred", k), 0.0, 1.0)
         if "catch_all_names" in s:
             self.strlist(s["catch_all_names"], kp + ("catch_all_names",))
+        if "lexicon_evidence" in s:
+            self.mapping(s["lexicon_evidence"], kp + ("lexicon_evidence",))
+            for k, v in s["lexicon_evidence"].items():
+                self.string(v, kp + ("lexicon_evidence", k))
         if "closed_families" in s:
             for i, f in enumerate(self.strlist(s["closed_families"], kp + ("closed_families",))):
                 self.choice(f, kp + ("closed_families", i), FAMILIES)
@@ -933,7 +940,7 @@ CATEGORY_KEYS = ("label", "tier", "pdp", "requires", "source", "coarser", "ident
 ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", "lookup_table",
                "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
                "health_outside_patient", "comment_agrees", "comment_factor")
-INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address")
+INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon")
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",

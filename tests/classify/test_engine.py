@@ -269,3 +269,24 @@ def test_concepts_that_were_missing(name, typ, table, expected):
 ])
 def test_concepts_stay_out_where_they_do_not_belong(name, typ, table):
     assert cat(name, typ, table=table) is None
+
+
+# -- the clinical lexicon as evidence (issue 13) -----------------------------------
+
+@pytest.mark.parametrize("name,typ", [("fever", "varchar(10)"), ("diabetes", "varchar(20)"),
+                                      ("fever", "boolean")])
+def test_a_lexicon_entry_in_a_patients_table_is_health_data(name, typ):
+    c = classify_column(name, typ, table="patient_history")
+    assert c.category == "health.clinical_record"
+    assert any("clinical lexicon" in e and "patient_history" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("diabetes", "varchar(20)", "feature_flags"),     # a lexicon hit alone outside a patient table
+    ("diabetes", "varchar(20)", "articles"),
+    ("fever", "date", "patient_history"),             # a date says when, not what
+    ("fever_count", "int", "patient_history"),        # a counter
+    ("diabetes_id", "int", "patient_history"),        # a reference
+])
+def test_a_lexicon_entry_alone_does_not_fire_elsewhere(name, typ, table):
+    assert cat(name, typ, table=table) is None
