@@ -25,87 +25,28 @@ How a column is classified (docs/classification.md has the long form):
 
 from __future__ import annotations
 
-from typing import Any, Dict, FrozenSet, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ..record import dataclass
-from ..types import INT32, base_of, parse_type
+from .facts import (  # noqa: F401  (re-exported: the engine's public records)
+    _TYPE_ID_MEMO,
+    NO_TYPE,
+    ColumnFacts,
+    Lex,
+    TypeInfo,
+    _Cand,
+    _CatInfo,
+    _other,
+    _result,
+    type_info,
+)
+from .scoring import Scoring
 from .tokens import DIGIT, Tokenizer, split_identifier
-
-# --------------------------------------------------------------------------
-# Types
-# --------------------------------------------------------------------------
-
-class TypeInfo(NamedTuple):
-    """What scoring reads from a column type.  The family is the
-    column type's own (:mod:`schemalint.types` decides it for every
-    frontend); ``int32`` says a whole number of more than 9 digits may not
-    fit; ``shown`` is the type as written, for evidence."""
-
-    family: Optional[str]  # None: unknown type
-    length: Optional[int]
-    int32: bool
-    shown: str  # as written, for evidence
-
-    @property
-    def key(self):
-        return (self.family, self.length, self.int32)
-
-
-NO_TYPE = TypeInfo(None, None, False, "")
-_TYPE_MEMO: Dict[Any, TypeInfo] = {}
-_TYPE_ID_MEMO: Dict[int, Tuple[Any, TypeInfo]] = {}  # id -> (the object, kept alive; info)
-
-
-def type_info(ctype: Any) -> TypeInfo:
-    """TypeInfo for a :class:`schemalint.model.ColumnType`, type text
-    (``"varchar(16)"``, read by :func:`schemalint.types.parse_type`) or None."""
-    if ctype is None:
-        return NO_TYPE
-    ent = _TYPE_ID_MEMO.get(id(ctype))
-    if ent is not None and ent[0] is ctype:  # the same object: frontends reuse type objects
-        return ent[1]
-    try:
-        hit = _TYPE_MEMO.get(ctype)  # ColumnType is frozen: hashable
-    except TypeError:
-        hit = None
-    if hit is not None:
-        if len(_TYPE_ID_MEMO) < 100_000:
-            _TYPE_ID_MEMO[id(ctype)] = (ctype, hit)
-        return hit
-    if isinstance(ctype, str):
-        text = ctype.strip()
-        # CHAR(16), as types are usually written in messages
-        shown = text if "." in text or "->" in text else text.upper()
-        parsed = parse_type(text)
-    else:
-        shown, parsed = str(ctype), ctype
-    params = parsed.params or ()
-    first = str(params[0]).strip() if params else ""
-    info = TypeInfo(parsed.family or "other", int(first) if first.isdigit() else None,
-                    base_of(parsed.name or "")[0] in INT32, shown)
-    if len(_TYPE_MEMO) < 100_000:
-        try:
-            _TYPE_MEMO[ctype] = info
-        except TypeError:
-            pass
-        if not isinstance(ctype, str):
-            _TYPE_ID_MEMO[id(ctype)] = (ctype, info)
-    return info
-
+from .vocab import Vocabulary, _SeedIndex
 
 # --------------------------------------------------------------------------
 # Compiled ruleset
 # --------------------------------------------------------------------------
 
-_LEVEL_RANK = {"strong": 3, "terms": 2, "weak": 1}
-#: table kinds from context lists
-_TABLE_LISTS = {
-    "person_tables": "person", "employee_tables": "employee", "family_tables": "family",
-    "org_tables": "org", "lookup_tables": "lookup", "clinical_tables": "clinical",
-    "encounter_tables": "encounter", "clinical_concepts": "clinical_concept",
-    "address_tables": "address",
-    "payroll_tables": "payroll", "credential_tables": "credential",
-}
 _EMPTY: FrozenSet[str] = frozenset()
 #: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
@@ -130,52 +71,6 @@ _INFERRED_DEFAULTS = {"clinical": 0.6, "payroll": 0.6, "credential_store": 0.75,
                       "address": 0.6, "lexicon": 0.65}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
-
-
-@dataclass(frozen=True)
-class _CatInfo:
-    id: str
-    group: str
-    subject: str
-    accepts: FrozenSet[str]
-    families: FrozenSet[str]
-    fit_length: Optional[int]
-    min_length: Optional[int]
-    digits: Optional[int]
-    adjust: Mapping[str, float]
-    rules: Tuple[Mapping[str, Any], ...]
-    person_signal: bool
-    label: str
-
-
-class _Span(NamedTuple):
-    start: int
-    end: int
-    text: str
-    senses: Tuple[Tuple, ...]
-
-
-def _span_start(sp: "_Span") -> int:
-    return sp.start
-
-
-@dataclass
-class Lex:
-    """What the name of a column says, before any context."""
-
-    tokens: Tuple[str, ...]
-    spans: Tuple[_Span, ...]
-    cats: Tuple[Tuple[str, str, str, int, int], ...]  # (cat, level, text, start, end)
-    negs: Dict[str, List[Tuple[str, int, int]]]  # cat -> [(text, start, end)]
-    quals: Dict[str, List[Tuple[str, int, int]]]  # kind -> [(text, start, end)]
-    unknown: Tuple[str, ...]
-    affixes: Tuple[str, ...]
-
-    def has(self, kind: str) -> bool:
-        return kind in self.quals
-
-    def first(self, kind: str) -> str:
-        return self.quals[kind][0][0]
 
 
 class TableContext:
@@ -212,87 +107,11 @@ class TableContext:
 NO_TABLE = TableContext("", "none", "")
 
 
-class ColumnFacts(NamedTuple):
-    """The parts of a column scoring needs besides its name (hashable: the memo key)."""
 
-    name: str
-    type: TypeInfo = NO_TYPE
-    fk: bool = False
-    fk_person: bool = False
-    primary_key: bool = False
-    comment: Optional[str] = None
-    hints: Tuple[Tuple[str, str], ...] = ()
+class Engine(Vocabulary, Scoring):
+    """The compiled classifier of one ruleset: vocabulary (:mod:`.vocab`),
+    scoring (:mod:`.scoring`), table context and inference (here)."""
 
-
-@dataclass
-class _Cand:
-    cat: str
-    conf: float
-    matched: Optional[str]
-    ev: List[str]
-    level: str = "terms"
-    pos: int = 0
-    via: str = "name"  # name | comment | hint | inferred | rule
-
-
-def _other(spans, pos: int) -> Optional[str]:
-    """The first qualifier whose span is not the candidate's own."""
-    if spans:
-        for text, s0, e0 in spans:
-            if not (s0 <= pos < e0):
-                return text
-    return None
-
-
-def _short(label: str) -> str:
-    """'NIK (national ID number)' -> 'NIK'."""
-    return label.split(" (", 1)[0]
-
-
-def _result(cat, conf, ev, matched):
-    """(category, confidence, evidence, matched, evidence-names-the-table)."""
-    return (cat, conf, tuple(ev), matched, any("{table}" in e for e in ev))
-
-
-_MISS = object()
-
-
-class _SeedIndex:
-    """The phrase index as the snapshot stores it (JSON, keyed by the
-    phrase's words joined with spaces), converted one entry at a time on
-    first lookup: a run looks up a few hundred of its 2,000 phrases, and
-    converting them all cost more than the lookups."""
-
-    __slots__ = ("raw", "_done")
-
-    def __init__(self, raw: Dict[str, list]):
-        self.raw = raw
-        self._done: Dict[Tuple[str, ...], Optional[Tuple]] = {}
-
-    def get(self, key: Tuple[str, ...], default=None):
-        hit = self._done.get(key, _MISS)
-        if hit is _MISS:
-            v = self.raw.get(" ".join(key))
-            hit = None if v is None else (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
-            self._done[key] = hit
-        return default if hit is None else hit
-
-    def __iter__(self):
-        return (tuple(k.split(" ")) for k in self.raw)
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-    def items(self):
-        return [(k, self.get(k)) for k in self]
-
-    def __eq__(self, other) -> bool:
-        return dict(self.items()) == (dict(other.items()) if hasattr(other, "items") else other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Engine:
     def __init__(self, ruleset):
         self.ruleset = ruleset
         d = ruleset.data
@@ -368,145 +187,6 @@ class Engine:
         NO_TABLE.kid = 0
         self._kinds_memo: Dict[str, Tuple] = {}
         self._profile_memo: Dict[str, Tuple] = {}
-
-    def _phrases(self, d, active):
-        """Every vocabulary phrase with its sense, and the table-name phrases
-        with their kinds: the input of :meth:`_compile`."""
-        ctx = d.get("context") or {}
-        cats_doc = d.get("categories") or {}
-        phrases: List[Tuple[str, Tuple]] = []  # (phrase text, sense)
-        for cid, c in cats_doc.items():
-            if cid not in active:
-                continue
-            voc = c.get("vocabulary") or {}
-            for level in ("strong", "terms", "weak"):
-                for p in voc.get(level) or ():
-                    phrases.append((p, ("c", cid, level)))
-            for p in voc.get("negatives") or ():
-                phrases.append((p, ("n", cid)))
-        for kind, lst in (ctx.get("qualifiers") or {}).items():
-            for p in lst:
-                phrases.append((p, ("q", kind)))
-        for kind, lst in (ctx.get("non_values") or {}).items():
-            for p in lst:
-                phrases.append((p, ("q", kind)))
-        for p in ctx.get("person_links") or ():
-            phrases.append((p, ("q", "person_link")))
-        for p in ctx.get("patient_links") or ():
-            phrases.append((p, ("q", "patient_link")))
-        for p in ctx.get("vehicle_columns") or ():
-            phrases.append((p, ("q", "vehicle")))
-        for w in self.affix_words:
-            phrases.append((w, ("q", "affix")))
-        table_phrases: List[Tuple[str, str]] = []
-        for key, kind in _TABLE_LISTS.items():
-            for p in ctx.get(key) or ():
-                table_phrases.append((p, kind))
-        return phrases, table_phrases
-
-    def _compile(self, phrases, table_phrases, abbrev, words, d) -> None:
-        """Build the tokenizer and the phrase indexes from the vocabulary
-        (the costly part of an engine; the default ruleset's snapshot keeps
-        the result, see :meth:`compiled`)."""
-        dictionary = set(w.lower() for w in words.get("dictionary") or ())
-        for text, _ in phrases:
-            dictionary.update(split_identifier(text))
-        for text, _ in table_phrases:
-            dictionary.update(split_identifier(text))
-        for v in abbrev.values():
-            dictionary.update(v)
-        dictionary.update(w.lower() for w in d.get("settings", {}).get("catch_all_names") or ()
-                          if " " not in w)
-        self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
-                                   keep=words.get("keep") or ())
-        index: Dict[Tuple[str, ...], List[Tuple]] = {}
-        for text, sense in phrases:
-            key = self._phrase_key(text)
-            if key and sense not in index.setdefault(key, []):
-                index[key].append(sense)
-        # phrase -> (positive senses, negative category ids, best vocabulary rank, text)
-        self.index = {}
-        for k, v in index.items():
-            pos = tuple(x for x in v if x[0] != "n")
-            neg = tuple(x[1] for x in v if x[0] == "n")
-            rank = max((_LEVEL_RANK.get(x[2], 0) for x in pos if x[0] == "c"), default=0)
-            self.index[k] = (pos, neg, rank, " ".join(k))
-        tindex: Dict[Tuple[str, ...], set] = {}
-        for text, kind in table_phrases:
-            key = self._phrase_key(text)
-            if key:
-                tindex.setdefault(key, set()).add(kind)
-        self.table_index = {k: frozenset(v) for k, v in tindex.items()}
-
-    def compiled(self) -> Dict[str, object]:
-        """The compiled vocabulary as JSON-able data, for the ruleset
-        snapshot (valid for this ruleset's fingerprint only)."""
-        return {
-            "fingerprint": self.ruleset.fingerprint,
-            "dictionary": sorted(self.tokenizer.dictionary),
-            "tokens": {k: list(v) for k, v in sorted(self.tokenizer._memo.items())},
-            "index": {" ".join(k): [[list(x) for x in v[0]], list(v[1]), v[2], v[3]]
-                      for k, v in sorted(self.index.items())},
-            "table_index": {" ".join(k): sorted(v) for k, v in sorted(self.table_index.items())},
-        }
-
-    # ------------------------------------------------------------------ lexing
-    def _phrase_key(self, text: str) -> Tuple[str, ...]:
-        toks = self.tokenizer.tokens(text)
-        # digits stay ("last4" is not "last"), but a phrase is never only digits
-        return toks if any(t != DIGIT for t in toks) else ()
-
-    def lex(self, name: str) -> Lex:
-        hit = self._lex_memo.get(name)
-        if hit is not None:
-            return hit
-        toks = self.tokenizer.tokens(name)
-        res = self._lex_tokens(toks)
-        if len(self._lex_memo) < 300_000:
-            self._lex_memo[name] = res
-        return res
-
-    def _lex_tokens(self, toks: Tuple[str, ...]) -> Lex:
-        n = len(toks)
-        index = self.index
-        starts = self.phrase_starts
-        found = []  # (start, end, text, positive senses, rank)
-        negs: Dict[str, List[Tuple[str, int, int]]] = {}
-        for i in range(n):
-            maxl = starts.get(toks[i])
-            if maxl is None:
-                continue
-            for L in range(min(maxl, n - i), 0, -1):
-                ent = index.get(toks[i:i + L])
-                if ent is None:
-                    continue
-                pos, neg_cats, rank, text = ent
-                for cid in neg_cats:  # negatives never consume
-                    negs.setdefault(cid, []).append((text, i, i + L))
-                if pos:
-                    found.append((-L, -rank, i, i + L, text, pos))
-        found.sort()
-        taken = [False] * n
-        chosen = []
-        for negl, negr, s0, e0, text, pos in found:
-            if True in taken[s0:e0]:
-                continue
-            for k in range(s0, e0):
-                taken[k] = True
-            chosen.append(_Span(s0, e0, text, pos))
-        chosen.sort(key=_span_start)
-        cats: List[Tuple[str, str, str, int, int]] = []
-        quals: Dict[str, List[Tuple[str, int, int]]] = {}
-        for sp in chosen:
-            for sense in sp.senses:
-                if sense[0] == "c":
-                    cats.append((sense[1], sense[2], sp.text, sp.start, sp.end))
-                else:
-                    quals.setdefault(sense[1], []).append((sp.text, sp.start, sp.end))
-        unknown = tuple(toks[k] for k in range(n)
-                        if not taken[k] and toks[k] != DIGIT and len(toks[k]) >= 3)
-        affixes = tuple(a[0] for a in quals.get("affix", ()))
-        return Lex(toks, tuple(chosen), tuple(cats), negs, quals, unknown, affixes)
 
     # ------------------------------------------------------------ table context
     def _name_facts(self, name: str) -> Tuple[bool, ...]:
@@ -860,108 +540,7 @@ class Engine:
             ev.append("no vocabulary matched: not personal data")
         return _result(None, round(max(0.0, best.conf), 2) if best else 0.0, ev, None)
 
-    # -- helpers -------------------------------------------------------------
-    def _structural(self, c, info, lex, t, is_ref, ref_tok, ts_tok, flag_tok, count_tok,
-                    money_tok, meta_tok, col) -> Optional[str]:
-        fam = t.family
-        label = info.label.lower()
-        if is_ref and c.via != "hint":
-            if ref_tok:
-                return f"'{ref_tok}' marks a key or a reference to another row, not the value"
-            return f"a foreign key ({t.shown or 'reference'}): a reference is not the value"
-        if fam == "boolean" or flag_tok:
-            if "flag" not in info.accepts:
-                what = f"type {t.shown}" if fam == "boolean" else f"'{flag_tok}'"
-                return f"{what} marks a flag about {label}, not {label} itself"
-        if (fam in ("date", "datetime", "time", "interval") or ts_tok) and "date" not in info.accepts:
-            what = f"type {t.shown}" if fam in ("date", "datetime", "time", "interval") else f"'{ts_tok}'"
-            return f"{what} marks when something happened, not {label}"
-        if count_tok and "count" not in info.accepts:
-            return f"'{count_tok}' marks a count, not {label}"
-        if money_tok and info.group != "financial" and c.via == "name":
-            return f"'{money_tok}' marks a money amount, not {label}"
-        if meta_tok and c.via == "name":
-            return f"'{meta_tok}' describes {label} (its kind or settings), it does not hold it"
-        if fam in self.closed_families and info.families and fam not in info.families:
-            return (f"type {t.shown} is a {fam}: it cannot hold {label} (the ruleset lists "
-                    f"{', '.join(sorted(info.families))} for it)")
-        if fam == "network" and "network" not in info.families:
-            return f"type {t.shown} holds a network address (IP, MAC), not {label}"
-        if fam == "uuid" and "uuid" not in info.families:
-            return f"type {t.shown} is a surrogate key, not {label}"
-        if info.digits and t.int32 and info.digits > 9:
-            return (f"type {t.shown} cannot hold a {info.digits}-digit {_short(info.label)}: "
-                    f"a reference or a code")
-        negs = lex.negs.get(c.cat)
-        if negs and c.via == "name":
-            for text, s, e in negs:
-                # a negative inside the candidate's own phrase does not count
-                if not (c.matched and text in c.matched):
-                    return f"'{text}' is a negative for {c.cat}"
-        return None
-
-    def _name_of_other(self, lex: Lex, c: _Cand) -> Optional[str]:
-        q = lex.quals
-        if "person" in q or "family" in q or "guarantor" in q or "role" in q:
-            return None
-        for cid, level, text, s, e in lex.cats:
-            if cid != c.cat:
-                return text
-        for kind in ("thing", "org"):
-            if kind in q:
-                return q[kind][0][0]
-        for u in lex.unknown:
-            return u
-        return None
-
-    def _type_adjust(self, c: _Cand, info: _CatInfo, t: TypeInfo) -> None:
-        A = self.A
-        fam = t.family
-        if fam is None:
-            return
-        if info.families and fam not in info.families and fam not in ("other",):
-            c.conf += A["implausible_type"]
-            c.ev.append(f"type {t.shown} is unusual for {info.label} ({A['implausible_type']:+.2f})")
-            return
-        if t.length and fam in ("text", "decimal"):
-            if info.fit_length and t.length == info.fit_length:
-                c.conf += A["type_fit"]
-                c.ev.append(f"type {t.shown} fits a {_short(info.label)} ({A['type_fit']:+.2f})")
-            elif info.min_length and t.length < info.min_length:
-                c.conf += A["too_short"]
-                c.ev.append(f"type {t.shown} is too short for a {info.min_length}-character "
-                            f"{_short(info.label)} ({A['too_short']:+.2f})")
-
-    def _qualifier_adjust(self, c, info, thing_tok, person_tok) -> None:
-        if info.subject == "any" or c.via != "name":
-            return
-        A = self.A
-        if thing_tok:
-            c.conf += A["thing_qualifier"]
-            c.ev.append(f"'{thing_tok}' says it belongs to an organisation or a thing "
-                        f"({A['thing_qualifier']:+.2f})")
-        elif person_tok and c.level != "strong":
-            adj = info.adjust.get("person_qualifier", A["person_qualifier"])
-            c.conf += adj
-            c.ev.append(f"'{person_tok}' says it is a person's ({adj:+.2f})")
-
-    def _unknown_noun(self, lex: Lex) -> Optional[str]:
-        q = lex.quals
-        if "person" in q or "family" in q or "guarantor" in q or "role" in q:
-            return None
-        for u in lex.unknown:
-            return u
-        return None
-
-    def _identifier_of_other(self, lex: Lex, c: _Cand) -> bool:
-        toks = lex.tokens
-        if len(toks) < 3 or "identifier" not in lex.quals:
-            return False
-        if not any(s == 0 and e == 1 for _, s, e in lex.quals["identifier"]):
-            return False
-        covered = any(s <= 1 < e for sp in lex.spans for s, e in ((sp.start, sp.end),))
-        return not covered and toks[1] != DIGIT
-
+    # -- table context ---------------------------------------------------------
     def _context_adjust(self, c: _Cand, info: _CatInfo, ctx: TableContext,
                         whose: Optional[str] = None, thing_tok: Optional[str] = None) -> bool:
         """Apply table context; False when the candidate is impossible here."""
@@ -1011,148 +590,6 @@ class Engine:
             c.ev.append(f"table '{{table}}' belongs to a person (it has a person key) "
                         f"({A['linked_table']:+.2f})")
         return True
-
-    def _rules(self, c: _Cand, info: _CatInfo, ctx: TableContext) -> Optional[_Cand]:
-        alt_out = None
-        for r in info.rules:
-            w = r["when"]
-            if "matched" in w and c.matched not in r["_matched"]:
-                continue
-            if "table" in w and not self._ctx_is(ctx, w["table"]):
-                continue
-            if "beside" in w and w["beside"] not in ctx.beside:
-                continue
-            adj = float(r.get("adjust", 0.0))
-            where = (f"table '{{table}}' describes {'employees' if w.get('table') == 'employee' else w.get('table')}: "
-                     if "table" in w else "")
-            c.conf += adj
-            c.ev.append(f"{where}{r['because']} ({adj:+.2f})")
-            alt = r.get("alternative")
-            if alt:
-                acat = alt["category"]
-                aconf = float(alt.get("confidence", 0.55))
-                alt_out = _Cand(acat, aconf, c.matched,
-                                [f"{where}{r['because']}: {acat} ({aconf:.2f})"], c.level, c.pos,
-                                "rule")
-        return alt_out
-
-    def _norm(self, text: str) -> str:
-        return " ".join(self._phrase_key(text))
-
-    @staticmethod
-    def _ctx_is(ctx: TableContext, kind: str) -> bool:
-        return {
-            "person": ctx.subject == "person", "employee": ctx.employee, "family": ctx.family,
-            "org": ctx.subject == "org", "lookup": ctx.subject == "lookup",
-            "clinical": ctx.clinical, "payroll": ctx.payroll, "credential": ctx.credential,
-            "linked": ctx.linked, "patient": ctx.patient,
-        }.get(kind, False)
-
-    def _best(self, cands: Iterable[_Cand]) -> Optional[_Cand]:
-        best = None
-        for c in cands:
-            if best is None or c.conf > best.conf + 1e-9 or (
-                    abs(c.conf - best.conf) <= 1e-9 and c.pos > best.pos):
-                best = c
-        return best
-
-    # -- comments and hints ----------------------------------------------------
-    def _text_matches(self, text: str) -> Tuple[Tuple[str, str, str], ...]:
-        hit = self._comment_memo.get(text)
-        if hit is not None:
-            return hit
-        from ..annotations import find_marker
-        pos = find_marker(text)
-        body = text[:pos] if pos >= 0 else text
-        lex = self._lex_tokens(self.tokenizer.text_tokens(body))
-        out = []
-        for cid, level, phrase, s, e in lex.cats:
-            if level == "weak":
-                continue
-            if lex.negs.get(cid):
-                continue
-            out.append((cid, level, phrase))
-        res = tuple(out)
-        if len(self._comment_memo) < 100_000:
-            self._comment_memo[text] = res
-        return res
-
-    def _text_evidence(self, col: ColumnFacts, cands: Dict[str, _Cand]) -> None:
-        A, W = self.A, self.W
-        sources: List[Tuple[str, str]] = []
-        if col.comment:
-            sources.append(("comment", col.comment))
-        hints = dict(col.hints)
-        for k in ("verbose_name", "help_text"):
-            if hints.get(k):
-                sources.append((k.replace("_", " "), hints[k]))
-        for what, text in sources:
-            for cid, level, phrase in self._text_matches(text):
-                if cid not in self.cats:
-                    continue
-                # free text is noisy: alone, a comment or help text needs a strong term;
-                # a verbose name (a field's label) may use ordinary terms too
-                if cid not in cands and level != "strong" and what != "verbose name":
-                    continue
-                if cid in cands:
-                    c = cands[cid]
-                    if not any(e.startswith(what) for e in c.ev):
-                        c.conf += A["comment_agrees"]
-                        c.ev.append(f"{what} {text[:60]!r} agrees ('{phrase}') "
-                                    f"({A['comment_agrees']:+.2f})")
-                else:
-                    conf = W[level] * A["comment_factor"]
-                    cands[cid] = _Cand(cid, conf, phrase,
-                                       [f"{what} {text[:60]!r} matches {cid} ('{phrase}', "
-                                        f"{conf:.2f})"], level, 100, "hint")
-        for k in ("field_class", "orm_type"):
-            v = hints.get(k)
-            if not v:
-                continue
-            cid = self.orm.get(v.rsplit(".", 1)[-1].lower())
-            if cid and cid in self.cats:
-                # the field class says what the value is: it outranks name vocabulary
-                if cid in cands:
-                    cands[cid].conf = max(cands[cid].conf, W["strong"]) + 0.1
-                    cands[cid].ev.append(f"{k.replace('_', ' ')} {v} agrees (+0.10)")
-                else:
-                    cands[cid] = _Cand(cid, W["strong"] + 0.05, v,
-                                       [f"{k.replace('_', ' ')} {v} holds {cid} "
-                                        f"({W['strong'] + 0.05:.2f})"],
-                                       "strong", 100, "hint")
-
-    # -- lexicons -------------------------------------------------------------------
-    def lexicons(self) -> Dict[str, Any]:
-        """lexicon name -> its entries (less any a benchmark disabled), for
-        the lexicons that are evidence for a category."""
-        if self._lexicons is None:
-            off = getattr(self.ruleset, "lexicon_disabled", frozenset())
-            self._lexicons = {}
-            for name in self.lexicon_evidence:
-                lx = self.ruleset.lexicon(name)
-                self._lexicons[name] = lx.__class__(name, lx - off, lx.left_out) if off else lx
-        return self._lexicons
-
-    def lexicon_terms(self, name: str) -> Tuple[str, ...]:
-        """The lexicon entries a column name hits (every evidence lexicon)."""
-        toks = self.tokenizer.tokens(name)
-        return tuple(e for lx in self.lexicons().values() for e in lx.hits(toks))
-
-    def _lexicon_candidate(self, lex: Lex, t: TypeInfo, ctx: TableContext) -> Optional[_Cand]:
-        """A lexicon entry in the name of a column of a patient's or a visit's
-        table: evidence for the lexicon's category (a condition flag such as
-        ``fever`` counts; a date, a key or a lookup's column does not)."""
-        if not ctx.patient or ctx.subject in ("lookup", "org") or t.family in (
-                "date", "datetime", "time", "interval", "uuid", "network", "search"):
-            return None
-        for name, lx in self.lexicons().items():
-            hits = lx.hits(lex.tokens)
-            if hits:
-                conf = self.I["lexicon"]
-                return _Cand(self.lexicon_evidence[name], conf, hits[0],
-                             [f"'{hits[0]}' is in the {name} lexicon and table '{{table}}' is about "
-                              f"a patient or a visit (inferred, {conf:.2f})"], "terms", 0, "inferred")
-        return None
 
     # -- table inference ---------------------------------------------------------
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,

@@ -31,7 +31,15 @@ from ..annotations import RetentionError, parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
 from ..types import FAMILIES
-from .lexicon import Lexicon, LexiconError, LexiconFile, normalise, read_file, resolve, valid_name
+from .lexicon import (
+    Lexicon,
+    LexiconError,
+    LexiconFile,
+    normalise,
+    read_file,
+    resolve,
+    valid_name,
+)
 
 
 def _yaml():
