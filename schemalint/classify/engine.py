@@ -52,14 +52,10 @@ _EMPTY: FrozenSet[str] = frozenset()
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
                           "audit", "identifier", "family", "guarantor"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
-_STRONG_LOOKUP = frozenset("ref referensi master mst lookup kamus dictionary".split())
-_PATIENT_WORDS = frozenset("pasien patient patients bayi baby newborn neonatus".split())
-_GENERIC_TABLE_WORDS = frozenset(
-    "tbl tb t m ms data app apps auth sik tweb tabel table public core main db dt "
-    "trx tr tx log history riwayat list daftar account".split())
-_DESCRIPTIVE = frozenset(
-    "nama name label title judul keterangan deskripsi description kode singkatan warna color "
-    "icon urut urutan slug simbol status aktif active nilai value sort order".split())
+
+#: the rules of the engine that lead to a category (``settings.rule_targets``)
+RULE_TARGETS = ("person_name", "family_name", "family_id", "clinical", "address", "payroll",
+                "credential_store")
 
 _ADJUST_DEFAULTS = {
     "person_table": 0.2, "linked_table": 0.1, "person_qualifier": 0.25, "org_table": -0.5,
@@ -152,7 +148,21 @@ class Engine(Vocabulary, Scoring):
         self.lexicon_evidence = {k: v for k, v in (s.get("lexicon_evidence") or {}).items()
                                  if v in active}
         self._lexicons: Optional[Dict[str, Any]] = None
-        self.descriptive = _DESCRIPTIVE
+        # word lists and the categories the engine's own rules lead to: ruleset data
+        words_of = lambda key: frozenset(w.lower() for w in ctx.get(key) or ())  # noqa: E731
+        self.descriptive = words_of("descriptive_columns")
+        self.lookup_markers = words_of("lookup_markers")
+        self.patient_words = words_of("patient_table_words")
+        self.generic_table_words = words_of("generic_table_words")
+        self.secret_words = words_of("credential_value_words")
+        self.identifier_heads = words_of("identifier_heads")
+        #: rule -> category (a rule whose category the ruleset lacks or disables is off)
+        self.T: Dict[str, Optional[str]] = dict.fromkeys(RULE_TARGETS)
+        self.T.update((k, v) for k, v in (s.get("rule_targets") or {}).items() if v in active)
+        #: group -> the family category a family qualifier turns it into; ids it leaves alone
+        self.family_groups = {g: self.T.get(k) for g, k in (s.get("family_groups") or {}).items()
+                              if self.T.get(k)}
+        self.family_keeps = frozenset(s.get("family_keeps") or ())
         self.orm: Dict[str, str] = {}
         for cid, c in cats_doc.items():
             if cid in active:
@@ -241,13 +251,13 @@ class Engine(Vocabulary, Scoring):
         kinds, words, ttoks = self.table_kinds(name)
         tindex = self.table_index
         person_kinds = kinds & {"person", "employee", "family"}
-        core = [t for t in ttoks if t not in _GENERIC_TABLE_WORDS] or list(ttoks)
+        core = [t for t in ttoks if t not in self.generic_table_words] or list(ttoks)
         edge_lookup = any(
             "lookup" in tindex.get((t,), frozenset()) for t in (core[0], core[-1])
         ) if core else False
-        strong_lookup = any(t in _STRONG_LOOKUP for t in ttoks)
+        strong_lookup = any(t in self.lookup_markers for t in ttoks)
         bare_person = bool(person_kinds) and all(
-            t in _GENERIC_TABLE_WORDS or tindex.get((t,), frozenset()) & {
+            t in self.generic_table_words or tindex.get((t,), frozenset()) & {
                 "person", "employee", "family"} for t in ttoks)
 
         def word_of(kset):
@@ -268,7 +278,7 @@ class Engine(Vocabulary, Scoring):
                          f"('{word_of({'org'})}')")
         clinical_name = "clinical" in kinds
         master = bool(kinds & {"lookup", "org"}) and not person_kinds
-        patient_word = any(t in _PATIENT_WORDS for t in ttoks)
+        patient_word = any(t in self.patient_words for t in ttoks)
         clinical_word = word_of({"clinical", "clinical_concept"})
         hit = (kinds, bare_person, lookup_named, lookup_why, named_subject, named_why,
                clinical_name, master, patient_word, clinical_word)
@@ -471,14 +481,14 @@ class Engine(Vocabulary, Scoring):
                 dropped.append(f"{c.cat} rejected: {reason}")
                 continue
             # bare name ('nama', 'name') that names something else
-            if c.cat == "identity.name" and c.level == "weak" and c.via == "name":
+            if c.cat == self.T["person_name"] and c.level == "weak" and c.via == "name":
                 other = self._name_of_other(lex, c)
                 if other:
-                    dropped.append(f"identity.name rejected: '{c.matched}' with '{other}' "
+                    dropped.append(f"{c.cat} rejected: '{c.matched}' with '{other}' "
                                    f"names a thing, not a person")
                     continue
             # 'lokasi_arsip': a weak term about an unknown noun describes that thing
-            if c.level == "weak" and c.via == "name" and c.cat != "identity.name":
+            if c.level == "weak" and c.via == "name" and c.cat != self.T["person_name"]:
                 other = self._unknown_noun(lex)
                 if other:
                     dropped.append(f"{c.cat} rejected: weak term '{c.matched}' with '{other}' "
@@ -507,13 +517,12 @@ class Engine(Vocabulary, Scoring):
         fam_word = fam_tok or (guar_tok if (guar_tok and survivors) else None)
         if fam_word or ctx.family:
             for c in survivors:
-                grp = c.cat.split(".", 1)[0]
                 target = None
-                if c.cat in ("identity.name",) or (grp == "identity" and fam_word):
-                    target = "family.member_name"
-                elif grp == "gov_id" and fam_word and c.cat != "gov_id.no_kk":
-                    target = "family.member_id"
-                if target and target in self.cats and target != c.cat:
+                if c.cat == self.T["person_name"]:
+                    target = self.T["family_name"]
+                elif fam_word and c.cat not in self.family_keeps:
+                    target = self.family_groups.get(c.cat.split(".", 1)[0])
+                if target and target != c.cat:
                     why = (f"'{fam_word}' says it belongs to a family member or guarantor"
                            if fam_word else "table '{table}' lists family members or dependants")
                     c.ev.append(f"{why}: {c.cat} -> {target}")
@@ -612,50 +621,50 @@ class Engine(Vocabulary, Scoring):
         # a text column named after a person's role holds that person's name
         if ("role" in q and not cands and not lead_ident and not count_tok and not money_tok
                 and fam in (None, "text", "other") and "admin" not in q
-                and "identity.name" in self.cats):
+                and self.T["person_name"]):
             role = q["role"][0][0]
             conf = self.I["role_name"]
-            cat = "identity.name"
+            cat = self.T["person_name"]
             ev = [f"'{role}' names a person's role and the column holds text: the person's "
                   f"name (inferred, {conf:.2f})"]
-            if "family" in q and "family.member_name" in self.cats:
-                cat = "family.member_name"
-                ev.append(f"'{role}' is a family member or guarantor: identity.name -> {cat}")
+            if "family" in q and self.T["family_name"]:
+                ev.append(f"'{role}' is a family member or guarantor: {cat} -> {self.T['family_name']}")
+                cat = self.T["family_name"]
             return _Cand(cat, conf, role, ev, "terms", 0, "inferred")
         if survived:
             return None
-        if lead_ident or "identifier" in q and first in ("no", "kode", "nip", "id"):
+        if lead_ident or "identifier" in q and first in self.identifier_heads:
             return None
-        if ctx.clinical and "health.clinical_record" in self.cats:
+        if ctx.clinical and self.T["clinical"]:
             if count_tok or money_tok or "admin" in q or "role" in q or "person" in q:
                 return None
             if "thing" in q or "org" in q or "person_link" in q or "patient_link" in q:
                 return None
             conf = self.I["clinical"]
-            return _Cand("health.clinical_record", conf, None,
+            return _Cand(self.T["clinical"], conf, None,
                          [ctx.clinical_why + f": its value columns are health data "
                                              f"(inferred from the table, lower confidence {conf:.2f})"],
                          "terms", 0, "inferred")
-        if (ctx.address and "contact.address" in self.cats and fam in (None, "text", "other")
+        if (ctx.address and self.T["address"] and fam in (None, "text", "other")
                 and not count_tok and not money_tok and "admin" not in q and not col.fk
                 and not any(t in self.catch_all for t in lex.tokens)):
             conf = self.I["address"]
-            return _Cand("contact.address", conf, None,
+            return _Cand(self.T["address"], conf, None,
                          [f"table '{{table}}' holds people's addresses: its text columns are "
                           f"address parts (inferred from the table, {conf:.2f})"],
                          "terms", 0, "inferred")
-        if ctx.payroll and fam in ("integer", "decimal", "float") and "financial.salary" in self.cats:
+        if ctx.payroll and fam in ("integer", "decimal", "float") and self.T["payroll"]:
             if count_tok and not money_tok:
                 return None
             conf = self.I["payroll"]
-            return _Cand("financial.salary", conf, None,
+            return _Cand(self.T["payroll"], conf, None,
                          [f"table '{{table}}' is a payroll table: its amount columns are a "
                           f"person's income (inferred from the table, lower confidence {conf:.2f})"],
                          "terms", 0, "inferred")
-        if ctx.credential and "credential.token" in self.cats and fam in (None, "text", "binary", "other"):
-            if any(tok in ("value", "key", "token", "secret", "digest", "hash") for tok in lex.tokens):
+        if ctx.credential and self.T["credential_store"] and fam in (None, "text", "binary", "other"):
+            if any(tok in self.secret_words for tok in lex.tokens):
                 conf = self.I["credential_store"]
-                return _Cand("credential.token", conf, None,
+                return _Cand(self.T["credential_store"], conf, None,
                              [f"table '{{table}}' stores credentials: its value column is a "
                               f"secret (inferred, {conf:.2f})"], "terms", 0, "inferred")
         return None

@@ -727,9 +727,11 @@ class _Validator:
             self.fail(("categories",), "a ruleset needs a non-empty mapping of categories")
         for cid, c in cats.items():
             self.category(cid, c, cats)
-        for name, cid in ((d.get("settings") or {}).get("lexicon_evidence") or {}).items():
-            if cid not in cats:
-                self.fail(("settings", "lexicon_evidence", name), f"unknown category {cid!r}")
+        st = d.get("settings") or {}
+        for key in ("lexicon_evidence", "rule_targets"):
+            for name, cid in (st.get(key) or {}).items():
+                if cid not in cats:
+                    self.fail(("settings", key, name), f"unknown category {cid!r}")
         self.disable(d.get("disable"), cats)
         purposes = d.get("purposes") or {}
         self.mapping(purposes, ("purposes",))
@@ -739,7 +741,8 @@ class _Validator:
     def settings(self, s):
         kp = ("settings",)
         self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
-                             "inferred", "catch_all_names", "closed_families", "lexicon_evidence"))
+                             "inferred", "catch_all_names", "closed_families", "lexicon_evidence",
+                             "rule_targets", "family_groups", "family_keeps"))
         if "threshold" in s:
             self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
         if "identity_kit_threshold" in s:
@@ -762,6 +765,17 @@ class _Validator:
             self.mapping(s["lexicon_evidence"], kp + ("lexicon_evidence",))
             for k, v in s["lexicon_evidence"].items():
                 self.string(v, kp + ("lexicon_evidence", k))
+        if "rule_targets" in s:
+            from .engine import RULE_TARGETS
+            self.mapping(s["rule_targets"], kp + ("rule_targets",), RULE_TARGETS)
+            for k, v in s["rule_targets"].items():
+                self.string(v, kp + ("rule_targets", k))
+        if "family_groups" in s:
+            self.mapping(s["family_groups"], kp + ("family_groups",))
+            for k, v in s["family_groups"].items():
+                self.choice(v, kp + ("family_groups", k), ("family_name", "family_id"))
+        if "family_keeps" in s:
+            self.strlist(s["family_keeps"], kp + ("family_keeps",))
         if "closed_families" in s:
             for i, f in enumerate(self.strlist(s["closed_families"], kp + ("closed_families",))):
                 self.choice(f, kp + ("closed_families", i), FAMILIES)
@@ -952,7 +966,9 @@ INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "addres
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",
-                     "person_links", "patient_links", "vehicle_columns")
+                     "person_links", "patient_links", "vehicle_columns", "lookup_markers",
+                     "patient_table_words", "generic_table_words", "descriptive_columns",
+                     "credential_value_words", "identifier_heads")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
                    "meta", "audit")
