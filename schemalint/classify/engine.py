@@ -25,7 +25,8 @@ How a column is classified (docs/classification.md has the long form):
 
 from __future__ import annotations
 
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
 
 from .facts import (  # noqa: F401  (re-exported: the engine's public records)
     _TYPE_ID_MEMO,
@@ -67,6 +68,43 @@ _INFERRED_DEFAULTS = {"clinical": 0.6, "payroll": 0.6, "credential_store": 0.75,
                       "address": 0.6, "lexicon": 0.65}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
+
+
+class NameFacts(NamedTuple):
+    """What one column's name tells about its table."""
+
+    audit: bool           # created_by, changed_by: who edited the row
+    identifier: bool      # a reference or identifier word (id, no, kode)
+    patient_no: bool      # a patient link that is a number (no_rawat)
+    patient_link: bool
+    person_link: bool
+    vehicle: bool
+    nonvalue: bool        # a timestamp or a flag
+    descriptive: bool     # only words that describe a kind (nama, kode, urutan)
+    person_signal: bool   # a category that marks a person's row (nik, tgl_lahir)
+
+
+class TableKinds(NamedTuple):
+    """The kinds a table name names, the words that named them, its tokens."""
+
+    kinds: FrozenSet[str]
+    words: Tuple[str, ...]
+    tokens: Tuple[str, ...]
+
+
+class NameProfile(NamedTuple):
+    """Everything a table's name says."""
+
+    kinds: FrozenSet[str]
+    bare_person: bool
+    lookup_named: bool
+    lookup_why: str
+    named_subject: Optional[str]
+    named_why: str
+    clinical_name: bool
+    master: bool
+    patient_word: bool
+    clinical_word: str
 
 
 class TableContext:
@@ -189,37 +227,31 @@ class Engine(Vocabulary, Scoring):
         self.group_default = {}
         for cid in active:
             self.group_default.setdefault(cid.split(".", 1)[0], cid)
-        self._lex_memo: Dict[str, Lex] = {}
-        self._score_memo: Dict[Tuple, Tuple] = {}
-        self._comment_memo: Dict[str, Tuple] = {}
-        self._facts_memo: Dict[str, Tuple] = {}
+        #: column facts -> {table context id: scored result}: two levels, so a
+        #: table's columns are looked up once and scored once per context
+        self._score_memo: Dict[Tuple, Dict[int, list]] = {}
         self._ctx_ids: Dict[Tuple, int] = {NO_TABLE.key: 0}
         NO_TABLE.kid = 0
-        self._kinds_memo: Dict[str, Tuple] = {}
-        self._profile_memo: Dict[str, Tuple] = {}
+        self._caches()
+        self._name_facts = lru_cache(maxsize=300_000)(self._name_facts_of)
+        self.table_kinds = lru_cache(maxsize=100_000)(self._table_kinds_of)
+        self._name_profile = lru_cache(maxsize=100_000)(self._name_profile_of)
 
     # ------------------------------------------------------------ table context
-    def _name_facts(self, name: str) -> Tuple[bool, ...]:
-        """What a column name tells about its table (memoised per name)."""
-        hit = self._facts_memo.get(name)
-        if hit is None:
-            lex = self.lex(name)
-            q = lex.quals
-            plink = "patient_link" in q
-            hit = ("audit" in q, "reference" in q or "identifier" in q,
-                   plink and q["patient_link"][0][0].split()[0] == "no", plink,
-                   "person_link" in q, "vehicle" in q, "timestamp" in q or "flag" in q,
-                   set(t for t in lex.tokens if t != DIGIT) <= self.descriptive,
-                   any(self.cats[c[0]].person_signal for c in lex.cats if c[0] in self.cats))
-            if len(self._facts_memo) < 300_000:
-                self._facts_memo[name] = hit
-        return hit
+    def _name_facts_of(self, name: str) -> "NameFacts":
+        """What a column name tells about its table (cached as ``self._name_facts``)."""
+        lex = self.lex(name)
+        q = lex.quals
+        plink = "patient_link" in q
+        return NameFacts("audit" in q, "reference" in q or "identifier" in q,
+                         plink and q["patient_link"][0][0].split()[0] == "no", plink,
+                         "person_link" in q, "vehicle" in q, "timestamp" in q or "flag" in q,
+                         set(t for t in lex.tokens if t != DIGIT) <= self.descriptive,
+                         any(self.cats[c[0]].person_signal for c in lex.cats if c[0] in self.cats))
 
-    def table_kinds(self, name: str) -> Tuple[FrozenSet[str], Tuple[str, ...], Tuple[str, ...]]:
-        """Kinds named by a table name, the matched words, the tokens."""
-        hit = self._kinds_memo.get(name)
-        if hit is not None:
-            return hit
+    def _table_kinds_of(self, name: str) -> "TableKinds":
+        """Kinds named by a table name, the matched words, the tokens
+        (cached as ``self.table_kinds``)."""
         tindex = self.table_index
         toks = tuple(
             t[:-1] if (t.endswith("s") and (t,) not in tindex and (t[:-1],) in tindex) else t
@@ -238,16 +270,10 @@ class Engine(Vocabulary, Scoring):
                     break
             else:
                 i += 1
-        res = (frozenset(kinds), tuple(words), toks)
-        if len(self._kinds_memo) < 100_000:
-            self._kinds_memo[name] = res
-        return res
+        return TableKinds(frozenset(kinds), tuple(words), toks)
 
-    def _name_profile(self, name: str) -> Tuple:
-        """Everything a table's *name* says (memoised per name)."""
-        hit = self._profile_memo.get(name)
-        if hit is not None:
-            return hit
+    def _name_profile_of(self, name: str) -> "NameProfile":
+        """Everything a table's *name* says (cached as ``self._name_profile``)."""
         kinds, words, ttoks = self.table_kinds(name)
         tindex = self.table_index
         person_kinds = kinds & {"person", "employee", "family"}
@@ -280,11 +306,8 @@ class Engine(Vocabulary, Scoring):
         master = bool(kinds & {"lookup", "org"}) and not person_kinds
         patient_word = any(t in self.patient_words for t in ttoks)
         clinical_word = word_of({"clinical", "clinical_concept"})
-        hit = (kinds, bare_person, lookup_named, lookup_why, named_subject, named_why,
-               clinical_name, master, patient_word, clinical_word)
-        if len(self._profile_memo) < 100_000:
-            self._profile_memo[name] = hit
-        return hit
+        return NameProfile(kinds, bare_person, lookup_named, lookup_why, named_subject, named_why,
+                           clinical_name, master, patient_word, clinical_word)
 
     def table_context(self, name: str, columns: Sequence[ColumnFacts],
                       fk_tables: Sequence[str] = (), subs=None) -> TableContext:

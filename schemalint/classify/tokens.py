@@ -21,6 +21,7 @@ match vocabulary.  Results are memoised per tokenizer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 # A camelCase / PascalCase / acronym boundary, and letter/digit boundaries.
@@ -83,9 +84,11 @@ class Tokenizer:
         self.dictionary: FrozenSet[str] = frozenset(words)
         self.min_piece = min_piece
         self._max_word = max((len(w) for w in self.dictionary), default=0)
+        #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
+        #: written back into it (``Engine.compiled``), so a plain dict, bounded
         self._memo: Dict[str, Tuple[str, ...]] = {}
-        self._raw_memo: Dict[str, Tuple[str, ...]] = {}
-        self._seg_memo: Dict[str, Optional[Tuple[str, ...]]] = {}
+        self.words = lru_cache(maxsize=500_000)(self._words)
+        self.segment = lru_cache(maxsize=200_000)(self._segment)
 
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
         """Prime the memo with precomputed tokens (the ruleset snapshot's)."""
@@ -112,12 +115,9 @@ class Tokenizer:
             self._memo[name] = res
         return res
 
-    def words(self, name: str) -> Tuple[str, ...]:
+    def _words(self, name: str) -> Tuple[str, ...]:
         """Pieces of ``name`` after glued-word splitting and plural
-        reduction, before abbreviations are expanded."""
-        hit = self._raw_memo.get(name)
-        if hit is not None:
-            return hit
+        reduction, before abbreviations are expanded (cached as ``words``)."""
         out: List[str] = []
         keep = self.keep
         for chunk in _SEP_RE.split(name):
@@ -139,10 +139,7 @@ class Tokenizer:
                         out.append(DIGIT)
                     continue
                 out.extend(self._word(piece))
-        res = tuple(out)
-        if len(self._raw_memo) < 500_000:
-            self._raw_memo[name] = res
-        return res
+        return tuple(out)
 
     def text_tokens(self, text: str, limit: int = 240) -> Tuple[str, ...]:
         """Tokens of free text (a comment, a verbose name)."""
@@ -164,7 +161,7 @@ class Tokenizer:
         seg = self.segment(piece)
         return seg if seg is not None else (piece,)
 
-    def segment(self, word: str) -> Optional[Tuple[str, ...]]:
+    def _segment(self, word: str) -> Optional[Tuple[str, ...]]:
         """Split a glued word into dictionary words, or None.
 
         Every piece must be a dictionary word of at least ``min_piece``
@@ -174,8 +171,6 @@ class Tokenizer:
         wins, then the one whose shortest piece is longest.  Linear in the
         word's length times the longest word; memoised per word.
         """
-        if word in self._seg_memo:
-            return self._seg_memo[word]
         n = len(word)
         res: Optional[Tuple[str, ...]] = None
         if 4 <= n <= 40 and word.isalpha():
@@ -202,6 +197,4 @@ class Tokenizer:
             b = best[n]
             if b is not None and b[0] >= 2:
                 res = b[2]
-        if len(self._seg_memo) < 200_000:
-            self._seg_memo[word] = res
         return res

@@ -11,6 +11,7 @@ evidence for a category.  Every word list comes from the ruleset.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from .facts import Lex, _Span, _span_start
@@ -68,6 +69,11 @@ class _SeedIndex:
 
 class Vocabulary:
     """Compiling the vocabulary and lexing names (mixed into the engine)."""
+
+    def _caches(self) -> None:
+        """Per-engine caches of the lexical analysis (functools, bounded)."""
+        self.lex = lru_cache(maxsize=300_000)(self._lex_name)
+        self._text_matches = lru_cache(maxsize=100_000)(self._text_matches_of)
 
     def _phrases(self, d, active):
         """Every vocabulary phrase with its sense, and the table-name phrases
@@ -155,15 +161,9 @@ class Vocabulary:
         # digits stay ("last4" is not "last"), but a phrase is never only digits
         return toks if any(t != DIGIT for t in toks) else ()
 
-    def lex(self, name: str) -> Lex:
-        hit = self._lex_memo.get(name)
-        if hit is not None:
-            return hit
-        toks = self.tokenizer.tokens(name)
-        res = self._lex_tokens(toks)
-        if len(self._lex_memo) < 300_000:
-            self._lex_memo[name] = res
-        return res
+    def _lex_name(self, name: str) -> Lex:
+        """What a column name says (cached per engine as ``self.lex``)."""
+        return self._lex_tokens(self.tokenizer.tokens(name))
 
     def _lex_tokens(self, toks: Tuple[str, ...]) -> Lex:
         n = len(toks)
@@ -210,10 +210,8 @@ class Vocabulary:
     def _norm(self, text: str) -> str:
         return " ".join(self._phrase_key(text))
 
-    def _text_matches(self, text: str) -> Tuple[Tuple[str, str, str], ...]:
-        hit = self._comment_memo.get(text)
-        if hit is not None:
-            return hit
+    def _text_matches_of(self, text: str) -> Tuple[Tuple[str, str, str], ...]:
+        """Vocabulary a comment or a label names (cached as ``self._text_matches``)."""
         from ..annotations import find_marker
         pos = find_marker(text)
         body = text[:pos] if pos >= 0 else text
@@ -225,10 +223,7 @@ class Vocabulary:
             if lex.negs.get(cid):
                 continue
             out.append((cid, level, phrase))
-        res = tuple(out)
-        if len(self._comment_memo) < 100_000:
-            self._comment_memo[text] = res
-        return res
+        return tuple(out)
 
     def lexicons(self) -> Dict[str, Any]:
         """lexicon name -> its entries (less any a benchmark disabled), for
