@@ -173,7 +173,10 @@ def column_terms(ruleset, name: str):
     eng = ruleset.engine
     out = {("vocabulary", cid, text) for cid, _level, text, _s, _e in eng.lex(name).cats}
     abbrev = eng.tokenizer.abbreviations
-    out.update(("abbreviation", w) for w in eng.tokenizer.words(name) if w in abbrev)
+    words = eng.tokenizer.words(name)
+    out.update(("abbreviation", w) for w in words if w in abbrev)
+    if len(words) > 1 and words[-1] in eng.tokenizer.trailing:
+        out.add(("abbreviation", words[-1]))
     lexicon_terms = getattr(eng, "lexicon_terms", None)
     if lexicon_terms is not None:
         out.update(("lexicon", e) for e in lexicon_terms(name))
@@ -207,9 +210,10 @@ def without_terms(ruleset, terms):
         for level in ("strong", "terms", "weak"):
             if voc.get(level):
                 voc[level] = [p for p in voc[level] if (cid, eng._norm(p)) not in vocab]
-    ab = (data.get("words") or {}).get("abbreviations") or {}
-    for k in [k for k in ab if k.lower() in abbrev]:
-        del ab[k]
+    for key in ("abbreviations", "trailing_abbreviations"):
+        ab = (data.get("words") or {}).get(key) or {}
+        for k in [k for k in ab if k.lower() in abbrev]:
+            del ab[k]
     rs = copy.copy(ruleset)
     rs.data = data
     rs._engine = None

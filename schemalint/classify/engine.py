@@ -161,16 +161,19 @@ class Engine(Vocabulary, Scoring):
         self.affix_words = ruleset.encryption.affix_words
         abbrev = {k.lower(): tuple(split_identifier(v)) for k, v in
                   (words.get("abbreviations") or {}).items()}
+        trailing = {k.lower(): tuple(split_identifier(v)) for k, v in
+                    (words.get("trailing_abbreviations") or {}).items()}
         seed = getattr(ruleset, "token_seed", None)
         if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed:
             # compiled when the snapshot was written, for exactly this ruleset
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
+                                       trailing=trailing,
                                        keep=words.get("keep") or ())
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}
         else:
-            self._compile(*self._phrases(d, active), abbrev, words, d)
+            self._compile(*self._phrases(d, active), abbrev, words, d, trailing)
         starts: Dict[str, int] = {}  # first token -> longest phrase length
         for first, n in (((k.split(" ", 1)[0], k.count(" ") + 1) for k in self.index.raw)
                          if isinstance(self.index, _SeedIndex) else ((k[0], len(k)) for k in self.index)):

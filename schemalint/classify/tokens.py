@@ -62,7 +62,9 @@ class Tokenizer:
     (``{"tgl": ("tanggal",), "jk": ("jenis", "kelamin")}``).  ``short_words``:
     pieces shorter than ``min_piece`` that glued splitting may still use
     (``no``, ``hp``, ``nm``).  ``keep``: tokens that contain digits but are
-    words (``spo2``, ``icd10``).
+    words (``spo2``, ``icd10``).  ``trailing``: abbreviations read only as
+    a name's last word (``num`` -> ``no``: ``emp_ssn_num`` is a number,
+    ``num_children`` a count).
     """
 
     def __init__(
@@ -72,7 +74,10 @@ class Tokenizer:
         short_words: Iterable[str] = (),
         keep: Iterable[str] = (),
         min_piece: int = 3,
+        trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
     ):
+        self.trailing: Dict[str, Tuple[str, ...]] = {
+            k.lower(): tuple(v) for k, v in (trailing or {}).items()}
         self.abbreviations: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in abbreviations.items()
         }
@@ -101,7 +106,12 @@ class Tokenizer:
         if hit is not None:
             return hit
         out: List[str] = []
-        for w in self.words(name):
+        words = self.words(name)
+        last = len(words) - 1
+        for i, w in enumerate(words):
+            if i == last and i > 0 and w in self.trailing:
+                out.extend(self.trailing[w])
+                continue
             if w == DIGIT:
                 out.append(DIGIT)
                 continue

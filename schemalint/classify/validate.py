@@ -201,13 +201,14 @@ class _Validator:
 
     def words(self, w):
         kp = ("words",)
-        self.mapping(w, kp, ("abbreviations", "short", "keep", "dictionary"))
-        ab = w.get("abbreviations") or {}
-        self.mapping(ab, kp + ("abbreviations",))
-        for k, v in ab.items():
-            if not re.fullmatch(r"[a-z0-9]+", k):
-                self.fail(kp + ("abbreviations", k), "an abbreviation is one lower-case word")
-            self.string(v, kp + ("abbreviations", k))
+        self.mapping(w, kp, ("abbreviations", "trailing_abbreviations", "short", "keep", "dictionary"))
+        for key in ("abbreviations", "trailing_abbreviations"):
+            ab = w.get(key) or {}
+            self.mapping(ab, kp + (key,))
+            for k, v in ab.items():
+                if not re.fullmatch(r"[a-z0-9]+", k):
+                    self.fail(kp + (key, k), "an abbreviation is one lower-case word")
+                self.string(v, kp + (key, k))
         for k in ("short", "keep", "dictionary"):
             if k in w:
                 self.strlist(w[k], kp + (k,))

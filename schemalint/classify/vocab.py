@@ -110,7 +110,7 @@ class Vocabulary:
                 table_phrases.append((p, kind))
         return phrases, table_phrases
 
-    def _compile(self, phrases, table_phrases, abbrev, words, d) -> None:
+    def _compile(self, phrases, table_phrases, abbrev, words, d, trailing=None) -> None:
         """Build the tokenizer and the phrase indexes from the vocabulary
         (the costly part of an engine; the default ruleset's snapshot keeps
         the result, see :meth:`compiled`)."""
@@ -124,6 +124,7 @@ class Vocabulary:
         dictionary.update(w.lower() for w in d.get("settings", {}).get("catch_all_names") or ()
                           if " " not in w)
         self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
+                                   trailing=trailing,
                                    keep=words.get("keep") or ())
         index: Dict[Tuple[str, ...], List[Tuple]] = {}
         for text, sense in phrases:

@@ -74,3 +74,17 @@ def test_a_plural_piece_needs_its_singular_to_be_a_word():
     assert t.segment("mothersname") == ("mother", "name")
     assert t.segment("othersname") is None          # 'other' is not a word here
     assert t.segment("msname") is None               # 'm' + 's' is no word
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("emp_ssn_num", "emp ssn no"), ("phone_num", "phone no"),   # a trailing num is a number
+    ("num_children", "num children"), ("num", "num"),           # a leading or lone num is not
+])
+def test_trailing_abbreviations_apply_to_the_last_word_only(name, expected):
+    assert " ".join(tokens(name)) == expected
+
+
+def test_a_trailing_abbreviation_is_ruleset_data():
+    t = Tokenizer(["phone"], {}, trailing={"num": ("no",)})
+    assert t.tokens("phone_num") == ("phone", "no")
+    assert Tokenizer(["phone"], {}).tokens("phone_num") == ("phone", "num")
