@@ -49,6 +49,8 @@ from .vocab import Vocabulary, _SeedIndex
 # --------------------------------------------------------------------------
 
 _EMPTY: FrozenSet[str] = frozenset()
+#: table-name kinds scoring reads from the name itself (part of the memo key, see _kid)
+_SCORED_KINDS = frozenset(("card",))
 #: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
                           "audit", "identifier", "family", "guarantor"))
@@ -56,7 +58,7 @@ _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search")
 
 #: the rules of the engine that lead to a category (``settings.rule_targets``)
 RULE_TARGETS = ("person_name", "family_name", "family_id", "clinical", "address", "payroll",
-                "credential_store")
+                "credential_store", "card")
 
 _ADJUST_DEFAULTS = {
     "person_table": 0.2, "linked_table": 0.1, "person_qualifier": 0.25, "org_table": -0.5,
@@ -65,7 +67,7 @@ _ADJUST_DEFAULTS = {
     "comment_agrees": 0.1, "comment_factor": 0.9,
 }
 _INFERRED_DEFAULTS = {"clinical": 0.6, "payroll": 0.6, "credential_store": 0.75, "role_name": 0.6,
-                      "address": 0.6, "lexicon": 0.65}
+                      "address": 0.6, "lexicon": 0.65, "card": 0.6}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
 
@@ -197,6 +199,7 @@ class Engine(Vocabulary, Scoring):
         self.generic_table_words = words_of("generic_table_words")
         self.secret_words = words_of("credential_value_words")
         self.identifier_heads = words_of("identifier_heads")
+        self.card_words = words_of("card_value_words")
         #: rule -> category (a rule whose category the ruleset lacks or disables is off)
         self.T: Dict[str, Optional[str]] = dict.fromkeys(RULE_TARGETS)
         self.T.update((k, v) for k, v in (s.get("rule_targets") or {}).items() if v in active)
@@ -395,10 +398,14 @@ class Engine(Vocabulary, Scoring):
 
     # ------------------------------------------------------------------ scoring
     def _kid(self, ctx: TableContext) -> int:
+        """The interned id of a context: its key, plus the table-name kinds
+        scoring reads beyond it (a table of payment cards), so the score
+        memo never hands one table's result to another."""
         if ctx.kid < 0:
-            kid = self._ctx_ids.get(ctx.key)
+            key = (ctx.key, self.table_kinds(ctx.name).kinds & _SCORED_KINDS) if ctx.name else ctx.key
+            kid = self._ctx_ids.get(key)
             if kid is None:
-                kid = self._ctx_ids[ctx.key] = len(self._ctx_ids)
+                kid = self._ctx_ids[key] = len(self._ctx_ids)
             ctx.kid = kid
         return ctx.kid
 
@@ -634,6 +641,10 @@ class Engine(Vocabulary, Scoring):
         ref_tok = "reference" in q
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
+        if not (ref_tok or col.primary_key or flag_tok):
+            card = self._card_candidate(lex, col, ctx, fam, count_tok, money_tok)
+            if card is not None:
+                return card
         if ref_tok or col.fk_person or col.primary_key or ts_tok or meta_tok:
             return None
         if not (survived or cands or count_tok or money_tok or col.fk or q.keys() & _NOT_CONTENT):

@@ -245,3 +245,21 @@ class Scoring:
                              [f"'{hits[0]}' is in the {name} lexicon and table '{{table}}' is about "
                               f"a patient or a visit (inferred, {conf:.2f})"], "terms", 0, "inferred")
         return None
+
+    def _card_candidate(self, lex: Lex, col: ColumnFacts, ctx: "TableContext", fam,
+                        count_tok, money_tok) -> Optional[_Cand]:
+        """In a table of payment cards, a column named only by card words
+        (``month``, ``year``, ``name``, ``last_digits``) is the card's data."""
+        target = self.T.get("card")
+        if (not target or not ctx.name or col.fk or count_tok or money_tok or not lex.tokens
+                or fam not in (None, "text", "integer", "other")):
+            return None
+        if "card" not in self.table_kinds(ctx.name).kinds:
+            return None
+        words = set(t for t in lex.tokens if t != DIGIT)
+        if not words or not words <= self.card_words:
+            return None
+        conf = self.I["card"]
+        return _Cand(target, conf, None,
+                     [f"table '{{table}}' stores payment cards and '{col.name}' is one of a card's "
+                      f"fields (inferred from the table, {conf:.2f})"], "terms", 0, "inferred")

@@ -364,13 +364,15 @@ CATEGORY_KEYS = ("label", "tier", "pdp", "requires", "source", "coarser", "ident
 ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", "lookup_table",
                "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
                "health_outside_patient", "comment_agrees", "comment_factor")
-INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon")
+INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon",
+                 "card")
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",
                      "person_links", "patient_links", "vehicle_columns", "lookup_markers",
                      "patient_table_words", "generic_table_words", "descriptive_columns",
-                     "credential_value_words", "identifier_heads")
+                     "credential_value_words", "identifier_heads", "card_tables",
+                     "card_value_words")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
                    "meta", "audit")

@@ -24,7 +24,7 @@ _TABLE_LISTS = {
     "org_tables": "org", "lookup_tables": "lookup", "clinical_tables": "clinical",
     "encounter_tables": "encounter", "clinical_concepts": "clinical_concept",
     "address_tables": "address",
-    "payroll_tables": "payroll", "credential_tables": "credential",
+    "payroll_tables": "payroll", "credential_tables": "credential", "card_tables": "card",
 }
 
 _MISS = object()

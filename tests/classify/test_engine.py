@@ -290,3 +290,31 @@ def test_a_lexicon_entry_in_a_patients_table_is_health_data(name, typ):
 ])
 def test_a_lexicon_entry_alone_does_not_fire_elsewhere(name, typ, table):
     assert cat(name, typ, table=table) is None
+
+
+# -- a table of payment cards (issue 13 item 6) -------------------------------------
+
+@pytest.mark.parametrize("name,typ", [("month", "varchar(255)"), ("year", "varchar(255)"),
+                                      ("name", "varchar(255)"), ("exp_month", "int")])
+def test_the_fields_of_a_table_of_payment_cards_are_card_data(name, typ):
+    c = classify_column(name, typ, table="spree_credit_cards")
+    assert c.category == "financial.card"
+    assert any("stores payment cards" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("month", "varchar(255)", "cards"),               # a kanban board's cards
+    ("month", "varchar(255)", "reports"),
+    ("created_at", "datetime", "spree_credit_cards"),
+    ("default", "boolean", "spree_credit_cards"),
+    ("payment_method_id", "int", "spree_credit_cards"),
+])
+def test_card_fields_stay_out_elsewhere(name, typ, table):
+    assert cat(name, typ, table=table) is None
+
+
+def test_the_score_memo_keeps_a_card_table_apart_from_a_like_table():
+    # same context key otherwise: the card kind is part of the memo key
+    assert cat("month", "varchar(255)", table="cards") is None
+    assert cat("month", "varchar(255)", table="credit_cards") == "financial.card"
+    assert cat("month", "varchar(255)", table="cards") is None
