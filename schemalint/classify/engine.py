@@ -657,6 +657,7 @@ class Engine(Vocabulary, Scoring):
         lead_ident = "identifier" in q and q["identifier"][0][1] == 0
         # a text column named after a person's role holds that person's name
         if ("role" in q and not cands and not lead_ident and not count_tok and not money_tok
+                and "thing" not in q and "meta" not in q
                 and fam in (None, "text", "other") and "admin" not in q
                 and self.T["person_name"]):
             role = q["role"][0][0]

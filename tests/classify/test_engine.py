@@ -318,3 +318,20 @@ def test_the_score_memo_keeps_a_card_table_apart_from_a_like_table():
     assert cat("month", "varchar(255)", table="cards") is None
     assert cat("month", "varchar(255)", table="credit_cards") == "financial.card"
     assert cat("month", "varchar(255)", table="cards") is None
+
+
+@pytest.mark.parametrize("name,typ,table,expected", [
+    ("tinggal_bersama", "enum('orang tua','saudara','panti asuhan')", "calon_siswa", "family.relationship"),
+    ("payment_state", "varchar(255)", "orders", "financial.payment_status"),
+    ("youth_name", "text", "fund_requests", "identity.name"),
+    ("jumlah_saudara", "int", "calon_siswa", "family.size"),
+    ("emp_ssn_num", "varchar(100)", "hs_hr_employee", "gov_id.ssn"),
+    ("salt", "varchar(128)", "users", "credential.token"),
+])
+def test_more_concepts(name, typ, table, expected):
+    assert cat(name, typ, table=table) == expected
+
+
+@pytest.mark.parametrize("name,table", [("signer_role", "esignatures"), ("dokter_poli", "jadwal")])
+def test_a_roles_thing_is_not_the_roles_name(name, table):
+    assert cat(name, "varchar(50)", table=table) is None
