@@ -335,3 +335,49 @@ def test_more_concepts(name, typ, table, expected):
 @pytest.mark.parametrize("name,table", [("signer_role", "esignatures"), ("dokter_poli", "jadwal")])
 def test_a_roles_thing_is_not_the_roles_name(name, table):
     assert cat(name, "varchar(50)", table=table) is None
+
+
+# -- the vocabulary is ruleset data (issue 13) --------------------------------------
+
+def _project(tmp_path, text):
+    from schemalint.classify import load_ruleset
+
+    p = tmp_path / "r.yaml"
+    p.write_text("extends: default\n" + text)
+    return load_ruleset(p)
+
+
+def test_closed_families_are_ruleset_data(tmp_path):
+    rs = _project(tmp_path, "settings:\n  closed_families: [boolean]\n")
+    # no longer closed: an enum only lowers a NIK's score (-0.35) instead of ruling it out
+    c = classify_column("kondisi_e_ktp", "enum('baik','rusak')", table="penduduk", ruleset=rs)
+    assert c.category == "gov_id.nik" and any("unusual" in e for e in c.evidence)
+
+
+def test_rule_targets_are_ruleset_data(tmp_path):
+    # without a payroll target the payroll inference is off
+    rs = _project(tmp_path, "settings:\n  rule_targets: {payroll: financial.debt}\n")
+    from schemalint.classify import classify_schema
+
+    from .helpers import schema_from_sql
+
+    sch = schema_from_sql("CREATE TABLE penggajian (id int PRIMARY KEY, pegawai_id int, "
+                          "komponen_a decimal(12,2));")
+    assert classify_schema(sch, rs)[("penggajian", "komponen_a")].category == "financial.debt"
+    assert classify_schema(sch)[("penggajian", "komponen_a")].category == "financial.salary"
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("settings:\n  closed_families: [enumm]\n", "settings.closed_families.0: expected one of"),
+    ("settings:\n  rule_targets: {payroll: financial.nope}\n", "unknown category 'financial.nope'"),
+    ("settings:\n  rule_targets: {salary: financial.salary}\n", "settings.rule_targets"),
+    ("settings:\n  lexicon_evidence: {clinical: health.nope}\n", "unknown category 'health.nope'"),
+    ("words:\n  trailing_abbreviations: {Num: 'no'}\n", "one lower-case word"),
+    ("context:\n  qualifiers: {containers: [berkas]}\n", "context.qualifiers"),
+])
+def test_the_new_ruleset_keys_are_validated(tmp_path, text, problem):
+    from schemalint.classify import RulesetError
+
+    with pytest.raises(RulesetError) as ei:
+        _project(tmp_path, text)
+    assert problem in str(ei.value)
