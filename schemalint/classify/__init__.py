@@ -20,7 +20,13 @@ from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 from ..record import dataclass
 from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
 from .ruleset import (
-    GROUPS, Category, EncryptionConventions, Purpose, Ruleset, RulesetError, default_ruleset,
+    GROUPS,
+    Category,
+    EncryptionConventions,
+    Purpose,
+    Ruleset,
+    RulesetError,
+    default_ruleset,
     load_ruleset,
 )
 from .tokens import split_identifier

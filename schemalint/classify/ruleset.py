@@ -27,11 +27,18 @@ import re
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from .. import __version__, lazyre
-from ..annotations import RetentionError, parse_retention
+from ..annotations import parse_retention
 from ..hashing import sha256
 from ..record import dataclass, field
-from ..types import FAMILIES
-from .lexicon import Lexicon, LexiconError, LexiconFile, normalise, read_file, resolve, valid_name
+from ..types import FAMILIES  # noqa: F401  (re-exported: rulesets validate against the types' list)
+from .lexicon import (
+    Lexicon,
+    LexiconError,
+    LexiconFile,
+    normalise,
+    read_file,
+    resolve,
+)
 
 
 def _yaml():
@@ -622,335 +629,14 @@ def _merge(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
 # --------------------------------------------------------------------------
 
 
-class _Validator:
-    def __init__(self, chain: List[_Doc]):
-        self.chain = chain
-
-    def fail(self, key_path: Sequence, message: str) -> None:
-        kp = tuple(key_path)
-        # blame the last file (the most derived) that spells this key
-        doc = None
-        probe = kp
-        while probe and doc is None:
-            for d in reversed(self.chain):
-                if d.has(probe):
-                    doc = d
-                    break
-            probe = probe[:-1]
-        doc = doc or self.chain[-1]
-        line = doc.line_of(kp) or 1
-        shown = ".".join(str(k) for k in kp) if kp else "(top level)"
-        raise RulesetError(f"{doc.path}:{line}: {shown}: {message}")
-
-    # -- small type checks -------------------------------------------------
-    def mapping(self, v, kp, keys: Optional[Sequence[str]] = None, required: Sequence[str] = ()):
-        if not isinstance(v, dict):
-            self.fail(kp, f"expected a mapping, got {_tname(v)}")
-        for k in v:
-            if not isinstance(k, str):
-                self.fail(kp, f"keys must be strings, got {k!r}")
-            if keys is not None and k not in keys:
-                self.fail(tuple(kp) + (k,), f"unknown key (known keys: {', '.join(keys)})")
-        for k in required:
-            if k not in v:
-                self.fail(kp, f"missing required key {k!r}")
-        return v
-
-    def strlist(self, v, kp, allow_empty=True) -> List[str]:
-        if not isinstance(v, list):
-            self.fail(kp, f"expected a list of strings, got {_tname(v)}")
-        for i, x in enumerate(v):
-            if not isinstance(x, str) or not x.strip():
-                self.fail(tuple(kp) + (i,), f"expected a non-empty string, got {x!r}")
-        if not allow_empty and not v:
-            self.fail(kp, "must not be empty")
-        return v
-
-    def string(self, v, kp, optional=False):
-        if v is None and optional:
-            return None
-        if not isinstance(v, str) or not v.strip():
-            self.fail(kp, f"expected a non-empty string, got {v!r}")
-        return v
-
-    def boolean(self, v, kp):
-        if not isinstance(v, bool):
-            self.fail(kp, f"expected true or false, got {v!r}")
-        return v
-
-    def number(self, v, kp, lo=None, hi=None):
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            self.fail(kp, f"expected a number, got {v!r}")
-        if lo is not None and v < lo or hi is not None and v > hi:
-            self.fail(kp, f"{v} is out of range [{lo}, {hi}]")
-        return float(v)
-
-    def integer(self, v, kp, lo=None):
-        if isinstance(v, bool) or not isinstance(v, int):
-            self.fail(kp, f"expected an integer, got {v!r}")
-        if lo is not None and v < lo:
-            self.fail(kp, f"must be at least {lo}, got {v}")
-        return v
-
-    def choice(self, v, kp, choices):
-        if v not in choices:
-            self.fail(kp, f"expected one of {', '.join(choices)}, got {v!r}")
-        return v
-
-    # -- sections ----------------------------------------------------------
-    def document(self, d: Dict[str, Any]) -> None:
-        self.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends", "settings",
-                             "encryption", "words", "context", "categories", "purposes",
-                             "disable", "lexicons"))
-        ver = d.get("schemalint-ruleset", FORMAT_VERSION)
-        if ver != FORMAT_VERSION:
-            self.fail(("schemalint-ruleset",), f"unsupported ruleset format {ver!r} "
-                                              f"(this schemalint reads format {FORMAT_VERSION})")
-        if "name" in d:
-            self.string(d["name"], ("name",))
-        if "description" in d:
-            self.string(d["description"], ("description",), optional=True)
-        self.settings(d.get("settings") or {})
-        self.encryption(d.get("encryption") or {})
-        self.words(d.get("words") or {})
-        self.context(d.get("context") or {})
-        cats = d.get("categories")
-        if cats is None or not isinstance(cats, dict) or not cats:
-            self.fail(("categories",), "a ruleset needs a non-empty mapping of categories")
-        for cid, c in cats.items():
-            self.category(cid, c, cats)
-        self.disable(d.get("disable"), cats)
-        purposes = d.get("purposes") or {}
-        self.mapping(purposes, ("purposes",))
-        for name, p in purposes.items():
-            self.purpose(name, p, cats)
-
-    def settings(self, s):
-        kp = ("settings",)
-        self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
-                             "inferred", "catch_all_names"))
-        if "threshold" in s:
-            self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
-        if "identity_kit_threshold" in s:
-            self.integer(s["identity_kit_threshold"], kp + ("identity_kit_threshold",), 1)
-        if "weights" in s:
-            self.mapping(s["weights"], kp + ("weights",), LEVELS)
-            for k, v in s["weights"].items():
-                self.number(v, kp + ("weights", k), 0.0, 1.0)
-        if "adjust" in s:
-            self.mapping(s["adjust"], kp + ("adjust",), ADJUST_KEYS)
-            for k, v in s["adjust"].items():
-                self.number(v, kp + ("adjust", k), -1.0, 1.0)
-        if "inferred" in s:
-            self.mapping(s["inferred"], kp + ("inferred",), INFERRED_KEYS)
-            for k, v in s["inferred"].items():
-                self.number(v, kp + ("inferred", k), 0.0, 1.0)
-        if "catch_all_names" in s:
-            self.strlist(s["catch_all_names"], kp + ("catch_all_names",))
-
-    def lexicons(self, lx) -> None:
-        """The shape of one file's ``lexicons:`` (its paths are checked
-        when they are resolved, see :func:`_lexicon_files`)."""
-        kp = ("lexicons",)
-        self.mapping(lx, kp)
-        for name, paths in lx.items():
-            if not valid_name(name):
-                self.fail(kp + (name,), "a lexicon name is lower case: a letter, then letters, "
-                                        "digits or '_' (e.g. clinical)")
-            self.strlist(paths, kp + (name,), allow_empty=False)
-
-    def encryption(self, e):
-        kp = ("encryption",)
-        self.mapping(e, kp, ("ciphertext_suffixes", "ciphertext_prefixes", "keyed_hash_suffixes",
-                             "encrypted_types"))
-        for k, v in e.items():
-            self.strlist(v, kp + (k,))
-
-    def words(self, w):
-        kp = ("words",)
-        self.mapping(w, kp, ("abbreviations", "short", "keep", "dictionary"))
-        ab = w.get("abbreviations") or {}
-        self.mapping(ab, kp + ("abbreviations",))
-        for k, v in ab.items():
-            if not re.fullmatch(r"[a-z0-9]+", k):
-                self.fail(kp + ("abbreviations", k), "an abbreviation is one lower-case word")
-            self.string(v, kp + ("abbreviations", k))
-        for k in ("short", "keep", "dictionary"):
-            if k in w:
-                self.strlist(w[k], kp + (k,))
-
-    def context(self, c):
-        kp = ("context",)
-        self.mapping(c, kp, CONTEXT_LIST_KEYS + ("qualifiers", "non_values", "search_types"))
-        for k in CONTEXT_LIST_KEYS + ("search_types",):
-            if k in c:
-                self.strlist(c[k], kp + (k,))
-        q = c.get("qualifiers") or {}
-        self.mapping(q, kp + ("qualifiers",), QUALIFIER_KINDS)
-        for k, v in q.items():
-            self.strlist(v, kp + ("qualifiers", k))
-        nv = c.get("non_values") or {}
-        self.mapping(nv, kp + ("non_values",), NON_VALUE_KINDS)
-        for k, v in nv.items():
-            self.strlist(v, kp + ("non_values", k))
-
-    def category(self, cid, c, cats):
-        kp = ("categories", cid)
-        if not isinstance(cid, str):
-            self.fail(("categories",), f"category ids are strings, got {cid!r}")
-        m = _ID_RE.match(cid)
-        if not m:
-            self.fail(kp, "a category id is '<group>.<name>' in lower case, e.g. gov_id.nik")
-        if m.group(1) not in GROUPS:
-            self.fail(kp, f"unknown group {m.group(1)!r}: a category id starts with one of "
-                          f"{', '.join(GROUPS)}")
-        self.mapping(c, kp, CATEGORY_KEYS, required=("label", "tier", "pdp"))
-        self.string(c["label"], kp + ("label",))
-        self.choice(c["tier"], kp + ("tier",), TIERS)
-        self.choice(c["pdp"], kp + ("pdp",), PDP_CLASSES)
-        for k in ("source", "coarser", "description"):
-            if k in c:
-                self.string(c[k], kp + (k,), optional=True)
-        for k in ("identity_attribute", "person_signal", "replace_vocabulary"):
-            if k in c:
-                self.boolean(c[k], kp + (k,))
-        if "subject" in c:
-            self.choice(c["subject"], kp + ("subject",), SUBJECTS)
-        if "accepts" in c:
-            for i, a in enumerate(self.strlist(c["accepts"], kp + ("accepts",))):
-                self.choice(a, kp + ("accepts", i), ACCEPTS)
-        if "orm" in c:
-            self.strlist(c["orm"], kp + ("orm",))
-        req = c.get("requires", {})
-        self.mapping(req, kp + ("requires",), ("encryption", "retention", "max_retention"))
-        for k in ("encryption", "retention"):
-            if k in req:
-                self.boolean(req[k], kp + ("requires", k))
-        mr = req.get("max_retention")
-        if mr is not None:
-            if not isinstance(mr, str):
-                self.fail(kp + ("requires", "max_retention"),
-                          f"expected an ISO 8601 duration such as P10Y, got {mr!r}")
-            try:
-                r = parse_retention(mr)
-            except RetentionError as e:
-                self.fail(kp + ("requires", "max_retention"), str(e))
-            if r.event:
-                self.fail(kp + ("requires", "max_retention"),
-                          "a maximum retention is a plain duration (no 'after <event>')")
-        voc = c.get("vocabulary", {})
-        self.mapping(voc, kp + ("vocabulary",), LEVELS + ("negatives",))
-        for k, v in voc.items():
-            self.strlist(v, kp + ("vocabulary", k))
-        ty = c.get("types", {})
-        self.mapping(ty, kp + ("types",), ("families", "fit_length", "min_length", "digits"))
-        if "families" in ty:
-            for i, f in enumerate(self.strlist(ty["families"], kp + ("types", "families"))):
-                self.choice(f, kp + ("types", "families", i), FAMILIES)
-        for k in ("fit_length", "min_length", "digits"):
-            if k in ty:
-                self.integer(ty[k], kp + ("types", k), 1)
-        adj = c.get("adjust", {})
-        self.mapping(adj, kp + ("adjust",), ADJUST_KEYS)
-        for k, v in adj.items():
-            self.number(v, kp + ("adjust", k), -1.0, 1.0)
-        rules = c.get("context", [])
-        if not isinstance(rules, list):
-            self.fail(kp + ("context",), f"expected a list of rules, got {_tname(rules)}")
-        for i, r in enumerate(rules):
-            rk = kp + ("context", i)
-            self.mapping(r, rk, ("when", "adjust", "alternative", "because"),
-                         required=("when", "because"))
-            w = self.mapping(r["when"], rk + ("when",), ("table", "beside", "matched"))
-            if not w:
-                self.fail(rk + ("when",), "a rule needs a condition: table, beside or matched")
-            if "table" in w:
-                self.choice(w["table"], rk + ("when", "table"), TABLE_KINDS)
-            if "beside" in w:
-                self.choice(w["beside"], rk + ("when", "beside"), BESIDE_KINDS)
-            if "matched" in w:
-                self.strlist(w["matched"], rk + ("when", "matched"), allow_empty=False)
-            if "adjust" in r:
-                self.number(r["adjust"], rk + ("adjust",), -1.0, 1.0)
-            if "alternative" in r:
-                alt = self.mapping(r["alternative"], rk + ("alternative",),
-                                   ("category", "confidence"), required=("category",))
-                if alt["category"] not in cats:
-                    self.fail(rk + ("alternative", "category"),
-                              f"unknown category {alt['category']!r}")
-                if "confidence" in alt:
-                    self.number(alt["confidence"], rk + ("alternative", "confidence"), 0.0, 1.0)
-            self.string(r["because"], rk + ("because",))
-        ex = c.get("examples", {})
-        self.mapping(ex, kp + ("examples",), ("match", "no_match"))
-        for kind in ("match", "no_match"):
-            lst = ex.get(kind, [])
-            if not isinstance(lst, list):
-                self.fail(kp + ("examples", kind), f"expected a list, got {_tname(lst)}")
-            for i, e in enumerate(lst):
-                ek = kp + ("examples", kind, i)
-                if isinstance(e, str):
-                    continue
-                self.mapping(e, ek, ("column", "table", "type", "comment", "beside", "hints"),
-                             required=("column",))
-                self.string(e["column"], ek + ("column",))
-                for k in ("table", "type", "comment"):
-                    if k in e:
-                        self.string(e[k], ek + (k,))
-                if "beside" in e:
-                    self.strlist(e["beside"], ek + ("beside",))
-                if "hints" in e:
-                    self.mapping(e["hints"], ek + ("hints",))
-
-    def disable(self, v, cats):
-        if v is None:
-            return
-        self.strlist(v, ("disable",))
-        for i, x in enumerate(v):
-            if x not in cats and x not in GROUPS:
-                self.fail(("disable", i), f"{x!r} is neither a category id nor a group")
-
-    def purpose(self, name, p, cats):
-        kp = ("purposes", name)
-        if not isinstance(name, str) or not _PURPOSE_RE.match(name):
-            self.fail(kp, "a purpose name is lower case: letters, digits, '-' and '_'")
-        self.mapping(p, kp, ("label", "allows", "description"), required=("allows",))
-        if "label" in p:
-            self.string(p["label"], kp + ("label",))
-        allows = self.strlist(p["allows"], kp + ("allows",))
-        for i, a in enumerate(allows):
-            a2 = a[:-2] if a.endswith(".*") else a
-            if a2 not in GROUPS and a2 not in cats:
-                self.fail(kp + ("allows", i), f"{a!r} is neither a category id nor a group")
-
-
-CATEGORY_KEYS = ("label", "tier", "pdp", "requires", "source", "coarser", "identity_attribute",
-                 "person_signal", "description", "subject", "accepts", "orm", "vocabulary",
-                 "types", "context", "adjust", "examples", "replace_vocabulary")
-ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", "lookup_table",
-               "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
-               "health_outside_patient", "comment_agrees", "comment_factor")
-INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address")
-CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
-                     "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
-                     "address_tables", "payroll_tables", "credential_tables",
-                     "person_links", "patient_links", "vehicle_columns")
-QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral")
-NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
-                   "meta", "audit")
-
-
-def _tname(v) -> str:
-    return {dict: "a mapping", list: "a list", str: "a string", int: "a number",
-            float: "a number", bool: "a boolean", type(None): "nothing"}.get(type(v), type(v).__name__)
-
-
 # --------------------------------------------------------------------------
 # Building
 # --------------------------------------------------------------------------
 
 
 def _build(chain: List[_Doc]) -> Ruleset:
+    from .validate import _tname, _Validator
+
     v = _Validator(chain)
     # validate each file's own shape first, so errors point at the right file
     for i, doc in enumerate(chain):
@@ -1048,6 +734,8 @@ def _lexicon_files(chain: List[_Doc]) -> Dict[str, Tuple[LexiconFile, ...]]:
     """Each file's ``lexicons:`` resolved against that file's directory and
     read, base first; a file named twice is read once.  Errors name the
     ruleset file, line and key (and the lexicon file's line)."""
+    from .validate import _Validator
+
     out: Dict[str, List[LexiconFile]] = {}
     seen: Dict[str, LexiconFile] = {}
     top = chain[-1]

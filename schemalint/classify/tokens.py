@@ -21,6 +21,7 @@ match vocabulary.  Results are memoised per tokenizer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
 
 # A camelCase / PascalCase / acronym boundary, and letter/digit boundaries.
@@ -61,7 +62,9 @@ class Tokenizer:
     (``{"tgl": ("tanggal",), "jk": ("jenis", "kelamin")}``).  ``short_words``:
     pieces shorter than ``min_piece`` that glued splitting may still use
     (``no``, ``hp``, ``nm``).  ``keep``: tokens that contain digits but are
-    words (``spo2``, ``icd10``).
+    words (``spo2``, ``icd10``).  ``trailing``: abbreviations read only as
+    a name's last word (``num`` -> ``no``: ``emp_ssn_num`` is a number,
+    ``num_children`` a count).
     """
 
     def __init__(
@@ -71,7 +74,10 @@ class Tokenizer:
         short_words: Iterable[str] = (),
         keep: Iterable[str] = (),
         min_piece: int = 3,
+        trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
     ):
+        self.trailing: Dict[str, Tuple[str, ...]] = {
+            k.lower(): tuple(v) for k, v in (trailing or {}).items()}
         self.abbreviations: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in abbreviations.items()
         }
@@ -83,9 +89,11 @@ class Tokenizer:
         self.dictionary: FrozenSet[str] = frozenset(words)
         self.min_piece = min_piece
         self._max_word = max((len(w) for w in self.dictionary), default=0)
+        #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
+        #: written back into it (``Engine.compiled``), so a plain dict, bounded
         self._memo: Dict[str, Tuple[str, ...]] = {}
-        self._raw_memo: Dict[str, Tuple[str, ...]] = {}
-        self._seg_memo: Dict[str, Optional[Tuple[str, ...]]] = {}
+        self.words = lru_cache(maxsize=500_000)(self._words)
+        self.segment = lru_cache(maxsize=200_000)(self._segment)
 
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
         """Prime the memo with precomputed tokens (the ruleset snapshot's)."""
@@ -98,7 +106,12 @@ class Tokenizer:
         if hit is not None:
             return hit
         out: List[str] = []
-        for w in self.words(name):
+        words = self.words(name)
+        last = len(words) - 1
+        for i, w in enumerate(words):
+            if i == last and i > 0 and w in self.trailing:
+                out.extend(self.trailing[w])
+                continue
             if w == DIGIT:
                 out.append(DIGIT)
                 continue
@@ -112,12 +125,9 @@ class Tokenizer:
             self._memo[name] = res
         return res
 
-    def words(self, name: str) -> Tuple[str, ...]:
+    def _words(self, name: str) -> Tuple[str, ...]:
         """Pieces of ``name`` after glued-word splitting and plural
-        reduction, before abbreviations are expanded."""
-        hit = self._raw_memo.get(name)
-        if hit is not None:
-            return hit
+        reduction, before abbreviations are expanded (cached as ``words``)."""
         out: List[str] = []
         keep = self.keep
         for chunk in _SEP_RE.split(name):
@@ -139,10 +149,7 @@ class Tokenizer:
                         out.append(DIGIT)
                     continue
                 out.extend(self._word(piece))
-        res = tuple(out)
-        if len(self._raw_memo) < 500_000:
-            self._raw_memo[name] = res
-        return res
+        return tuple(out)
 
     def text_tokens(self, text: str, limit: int = 240) -> Tuple[str, ...]:
         """Tokens of free text (a comment, a verbose name)."""
@@ -164,16 +171,16 @@ class Tokenizer:
         seg = self.segment(piece)
         return seg if seg is not None else (piece,)
 
-    def segment(self, word: str) -> Optional[Tuple[str, ...]]:
+    def _segment(self, word: str) -> Optional[Tuple[str, ...]]:
         """Split a glued word into dictionary words, or None.
 
         Every piece must be a dictionary word of at least ``min_piece``
-        letters (or a listed short word such as ``no``/``hp``); among the
-        splits, the one with the fewest pieces wins, then the one whose
-        shortest piece is longest.
+        letters (or a listed short word such as ``no``/``hp``), or such a
+        word with an ``s`` (a plural or possessive: ``mothersname`` ->
+        ``mother name``); among the splits, the one with the fewest pieces
+        wins, then the one whose shortest piece is longest.  Linear in the
+        word's length times the longest word; memoised per word.
         """
-        if word in self._seg_memo:
-            return self._seg_memo[word]
         n = len(word)
         res: Optional[Tuple[str, ...]] = None
         if 4 <= n <= 40 and word.isalpha():
@@ -185,9 +192,11 @@ class Tokenizer:
                 b = best[i]
                 if b is None:
                     continue
-                for j in range(i + 2, min(n, i + mw) + 1):
+                for j in range(i + 2, min(n, i + mw + 1) + 1):
                     p = word[i:j]
-                    if p not in d:
+                    if p[-1] == "s" and len(p) > mp and p[:-1] in d:
+                        p = p[:-1]  # a plural or possessive piece: mothersname, guardiansname
+                    elif p not in d:
                         continue
                     if len(p) < mp and p not in short:
                         continue
@@ -198,6 +207,4 @@ class Tokenizer:
             b = best[n]
             if b is not None and b[0] >= 2:
                 res = b[2]
-        if len(self._seg_memo) < 200_000:
-            self._seg_memo[word] = res
         return res

@@ -214,3 +214,170 @@ def test_classify_schema_uses_table_context_from_sql():
     assert res[("pegawai", "tgl_lahir")].category == "demographic.birth_date"
     assert res[("pegawai", "created_at")].category is None
     assert res[("kendaraan", "noka")].category is None
+
+
+# -- types: what a flag or a number can hold (issue 13, item 4) -------------------
+
+@pytest.mark.parametrize("name,typ", [
+    ("kondisi_e_ktp", "enum('baik','rusak','hilang')"),  # an enum of conditions is not a NIK
+    ("nama", "int"), ("first_name", "integer"),           # an integer is not a name
+    ("no_hp", "enum('ada','tidak')"), ("alamat", "float"),
+])
+def test_closed_type_families_cannot_hold_text_categories(name, typ):
+    c = classify_column(name, typ, table="penduduk")
+    assert c.category is None
+    assert any("cannot hold" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,expected", [
+    ("nik", "bigint", "gov_id.nik"),                            # a NIK fits a bigint
+    ("jumlah_tanggungan", "int", "family.size"),                # a count of dependants
+    ("number_of_aged_dependents", "integer", "family.dependants"),
+    ("hamil", "boolean", "health.pregnancy"),                   # a flag can reveal a condition
+    ("jenis_kelamin", "enum('L','P')", "demographic.gender"),
+    ("gaji_pokok", "decimal(12,2)", "financial.salary"),
+])
+def test_flags_and_numbers_still_hold_what_they_can_reveal(name, typ, expected):
+    assert cat(name, typ, table="penduduk") == expected
+
+
+# -- concepts (issue 13 item 6) and run-together names (item 5) -------------------
+
+@pytest.mark.parametrize("name,typ,table,expected", [
+    ("nisn", "char(10)", "calon_siswa", "gov_id.student_number"),
+    ("nomor_induk_siswa_nasional", "varchar(20)", "peserta_didik", "gov_id.student_number"),
+    ("no_str", "varchar(30)", "dokter", "gov_id.professional_licence"),
+    ("npi", "varchar(10)", "providers", "gov_id.professional_licence"),
+    ("practitioner_id", "varchar(40)", "satu_sehat_mapping_praktisi", "gov_id.professional_licence"),
+    ("nationality_code", "varchar(3)", "employees", "demographic.nationality"),
+    ("signer_name", "varchar(255)", "esignatures", "identity.name"),
+    ("signature_path", "varchar(255)", "esignatures", "biometric.signature"),
+    ("berkas_foto", "varchar(255)", "calon_siswa", "biometric.photo"),
+    ("mothersname", "varchar(255)", "patient_data", "family.member_name"),
+    ("subscriber_ss", "varchar(255)", "insurance_data", "gov_id.ssn"),
+])
+def test_concepts_that_were_missing(name, typ, table, expected):
+    assert cat(name, typ, table=table) == expected
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("practitioner_id", "int", "encounters"),        # a key to a practitioner row
+    ("nisn_verified", "boolean", "siswa"),           # a flag about it
+    ("signature", "varchar(255)", "webhooks"),       # an HMAC, not a person's signature
+    ("ss", "int", "timers"),                         # seconds, not a social security number
+    ("image_path", "varchar(255)", "products"),      # a product's picture
+])
+def test_concepts_stay_out_where_they_do_not_belong(name, typ, table):
+    assert cat(name, typ, table=table) is None
+
+
+# -- the clinical lexicon as evidence (issue 13) -----------------------------------
+
+@pytest.mark.parametrize("name,typ", [("fever", "varchar(10)"), ("diabetes", "varchar(20)"),
+                                      ("fever", "boolean")])
+def test_a_lexicon_entry_in_a_patients_table_is_health_data(name, typ):
+    c = classify_column(name, typ, table="patient_history")
+    assert c.category == "health.clinical_record"
+    assert any("clinical lexicon" in e and "patient_history" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("diabetes", "varchar(20)", "feature_flags"),     # a lexicon hit alone outside a patient table
+    ("diabetes", "varchar(20)", "articles"),
+    ("fever", "date", "patient_history"),             # a date says when, not what
+    ("fever_count", "int", "patient_history"),        # a counter
+    ("diabetes_id", "int", "patient_history"),        # a reference
+])
+def test_a_lexicon_entry_alone_does_not_fire_elsewhere(name, typ, table):
+    assert cat(name, typ, table=table) is None
+
+
+# -- a table of payment cards (issue 13 item 6) -------------------------------------
+
+@pytest.mark.parametrize("name,typ", [("month", "varchar(255)"), ("year", "varchar(255)"),
+                                      ("name", "varchar(255)"), ("exp_month", "int")])
+def test_the_fields_of_a_table_of_payment_cards_are_card_data(name, typ):
+    c = classify_column(name, typ, table="spree_credit_cards")
+    assert c.category == "financial.card"
+    assert any("stores payment cards" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,table", [
+    ("month", "varchar(255)", "cards"),               # a kanban board's cards
+    ("month", "varchar(255)", "reports"),
+    ("created_at", "datetime", "spree_credit_cards"),
+    ("default", "boolean", "spree_credit_cards"),
+    ("payment_method_id", "int", "spree_credit_cards"),
+])
+def test_card_fields_stay_out_elsewhere(name, typ, table):
+    assert cat(name, typ, table=table) is None
+
+
+def test_the_score_memo_keeps_a_card_table_apart_from_a_like_table():
+    # same context key otherwise: the card kind is part of the memo key
+    assert cat("month", "varchar(255)", table="cards") is None
+    assert cat("month", "varchar(255)", table="credit_cards") == "financial.card"
+    assert cat("month", "varchar(255)", table="cards") is None
+
+
+@pytest.mark.parametrize("name,typ,table,expected", [
+    ("tinggal_bersama", "enum('orang tua','saudara','panti asuhan')", "calon_siswa", "family.relationship"),
+    ("payment_state", "varchar(255)", "orders", "financial.payment_status"),
+    ("youth_name", "text", "fund_requests", "identity.name"),
+    ("jumlah_saudara", "int", "calon_siswa", "family.size"),
+    ("emp_ssn_num", "varchar(100)", "hs_hr_employee", "gov_id.ssn"),
+    ("salt", "varchar(128)", "users", "credential.token"),
+])
+def test_more_concepts(name, typ, table, expected):
+    assert cat(name, typ, table=table) == expected
+
+
+@pytest.mark.parametrize("name,table", [("signer_role", "esignatures"), ("dokter_poli", "jadwal")])
+def test_a_roles_thing_is_not_the_roles_name(name, table):
+    assert cat(name, "varchar(50)", table=table) is None
+
+
+# -- the vocabulary is ruleset data (issue 13) --------------------------------------
+
+def _project(tmp_path, text):
+    from schemalint.classify import load_ruleset
+
+    p = tmp_path / "r.yaml"
+    p.write_text("extends: default\n" + text)
+    return load_ruleset(p)
+
+
+def test_closed_families_are_ruleset_data(tmp_path):
+    rs = _project(tmp_path, "settings:\n  closed_families: [boolean]\n")
+    # no longer closed: an enum only lowers a NIK's score (-0.35) instead of ruling it out
+    c = classify_column("kondisi_e_ktp", "enum('baik','rusak')", table="penduduk", ruleset=rs)
+    assert c.category == "gov_id.nik" and any("unusual" in e for e in c.evidence)
+
+
+def test_rule_targets_are_ruleset_data(tmp_path):
+    # without a payroll target the payroll inference is off
+    rs = _project(tmp_path, "settings:\n  rule_targets: {payroll: financial.debt}\n")
+    from schemalint.classify import classify_schema
+
+    from .helpers import schema_from_sql
+
+    sch = schema_from_sql("CREATE TABLE penggajian (id int PRIMARY KEY, pegawai_id int, "
+                          "komponen_a decimal(12,2));")
+    assert classify_schema(sch, rs)[("penggajian", "komponen_a")].category == "financial.debt"
+    assert classify_schema(sch)[("penggajian", "komponen_a")].category == "financial.salary"
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("settings:\n  closed_families: [enumm]\n", "settings.closed_families.0: expected one of"),
+    ("settings:\n  rule_targets: {payroll: financial.nope}\n", "unknown category 'financial.nope'"),
+    ("settings:\n  rule_targets: {salary: financial.salary}\n", "settings.rule_targets"),
+    ("settings:\n  lexicon_evidence: {clinical: health.nope}\n", "unknown category 'health.nope'"),
+    ("words:\n  trailing_abbreviations: {Num: 'no'}\n", "one lower-case word"),
+    ("context:\n  qualifiers: {containers: [berkas]}\n", "context.qualifiers"),
+])
+def test_the_new_ruleset_keys_are_validated(tmp_path, text, problem):
+    from schemalint.classify import RulesetError
+
+    with pytest.raises(RulesetError) as ei:
+        _project(tmp_path, text)
+    assert problem in str(ei.value)

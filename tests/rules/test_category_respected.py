@@ -45,8 +45,14 @@ def test_no_finding_on_a_column_the_classifier_leaves_unclassified(tmp_path):
     assert run.findings == []
 
 
-@pytest.mark.xfail(strict=True, reason="type plausibility is the classifier's (issue 15: an enum of conditions "
-                                       "is not a NIK); remove this mark when the classification rewrite lands")
 def test_an_enum_of_conditions_is_not_a_nik(tmp_path):
     run = _run(tmp_path, ENUM)
     assert not [f for f in run.findings if f.category == "gov_id.nik" or "kondisi_e_ktp" in f.columns]
+    assert run.classifications and all(
+        c is None or c.category != "gov_id.nik" for cls in run.classifications.values() for c in cls.values())
+
+
+@pytest.mark.parametrize("typ", ["char(16)", "varchar(20)", "bigint"])
+def test_a_nik_in_a_type_that_can_hold_one_is_still_reported(tmp_path, typ):
+    run = _run(tmp_path, NIK.replace("char(16)", typ))
+    assert any(f.category == "gov_id.nik" for f in run.findings)

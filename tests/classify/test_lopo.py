@@ -1,0 +1,48 @@
+"""Leave-one-project-out in benchmarks/accuracy.py: a term only its own
+project supports is disabled when that project is scored."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.accuracy import column_terms, term_support, without_terms  # noqa: E402
+from schemalint.classify import classify_column, load_ruleset  # noqa: E402
+
+LABELS = {
+    "a": [("siswa", "nisn", "char(10)", "gov_id"), ("siswa", "email", "varchar(80)", "contact"),
+          ("siswa", "kondisi", "varchar(10)", "none")],
+    "b": [("users", "email", "varchar(80)", "contact"), ("users", "tgl_lahir", "date", "demographic"),
+          ("users", "nisn", "char(10)", "none")],  # a match on a column labelled none is no support
+}
+
+
+def test_terms_name_vocabulary_abbreviations_and_lexicon_entries():
+    rs = load_ruleset()
+    assert ("vocabulary", "gov_id.student_number", "nisn") in column_terms(rs, "nisn")
+    assert ("abbreviation", "tgl") in column_terms(rs, "tgl_lahir")
+    assert ("lexicon", "fever") in column_terms(rs, "fever")
+
+
+def test_support_and_what_is_disabled():
+    rs = load_ruleset()
+    support = term_support(rs, LABELS)
+    assert support[("vocabulary", "gov_id.student_number", "nisn")] == {"a"}
+    assert support[("vocabulary", "contact.email", "email")] == {"a", "b"}
+    own_a = {t for t, p in support.items() if p == {"a"}}
+    lopo = without_terms(rs, own_a)
+    assert lopo.fingerprint != rs.fingerprint
+    # the term only project a supports is gone; the shared one stays
+    assert classify_column("nisn", "char(10)", table="siswa", ruleset=lopo).category is None
+    assert classify_column("email", "varchar(80)", table="siswa", ruleset=lopo).category == "contact.email"
+    # the full ruleset is untouched
+    assert classify_column("nisn", "char(10)", table="siswa", ruleset=rs).category == "gov_id.student_number"
+
+
+def test_disabled_abbreviations_and_lexicon_entries():
+    rs = load_ruleset()
+    lopo = without_terms(rs, {("abbreviation", "tgl"), ("lexicon", "fever")})
+    assert lopo.engine.tokenizer.tokens("tgl_lahir") == ("tgl", "lahir")
+    assert "fever" not in lopo.engine.lexicons()["clinical"]
+    assert "fever" in rs.engine.lexicons()["clinical"]
