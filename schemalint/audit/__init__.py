@@ -27,20 +27,30 @@ class AuditOptions:
 def _module(fmt: str):
     """The module that renders ``fmt``; only that one is imported."""
     if fmt == "text":
-        from . import text as mod
-    elif fmt == "json":
-        from . import jsondoc as mod
-    elif fmt == "csv":
-        from . import csvout as mod
-    elif fmt == "markdown":
-        from . import markdown as mod
-    elif fmt == "html":
-        from . import htmlreport as mod
-    elif fmt == "fides":
-        from . import fides as mod
-    else:
-        raise KeyError(fmt)
-    return mod
+        from . import text
+
+        return text
+    if fmt == "json":
+        from . import jsondoc
+
+        return jsondoc
+    if fmt == "csv":
+        from . import csvout
+
+        return csvout
+    if fmt == "markdown":
+        from . import markdown
+
+        return markdown
+    if fmt == "html":
+        from . import htmlreport
+
+        return htmlreport
+    if fmt == "fides":
+        from . import fides
+
+        return fides
+    raise KeyError(fmt)
 
 
 def render(fmt: str, inventory, options: AuditOptions = AuditOptions()) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Dict
+
 from ..model import PUBLIC
 from ..i18n import _
 from ..rules.acc003 import CODE
@@ -59,7 +61,7 @@ def _broader(acc, view, exposed):
     wider = []
     locs = []
     for e in exposed:
-        base = {}
+        base: Dict[str, str] = {}  # role -> the rows it reads of the base column (all | some | none)
         for r in acc.table_readers(e.table, e.column.name):
             prev = base.get(r.role)
             if prev is None or (prev != "all" and r.rows == "all"):

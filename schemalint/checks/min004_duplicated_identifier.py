@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Dict, List
+
 from ..i18n import _
+from ..replay import Column
 from ..rules.min004 import CODE
 
 #: category groups whose categories are identifiers that must live in one place
@@ -20,7 +23,7 @@ SHOWN = 4
 
 
 def check(ctx):
-    holders = {}  # category id -> {table key: [columns]}
+    holders: Dict[str, Dict[str, List[Column]]] = {}  # category id -> {table key: [columns]}
     describes = {}  # table key -> True when it holds identity attributes
     tables = {}
     cats = {}

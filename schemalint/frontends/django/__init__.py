@@ -95,6 +95,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Set, Tuple
 
+from ...kinds import SkipKind
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...sources import natural_key
@@ -196,7 +197,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
     module docstring)."""
     notes: Dict[str, List[Skipped]] = {}
 
-    def note(r: FileResult, text: str, kind: str = "unsupported") -> None:
+    def note(r: FileResult, text: str, kind: SkipKind = "unsupported") -> None:
         notes.setdefault(r.path, []).append(Skipped(text, Location(r.path, 1, 1), kind))
 
     nodes: Dict[Tuple[str, str], FileResult] = {}

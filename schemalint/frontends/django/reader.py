@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Skipped
 from ...types import family_of
 from .. import pyast
@@ -44,7 +45,7 @@ class _Reader:
         if changes:
             self.items.append(("keep", list(changes)))
 
-    def note(self, reason: str, node, kind: str = "unsupported") -> None:
+    def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
             self.noop += 1
         else:

@@ -142,7 +142,7 @@ class PStr(str):
 
     line = 1
     col = 1
-    source_text = None
+    source_text: Optional[str] = None
 
 
 def _read_yaml(text: str):
@@ -190,9 +190,9 @@ def _read_yaml(text: str):
                     out.key_pos[str(key)] = (k.start_mark.line + 1, k.start_mark.column + 1)
                 return out
             if isinstance(node, SequenceNode):
-                out = PList(conv(v, depth + 1) for v in node.value)
-                out.line, out.col = line, col
-                return out
+                seq = PList(conv(v, depth + 1) for v in node.value)
+                seq.line, seq.col = line, col
+                return seq
             assert isinstance(node, ScalarNode)
             try:
                 value = loader.construct_object(node, deep=True)
@@ -232,6 +232,15 @@ def _read_json(text: str):
         parse_string: Callable[..., Any]
         memo: Dict[str, Any]
 
+    # json.decoder's pure-Python parsers, which the hooks below wrap: CPython
+    # has them since 2.6, typeshed declares only JSONDecoder and JSONDecodeError
+    json_object: Callable[..., Tuple[List[Tuple[str, Any]], int]]
+    json_object = json.decoder.JSONObject  # type: ignore[attr-defined]
+    json_array: Callable[..., Tuple[List[Any], int]]
+    json_array = json.decoder.JSONArray  # type: ignore[attr-defined]
+    scanstring: Callable[[str, int, bool], Tuple[str, int]]
+    scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
+
     decoder = _HookedDecoder()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -241,7 +250,7 @@ def _read_json(text: str):
 
     def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None, _w=None):
         s, end = s_and_end
-        pairs, new_end = json.decoder.JSONObject(s_and_end, strict, scan_once, None, list, memo)
+        pairs, new_end = json_object(s_and_end, strict, scan_once, None, list, memo)
         out = PDict()
         out.line, out.col = pos(end - 1)
         out.key_pos = {}
@@ -251,13 +260,13 @@ def _read_json(text: str):
 
     def parse_array(s_and_end, scan_once, _w=None):
         s, end = s_and_end
-        values, new_end = json.decoder.JSONArray(s_and_end, scan_once)
+        values, new_end = json_array(s_and_end, scan_once)
         out = PList(values)
         out.line, out.col = pos(end - 1)
         return out, new_end
 
     def parse_string(s, end, strict):
-        value, new_end = json.decoder.scanstring(s, end, strict)
+        value, new_end = scanstring(s, end, strict)
         out = PStr(value)
         out.line, out.col = pos(end)
         return out, new_end

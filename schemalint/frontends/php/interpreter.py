@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Location, ParseFailure, Skipped, TableRef
 from .. import treesitter as ts
 from ..embedded import Embedded
@@ -89,7 +90,7 @@ class Interpreter:
     def loc(self, node) -> Location:
         return ts.location(node, self.path, self.src)
 
-    def note(self, reason: str, node, kind: str = "unsupported") -> None:
+    def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         self.changes.append(Skipped(reason, self.loc(node), kind))
 
     def fail_if_broken(self, node, what: str) -> bool:

@@ -80,7 +80,8 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int, password
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT VERSION()")
-            version = str(cur.fetchone()[0])
+            row = cur.fetchone()
+            version = str(row[0]) if row else ""
             if "mariadb" in version.lower():
                 cur.execute("SET SESSION max_statement_time = %s", (statement_timeout_ms / 1000.0,))
             else:
@@ -90,7 +91,9 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int, password
     except BaseException:
         conn.close()
         raise
-    conn.schemalint_version = version
+    # read() reads it back with getattr (a connection made elsewhere has none);
+    # pymysql's Connection declares no such attribute
+    setattr(conn, "schemalint_version", version)  # noqa: B010
     return conn
 
 
