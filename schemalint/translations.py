@@ -90,11 +90,10 @@ def code_messages() -> List[Tuple[str, CodeMessage]]:
 
 def data_messages() -> List[str]:
     """Texts translated as data: rule pages and ruleset labels."""
-    from .classify.ruleset import default_ruleset
-    from .rules.docs import messages
-
     from .audit.inventory import TIERS
     from .audit.risk import BANDS
+    from .classify.ruleset import default_ruleset
+    from .rules.docs import messages
 
     out = list(messages()) + list(BANDS) + list(TIERS)
     rs = default_ruleset()

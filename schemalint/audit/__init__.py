@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from ..record import dataclass
 
-
 #: the audit formats, each a module of this package with ``render(inventory, options)``
 FORMATS = ("text", "json", "csv", "markdown", "html", "fides")
 
@@ -53,7 +52,11 @@ def _module(fmt: str):
     raise KeyError(fmt)
 
 
-def render(fmt: str, inventory, options: AuditOptions = AuditOptions()) -> str:
+#: the options of a render that names none (frozen: one shared instance)
+DEFAULT_OPTIONS = AuditOptions()
+
+
+def render(fmt: str, inventory, options: AuditOptions = DEFAULT_OPTIONS) -> str:
     """The inventory in ``fmt``; no line of it can start a CI workflow
     command that came from the input (:func:`schemalint.escape.safe_lines`)."""
     from ..escape import safe_lines

@@ -43,7 +43,7 @@ def check(ctx):
 def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     # the exposure began when the first role could first read the first column
     paths = []
-    for col_name, col_loc, cat, r in hits:
+    for _col_name, col_loc, _cat, r in hits:
         paths.append(completed_at(ctx, [*r.locations, col_loc if not view else created]))
     where = earliest(ctx, paths) or created
     roles: List[Reader] = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Dict
 
-from ..model import PUBLIC
 from ..i18n import _
+from ..model import PUBLIC
 from ..rules.acc003 import CODE
 from .access_common import columns_text, related
 

@@ -19,7 +19,7 @@ def _allows(purpose, cat) -> bool:
 def check(ctx):
     #: table key -> (table, [(column, category)])
     by_table: Dict[str, Tuple[Table, List[Tuple[Column, Any]]]] = {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         if getattr(cat, "tier", None) != "high":
             continue
         declared = ctx.annotations(table, column).get("purpose")

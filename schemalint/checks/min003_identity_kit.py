@@ -23,7 +23,7 @@ def check(ctx):
     threshold = int(getattr(ctx.ruleset, "identity_kit_threshold", 3) or 3)
     #: table key -> (table, [(column, category, is an anchor)])
     tables: Dict[str, Tuple[Table, List[Tuple[Column, Any, bool]]]] = {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         anchor = _is_anchor(cat)
         if not anchor and not getattr(cat, "identity_attribute", False):
             continue

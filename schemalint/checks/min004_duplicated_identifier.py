@@ -27,7 +27,7 @@ def check(ctx):
     describes = {}  # table key -> True when it holds identity attributes
     tables = {}
     cats = {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         tables[table.key] = table
         if getattr(cat, "identity_attribute", False) and _group(cat) not in IDENTIFIER_GROUPS:
             describes[table.key] = True

@@ -102,7 +102,7 @@ def check(ctx):
     categories = getattr(ctx.ruleset, "categories", {}) or {}
     #: (table key, category id[, column key when alone]) -> (table, category, [columns])
     groups: Dict[Tuple[str, ...], Tuple[Table, Any, List[Column]]] = {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         coarser = getattr(cat, "coarser", None)
         if not coarser or already_coarse(column.name, coarser, column.type):
             continue

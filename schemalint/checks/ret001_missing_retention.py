@@ -54,7 +54,7 @@ def shown(names: List[str]) -> str:
 
 def check(ctx):
     tables: Dict[str, Table] = {}
-    for table, column, _cls, cat in ctx.personal_data():
+    for table, _column, _cls, _cat in ctx.personal_data():
         tables.setdefault(table.key, table)
     for table in tables.values():
         cols = needing(ctx, table)

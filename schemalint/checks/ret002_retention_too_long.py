@@ -15,7 +15,6 @@ from ..replay import Column, Table
 from ..rules.ret002 import CODE
 
 
-
 def _too_long(ctx, table, column, cat):
     """(value, parsed, max days) when the retention that applies to the
     column is longer than its category allows, else None."""

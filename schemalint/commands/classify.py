@@ -6,7 +6,6 @@ import sys
 
 from . import EXIT_OK, add_input_options, run_pipeline, setup, write_output
 
-
 NAME = "classify"
 
 

@@ -19,7 +19,6 @@ from ..embedded import Embedded
 from ..pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
 from .ops import _OPS
 
-
 _DIALECT_MODULES = {"postgresql": "postgres", "mysql": "mysql", "sqlite": "sqlite",
                     "mssql": "tsql", "oracle": "oracle"}
 

@@ -101,7 +101,7 @@ from ...record import replace
 from ...sources import natural_key
 from .. import meta_of, pyast
 from ..pyast import Env, Source, dotted
-from .compiler import _State, _compile_items, _recompile, column_name, default_table
+from .compiler import _compile_items, _recompile, _State, column_name, default_table
 from .fields import _FIELD_TYPES
 from .reader import AUTH_PASSWORD, _Reader
 

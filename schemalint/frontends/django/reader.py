@@ -18,7 +18,13 @@ from .. import pyast
 from ..embedded import Embedded
 from ..pyast import Env, Ref, Source, bind, call_name, dotted, evaluate
 from .fields import (
-    _FIELD_TYPES, _FK_CLASSES, _HASH_FIELDS, _M2M_CLASSES, _NOOP_OPS, _PGP_RE, _TRANSLATION,
+    _FIELD_TYPES,
+    _FK_CLASSES,
+    _HASH_FIELDS,
+    _M2M_CLASSES,
+    _NOOP_OPS,
+    _PGP_RE,
+    _TRANSLATION,
     _field_base,
 )
 

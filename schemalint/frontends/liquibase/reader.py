@@ -15,9 +15,8 @@ from typing import Dict, List, Optional, Tuple
 from ...kinds import SkipKind
 from ...model import Change, ColumnDef, Constraint, ForeignKeyRef, Location, Skipped, TableRef
 from ..embedded import Embedded
-from .tree import ChangelogError, N
 from .changes import _HANDLERS, _split_names, _truthy, column_type
-
+from .tree import ChangelogError, N
 
 # --------------------------------------------------------------------------
 # Reading changes

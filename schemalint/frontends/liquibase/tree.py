@@ -13,8 +13,6 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ...record import dataclass, field
 from ...yamlsafe import expansion_budget
 
-
-
 # --------------------------------------------------------------------------
 # The normalised tree
 # --------------------------------------------------------------------------
@@ -106,7 +104,7 @@ def _read_xml(text: str) -> N:
         parser.parse(src)
     except SAXParseException as exc:
         raise ChangelogError(f"XML syntax error: {exc.getMessage()}", exc.getLineNumber() or 1,
-                             (exc.getColumnNumber() or 0) + 1)
+                             (exc.getColumnNumber() or 0) + 1) from exc
     except defusedxml.DefusedXmlException as exc:
         line, col = 1, 1
         try:
@@ -117,7 +115,7 @@ def _read_xml(text: str) -> N:
                                      "are refused)",
                 "ExternalReferenceForbidden": "a reference to an external DTD or entity (refused)",
                 "DTDForbidden": "a DTD (refused)"}.get(type(exc).__name__, type(exc).__name__)
-        raise ChangelogError(f"unsafe XML: the file contains {kind}: {exc}", line, col)
+        raise ChangelogError(f"unsafe XML: the file contains {kind}: {exc}", line, col) from exc
     if handler.root is None:
         raise ChangelogError("empty XML document")
     return handler.root
@@ -156,9 +154,9 @@ def _read_yaml(text: str):
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise ChangelogError(f"YAML syntax error: {exc.problem or exc}",
-                                 (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1)
+                                 (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1) from exc
         except yaml.YAMLError as exc:
-            raise ChangelogError(f"YAML error: {exc}")
+            raise ChangelogError(f"YAML error: {exc}") from exc
         if root is None:
             raise ChangelogError("empty YAML document")
         allowed = loader.yaml_constructors
@@ -197,7 +195,7 @@ def _read_yaml(text: str):
             try:
                 value = loader.construct_object(node, deep=True)
             except yaml.YAMLError as exc:
-                raise ChangelogError(f"YAML value error: {exc}", line, col)
+                raise ChangelogError(f"YAML value error: {exc}", line, col) from exc
             if isinstance(value, str):
                 s = PStr(value)
                 if node.style in ("|", ">"):
@@ -282,11 +280,11 @@ def _read_json(text: str):
         value, end = scan_once(text, idx)
     except StopIteration as exc:
         line, col = pos(exc.value if isinstance(exc.value, int) else idx)
-        raise ChangelogError("JSON syntax error: expecting a value", line, col)
+        raise ChangelogError("JSON syntax error: expecting a value", line, col) from None  # the scanner's end signal
     except json.JSONDecodeError as exc:
-        raise ChangelogError(f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)
+        raise ChangelogError(f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno) from exc
     except RecursionError:
-        raise ChangelogError("JSON nesting too deep")
+        raise ChangelogError("JSON nesting too deep") from None  # not the thousand frames that hit the limit
     if text[end:].strip():
         line, col = pos(end + (len(text[end:]) - len(text[end:].lstrip())))
         raise ChangelogError("JSON syntax error: extra data after the document", line, col)

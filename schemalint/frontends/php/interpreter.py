@@ -14,8 +14,21 @@ from ...model import Location, ParseFailure, Skipped, TableRef
 from .. import treesitter as ts
 from ..embedded import Embedded
 from .values import (
-    CLASS_NODES, UNKNOWN, Array, ClassInfo, ClassName, Closure, Prop, Raw, This, heredoc_text,
-    lit_text, mentions, named_children, unescape_double, unescape_single,
+    CLASS_NODES,
+    UNKNOWN,
+    Array,
+    ClassInfo,
+    ClassName,
+    Closure,
+    Prop,
+    Raw,
+    This,
+    heredoc_text,
+    lit_text,
+    mentions,
+    named_children,
+    unescape_double,
+    unescape_single,
 )
 
 MAX_DEPTH = 40  # nested method calls / closures followed

@@ -18,8 +18,6 @@ from ...record import dataclass, field
 from .. import treesitter
 from ..embedded import Embedded
 
-
-
 # --------------------------------------------------------------------------
 # Static values
 # --------------------------------------------------------------------------

@@ -94,7 +94,8 @@ def read(db: DatabaseURL) -> FileResult:
         except Exception:  # noqa: BLE001 - the connection may already be gone
             pass
         conn.close()
-    dialect = "postgres" if db.engine == "postgres" else ("mariadb" if "MariaDB" in str(meta.get("server")) else "mysql")
+    dialect = ("postgres" if db.engine == "postgres"
+               else "mariadb" if "MariaDB" in str(meta.get("server")) else "mysql")
     return FileResult(db.display, "sql", tuple(changes), {"database": True, **meta}, dialect,
                       {"statements": 0, "noop": 0})
 

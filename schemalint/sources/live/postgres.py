@@ -20,8 +20,24 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Tuple
 
 from ...model import (
-    PUBLIC, ColumnDef, ColumnType, CommentOn, Constraint, CreateFunction, CreatePolicy, CreateRole, CreateTable,
-    CreateView, ForeignKeyRef, Grant, GrantRole, Location, SetComment, SetOwner, SetRowSecurity, TableRef,
+    PUBLIC,
+    ColumnDef,
+    ColumnType,
+    CommentOn,
+    Constraint,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateTable,
+    CreateView,
+    ForeignKeyRef,
+    Grant,
+    GrantRole,
+    Location,
+    SetComment,
+    SetOwner,
+    SetRowSecurity,
+    TableRef,
 )
 from ...types import family_of, parse_type
 from .url import DatabaseURL
