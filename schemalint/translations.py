@@ -24,14 +24,21 @@ development dependency (``pip install -e '.[test]'``).
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime
 import io
 import os
 import re
 import sys
-from typing import Dict, List, Tuple
+from typing import TYPE_CHECKING, Dict, List, Tuple, Union
 
 from .i18n import DOMAIN, LOCALE_DIR
+
+if TYPE_CHECKING:  # Babel is imported where a command needs it, never by a run
+    from babel.messages.catalog import Message
+
+#: a message in the code: a string, or (singular, plural)
+CodeMessage = Union[str, Tuple[str, ...]]
 
 PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 POT = os.path.join(LOCALE_DIR, DOMAIN + ".pot")
@@ -45,26 +52,25 @@ def po_path(lang: str) -> str:
     return os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", DOMAIN + ".po")
 
 
-def called(node) -> str:
+def called(node: ast.Call) -> str:
     """The name a call calls: ``_`` for ``_(...)`` and ``i18n._(...)``
     (another object's method of that name is not a message)."""
     f = node.func
-    if f.__class__.__name__ == "Name":
+    if isinstance(f, ast.Name):
         return f.id
-    owner = getattr(f, "value", None)
-    return f.attr if owner.__class__.__name__ == "Name" and owner.id == "i18n" else ""
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "i18n":
+        return f.attr
+    return ""
 
 
-def code_messages() -> List[Tuple[str, object]]:
+def code_messages() -> List[Tuple[str, CodeMessage]]:
     """(file, message) for every ``_()``/``ngettext()`` in the package, in
     file and line order; a message is a string, or a (singular, plural)
     tuple.  Read from the syntax tree, so a call inside an f-string is
     found on every Python version (a tokenizer-based extractor sees one
     only from Python 3.12 on); a call whose argument is not a literal is
     left out, and tests/test_i18n.py reports it."""
-    import ast
-
-    out = []
+    out: List[Tuple[str, CodeMessage]] = []
     for root, dirs, files in os.walk(PACKAGE_DIR):
         dirs[:] = sorted(d for d in dirs if d not in ("locale", "__pycache__"))
         for name in sorted(files):
@@ -84,11 +90,10 @@ def code_messages() -> List[Tuple[str, object]]:
 
 def data_messages() -> List[str]:
     """Texts translated as data: rule pages and ruleset labels."""
-    from .classify.ruleset import default_ruleset
-    from .rules.docs import messages
-
     from .audit.inventory import TIERS
     from .audit.risk import BANDS
+    from .classify.ruleset import default_ruleset
+    from .rules.docs import messages
 
     out = list(messages()) + list(BANDS) + list(TIERS)
     rs = default_ruleset()
@@ -206,7 +211,7 @@ def translated(msg) -> bool:
     return bool(s.strip()) if isinstance(s, str) else bool(s) and all(x and x.strip() for x in s)
 
 
-def ids(catalog) -> Dict[object, object]:
+def ids(catalog) -> Dict[str, Message]:
     """msgid (a string, or the singular of a plural) -> msgstr, header left out."""
     return {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog if m.id}
 
@@ -232,7 +237,7 @@ def problems() -> List[str]:
         cat = ids(read_po(po_path(lang), locale=lang))
         for mid, msg in sorted(want.items(), key=lambda kv: str(kv[0])):
             got = cat.get(mid)
-            strings = [] if got is None else ([got.string] if isinstance(got.string, str) else list(got.string))
+            strings = [] if got is None else ([got.string] if isinstance(got.string, str) else list(got.string or ()))
             if not strings or not all(s.strip() for s in strings):
                 out.append(f"{po_path(lang)}: untranslated: {mid!r}")
                 continue

@@ -3,7 +3,10 @@
 import pytest
 
 from schemalint.annotations import (
-    RetentionError, parse, parse_retention, scan_directives,
+    RetentionError,
+    parse,
+    parse_retention,
+    scan_directives,
 )
 
 

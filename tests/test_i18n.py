@@ -58,7 +58,7 @@ def test_every_template_message_has_an_indonesian_translation_with_the_same_plac
     po = _ids(translations.read_po(translations.po_path("id"), locale="id"))
     assert len(template) > 400  # code messages, rule pages and ruleset labels
     bad = []
-    for mid, msg in template.items():
+    for mid in template:
         got = po.get(mid)
         strings = [] if got is None else ([got.string] if isinstance(got.string, str) else list(got.string))
         if not strings or not all(s.strip() for s in strings):

@@ -9,9 +9,8 @@ import sys
 import pytest
 
 from schemalint import types
-from schemalint.classify import classify_column
+from schemalint.classify import classify_column, ruleset
 from schemalint.classify.engine import type_info
-from schemalint.classify import ruleset
 from schemalint.model import ColumnType
 from tests.conftest import REPO
 

@@ -452,7 +452,7 @@ class AccessState:
                                         created=location is not None, origin=name)
         return r
 
-    def annotated(self) -> List[object]:
+    def annotated(self) -> List[Union[View, Function, Role]]:
         """Views, functions and roles: what else carries annotations."""
         return [*self.views.values(), *self.functions.values(),
                 *(r for r in self.roles.values() if r.comment or r.notes)]

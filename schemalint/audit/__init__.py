@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from ..record import dataclass
 
-
 #: the audit formats, each a module of this package with ``render(inventory, options)``
 FORMATS = ("text", "json", "csv", "markdown", "html", "fides")
 
@@ -27,23 +26,37 @@ class AuditOptions:
 def _module(fmt: str):
     """The module that renders ``fmt``; only that one is imported."""
     if fmt == "text":
-        from . import text as mod
-    elif fmt == "json":
-        from . import jsondoc as mod
-    elif fmt == "csv":
-        from . import csvout as mod
-    elif fmt == "markdown":
-        from . import markdown as mod
-    elif fmt == "html":
-        from . import htmlreport as mod
-    elif fmt == "fides":
-        from . import fides as mod
-    else:
-        raise KeyError(fmt)
-    return mod
+        from . import text
+
+        return text
+    if fmt == "json":
+        from . import jsondoc
+
+        return jsondoc
+    if fmt == "csv":
+        from . import csvout
+
+        return csvout
+    if fmt == "markdown":
+        from . import markdown
+
+        return markdown
+    if fmt == "html":
+        from . import htmlreport
+
+        return htmlreport
+    if fmt == "fides":
+        from . import fides
+
+        return fides
+    raise KeyError(fmt)
 
 
-def render(fmt: str, inventory, options: AuditOptions = AuditOptions()) -> str:
+#: the options of a render that names none (frozen: one shared instance)
+DEFAULT_OPTIONS = AuditOptions()
+
+
+def render(fmt: str, inventory, options: AuditOptions = DEFAULT_OPTIONS) -> str:
     """The inventory in ``fmt``; no line of it can start a CI workflow
     command that came from the input (:func:`schemalint.escape.safe_lines`)."""
     from ..escape import safe_lines

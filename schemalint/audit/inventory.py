@@ -19,6 +19,7 @@ from typing import Dict, List, Optional, Tuple
 from ..annotations import RetentionError, format_days, parse_retention
 from ..model import SEVERITIES, Finding, Location
 from ..record import dataclass, field
+from .risk import UNSCORED, Risk
 
 #: Category groups in the order reports show them; groups a ruleset adds
 #: come after, alphabetically.
@@ -113,7 +114,7 @@ class TableEntry:
     findings: List[Finding] = field(default_factory=list)
     identity_kit: bool = False
     identity_attributes: Tuple[str, ...] = ()
-    risk: object = None  # risk.Risk
+    risk: Risk = UNSCORED
 
     @property
     def groups(self) -> Dict[str, int]:
@@ -170,11 +171,11 @@ def build_inventory(run, config=None) -> Inventory:
                     cols.append(entry)
             if not cols:
                 continue
-            entry = TableEntry(history=schema.history, name=table.ref.qualified, schema=table.ref.schema,
-                               bare=table.ref.name, location=table.location, created=table.created,
-                               columns_total=len(table.columns), columns=cols)
-            entry.identity_kit, entry.identity_attributes = risk.identity_kit(entry, threshold)
-            tables.append(entry)
+            table_entry = TableEntry(history=schema.history, name=table.ref.qualified, schema=table.ref.schema,
+                                     bare=table.ref.name, location=table.location, created=table.created,
+                                     columns_total=len(table.columns), columns=cols)
+            table_entry.identity_kit, table_entry.identity_attributes = risk.identity_kit(table_entry, threshold)
+            tables.append(table_entry)
 
     other = _attach(run, tables)
     for t in tables:
@@ -332,7 +333,7 @@ def share(count: int, of: int) -> dict:
 def _access_summary(cols: List[ColumnEntry]) -> dict:
     high = [c for c in cols if c.readers is not None]
     anonymous = [c for c in high if c.anonymous_readers]
-    granted = [c for c in high if not c.anonymous_readers and any(r.via != "owner" for r in c.readers)]
+    granted = [c for c in high if not c.anonymous_readers and any(r.via != "owner" for r in c.readers or ())]
     return {"high_risk_columns": len(high), "anonymous": share(len(anonymous), len(high)),
             "granted": share(len(granted), len(high)),
             "no_grant": share(len(high) - len(anonymous) - len(granted), len(high))}

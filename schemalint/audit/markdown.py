@@ -90,11 +90,12 @@ def render(inv, options=None) -> str:
                   "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
             for c in t.columns:
                 r = c.retention
-                ret = (r.value if r.declared else _("invalid: {value}").format(value=r.value) if r.status == "invalid"
-                       else _("missing") if r.required else _("not required"))
+                retention = (r.value if r.declared
+                             else _("invalid: {value}").format(value=r.value) if r.status == "invalid"
+                             else _("missing") if r.required else _("not required"))
                 L.append(" | ".join((
                     f"| {esc(c.name)}", f"{esc(c.category)} ({esc(tr(c.label))})", tr(c.tier), c.pdp,
-                    f"{esc(c.encryption.status)}: {esc(c.encryption.evidence)}", esc(ret),
+                    f"{esc(c.encryption.status)}: {esc(c.encryption.evidence)}", esc(retention),
                     esc(c.purpose.value) if c.purpose else "-", esc(loc(c.introduced)),
                     esc(readers(c)) or "-",
                     esc(" ".join(x.code for x in c.findings)) or "-",

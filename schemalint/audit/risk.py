@@ -32,9 +32,12 @@ other distinct identity-attribute categories readable in plaintext.
 
 from __future__ import annotations
 
-from typing import Tuple
+from typing import TYPE_CHECKING, Dict, List, Tuple
 
 from ..record import dataclass
+
+if TYPE_CHECKING:  # inventory builds its entries from this module's scores
+    from .inventory import ColumnEntry
 
 TIER_POINTS = {"high": 5, "medium": 3, "low": 1}
 SPECIFIC_POINTS = 3
@@ -66,6 +69,11 @@ class Risk:
         """One line: ``42 = sensitivity 16 + unencrypted 10 + ...``."""
         parts = " + ".join(f"{c.factor} {c.points}" for c in self.contributions)
         return f"{self.score} = {parts}" if parts else "0"
+
+
+#: a table's risk until :func:`score` has scored it (build_inventory scores
+#: every table once its columns are known)
+UNSCORED = Risk(0, "low", ())
 
 
 def weight(column) -> int:
@@ -109,9 +117,9 @@ def identity_kit(table, threshold: int) -> Tuple[bool, Tuple[str, ...]]:
     return kit, tuple(attrs)
 
 
-def _by_category(cols):
+def _by_category(cols: List[ColumnEntry]) -> Dict[str, List[ColumnEntry]]:
     """{category id: [columns]} in first-column order."""
-    out = {}
+    out: Dict[str, List[ColumnEntry]] = {}
     for c in cols:
         out.setdefault(c.category, []).append(c)
     return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..access.exposure import shown_role
+from typing import List
+
+from ..access.exposure import Reader, shown_role
 from ..i18n import _
 from ..rules.acc001 import CODE
 from .access_common import columns_text, completed_at, earliest, related
@@ -41,10 +43,10 @@ def check(ctx):
 def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     # the exposure began when the first role could first read the first column
     paths = []
-    for col_name, col_loc, cat, r in hits:
+    for _col_name, col_loc, _cat, r in hits:
         paths.append(completed_at(ctx, [*r.locations, col_loc if not view else created]))
     where = earliest(ctx, paths) or created
-    roles = []
+    roles: List[Reader] = []
     for *_hit, r in hits:
         if r.role not in [x.role for x in roles]:
             roles.append(r)

@@ -39,6 +39,8 @@ def check(ctx):
         if ta is not None and ta.rls and ta.policies and not ta.forced:
             owner = (ta.owner or acc.migration_role or "").lower()
             if owner and owner in acc.app_roles:
+                owned_by = ("ALTER TABLE ... OWNER TO at " + str(ta.owner_location) if ta.owner
+                            else "the migration role, configured")
                 yield ctx.finding(
                     CODE, ta.rls_location or table.location,
                     _("table {table} has row-level security, but its owner {owner} is the role the application "
@@ -46,7 +48,7 @@ def check(ctx):
                       "the application's own queries on {columns}").format(table=table.ref, owner=owner,
                                                                           columns=cols),
                     table=table, category=personal[0][1].id, severity="warning",
-                    why=(f"owner: {owner} ({'ALTER TABLE ... OWNER TO at ' + str(ta.owner_location) if ta.owner else 'the migration role, configured'}); "
+                    why=(f"owner: {owner} ({owned_by}); "
                          f"configured app-roles: {', '.join(sorted(acc.app_roles))}; PostgreSQL exempts a table's "
                          f"owner from its policies unless FORCE ROW LEVEL SECURITY is set"),
                     fix=_("ALTER TABLE {table} FORCE ROW LEVEL SECURITY, or let the application connect as a "

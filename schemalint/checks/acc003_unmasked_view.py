@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import PUBLIC
+from typing import Dict
+
 from ..i18n import _
+from ..model import PUBLIC
 from ..rules.acc003 import CODE
 from .access_common import columns_text, related
 
@@ -59,7 +61,7 @@ def _broader(acc, view, exposed):
     wider = []
     locs = []
     for e in exposed:
-        base = {}
+        base: Dict[str, str] = {}  # role -> the rows it reads of the base column (all | some | none)
         for r in acc.table_readers(e.table, e.column.name):
             prev = base.get(r.role)
             if prev is None or (prev != "all" and r.rows == "all"):

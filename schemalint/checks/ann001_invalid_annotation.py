@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import List, Optional, Tuple, Union
+
+from ..access import Function, Role, View, ViewColumn
 from ..access import state as access_state
 from ..access.exposure import AUDIENCES
 from ..i18n import _
+from ..replay import Column, Table
 from ..rules.ann001 import CODE
 
 
@@ -48,15 +52,16 @@ def _misplaced(kind: str, values) -> list:
 
 
 def check(ctx):
-    owners = []
+    #: (what carries annotations, its column or None, what kind of object that is)
+    owners: List[Tuple[Union[Table, View, Function, Role], Optional[Union[Column, ViewColumn]], str]] = []
     for table in ctx.schema.tables.values():
         owners += [(table, None, "table")] + [(table, c, "column") for c in table.columns.values()]
     for obj in access_state(ctx.schema).annotated():
         kind = "role" if hasattr(obj, "bypass_rls") else "view" if hasattr(obj, "query") else "function"
         owners += [(obj, None, kind)] + [(obj, c, f"{kind} column") for c in obj.columns.values()]
     for t, c, kind in owners:
-        obj = c if c is not None else t
-        for src in obj.annotation_sources():
+        carrier = c if c is not None else t
+        for src in carrier.annotation_sources():
             where = f"{t.ref}.{c.name}" if c is not None else str(t.ref)
             for problem in [*_problems(ctx, src.annotation), *_misplaced(kind, src.annotation.values)]:
                 yield ctx.finding(

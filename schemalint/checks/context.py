@@ -65,6 +65,9 @@ class Sources:
 
 
 class Context:
+    #: tables by lower-case bare name, built by :meth:`find_table` on first use
+    _by_name: Dict[str, List[Table]]
+
     def __init__(self, schema: Schema, classifications, ruleset, config=None, sources: Optional[Sources] = None):
         self.schema = schema
         self.classifications = classifications
@@ -194,12 +197,12 @@ class Context:
         t = self.schema.tables.get(_table_key(ref))
         if t is not None:
             return t
-        by_name = self.__dict__.get("_by_name")
+        by_name: Optional[Dict[str, List[Table]]] = self.__dict__.get("_by_name")
         if by_name is None:
             by_name = self._by_name = {}
             for table in self.schema.tables.values():
                 by_name.setdefault(table.ref.name.lower(), []).append(table)
-        matches = by_name.get(ref.name.lower(), ())
+        matches = by_name.get(ref.name.lower(), [])
         return matches[0] if len(matches) == 1 else None
 
     def protection(self, table: Table, column: Column):

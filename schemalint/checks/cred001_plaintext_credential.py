@@ -11,7 +11,7 @@ DECLARE = {"token": "sha256", "other": "bcrypt"}
 
 
 def check(ctx):
-    for table, column, cls, cat in ctx.personal_columns():
+    for table, column, _cls, cat in ctx.personal_columns():
         if not is_credential(cat):
             continue
         prot = ctx.protection(table, column)

@@ -35,7 +35,7 @@ def _advice(cat) -> str:
 
 
 def check(ctx):
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         if not getattr(cat, "requires_encryption", False):
             continue
         prot = ctx.protection(table, column)

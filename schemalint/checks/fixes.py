@@ -105,7 +105,7 @@ def finish(ctx, findings: List[Finding]) -> List[Finding]:
     requests: Dict[int, Request] = getattr(ctx, "requests", {})
     wanted = [(f, requests.get(id(f))) for f in findings]
     merged: Dict[tuple, Dict[str, str]] = {}
-    for f, req in wanted:
+    for _f, req in wanted:
         if req is None:
             continue
         key = (id(req.table), id(req.column))

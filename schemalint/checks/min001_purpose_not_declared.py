@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, List, Tuple
+
 from ..i18n import _
+from ..replay import Column, Table
 from ..rules.min001 import CODE
 
 
@@ -14,8 +17,9 @@ def _allows(purpose, cat) -> bool:
 
 
 def check(ctx):
-    by_table = {}
-    for table, column, cls, cat in ctx.personal_data():
+    #: table key -> (table, [(column, category)])
+    by_table: Dict[str, Tuple[Table, List[Tuple[Column, Any]]]] = {}
+    for table, column, _cls, cat in ctx.personal_data():
         if getattr(cat, "tier", None) != "high":
             continue
         declared = ctx.annotations(table, column).get("purpose")

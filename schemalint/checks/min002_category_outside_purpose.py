@@ -15,7 +15,7 @@ def _allowed(purpose, cat) -> bool:
 
 def check(ctx):
     purposes = getattr(ctx.ruleset, "purposes", None) or {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         value = ctx.annotations(table, column).get("purpose")
         if value is None:
             continue

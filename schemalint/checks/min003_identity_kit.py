@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, List, Tuple
+
 from ..i18n import _
+from ..replay import Column, Table
 from ..rules.min003 import CODE
 
 #: category groups whose categories anchor a kit
@@ -18,8 +21,9 @@ def _is_anchor(cat) -> bool:
 
 def check(ctx):
     threshold = int(getattr(ctx.ruleset, "identity_kit_threshold", 3) or 3)
-    tables = {}
-    for table, column, cls, cat in ctx.personal_data():
+    #: table key -> (table, [(column, category, is an anchor)])
+    tables: Dict[str, Tuple[Table, List[Tuple[Column, Any, bool]]]] = {}
+    for table, column, _cls, cat in ctx.personal_data():
         anchor = _is_anchor(cat)
         if not anchor and not getattr(cat, "identity_attribute", False):
             continue
@@ -54,7 +58,7 @@ def check(ctx):
         # the national ID anchors first when present, then the earliest
         anchors.sort(key=lambda cc: (cc[1].id != PREFERRED_ANCHOR,))
         anchor_col, anchor_cat_obj = anchors[0]
-        others = []
+        others: List[Tuple[Column, Any]] = []
         for c, cat, _anchor in cols:
             if c is anchor_col or cat.id == anchor_cat_obj.id:
                 continue

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Dict, List
+
 from ..i18n import _
+from ..replay import Column
 from ..rules.min004 import CODE
 
 #: category groups whose categories are identifiers that must live in one place
@@ -20,11 +23,11 @@ SHOWN = 4
 
 
 def check(ctx):
-    holders = {}  # category id -> {table key: [columns]}
+    holders: Dict[str, Dict[str, List[Column]]] = {}  # category id -> {table key: [columns]}
     describes = {}  # table key -> True when it holds identity attributes
     tables = {}
     cats = {}
-    for table, column, cls, cat in ctx.personal_data():
+    for table, column, _cls, cat in ctx.personal_data():
         tables[table.key] = table
         if getattr(cat, "identity_attribute", False) and _group(cat) not in IDENTIFIER_GROUPS:
             describes[table.key] = True

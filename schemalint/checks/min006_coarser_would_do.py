@@ -11,9 +11,10 @@ compared with the levels below and with the ruleset's ``coarser`` text.
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from ..i18n import _, tr
+from ..replay import Column, Table
 from ..rules.min006 import CODE
 
 #: Places, from the finest part of an address to the coarsest area; a
@@ -99,8 +100,9 @@ def already_coarse(name: str, coarser: str, column_type=None) -> bool:
 
 def check(ctx):
     categories = getattr(ctx.ruleset, "categories", {}) or {}
-    groups = {}
-    for table, column, cls, cat in ctx.personal_data():
+    #: (table key, category id[, column key when alone]) -> (table, category, [columns])
+    groups: Dict[Tuple[str, ...], Tuple[Table, Any, List[Column]]] = {}
+    for table, column, _cls, cat in ctx.personal_data():
         coarser = getattr(cat, "coarser", None)
         if not coarser or already_coarse(column.name, coarser, column.type):
             continue
@@ -109,7 +111,7 @@ def check(ctx):
         alone = (column.key,) if ctx.suppresses(table, column, CODE) else ()
         groups.setdefault((table.key, cat.id) + alone, (table, cat, []))[2].append(column)
     for key, (table, cat, cols) in groups.items():
-        alone = cols[0] if len(key) > 2 else None
+        alone_column = cols[0] if len(key) > 2 else None
         cols.sort(key=lambda c: ctx.order(c.location))
         coarser = cat.coarser
         alt = categories.get(coarser)
@@ -128,7 +130,7 @@ def check(ctx):
         where = cols[0].location
         related = tuple(dict.fromkeys(c.location for c in cols[1:] if c.location != where))
         yield ctx.finding(
-            CODE, where, message, table=table, column=alone, category=cat.id, why=why, related=related,
+            CODE, where, message, table=table, column=alone_column, category=cat.id, why=why, related=related,
             fix=_("store {alternative}, or keep the exact value and say why").format(
                 alternative=coarse.removesuffix(" instead")),
             columns=tuple(names),

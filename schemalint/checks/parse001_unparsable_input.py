@@ -7,7 +7,6 @@ import re
 from ..i18n import _
 from ..rules.parse001 import CODE
 
-
 #: how the frontends say that a table or column name is computed at run time
 _DYNAMIC_NAME = re.compile(
     r"(?:table|column|field|model|the) names? (?:is|are) not (?:a )?literals?"

@@ -10,9 +10,10 @@ still without one is a finding of its own.
 
 from __future__ import annotations
 
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 from ..i18n import _
+from ..replay import Table
 from ..rules.ret001 import CODE
 
 #: how many columns a message names before "and N more" (the finding's
@@ -38,8 +39,8 @@ def period_for(categories) -> Tuple[str, str]:
     the ruleset sets none; and the categories that bound it."""
     from ..annotations import format_days
 
-    bounded = [(getattr(c, "max_retention_days", None), c.id) for c in categories]
-    bounded = [(d, cid) for d, cid in bounded if d]
+    maxima = [(getattr(c, "max_retention_days", None), c.id) for c in categories]
+    bounded = [(d, cid) for d, cid in maxima if d]
     if not bounded:
         return "P5Y", ""
     days = min(d for d, _ in bounded)
@@ -52,8 +53,8 @@ def shown(names: List[str]) -> str:
 
 
 def check(ctx):
-    tables = {}
-    for table, column, _cls, cat in ctx.personal_data():
+    tables: Dict[str, Table] = {}
+    for table, _column, _cls, _cat in ctx.personal_data():
         tables.setdefault(table.key, table)
     for table in tables.values():
         cols = needing(ctx, table)

@@ -8,9 +8,11 @@ own); a column's own retention that is too long is that column's finding.
 
 from __future__ import annotations
 
-from ..i18n import _
-from ..rules.ret002 import CODE
+from typing import Any, Dict, List, Tuple
 
+from ..i18n import _
+from ..replay import Column, Table
+from ..rules.ret002 import CODE
 
 
 def _too_long(ctx, table, column, cat):
@@ -36,7 +38,8 @@ def _too_long(ctx, table, column, cat):
 def check(ctx):
     from ..annotations import format_days
 
-    by_table = {}
+    #: table key -> (table, [(column, category)])
+    by_table: Dict[str, Tuple[Table, List[Tuple[Column, Any]]]] = {}
     for table, column, _cls, cat in ctx.personal_data():
         by_table.setdefault(table.key, (table, []))[1].append((column, cat))
     for table, cols in by_table.values():

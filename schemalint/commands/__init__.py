@@ -34,8 +34,8 @@ def add_input_options(p: argparse.ArgumentParser, output: bool = True) -> None:
                         "bigquery, snowflake, or any sqlglot dialect (default: sniffed per file)")
     p.add_argument("--no-history", action="store_true",
                    help="replay only the named files, not the rest of their migration history")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the cache (kept in the user's cache directory, "
-                        "see docs/security.md)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the cache (kept in the user's cache directory, see docs/security.md)")
     p.add_argument("--allow-empty", action="store_true",
                    help="accept a directory in which no schema or migration is found (a warning, exit 0); "
                         "without it that is an error (exit 2): a misspelt path must not pass a CI gate")

@@ -13,8 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import EXIT_OK, UsageError, add_input_options, run_pipeline, rule_selection, setup
-
+from . import EXIT_OK, UsageError, add_input_options, rule_selection, run_pipeline, setup
 
 NAME = "baseline"
 

@@ -6,8 +6,17 @@ from __future__ import annotations
 import os
 import sys
 
-from . import (EXIT_FINDINGS, EXIT_OK, UsageError, add_input_options, run_options, run_pipeline, setup,
-               rule_selection, write_output)
+from . import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    add_input_options,
+    rule_selection,
+    run_options,
+    run_pipeline,
+    setup,
+    write_output,
+)
 
 #: formats that have a ``--FORMAT-output FILE`` shorthand for ``--report FORMAT=FILE``
 REPORT_SHORTHANDS = ("sarif", "json", "junit", "gitlab", "markdown")

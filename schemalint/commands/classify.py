@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import EXIT_OK, add_input_options, run_pipeline, setup, write_output
+import sys
 
+from . import EXIT_OK, add_input_options, run_pipeline, setup, write_output
 
 NAME = "classify"
 
@@ -31,7 +32,8 @@ def run(args) -> int:
                           ensure_ascii=False) + "\n"
     else:
         # every evidence line: the command is where users look when they disagree
-        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=None)
+        # (to_text slices each column's evidence to its first ``evidence`` lines)
+        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=sys.maxsize)
     if not args.quiet:
         write_output(text, args.output)
     return EXIT_OK

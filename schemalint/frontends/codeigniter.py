@@ -23,8 +23,21 @@ import re
 from typing import Any, List, Optional, Tuple
 
 from ..model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, ColumnDef, ColumnType, Constraint, CreateTable,
-    DropColumn, DropConstraint, DropTable, ForeignKeyRef, RenameColumn, RenameTable, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    RenameColumn,
+    RenameTable,
+    TableRef,
 )
 from ..types import column_type
 from .php.interpreter import Interpreter

@@ -96,8 +96,8 @@ def render(run, options) -> str:
     rules_of: Dict[Tuple[str, str], Set[str]] = {}
     for f in findings:
         rules_of.setdefault((f.table or "", f.category or ""), set()).add(f.code)
-    for (table, cat), count in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
-        cells = [code(table, True) if table else _("(file)"), code(cat, True) if cat else "-", str(count),
+    for (table, cat), n_findings in sorted(groups.items(), key=lambda kv: (-kv[1], kv[0])):
+        cells = [code(table, True) if table else _("(file)"), code(cat, True) if cat else "-", str(n_findings),
                  escape(", ".join(sorted(rules_of[(table, cat)])))]
         lines.append("| " + " | ".join(cells) + " |")
 

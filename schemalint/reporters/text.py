@@ -12,8 +12,8 @@ from collections import Counter
 from typing import Dict, List, Tuple
 
 from ..escape import clean, safe_line_start
-from ..model import Finding
 from ..i18n import _, ngettext
+from ..model import Finding
 
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "hint": "\033[36m"}
 _BOLD, _RESET, _DIM = "\033[1m", "\033[0m", "\033[2m"

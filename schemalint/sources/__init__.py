@@ -160,7 +160,7 @@ class Discovery:
     #: problems with the arguments themselves: (path, message)
     missing: List[Tuple[str, str]]
     #: live databases named by URL (:mod:`schemalint.sources.live`), read by the pipeline
-    databases: List[object] = field(default_factory=list)
+    databases: List[live_url.DatabaseURL] = field(default_factory=list)
 
 
 def _match_glob(path: str, patterns: Iterable[str]) -> bool:
@@ -320,7 +320,7 @@ def discover(
         files[ab] = sf
         return sf
 
-    databases = []
+    databases: List[live_url.DatabaseURL] = []
     for p in paths:
         if live_url.is_url(p):  # a database: read by the pipeline, never walked
             try:

@@ -5,12 +5,30 @@ MySQL syntax; what cannot be read is a located note, never silence."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from schemalint.model import (
-    PUBLIC, UNSET, AlterFunction, AlterPolicy, AlterView, CommentOn, CreateFunction, CreatePolicy, CreateRole,
-    CreateView, DefaultPrivileges, DropFunction, DropPolicy, DropView, Grant, GrantRole, SetOwner, SetRowSecurity,
-    Skipped, TableRef,
+    PUBLIC,
+    UNSET,
+    AlterFunction,
+    AlterPolicy,
+    AlterView,
+    CommentOn,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateView,
+    DefaultPrivileges,
+    DropFunction,
+    DropPolicy,
+    DropView,
+    Grant,
+    GrantRole,
+    SetOwner,
+    SetRowSecurity,
+    Skipped,
+    TableRef,
 )
 from tests.conftest import sql_changes
 

@@ -5,7 +5,8 @@ derived."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemalint.access.lineage import base_sources, trace_view
 

@@ -79,9 +79,10 @@ def test_sarif_carries_the_rules_and_results(capsys, sarif_validator):  # noqa: 
 
 @pytest.fixture(scope="module")
 def audit_doc():
-    from schemalint.cli import main
     import contextlib
     import io
+
+    from schemalint.cli import main
 
     cwd = os.getcwd()
     os.chdir(PROJECT)

@@ -251,8 +251,9 @@ def test_every_default_category_maps_to_a_fideslang_key():
 
 
 def test_fides_keys_are_unique_per_history():
-    from schemalint.audit.fides import document
     from types import SimpleNamespace as NS
+
+    from schemalint.audit.fides import document
 
     def t(history, name):
         return NS(history=history, name=name, bare=name, schema=None, columns=[], columns_total=1,

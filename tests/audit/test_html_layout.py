@@ -33,8 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from schemalint.audit import render
-from schemalint.audit import htmlreport
+from schemalint.audit import htmlreport, render
 from tests.audit.conftest import audit_run
 
 #: the hostile long texts of the fixture project
@@ -139,7 +138,7 @@ def test_every_report_table_is_in_its_own_scrolling_box_with_labelled_cells(long
         assert "scroll" in _classes(ancestors[-1][1]), attrs  # the table's parent scrolls, not the page
         assert "cards" in _classes(attrs)
     heads = {}
-    for i, (tag, attrs, ancestors) in enumerate(p.elements):
+    for i, (tag, _attrs, ancestors) in enumerate(p.elements):
         if tag == "th":
             table = next(a for t, a, _ in reversed(ancestors) if t == "table")
             heads.setdefault(table["class"], []).append(p.text_of.get(i, ""))

@@ -528,6 +528,28 @@ CREATE TABLE kunjungan_2026 PARTITION OF kunjungan FOR VALUES FROM ('2026-01-01'
     assert sorted(replay(res.path, [res]).tables) == ["kunjungan"]
 
 
+def test_a_materialized_views_comment_reaches_the_view(pg_database, psycopg_driver):
+    """COMMENT ON MATERIALIZED VIEW read from the catalog lands on the view,
+    as it does from a file (the SQL frontend's target kind is ``view``)."""
+    server, database = pg_database
+    assert server.apply("""
+CREATE TABLE warga (id int, nik char(16));
+CREATE MATERIALIZED VIEW mv_warga AS SELECT id, nik FROM warga;
+COMMENT ON MATERIALIZED VIEW mv_warga IS 'schemalint: masked=none';
+CREATE VIEW v_warga AS SELECT id FROM warga;
+""", database).errors == []
+    res = live.read(live_url.parse(pg_url(server, database)))
+    from schemalint.replay import replay
+
+    schema = replay(res.path, [res])
+    assert schema.access is not None
+    views = {v.name: v for v in schema.access.views.values()}
+    assert views["mv_warga"].materialized
+    assert views["mv_warga"].comment == "schemalint: masked=none"
+    assert views["v_warga"].comment is None
+    assert not [n for n in schema.notes if "mv_warga" in str(n)]
+
+
 def test_a_reader_bug_is_exit_2_naming_the_database_not_the_password(pg_database, psycopg_driver, capsys,
                                                                      monkeypatch):
     from schemalint.sources.live import postgres

@@ -16,8 +16,22 @@ from hypothesis import strategies as st
 
 from schemalint.frontends import FrontendOptions, alembic
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, DropConstraint, DropTable,
-    FileResult, Location, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    FileResult,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover

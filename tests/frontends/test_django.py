@@ -16,8 +16,18 @@ from hypothesis import strategies as st
 
 from schemalint.frontends import FrontendOptions, django
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, CreateTable, DropConstraint, FileResult, Location,
-    ParseFailure, RenameColumn, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    CreateTable,
+    DropConstraint,
+    FileResult,
+    Location,
+    ParseFailure,
+    RenameColumn,
+    Skipped,
+    TableRef,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover

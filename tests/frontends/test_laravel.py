@@ -12,12 +12,23 @@ import pytest
 
 from schemalint.frontends import FrontendOptions, laravel
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropConstraint,
-    DropTable, FileResult, ParseFailure, RenameTable, Skipped,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    FileResult,
+    ParseFailure,
+    RenameTable,
+    Skipped,
 )
 from schemalint.replay import replay
-from schemalint.types import FAMILIES
 from schemalint.sources import SourceFile, discover, history_key
+from schemalint.types import FAMILIES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "laravel"
 

@@ -9,7 +9,14 @@ import pytest
 
 from schemalint.frontends import FrontendOptions, liquibase
 from schemalint.model import (
-    AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, DropConstraint, ParseFailure, Skipped,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    ParseFailure,
+    Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover
@@ -468,7 +475,8 @@ def test_never_raises(text):
 def test_random_structured_changelogs_never_raise():
     import json
 
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     keys = st.sampled_from(["databaseChangeLog", "changeSet", "changes", "createTable", "tableName", "columns",
                             "column", "name", "type", "constraints", "nullable", "include", "file", "sql",

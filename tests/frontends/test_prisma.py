@@ -173,7 +173,8 @@ def test_never_raises(text):
 
 
 def test_random_text_never_raises():
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     alphabet = st.sampled_from(list('model enum {}()[]@@?.,:="\n /// @id @db.VarChar(1) Int String abc'))
 

@@ -10,8 +10,20 @@ import pytest
 from schemalint import annotations
 from schemalint.frontends import FrontendOptions, rails
 from schemalint.model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropConstraint,
-    DropTable, ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
 )
 from schemalint.replay import replay
 from schemalint.sources import SourceFile, discover, history_key
@@ -722,7 +734,8 @@ def test_non_ascii_columns_are_character_columns():
 
 
 def test_random_ruby_never_raises():
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     pieces = st.sampled_from(["create_table", " :t", " do |t|", "\n", " end", "t.string", " :a", ",",
                               " null: false", "execute", " <<~SQL", "SQL", '"x#{y}"', "(", ")", "def change",

@@ -11,7 +11,8 @@ import random
 import typing
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from schemalint import annotations, model
 from schemalint.frontends import FrontendOptions
@@ -306,7 +307,7 @@ hostile_names = st.tuples(st.sampled_from(["", "::", "##[", "  ::", "##vso["]),
 
 
 def _hostile_run(table: str, column: str, path: str):
-    from schemalint.model import Finding, FileStatus, Location, Skipped
+    from schemalint.model import FileStatus, Finding, Location, Skipped
     from schemalint.pipeline import RunResult
 
     loc = Location(path, 3, 5)

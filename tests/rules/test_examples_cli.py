@@ -53,7 +53,7 @@ def test_the_text_report_says_where_and_what_to_do():
     r = run_cli("check", "--isolated", "--no-cache", "--show-why", "--select", "ENC001", LEAKED, cwd=REPO)
     assert r.returncode == 1
     nik = _line_of(LEAKED, r"^\s+nik\s+CHAR\(16\) NOT NULL")
-    line = next(l for l in r.stdout.splitlines() if l.startswith(f"{LEAKED}:{nik}:"))
+    line = next(ln for ln in r.stdout.splitlines() if ln.startswith(f"{LEAKED}:{nik}:"))
     assert "ENC001 [gov_id.nik] peserta.nik holds NIK (national ID number) in plaintext CHAR(16)" in line
     assert "schemalint: encrypted=<method>" in line and "keyed hash" in line
     assert "    why: classified as gov_id.nik" in r.stdout and "    fix: " in r.stdout

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from schemalint.checks.context import Context
-from schemalint.rules.docs import main as docs_main, stale, write
 from schemalint.checks.protection import protection
 from schemalint.classify import classify_schema
 from schemalint.classify.ruleset import default_ruleset
+from schemalint.rules.docs import main as docs_main
+from schemalint.rules.docs import stale, write
 from tests.conftest import replay_sql
 
 

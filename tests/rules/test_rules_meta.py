@@ -6,10 +6,9 @@ import re
 
 import pytest
 
-from schemalint.rules import all_rules, get_rule, matches, unknown_selectors
-from schemalint.rules import builtin_rules
-from schemalint.rules.docs import default_directory, stale
 from schemalint.model import SEVERITIES
+from schemalint.rules import all_rules, builtin_rules, get_rule, matches, unknown_selectors
+from schemalint.rules.docs import default_directory, stale
 
 from .fixtures import load_cases
 

@@ -38,7 +38,8 @@ import os
 import pkgutil
 import re
 import sys
-from re import _constants as C, _parser as P  # noqa: N812 - the stdlib's own names
+from re import _constants as C  # noqa: N812 - the stdlib's own names
+from re import _parser as P
 
 import schemalint
 from schemalint import lazyre

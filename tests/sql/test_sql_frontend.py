@@ -4,8 +4,18 @@ supported dialect, with locations."""
 import pytest
 
 from schemalint.model import (
-    AddColumn, AddConstraint, AlterColumn, Annotate, CreateTable, DropColumn, DropTable,
-    ParseFailure, RenameColumn, RenameTable, SetComment, Skipped,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    CreateTable,
+    DropColumn,
+    DropTable,
+    ParseFailure,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
 )
 from tests.conftest import replay_sql, sql_changes
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Sequence, Set, Tuple, Union, cast
 
+from ...kinds import SkipKind
 from ...model import Change, Location, Skipped, TableRef
 from .. import pyast
 from ..embedded import Embedded
 from ..pyast import Bound, Env, Source, bind, call_name, dotted, evaluate
 from .ops import _OPS
-
 
 _DIALECT_MODULES = {"postgresql": "postgres", "mysql": "mysql", "sqlite": "sqlite",
                     "mssql": "tsql", "oracle": "oracle"}
@@ -67,7 +67,7 @@ class _Ctx:
     def loc(self, node) -> Location:
         return self.src.loc(node)
 
-    def note(self, reason: str, node, kind: str = "unsupported") -> None:
+    def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
             self.noop += 1
             return

@@ -7,8 +7,20 @@ import ast
 from typing import TYPE_CHECKING, Dict, List, Optional
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, ColumnDef, Constraint, CreateTable,
-    DropColumn, DropConstraint, DropTable, ForeignKeyRef, RenameColumn, RenameTable, SetComment,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    ColumnDef,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    RenameColumn,
+    RenameTable,
+    SetComment,
     TableRef,
 )
 from .. import pyast

@@ -95,12 +95,13 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Set, Tuple
 
+from ...kinds import SkipKind
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...sources import natural_key
 from .. import meta_of, pyast
 from ..pyast import Env, Source, dotted
-from .compiler import _State, _compile_items, _recompile, column_name, default_table
+from .compiler import _compile_items, _recompile, _State, column_name, default_table
 from .fields import _FIELD_TYPES
 from .reader import AUTH_PASSWORD, _Reader
 
@@ -196,7 +197,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
     module docstring)."""
     notes: Dict[str, List[Skipped]] = {}
 
-    def note(r: FileResult, text: str, kind: str = "unsupported") -> None:
+    def note(r: FileResult, text: str, kind: SkipKind = "unsupported") -> None:
         notes.setdefault(r.path, []).append(Skipped(text, Location(r.path, 1, 1), kind))
 
     nodes: Dict[Tuple[str, str], FileResult] = {}

@@ -8,14 +8,30 @@ from __future__ import annotations
 from typing import Dict, List, Optional, Tuple
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, Annotate, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropConstraint, DropTable, FileResult, ForeignKeyRef, Location,
-    RenameColumn, RenameTable, SetComment, Skipped, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    Annotate,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    FileResult,
+    ForeignKeyRef,
+    Location,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+    TableRef,
 )
 from ...record import replace
 from ...types import family_of
 from .. import meta_of
-
 
 # --------------------------------------------------------------------------
 # Model state and compilation: op records -> changes

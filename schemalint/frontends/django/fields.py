@@ -6,9 +6,6 @@ from __future__ import annotations
 import re
 from typing import Dict, Optional, Tuple
 
-
-
-
 # --------------------------------------------------------------------------
 # Field classes
 # --------------------------------------------------------------------------

@@ -11,13 +11,20 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Skipped
 from ...types import family_of
 from .. import pyast
 from ..embedded import Embedded
 from ..pyast import Env, Ref, Source, bind, call_name, dotted, evaluate
 from .fields import (
-    _FIELD_TYPES, _FK_CLASSES, _HASH_FIELDS, _M2M_CLASSES, _NOOP_OPS, _PGP_RE, _TRANSLATION,
+    _FIELD_TYPES,
+    _FK_CLASSES,
+    _HASH_FIELDS,
+    _M2M_CLASSES,
+    _NOOP_OPS,
+    _PGP_RE,
+    _TRANSLATION,
     _field_base,
 )
 
@@ -44,7 +51,7 @@ class _Reader:
         if changes:
             self.items.append(("keep", list(changes)))
 
-    def note(self, reason: str, node, kind: str = "unsupported") -> None:
+    def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
             self.noop += 1
         else:

@@ -182,7 +182,11 @@ from ..php.values import table_ref as _table_ref
 from .analyzer import FORMAT, MigrationAnalyzer
 from .blueprint import CREDENTIAL_HINT, REMEMBER_TOKEN, RESET_TOKEN, RESET_TOKEN_TABLES
 from .models import (
-    CAST_ANNOTATION, HASHED_CAST_ANNOTATION, HASHED_MUTATOR_ANNOTATION, MODEL_FORMAT, ModelReader,
+    CAST_ANNOTATION,
+    HASHED_CAST_ANNOTATION,
+    HASHED_MUTATOR_ANNOTATION,
+    MODEL_FORMAT,
+    ModelReader,
 )
 from .naming import index_name, model_table
 

@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import Any, Dict, Optional
 
 from ...model import (
-    Annotate, DropColumn, DropTable, FileResult, Location, ParseFailure, RenameTable, Skipped,
+    Annotate,
+    DropColumn,
+    DropTable,
+    FileResult,
+    Location,
+    ParseFailure,
+    RenameTable,
+    Skipped,
 )
 from ...record import dataclass
 from .. import treesitter as ts

@@ -16,8 +16,21 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, ColumnDef, ColumnType, Constraint, CreateTable,
-    DropColumn, DropConstraint, DropTable, ForeignKeyRef, RenameColumn, RenameTable, SetComment,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    RenameColumn,
+    RenameTable,
+    SetComment,
     TableRef,
 )
 from ...record import dataclass, field

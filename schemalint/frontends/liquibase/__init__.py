@@ -65,8 +65,8 @@ from ...record import replace
 from ...yamlsafe import expansion_budget
 from .. import meta_of
 from .changes import column_type
-from .tree import N, ChangelogError, _read_json, _read_xml, _read_yaml, _structured_root
 from .reader import _Reader
+from .tree import ChangelogError, N, _read_json, _read_xml, _read_yaml, _structured_root
 
 FORMAT = "liquibase"
 

@@ -7,9 +7,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from ...model import (
-    UNSET, AddColumn, AddConstraint, AlterColumn, ColumnDef, ColumnType, Constraint,
-    CreateTable, DropColumn, DropConstraint, DropTable, ForeignKeyRef, RenameColumn,
-    RenameTable, SetComment, TableRef,
+    UNSET,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    TableRef,
 )
 from ...types import parse_type
 from .tree import N

@@ -12,11 +12,11 @@ import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Change, ColumnDef, Constraint, ForeignKeyRef, Location, Skipped, TableRef
 from ..embedded import Embedded
-from .tree import ChangelogError, N
 from .changes import _HANDLERS, _split_names, _truthy, column_type
-
+from .tree import ChangelogError, N
 
 # --------------------------------------------------------------------------
 # Reading changes
@@ -65,7 +65,7 @@ class _Reader:
     def loc(self, n: N) -> Location:
         return Location(self.path, n.line, n.col)
 
-    def skip(self, reason: str, n: N, kind: str = "unsupported") -> None:
+    def skip(self, reason: str, n: N, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
             self.noop += 1
         else:

@@ -13,8 +13,6 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from ...record import dataclass, field
 from ...yamlsafe import expansion_budget
 
-
-
 # --------------------------------------------------------------------------
 # The normalised tree
 # --------------------------------------------------------------------------
@@ -106,7 +104,7 @@ def _read_xml(text: str) -> N:
         parser.parse(src)
     except SAXParseException as exc:
         raise ChangelogError(f"XML syntax error: {exc.getMessage()}", exc.getLineNumber() or 1,
-                             (exc.getColumnNumber() or 0) + 1)
+                             (exc.getColumnNumber() or 0) + 1) from exc
     except defusedxml.DefusedXmlException as exc:
         line, col = 1, 1
         try:
@@ -117,7 +115,7 @@ def _read_xml(text: str) -> N:
                                      "are refused)",
                 "ExternalReferenceForbidden": "a reference to an external DTD or entity (refused)",
                 "DTDForbidden": "a DTD (refused)"}.get(type(exc).__name__, type(exc).__name__)
-        raise ChangelogError(f"unsafe XML: the file contains {kind}: {exc}", line, col)
+        raise ChangelogError(f"unsafe XML: the file contains {kind}: {exc}", line, col) from exc
     if handler.root is None:
         raise ChangelogError("empty XML document")
     return handler.root
@@ -142,7 +140,7 @@ class PStr(str):
 
     line = 1
     col = 1
-    source_text = None
+    source_text: Optional[str] = None
 
 
 def _read_yaml(text: str):
@@ -156,9 +154,9 @@ def _read_yaml(text: str):
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise ChangelogError(f"YAML syntax error: {exc.problem or exc}",
-                                 (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1)
+                                 (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1) from exc
         except yaml.YAMLError as exc:
-            raise ChangelogError(f"YAML error: {exc}")
+            raise ChangelogError(f"YAML error: {exc}") from exc
         if root is None:
             raise ChangelogError("empty YAML document")
         allowed = loader.yaml_constructors
@@ -190,14 +188,14 @@ def _read_yaml(text: str):
                     out.key_pos[str(key)] = (k.start_mark.line + 1, k.start_mark.column + 1)
                 return out
             if isinstance(node, SequenceNode):
-                out = PList(conv(v, depth + 1) for v in node.value)
-                out.line, out.col = line, col
-                return out
+                seq = PList(conv(v, depth + 1) for v in node.value)
+                seq.line, seq.col = line, col
+                return seq
             assert isinstance(node, ScalarNode)
             try:
                 value = loader.construct_object(node, deep=True)
             except yaml.YAMLError as exc:
-                raise ChangelogError(f"YAML value error: {exc}", line, col)
+                raise ChangelogError(f"YAML value error: {exc}", line, col) from exc
             if isinstance(value, str):
                 s = PStr(value)
                 if node.style in ("|", ">"):
@@ -232,6 +230,15 @@ def _read_json(text: str):
         parse_string: Callable[..., Any]
         memo: Dict[str, Any]
 
+    # json.decoder's pure-Python parsers, which the hooks below wrap: CPython
+    # has them since 2.6, typeshed declares only JSONDecoder and JSONDecodeError
+    json_object: Callable[..., Tuple[List[Tuple[str, Any]], int]]
+    json_object = json.decoder.JSONObject  # type: ignore[attr-defined]
+    json_array: Callable[..., Tuple[List[Any], int]]
+    json_array = json.decoder.JSONArray  # type: ignore[attr-defined]
+    scanstring: Callable[[str, int, bool], Tuple[str, int]]
+    scanstring = json.decoder.scanstring  # type: ignore[attr-defined]
+
     decoder = _HookedDecoder()
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -241,7 +248,7 @@ def _read_json(text: str):
 
     def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None, _w=None):
         s, end = s_and_end
-        pairs, new_end = json.decoder.JSONObject(s_and_end, strict, scan_once, None, list, memo)
+        pairs, new_end = json_object(s_and_end, strict, scan_once, None, list, memo)
         out = PDict()
         out.line, out.col = pos(end - 1)
         out.key_pos = {}
@@ -251,13 +258,13 @@ def _read_json(text: str):
 
     def parse_array(s_and_end, scan_once, _w=None):
         s, end = s_and_end
-        values, new_end = json.decoder.JSONArray(s_and_end, scan_once)
+        values, new_end = json_array(s_and_end, scan_once)
         out = PList(values)
         out.line, out.col = pos(end - 1)
         return out, new_end
 
     def parse_string(s, end, strict):
-        value, new_end = json.decoder.scanstring(s, end, strict)
+        value, new_end = scanstring(s, end, strict)
         out = PStr(value)
         out.line, out.col = pos(end)
         return out, new_end
@@ -273,11 +280,11 @@ def _read_json(text: str):
         value, end = scan_once(text, idx)
     except StopIteration as exc:
         line, col = pos(exc.value if isinstance(exc.value, int) else idx)
-        raise ChangelogError("JSON syntax error: expecting a value", line, col)
+        raise ChangelogError("JSON syntax error: expecting a value", line, col) from None  # the scanner's end signal
     except json.JSONDecodeError as exc:
-        raise ChangelogError(f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)
+        raise ChangelogError(f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno) from exc
     except RecursionError:
-        raise ChangelogError("JSON nesting too deep")
+        raise ChangelogError("JSON nesting too deep") from None  # not the thousand frames that hit the limit
     if text[end:].strip():
         line, col = pos(end + (len(text[end:]) - len(text[end:].lstrip())))
         raise ChangelogError("JSON syntax error: extra data after the document", line, col)

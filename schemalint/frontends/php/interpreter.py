@@ -9,12 +9,26 @@ from __future__ import annotations
 
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Location, ParseFailure, Skipped, TableRef
 from .. import treesitter as ts
 from ..embedded import Embedded
 from .values import (
-    CLASS_NODES, UNKNOWN, Array, ClassInfo, ClassName, Closure, Prop, Raw, This, heredoc_text,
-    lit_text, mentions, named_children, unescape_double, unescape_single,
+    CLASS_NODES,
+    UNKNOWN,
+    Array,
+    ClassInfo,
+    ClassName,
+    Closure,
+    Prop,
+    Raw,
+    This,
+    heredoc_text,
+    lit_text,
+    mentions,
+    named_children,
+    unescape_double,
+    unescape_single,
 )
 
 MAX_DEPTH = 40  # nested method calls / closures followed
@@ -89,7 +103,7 @@ class Interpreter:
     def loc(self, node) -> Location:
         return ts.location(node, self.path, self.src)
 
-    def note(self, reason: str, node, kind: str = "unsupported") -> None:
+    def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         self.changes.append(Skipped(reason, self.loc(node), kind))
 
     def fail_if_broken(self, node, what: str) -> bool:

@@ -12,8 +12,7 @@ from ...model import ColumnDef, ColumnType, Constraint, ForeignKeyRef, TableRef
 from ...record import replace
 from ...types import column_type, family_of
 from ..inflector import RAILS
-from .reader import _Ctx, _comment_value, _default_text, _loc, _table_ref
-
+from .reader import _comment_value, _Ctx, _default_text, _loc, _table_ref
 
 # --------------------------------------------------------------------------
 # Types

@@ -8,9 +8,8 @@ import re
 from typing import Optional
 
 from ...model import Location, Skipped
-from .reader import _Ctx, _Env, _NOOP_CALLS, _block_body, _block_of, _call_name, _loc, _text
 from .migration import _statements
-
+from .reader import _NOOP_CALLS, _block_body, _block_of, _call_name, _Ctx, _Env, _loc, _text
 
 # Files
 # --------------------------------------------------------------------------

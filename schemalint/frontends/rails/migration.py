@@ -9,22 +9,57 @@ import os
 from typing import Any, Dict, List, Optional
 
 from ...model import (
-    AddColumn, AddConstraint, AlterColumn, ColumnDef, Constraint, CreateTable, DropColumn,
-    DropConstraint, DropTable, ForeignKeyRef, RenameColumn, RenameTable, SetComment, Skipped,
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    ColumnDef,
+    Constraint,
+    CreateTable,
+    DropColumn,
+    DropConstraint,
+    DropTable,
+    ForeignKeyRef,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
     TableRef,
 )
 from ...record import replace
 from ..inflector import RAILS
-from .reader import (
-    Dyn, _Ctx, _Env, _NOOP_CALLS, _QUERY_CALLS, _TableBlock, _VIEW_CALLS, _WRAPPER_BLOCKS,
-    _args, _block_body, _block_of, _block_params, _call_name, _comment_value, _lit, _loc, _name,
-    _names, _string_value, _table_ref, _text,
-)
 from .columns import (
-    COLUMN_METHODS, _column_def, _index_constraints, _reference_defs, _timestamp_defs,
-    foreign_key_name, index_name, rails_type,
+    COLUMN_METHODS,
+    _column_def,
+    _index_constraints,
+    _reference_defs,
+    _timestamp_defs,
+    foreign_key_name,
+    index_name,
+    rails_type,
 )
-
+from .reader import (
+    _NOOP_CALLS,
+    _QUERY_CALLS,
+    _VIEW_CALLS,
+    _WRAPPER_BLOCKS,
+    Dyn,
+    _args,
+    _block_body,
+    _block_of,
+    _block_params,
+    _call_name,
+    _comment_value,
+    _Ctx,
+    _Env,
+    _lit,
+    _loc,
+    _name,
+    _names,
+    _string_value,
+    _table_ref,
+    _TableBlock,
+    _text,
+)
 
 # --------------------------------------------------------------------------
 # Statements

@@ -8,9 +8,8 @@ from typing import Optional
 
 from ...model import Annotate, Location, Skipped, TableRef
 from ..inflector import RAILS, underscore
-from .reader import _Ctx, _Env, _args, _call_name, _lit, _loc, _name, _table_ref, _text
 from .files import _class_name, _iter_classes, _superclass_text
-
+from .reader import _args, _call_name, _Ctx, _Env, _lit, _loc, _name, _table_ref, _text
 
 # -- models --------------------------------------------------------------------
 
@@ -70,7 +69,8 @@ def _parse_model(ctx: _Ctx, root) -> None:
         for st in body.named_children:
             if st.type == "assignment":
                 left, right = st.child_by_field_name("left"), st.child_by_field_name("right")
-                if left is not None and left.type == "call" and _text(left.child_by_field_name("receiver") or left) == "self":
+                receiver = left.child_by_field_name("receiver") if left is not None else None
+                if left is not None and left.type == "call" and _text(receiver or left) == "self":
                     attr = _call_name(left)
                     val = _lit(ctx, right, _Env())
                     if attr == "table_name":

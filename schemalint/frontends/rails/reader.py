@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any, Dict, List, Optional, Tuple
 
+from ...kinds import SkipKind
 from ...model import Change, ColumnDef, Constraint, Location, Skipped, TableRef
 from ...record import dataclass, field
 from .. import treesitter
 from ..embedded import Embedded
-
-
 
 # --------------------------------------------------------------------------
 # Static values
@@ -189,7 +188,7 @@ class _Ctx:
     def references_index_default(self) -> bool:
         return self.version >= 5.0
 
-    def skip(self, reason: str, node, kind: str = "unsupported") -> None:
+    def skip(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
             self.noop += 1
             return

@@ -78,11 +78,11 @@ def read(db: DatabaseURL) -> FileResult:
     driver = _driver(db)
     try:
         if db.engine == "postgres":
-            from . import postgres as reader
+            from .postgres import read as read_catalog
         else:
-            from . import mysql as reader
+            from .mysql import read as read_catalog
         try:
-            changes, meta = reader.read(conn, db.display)
+            changes, meta = read_catalog(conn, db.display)
         except driver.Error as exc:
             raise LiveError(f"cannot read the catalog ({db.where}): {_reason(exc, db)}") from None
         except Exception as exc:  # a reader bug: name the database, never the password
@@ -94,7 +94,8 @@ def read(db: DatabaseURL) -> FileResult:
         except Exception:  # noqa: BLE001 - the connection may already be gone
             pass
         conn.close()
-    dialect = "postgres" if db.engine == "postgres" else ("mariadb" if "MariaDB" in str(meta.get("server")) else "mysql")
+    dialect = ("postgres" if db.engine == "postgres"
+               else "mariadb" if "MariaDB" in str(meta.get("server")) else "mysql")
     return FileResult(db.display, "sql", tuple(changes), {"database": True, **meta}, dialect,
                       {"statements": 0, "noop": 0})
 

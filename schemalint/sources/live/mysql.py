@@ -21,7 +21,15 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ...model import (
-    AddConstraint, ColumnDef, ColumnType, Constraint, CreateTable, CreateView, ForeignKeyRef, Grant, Location,
+    AddConstraint,
+    ColumnDef,
+    ColumnType,
+    Constraint,
+    CreateTable,
+    CreateView,
+    ForeignKeyRef,
+    Grant,
+    Location,
     TableRef,
 )
 from ...types import parse_type
@@ -33,8 +41,8 @@ CATALOG_QUERIES = {
     "columns": "SELECT JSON_OBJECT('table', TABLE_NAME, 'name', COLUMN_NAME, 'nullable', IS_NULLABLE, "
                "'comment', COLUMN_COMMENT, 'data_type', DATA_TYPE, 'column_type', COLUMN_TYPE) "
                "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION",
-    "checks": "SELECT JSON_OBJECT('table', TABLE_NAME, 'clause', CHECK_CLAUSE) FROM information_schema.CHECK_CONSTRAINTS "
-              "WHERE CONSTRAINT_SCHEMA = DATABASE()",
+    "checks": "SELECT JSON_OBJECT('table', TABLE_NAME, 'clause', CHECK_CLAUSE) "
+              "FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()",
     "unique": "SELECT JSON_OBJECT('table', TABLE_NAME, 'index', INDEX_NAME, 'name', COLUMN_NAME) "
               "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0 "
               "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
@@ -80,7 +88,8 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int, password
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT VERSION()")
-            version = str(cur.fetchone()[0])
+            row = cur.fetchone()
+            version = str(row[0]) if row else ""
             if "mariadb" in version.lower():
                 cur.execute("SET SESSION max_statement_time = %s", (statement_timeout_ms / 1000.0,))
             else:
@@ -90,7 +99,9 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int, password
     except BaseException:
         conn.close()
         raise
-    conn.schemalint_version = version
+    # read() reads it back with getattr (a connection made elsewhere has none);
+    # pymysql's Connection declares no such attribute
+    setattr(conn, "schemalint_version", version)  # noqa: B010
     return conn
 
 

@@ -17,11 +17,27 @@ types with a table of their own.
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ...model import (
-    PUBLIC, ColumnDef, ColumnType, CommentOn, Constraint, CreateFunction, CreatePolicy, CreateRole, CreateTable,
-    CreateView, ForeignKeyRef, Grant, GrantRole, Location, SetComment, SetOwner, SetRowSecurity, TableRef,
+    PUBLIC,
+    ColumnDef,
+    ColumnType,
+    CommentOn,
+    Constraint,
+    CreateFunction,
+    CreatePolicy,
+    CreateRole,
+    CreateTable,
+    CreateView,
+    ForeignKeyRef,
+    Grant,
+    GrantRole,
+    Location,
+    SetComment,
+    SetOwner,
+    SetRowSecurity,
+    TableRef,
 )
 from ...types import family_of, parse_type
 from .url import DatabaseURL
@@ -161,7 +177,8 @@ def connect(db: DatabaseURL, timeout_s: int, statement_timeout_ms: int):
     failure."""
     import psycopg
 
-    kwargs = {"connect_timeout": timeout_s, "application_name": "schemalint"}
+    # psycopg.connect's keyword arguments: libpq connection parameters (str, int)
+    kwargs: Dict[str, Any] = {"connect_timeout": timeout_s, "application_name": "schemalint"}
     for key, value in (("host", db.host), ("port", db.port), ("user", db.user), ("dbname", db.database),
                        ("password", db.password)):
         if value is not None:
@@ -276,7 +293,8 @@ class _Reader:
             security_barrier=opts.get("security_barrier") in ("true", "on", "1", "yes")))
         self.changes.append(SetOwner("view", ref, owner, where))
         if comment:
-            self.changes.append(CommentOn("materialized view" if kind == "m" else "view", ref, comment, where))
+            # a materialised view is a view to replay (CreateView.materialized), as in the SQL frontend
+            self.changes.append(CommentOn("view", ref, comment, where))
         for col, text in col_comments or ():
             self.changes.append(SetComment(ref, col, text, self.at(schema, name, col)))
         self.changes.extend(grants(acl, owner, "objects", (ref,), where))
