@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
-from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
+from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, classify_table_in_role, type_info
 from .ruleset import (
     GROUPS, Category, EncryptionConventions, Purpose, Ruleset, RulesetError, default_ruleset,
     load_ruleset,
@@ -28,7 +28,7 @@ from .tokens import split_identifier
 __all__ = [
     "Classification", "classify_schema", "classify_column", "classify_table", "load_ruleset",
     "default_ruleset", "Ruleset", "RulesetError", "Category", "Purpose", "EncryptionConventions",
-    "GROUPS", "split_identifier", "tokens",
+    "GROUPS", "split_identifier", "tokens", "SchemaClassification", "table_roles",
 ]
 
 
@@ -142,8 +142,9 @@ def _classification(cat, conf, ev, matched) -> Classification:
     return hit
 
 
-def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classification]:
-    """Classify every column of a :class:`schemalint.replay.Table`."""
+def classify_table(table, ruleset: Optional[Ruleset] = None, role=None) -> Dict[str, Classification]:
+    """Classify every column of a :class:`schemalint.replay.Table`; ``role``
+    (a :class:`schemalint.classify.roles.Role`) when the schema was read as a whole."""
     rs = ruleset or default_ruleset()
     eng = rs.engine
     cols = list(table.columns.values())
@@ -167,7 +168,10 @@ def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classi
             fk_person = _is_person_table(refs.table.name, rs)
         append((c.name, ti, True, fk_person, c.primary_key, c.comment or None,
                 _hints(c) if c.hints else ()))
-    ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
+    if role is None:
+        ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
+    else:
+        ctx, results = classify_table_in_role(eng, table.name, facts, fk_tables, role, Classification)
     table_override, table_note = (None, None)
     if _has_annotations(table):
         table_found = _annotation_value(table.annotation_sources())
@@ -196,18 +200,70 @@ def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classi
     return out
 
 
-def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> Dict[Tuple[str, str], Classification]:
+class SchemaClassification(dict):
+    """``{(table.key, column.key): Classification}``, and ``roles``: every
+    table's :class:`~schemalint.classify.roles.Role` (``{table.key: Role}``)."""
+
+    roles: Dict[str, Any]
+
+    def __init__(self, *args, roles: Optional[Dict[str, Any]] = None, **kw):
+        super().__init__(*args, **kw)
+        self.roles = roles or {}
+
+
+def table_roles(schema, ruleset: Optional[Ruleset] = None) -> Dict[str, Any]:
+    """Every table's role in a replayed schema (``{table.key: Role}``)."""
+    from .roles import assign_roles
+    return assign_roles(schema, ruleset or default_ruleset()).roles
+
+
+def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassification:
     """Classify every column of a replayed :class:`schemalint.replay.Schema`.
 
     Returns ``{(table.key, column.key): Classification}`` for every column,
-    with ``category=None`` for columns that are not personal data.
+    with ``category=None`` for columns that are not personal data; its
+    ``roles`` attribute holds every table's role.  Tables are read as a
+    whole schema: each table's role (roles.py) sets its context, and
+    references (references.py) carry categories along (propagation.py).
     """
+    from .roles import assign_roles
     rs = ruleset or default_ruleset()
-    out: Dict[Tuple[str, str], Classification] = {}
+    sr = assign_roles(schema, rs)
+    out = SchemaClassification(roles=sr.roles)
     for tkey, table in schema.tables.items():
-        for ckey, cls in classify_table(table, rs).items():
+        role = sr.roles[tkey]
+        res = classify_table(table, rs, role)
+        _propagate(schema, table, tkey, role, res, sr, rs)
+        for ckey, cls in res.items():
             out[(tkey, ckey)] = cls
     return out
+
+
+def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], sr, rs: Ruleset) -> None:
+    """Fill in the columns the engine left unclassified from the table's role
+    and what they refer to (propagation.py); annotated columns are left alone."""
+    if not role.about_people:
+        return
+    from .propagation import clinical_flag_or_date, sensitive_lookup
+    lexicon = None
+    for ckey, c in res.items():
+        if c.category is not None or c.confidence >= 1.0:
+            continue
+        col = table.columns[ckey]
+        if col.notes or (col.comment and "schemalint" in col.comment.lower()):
+            continue
+        ref = sr.graph.of(tkey, ckey)
+        adj = None
+        if ref is not None:
+            target = schema.tables[ref.target]
+            adj = sensitive_lookup(col, role, ref, sr.roles.get(ref.target), target.name)
+        if adj is None and (role.clinical or role.about == "patient"):
+            if lexicon is None:
+                lexicon = rs.lexicon("clinical")
+            adj = clinical_flag_or_date(col, role, lexicon, rs.engine.lex(col.name))
+        if adj is not None:
+            ev = tuple(e.replace("{table}", table.name) for e in adj.evidence)
+            res[ckey] = Classification(adj.category, adj.confidence, ev + c.evidence, None)
 
 
 def classify_column(name: str, type: Any = None, table: Any = None, comment: Optional[str] = None,

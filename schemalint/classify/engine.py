@@ -181,25 +181,28 @@ class TableContext:
     ``subject``: person | org | lookup | unknown | none (no table known).
     ``patient``: health terms count (patient, visit or clinical table);
     ``clinical``: value columns are inferred health data; ``address``: a
-    table of people's addresses.
+    table of people's addresses.  ``role``: the table's role kind from
+    :mod:`schemalint.classify.roles` when the schema was read as a whole
+    ('' otherwise); a role not about people drops personal categories.
     """
 
     __slots__ = ("name", "subject", "subject_why", "family", "employee", "patient", "clinical",
                  "clinical_why", "address", "payroll", "credential", "linked", "beside", "key",
-                 "kid")
+                 "kid", "role")
 
     def __init__(self, name: str, subject: str, subject_why: str, family: bool = False,
                  employee: bool = False, patient: bool = False, clinical: bool = False,
                  clinical_why: str = "", address: bool = False, payroll: bool = False,
                  credential: bool = False, linked: bool = False,
-                 beside: FrozenSet[str] = frozenset()):
+                 beside: FrozenSet[str] = frozenset(), role: str = ""):
         self.name, self.subject, self.subject_why = name, subject, subject_why
         self.family, self.employee, self.patient, self.clinical = family, employee, patient, clinical
         self.clinical_why, self.address, self.payroll = clinical_why, address, payroll
         self.credential, self.linked, self.beside = credential, linked, beside
+        self.role = role
         # the evidence texts depend on the subject_why/clinical_why: part of the key
         self.key = (subject, family, employee, patient, clinical, address, payroll, credential,
-                    linked, beside, subject_why, clinical_why)
+                    linked, beside, subject_why, clinical_why, role)
         self.kid = -1  # interned by the engine
 
     def __repr__(self) -> str:
@@ -589,7 +592,7 @@ class Engine:
         return hit
 
     def table_context(self, name: str, columns: Sequence[ColumnFacts],
-                      fk_tables: Sequence[str] = (), subs=None) -> TableContext:
+                      fk_tables: Sequence[str] = (), subs=None, role=None) -> TableContext:
         (kinds, bare_person, lookup_named, lookup_why, named_subject, named_why, clinical_name,
          master, patient_word, clinical_word) = self._name_profile(name)
         signals: List[str] = []
@@ -661,13 +664,18 @@ class Engine:
         if clinical:
             clinical_why = (f"table '{{table}}' records clinical encounters ('{clinical_word}')"
                             + (f" linked to a patient or visit ('{link_why}')" if patient_link else ""))
+        role_kind = ""
+        if role is not None:  # the table's role, read from the whole schema, decides
+            role_kind = role.kind
+            subject, why, patient, clinical, clinical_why, linked = role_context(
+                role, subject, why, patient, clinical, clinical_why, linked)
         payroll = "payroll" in kinds and subject != "lookup" and (linked or subject == "person")
         return TableContext(
             name=name, subject=subject, subject_why=why, family="family" in kinds,
             address="address" in kinds and subject == "person" and "org" not in kinds,
             employee="employee" in kinds, patient=patient, clinical=clinical,
             clinical_why=clinical_why, payroll=payroll, credential="credential" in kinds,
-            linked=linked, beside=frozenset(beside) if beside else _EMPTY)
+            linked=linked, beside=frozenset(beside) if beside else _EMPTY, role=role_kind)
 
     # ------------------------------------------------------------------ scoring
     def _kid(self, ctx: TableContext) -> int:
@@ -962,6 +970,9 @@ class Engine:
                 c.conf += self.A["person_table"]
                 c.ev.append(ctx.subject_why + f" ({self.A['person_table']:+.2f})")
             return True
+        if ctx.role in _ROLES_NOT_ABOUT_PEOPLE and not whose:
+            c.ev.append(ctx.subject_why)
+            return False
         A = {**self.A, **info.adjust}
         if info.subject == "patient":
             if ctx.patient:
@@ -1175,3 +1186,56 @@ class Engine:
                              [f"table '{{table}}' stores credentials: its value column is a "
                               f"secret (inferred, {conf:.2f})"], "terms", 0, "inferred")
         return None
+
+
+# --------------------------------------------------------------------------
+# Table roles (schemalint/classify/roles.py) in the engine
+# --------------------------------------------------------------------------
+
+#: role kinds whose rows describe no person (roles.NOT_ABOUT_PEOPLE)
+_ROLES_NOT_ABOUT_PEOPLE = frozenset(("organisation", "lookup", "configuration", "system"))
+_ROLE_SUBJECT = {"organisation": "org", "lookup": "lookup", "configuration": "org", "system": "org"}
+
+
+def role_context(role, subject: str, why: str, patient: bool, clinical: bool, clinical_why: str,
+                 linked: bool) -> Tuple[str, str, bool, bool, str, bool]:
+    """A table context's (subject, why, patient, clinical, clinical_why,
+    linked) once the table's role is known: a role not about people is the
+    subject, a person's master record is a person, a record about a person
+    is linked to one, a clinical record infers health data."""
+    sentence = f"role {role.label}: " + "; ".join(role.evidence)
+    if role.kind in _ROLE_SUBJECT:
+        return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
+    if role.kind == "person":
+        if subject in ("unknown", "lookup", "org"):
+            subject, why = "person", sentence
+        return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
+    if role.kind == "record":
+        if subject == "lookup":
+            subject, why = "unknown", ""
+        if role.about == "clinical":
+            return subject, why, True, True, sentence, True
+        return subject, why, patient, clinical, clinical_why, True
+    return subject, why, patient, clinical, clinical_why, linked
+
+
+def classify_table_in_role(engine: "Engine", name: str, columns: Sequence[ColumnFacts],
+                           fk_tables: Sequence[str], role, make=None) -> Tuple[TableContext, List[Any]]:
+    """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
+    subs = [engine._entry(c) for c in columns]
+    ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
+    kid = engine._kid(ctx)
+    out = []
+    for sub, col in zip(subs, columns):
+        hit = sub.get(kid)
+        if hit is None:
+            hit = engine._scored(sub, col, ctx)
+        if hit[4] and name:
+            ev = tuple(e.replace("{table}", name) for e in hit[2])
+            out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
+        else:
+            obj = hit[5]
+            if obj is None:
+                obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
+            out.append(obj)
+    return ctx, out

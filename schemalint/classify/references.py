@@ -1,0 +1,217 @@
+"""References between the tables of one replayed schema: declared and inferred.
+
+A column refers to another table when a foreign key says so (DDL
+``REFERENCES``, an ORM ``ForeignKey``), or when its name does, read against
+the whole schema:
+
+* the column is named like the single-column primary key of another table
+  (``no_rawat`` is the key of ``reg_periksa``, ``no_rkm_medis`` of ``pasien``);
+* the ruleset's ``roles.key_aliases`` say which table a short key names
+  (``pid`` -> a table named ``patient``);
+* the column is ``<noun>_id`` / ``id_<noun>`` / ``kd_<noun>`` / ``<noun>_uuid``
+  and a table is named by that noun or by its last words, with the namespace
+  prefix of the schema's tables (``mlite_``, ``facility_``), a plural ``s``
+  and generic words (``tbl``, ``master``, ``data``) left out:
+  ``agama_id`` -> ``agama``, ``religion_id`` -> ``religions``,
+  ``siswa_provinsi_id`` -> ``provinsis``, ``kd_agama`` -> ``ref_agama``.
+
+Each :class:`Reference` carries the sentence that explains it.  The graph is
+built in one pass over the columns (a dictionary lookup per column, no pass
+over pairs of tables), once per schema.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+
+from .tokens import DIGIT
+
+#: words of a column name that make the rest of it name another table's row
+_KEY_TAIL = frozenset(("id", "uuid", "fk", "key", "pk"))
+_KEY_HEAD = frozenset(("id", "kode", "fk"))
+#: primary-key names too common to say which table they belong to
+_GENERIC_KEYS = frozenset(("id", "uuid", "kode", "code", "key", "pk", "no", "nomor", "guid", "oid"))
+#: column types that cannot hold a key of another row
+_NON_KEY_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "interval", "float", "json",
+                               "binary", "search", "network"))
+
+
+class Reference(NamedTuple):
+    """``table.column`` refers to a row of ``target``; ``how``: declared | inferred."""
+
+    table: str
+    column: str
+    target: str
+    how: str
+    why: str
+
+
+class TableNames(NamedTuple):
+    """How a table's name reads once the schema's namespace prefix is left out."""
+
+    tokens: Tuple[str, ...]  # the name's tokens (digits left out)
+    core: Tuple[str, ...]  # without the namespace prefix and generic words
+    prefix: Tuple[str, ...]  # the namespace prefix left out ('mlite',), ('facility',)
+
+
+def _singular(tok: str) -> str:
+    if len(tok) > 3 and tok.endswith("ies"):
+        return tok[:-3] + "y"
+    if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+        return tok[:-1]
+    return tok
+
+
+def namespace_prefixes(token_lists: Iterable[Tuple[str, ...]], min_tables: int = 3) -> FrozenSet[Tuple[str, ...]]:
+    """Leading words that at least ``min_tables`` table names share and that
+    never make up a whole name alone: a project's or app's namespace
+    (``mlite_``, ``hs_hr_``, Django's ``facility_``).  Linear in the tables."""
+    counts: Dict[Tuple[str, ...], int] = {}
+    whole = set()
+    for toks in token_lists:
+        whole.add(toks)
+        for n in (1, 2):
+            if len(toks) > n:
+                counts[toks[:n]] = counts.get(toks[:n], 0) + 1
+    return frozenset(p for p, c in counts.items() if c >= min_tables and p not in whole)
+
+
+def table_names(name: str, tokens, prefixes: FrozenSet[Tuple[str, ...]],
+                generic: FrozenSet[str]) -> TableNames:
+    toks = tuple(t for t in tokens(name) if t != DIGIT)
+    prefix: Tuple[str, ...] = ()
+    for n in (2, 1):
+        if len(toks) > n and toks[:n] in prefixes:
+            prefix = toks[:n]
+            break
+    rest = toks[len(prefix):]
+    core = tuple(t for t in rest if t not in generic) or rest
+    return TableNames(toks, core, prefix)
+
+
+class ReferenceGraph:
+    """Every reference of a schema, by referring table and by target."""
+
+    def __init__(self, refs: Sequence[Reference]):
+        self.refs = tuple(refs)
+        self.out: Dict[str, Tuple[Reference, ...]] = {}
+        self.into: Dict[str, Tuple[Reference, ...]] = {}
+        out: Dict[str, List[Reference]] = {}
+        into: Dict[str, List[Reference]] = {}
+        for r in self.refs:
+            out.setdefault(r.table, []).append(r)
+            into.setdefault(r.target, []).append(r)
+        self.out = {k: tuple(v) for k, v in out.items()}
+        self.into = {k: tuple(v) for k, v in into.items()}
+        self._by_column = {(r.table, r.column): r for r in self.refs}
+
+    def of(self, table: str, column: str) -> Optional[Reference]:
+        return self._by_column.get((table, column))
+
+    def __len__(self) -> int:
+        return len(self.refs)
+
+
+def build_graph(schema, ruleset, names: Optional[Dict[str, TableNames]] = None) -> ReferenceGraph:
+    """The declared and inferred references of ``schema`` (a replayed Schema)."""
+    tokens = ruleset.engine.tokenizer.tokens
+    roles = ruleset.data.get("roles") or {}
+    if names is None:
+        names = schema_table_names(schema, ruleset)
+    # noun forms -> table keys: each table under its core words and their last words
+    index: Dict[Tuple[str, ...], List[str]] = {}
+    for tkey in sorted(names):
+        core = names[tkey].core
+        sing = tuple(_singular(t) for t in core)
+        for form in {core, sing}:
+            for i in range(len(form)):
+                index.setdefault(form[i:], []).append(tkey)
+    # a table's own key name -> the table (only names that say whose key it is)
+    owners: Dict[str, List[str]] = {}
+    for tkey, table in schema.tables.items():
+        pks = [c for c in table.columns.values() if c.primary_key]
+        if len(pks) == 1 and pks[0].name.lower() not in _GENERIC_KEYS:
+            owners.setdefault(pks[0].name.lower(), []).append(tkey)
+    aliases: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
+    for k, forms in (roles.get("key_aliases") or {}).items():
+        aliases[" ".join(tokens(k))] = tuple(tuple(tokens(f)) for f in forms)
+
+    def best(cands: List[str], tkey: str) -> Optional[str]:
+        # the table whose core is the noun itself first, then the shortest name
+        cands = [c for c in cands if c != tkey]
+        if not cands:
+            return None
+        return min(cands, key=lambda c: (len(names[c].core), len(c), c))
+
+    refs: List[Reference] = []
+    for tkey, table in schema.tables.items():
+        for ckey, col in table.columns.items():
+            fk = col.references
+            if fk is not None and fk.table is not None:
+                target = fk.table.key
+                if target in schema.tables:
+                    refs.append(Reference(tkey, ckey, target, "declared",
+                                          f"'{col.name}' is a declared foreign key to '{fk.table.name}'"))
+                    continue
+            fam = col.type.family if col.type is not None else None
+            if fam in _NON_KEY_FAMILIES:
+                continue
+            lname = col.name.lower()
+            toks = tuple(t for t in tokens(col.name) if t != DIGIT)
+            if not toks:
+                continue
+            # named like another table's own key
+            own = owners.get(lname)
+            if own and not col.primary_key:
+                target = best(own, tkey)
+                if target:
+                    refs.append(Reference(tkey, ckey, target, "inferred",
+                                          f"'{col.name}' is named like the key of "
+                                          f"'{schema.tables[target].name}'"))
+                    continue
+            if col.primary_key:
+                continue
+            # a short key the ruleset explains
+            forms = aliases.get(" ".join(toks))
+            if forms:
+                target = next((best(index[f], tkey) for f in forms if f in index
+                               and best(index[f], tkey)), None)
+                if target:
+                    refs.append(Reference(tkey, ckey, target, "inferred",
+                                          f"'{col.name}' is the ruleset's short key for "
+                                          f"'{schema.tables[target].name}'"))
+                    continue
+            # <noun>_id, id_<noun>, kd_<noun>
+            noun: Tuple[str, ...] = ()
+            if len(toks) > 1 and toks[-1] in _KEY_TAIL:
+                noun = toks[:-1]
+            elif len(toks) > 1 and toks[0] in _KEY_HEAD:
+                noun = toks[1:]
+            if not noun:
+                continue
+            sing = tuple(_singular(t) for t in noun)
+            target = None
+            for form in (noun, sing):
+                for i in range(len(form)):
+                    hit = index.get(form[i:])
+                    if hit:
+                        target = best(hit, tkey)
+                        if target:
+                            break
+                if target:
+                    break
+            if target:
+                refs.append(Reference(tkey, ckey, target, "inferred",
+                                      f"'{col.name}' names '{schema.tables[target].name}' "
+                                      f"(inferred from the names)"))
+    return ReferenceGraph(refs)
+
+
+def schema_table_names(schema, ruleset) -> Dict[str, TableNames]:
+    """Every table's :class:`TableNames` (namespace prefixes found across the schema)."""
+    tokens = ruleset.engine.tokenizer.tokens
+    roles = ruleset.data.get("roles") or {}
+    generic = frozenset(" ".join(tokens(w)) for w in roles.get("generic_words") or ())
+    toks = {tkey: tuple(t for t in tokens(t_.name) if t != DIGIT) for tkey, t_ in schema.tables.items()}
+    prefixes = namespace_prefixes(toks.values())
+    return {tkey: table_names(t_.name, tokens, prefixes, generic) for tkey, t_ in schema.tables.items()}

@@ -1,0 +1,332 @@
+"""Table roles: what kind of thing a table's rows are, with evidence.
+
+Every table of a replayed schema gets a :class:`Role`:
+
+=================  =============================================================
+``person``         a person's master record (``pasien``, ``patient_data``, ``users``)
+``record``         a record *about* a person: ``about`` says clinical, financial,
+                   educational, correspondence or other
+``organisation``   organisations and places (facilities, suppliers, locations)
+``lookup``         a list of kinds or a catalogue; ``lookup_of`` names the category
+                   its rows list when the name says so (religions, ICD codes, districts)
+``configuration``  settings, permissions and feature matrices
+``system``         framework tables (migrations, jobs, cache, sessions)
+``unknown``        none of the above
+=================  =============================================================
+
+A role comes from three sources, each recorded as an evidence sentence:
+
+* the table's **name**, matched against the ruleset's ``roles.names`` words
+  (and the person and clinical words of ``context:``) after the schema's
+  namespace prefix (``mlite_``, Django's ``facility_``) is left out;
+* its **shape**: the share of flag columns (a permission matrix of
+  ``enum('true','false')``), a code+name pair with few other values (a list),
+  the share of content columns whose names are clinical words (a clinical form);
+* its place in the **reference graph** (:mod:`.references`): a table that
+  refers to a person's table, or to a record about one, is a record about a
+  person, and a record that refers to a clinical record is clinical too.
+
+Roles are computed once per schema, in passes linear in tables and references.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+
+from .references import ReferenceGraph, TableNames, build_graph, schema_table_names
+from .tokens import DIGIT
+
+ROLE_KINDS = ("person", "record", "organisation", "lookup", "configuration", "system", "unknown")
+RECORD_KINDS = ("clinical", "financial", "educational", "correspondence", "other")
+#: roles whose rows describe no person: personal categories do not fire there
+NOT_ABOUT_PEOPLE = frozenset(("organisation", "lookup", "configuration", "system"))
+
+_LABELS = {
+    "person": "a person's master record",
+    "record": "a record about a person",
+    "organisation": "an organisation or a place",
+    "lookup": "a lookup or master list",
+    "configuration": "configuration or permissions",
+    "system": "a system table",
+    "unknown": "unknown",
+}
+_PERSON_KINDS = frozenset(("person", "employee", "family"))
+_CLINICAL_KINDS = frozenset(("clinical", "clinical_concept"))
+_PATIENT_WORDS = frozenset("pasien patient bayi baby newborn neonatus".split())
+_FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split())
+_CODE_WORDS = frozenset(("kode", "code", "kd", "singkatan", "abbreviation", "slug"))
+_NAME_WORDS = frozenset(("nama", "name", "title", "judul", "label", "deskripsi", "description",
+                         "keterangan", "text"))
+_SHAPE_DEFAULTS = {"flag_share": 0.6, "min_flags": 6, "lookup_max_values": 4, "clinical_hits": 3,
+                   "clinical_share": 0.3}
+
+
+class Role(NamedTuple):
+    """A table's role and the sentences that explain it."""
+
+    kind: str  # one of ROLE_KINDS
+    about: str = ""  # record: one of RECORD_KINDS; person: 'patient' for a patient's record
+    lookup_of: Optional[str] = None  # lookup: the category its rows list
+    evidence: Tuple[str, ...] = ()
+    via: Optional[str] = None  # record: the column that ties it to a person
+
+    @property
+    def label(self) -> str:
+        text = _LABELS[self.kind]
+        if self.kind == "record" and self.about:
+            text += f" ({self.about})"
+        if self.kind == "lookup" and self.lookup_of:
+            text += f" of {self.lookup_of}"
+        return text
+
+    @property
+    def clinical(self) -> bool:
+        return self.kind == "record" and self.about == "clinical"
+
+    @property
+    def about_people(self) -> bool:
+        return self.kind in ("person", "record")
+
+    def to_dict(self) -> Dict[str, object]:
+        return {"role": self.kind, "about": self.about or None, "lookup_of": self.lookup_of,
+                "label": self.label, "evidence": list(self.evidence)}
+
+
+UNKNOWN = Role("unknown", evidence=("no name, shape or reference says what the rows are",))
+
+
+class RoleVocabulary(NamedTuple):
+    """The ruleset's ``roles:`` section, normalised by its tokenizer."""
+
+    names: Dict[str, FrozenSet[Tuple[str, ...]]]
+    sensitive: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...]
+    shape: Dict[str, float]
+    max_words: int
+
+
+@functools.lru_cache(maxsize=16)
+def vocabulary(ruleset) -> RoleVocabulary:
+    tokens = ruleset.engine.tokenizer.tokens
+    roles = ruleset.data.get("roles") or {}
+
+    def phrases(words: Iterable[str]) -> FrozenSet[Tuple[str, ...]]:
+        out = set()
+        for w in words:
+            toks = tuple(t for t in tokens(w) if t != DIGIT)
+            if toks:
+                out.add(toks)
+        return frozenset(out)
+
+    names = {k: phrases(v) for k, v in (roles.get("names") or {}).items()}
+    sensitive = tuple((cat, phrases(v)) for cat, v in (roles.get("sensitive_lookups") or {}).items()
+                      if cat in ruleset.categories)
+    allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
+    return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
+                          max((len(p) for p in allp), default=1))
+
+
+def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
+    """The first phrase of ``phrases`` found in ``words`` (or their singular forms)."""
+    forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words))
+    for form in forms:
+        n = len(form)
+        for i in range(n):
+            for k in range(min(max_words, n - i), 0, -1):
+                if form[i:i + k] in phrases:
+                    return " ".join(form[i:i + k])
+    return None
+
+
+class Shape(NamedTuple):
+    """What a table's columns say about its role (computed once per table)."""
+
+    values: int  # columns that are neither keys nor timestamps
+    flags: int  # boolean or two-valued enum columns
+    code_name: Optional[str]  # 'kode_agama + nama_agama', 'code + name'
+    clinical_hits: Tuple[str, ...]  # content columns whose names are clinical words
+    person_link: Optional[str]  # a column naming a person or patient key
+
+
+def _is_flag(ctype) -> bool:
+    if ctype is None:
+        return False
+    if ctype.family == "boolean":
+        return True
+    if ctype.family == "enum" and len(ctype.params or ()) == 2:
+        return all(p.strip("'\" ").lower() in _FLAG_VALUES for p in ctype.params)
+    return False
+
+
+def table_shape(table, ruleset) -> Shape:
+    eng = ruleset.engine
+    lexicon = ruleset.lexicon("clinical")
+    values = flags = 0
+    codes, names = set(), set()
+    hits: List[str] = []
+    person_link = None
+    for col in table.columns.values():
+        lex = eng.lex(col.name)
+        q = lex.quals
+        toks = lex.tokens
+        if person_link is None and ("patient_link" in q or "person_link" in q) and (
+                col.references is not None or "reference" in q or "identifier" in q):
+            person_link = col.name
+        if col.primary_key or col.references is not None or "reference" in q or "audit" in q:
+            continue
+        fam = col.type.family if col.type is not None else None
+        if _is_flag(col.type):
+            flags += 1
+        elif "timestamp" in q and fam in ("date", "datetime", "time", None):
+            continue
+        values += 1
+        if toks and toks[0] in _CODE_WORDS:
+            codes.add(toks[1:])
+        if toks and toks[0] in _NAME_WORDS:
+            names.add(toks[1:])
+        if lexicon and "identifier" not in q and lexicon.hits(toks):
+            hits.append(col.name)
+    pair = codes & names
+    code_name = None
+    if pair:
+        rest = sorted(pair)[0]
+        code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
+    return Shape(values, flags, code_name, tuple(hits), person_link)
+
+
+def _name_role(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) -> Optional[Role]:
+    """The role a table's name and shape say, before the reference graph."""
+    core = names.core
+    core_text = "_".join(core)
+    kinds = ruleset.engine.table_kinds(core_text)[0] if core else frozenset()
+    person = kinds & _PERSON_KINDS
+    mw = vocab.max_words
+    shown = "{table}"
+    pre = (f" (after the namespace prefix '{'_'.join(names.prefix)}_' shared by other tables)"
+           if names.prefix else "")
+    S = vocab.shape
+
+    def says(kind: str) -> Optional[str]:
+        return _matches(core, vocab.names.get(kind, frozenset()), mw)
+
+    if not person:
+        w = says("system")
+        if w:
+            return Role("system", evidence=(f"table '{shown}' is named '{w}'{pre}: a system table, "
+                                            f"not about people",))
+        w = says("configuration")
+        if w:
+            return Role("configuration", evidence=(f"table '{shown}' is named '{w}'{pre}: "
+                                                   f"configuration or permissions",))
+    if (shape.flags >= S["min_flags"] and shape.values
+            and shape.flags / shape.values >= S["flag_share"] and not shape.person_link):
+        return Role("configuration", evidence=(
+            f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
+            f"settings matrix, not about people",))
+    if not person and not shape.person_link:
+        for cat, phrases in vocab.sensitive:
+            w = _matches(core, phrases, mw)
+            if w and shape.values <= 2 * S["lookup_max_values"]:
+                return Role("lookup", lookup_of=cat, evidence=(
+                    f"table '{shown}' is named '{w}'{pre} and has {shape.values} value "
+                    f"column(s): a list of {cat.split('.', 1)[1].replace('_', ' ')} values, "
+                    f"master data",))
+        w = says("lookup")
+        if w or "lookup" in kinds:
+            w = w or next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)
+            return Role("lookup", evidence=(f"table '{shown}' is named '{w}'{pre}: a list of kinds "
+                                            f"or a catalogue, master data",))
+        w = says("organisation")
+        if w:
+            return Role("organisation", evidence=(f"table '{shown}' is named '{w}'{pre}: its rows "
+                                                  f"are organisations or places",))
+        if shape.code_name and shape.values <= S["lookup_max_values"]:
+            return Role("lookup", evidence=(f"table '{shown}' pairs a code and a name "
+                                            f"({shape.code_name}) with {shape.values} value "
+                                            f"column(s): a list of kinds",))
+    if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
+        word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
+        patient = any(t in _PATIENT_WORDS for t in core)
+        return Role("person", about="patient" if patient else "", evidence=(
+            f"table '{shown}' is named '{word}'{pre}: a person's master record",))
+    return None
+
+
+def _record_kind(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) -> Tuple[str, str]:
+    """(kind, evidence) of a record about a person, from its name and content."""
+    core = names.core
+    mw = vocab.max_words
+    kinds = ruleset.engine.table_kinds("_".join(core))[0] if core else frozenset()
+    w = _matches(core, vocab.names.get("clinical", frozenset()), mw)
+    if w or kinds & _CLINICAL_KINDS:
+        w = w or next((x for x in ruleset.engine.table_kinds("_".join(core))[1]), "")
+        return "clinical", f"its name says it is clinical ('{w}')"
+    for kind in ("financial", "educational", "correspondence"):
+        w = _matches(core, vocab.names.get(kind, frozenset()), mw)
+        if w:
+            return kind, f"its name says it is {kind} ('{w}')"
+    S = vocab.shape
+    n = len(shape.clinical_hits)
+    if n >= S["clinical_hits"] and shape.values and n / shape.values >= S["clinical_share"]:
+        shown = ", ".join(shape.clinical_hits[:3])
+        return "clinical", (f"{n} of its {shape.values} content columns are clinical words "
+                            f"({shown}{', ...' if n > 3 else ''})")
+    return "other", ""
+
+
+class SchemaRoles(NamedTuple):
+    roles: Dict[str, Role]
+    graph: ReferenceGraph
+
+
+def assign_roles(schema, ruleset) -> SchemaRoles:
+    """Every table's :class:`Role` (keyed by table key) and the reference graph."""
+    vocab = vocabulary(ruleset)
+    names = schema_table_names(schema, ruleset)
+    graph = build_graph(schema, ruleset, names)
+    shapes = {tkey: table_shape(t, ruleset) for tkey, t in schema.tables.items()}
+    roles: Dict[str, Role] = {}
+    pending: List[str] = []
+    for tkey in schema.tables:
+        r = _name_role(names[tkey], shapes[tkey], vocab, ruleset)
+        if r is not None:
+            roles[tkey] = r
+        else:
+            pending.append(tkey)
+    # records: tied to a person by a link column, or by a reference to a person's
+    # table or to a record about one (a few passes: chains are short)
+    for _ in range(4):
+        changed = False
+        for tkey in pending:
+            if tkey in roles:
+                continue
+            via = None
+            for ref in graph.out.get(tkey, ()):
+                tr = roles.get(ref.target)
+                if tr is not None and tr.about_people and ref.target != tkey:
+                    via = (ref, tr)
+                    if tr.clinical:
+                        break
+            shape = shapes[tkey]
+            if via is None and not shape.person_link:
+                continue
+            kind, why = _record_kind(names[tkey], shape, vocab, ruleset)
+            ev: List[str] = []
+            if via is not None:
+                ref, tr = via
+                ev.append(f"{ref.why}, {tr.label}: its rows are about that person")
+                if kind == "other" and tr.clinical:
+                    kind, why = "clinical", f"it details the clinical record '{schema.tables[ref.target].name}'"
+                column = ref.column
+            else:
+                ev.append(f"column '{shape.person_link}' ties its rows to a person or a visit")
+                column = shape.person_link
+            if why:
+                ev.append(f"a {kind} record: {why}")
+            roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column)
+            changed = True
+        if not changed:
+            break
+    for tkey in pending:
+        roles.setdefault(tkey, UNKNOWN)
+    return SchemaRoles(roles, graph)
