@@ -142,9 +142,12 @@ def _classification(cat, conf, ev, matched) -> Classification:
     return hit
 
 
-def classify_table(table, ruleset: Optional[Ruleset] = None, role=None) -> Dict[str, Classification]:
-    """Classify every column of a :class:`schemalint.replay.Table`; ``role``
-    (a :class:`schemalint.classify.roles.Role`) when the schema was read as a whole."""
+def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
+                   inferred: Optional[Mapping[str, bool]] = None) -> Dict[str, Classification]:
+    """Classify every column of a :class:`schemalint.replay.Table`.  When the
+    schema was read as a whole: ``role`` (a :class:`~schemalint.classify.roles.Role`)
+    and ``inferred``, the columns that refer to another row by their name
+    only (``{column key: the row is a person's}``, references.py)."""
     rs = ruleset or default_ruleset()
     eng = rs.engine
     cols = list(table.columns.values())
@@ -159,6 +162,10 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None) -> Dict[
         ti = ent[1] if ent is not None and ent[0] is ct else type_info(ct)
         if refs is None:
             # plain tuples in ColumnFacts field order (a NamedTuple hashes the same)
+            if inferred and c.key in inferred:  # a reference by its name: a key, like a declared one
+                append((c.name, ti, True, inferred[c.key], c.primary_key, c.comment or None,
+                        _hints(c) if c.hints else ()))
+                continue
             append((c.name, ti, False, False, c.primary_key, c.comment or None,
                     _hints(c) if c.hints else ()))
             continue
@@ -232,7 +239,9 @@ def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassifi
     out = SchemaClassification(roles=sr.roles)
     for tkey, table in schema.tables.items():
         role = sr.roles[tkey]
-        res = classify_table(table, rs, role)
+        inferred = {r.column: sr.roles[r.target].kind == "person"
+                    for r in sr.graph.out.get(tkey, ()) if r.how == "inferred"}
+        res = classify_table(table, rs, role, inferred)
         _propagate(schema, table, tkey, role, res, sr, rs)
         for ckey, cls in res.items():
             out[(tkey, ckey)] = cls
@@ -244,13 +253,21 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
     and what they refer to (propagation.py); annotated columns are left alone."""
     if not role.about_people:
         return
-    from .propagation import clinical_flag_or_date, sensitive_lookup
+    from .propagation import bookkeeping, clinical_word, sensitive_lookup
     lexicon = None
     for ckey, c in res.items():
-        if c.category is not None or c.confidence >= 1.0:
+        if c.confidence >= 1.0:
             continue
         col = table.columns[ckey]
         if col.notes or (col.comment and "schemalint" in col.comment.lower()):
+            continue
+        if c.category is not None:
+            if role.clinical and ckey in sr.common:
+                if lexicon is None:
+                    lexicon = rs.lexicon("clinical")
+                adj = bookkeeping(col, c, sr.common, lexicon, rs.engine.lex(col.name))
+                if adj is not None:
+                    res[ckey] = Classification(None, 0.0, adj.evidence + c.evidence, None)
             continue
         ref = sr.graph.of(tkey, ckey)
         adj = None
@@ -260,7 +277,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         if adj is None and (role.clinical or role.about == "patient"):
             if lexicon is None:
                 lexicon = rs.lexicon("clinical")
-            adj = clinical_flag_or_date(col, role, lexicon, rs.engine.lex(col.name))
+            adj = clinical_word(col, role, lexicon, rs.engine.lex(col.name))
         if adj is not None:
             ev = tuple(e.replace("{table}", table.name) for e in adj.evidence)
             res[ckey] = Classification(adj.category, adj.confidence, ev + c.evidence, None)

@@ -1207,7 +1207,7 @@ def role_context(role, subject: str, why: str, patient: bool, clinical: bool, cl
     if role.kind in _ROLE_SUBJECT:
         return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
     if role.kind == "person":
-        if subject in ("unknown", "lookup", "org"):
+        if subject == "unknown":  # the engine's own lookup or org reading of the columns stays
             subject, why = "person", sentence
         return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
     if role.kind == "record":

@@ -9,7 +9,7 @@ the whole schema:
 * the ruleset's ``roles.key_aliases`` say which table a short key names
   (``pid`` -> a table named ``patient``);
 * the column is ``<noun>_id`` / ``id_<noun>`` / ``kd_<noun>`` / ``<noun>_uuid``
-  and a table is named by that noun or by its last words, with the namespace
+  and a table is named by that noun or by the noun's last words, with the namespace
   prefix of the schema's tables (``mlite_``, ``facility_``), a plural ``s``
   and generic words (``tbl``, ``master``, ``data``) left out:
   ``agama_id`` -> ``agama``, ``religion_id`` -> ``religions``,
@@ -118,14 +118,13 @@ def build_graph(schema, ruleset, names: Optional[Dict[str, TableNames]] = None) 
     roles = ruleset.data.get("roles") or {}
     if names is None:
         names = schema_table_names(schema, ruleset)
-    # noun forms -> table keys: each table under its core words and their last words
+    # noun forms -> table keys: each table under its core words (and their singular)
     index: Dict[Tuple[str, ...], List[str]] = {}
     for tkey in sorted(names):
         core = names[tkey].core
-        sing = tuple(_singular(t) for t in core)
-        for form in {core, sing}:
-            for i in range(len(form)):
-                index.setdefault(form[i:], []).append(tkey)
+        for form in {core, tuple(_singular(t) for t in core)}:
+            if form:
+                index.setdefault(form, []).append(tkey)
     # a table's own key name -> the table (only names that say whose key it is)
     owners: Dict[str, List[str]] = {}
     for tkey, table in schema.tables.items():

@@ -58,6 +58,8 @@ _FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split()
 _CODE_WORDS = frozenset(("kode", "code", "kd", "singkatan", "abbreviation", "slug"))
 _NAME_WORDS = frozenset(("nama", "name", "title", "judul", "label", "deskripsi", "description",
                          "keterangan", "text"))
+#: qualifiers of a column name that make it a key or bookkeeping, not content
+_NOT_CONTENT = frozenset(("identifier", "reference", "patient_link", "person_link", "audit"))
 _SHAPE_DEFAULTS = {"flag_share": 0.6, "min_flags": 6, "lookup_max_values": 4, "clinical_hits": 3,
                    "clinical_share": 0.3}
 
@@ -184,7 +186,7 @@ def table_shape(table, ruleset) -> Shape:
             codes.add(toks[1:])
         if toks and toks[0] in _NAME_WORDS:
             names.add(toks[1:])
-        if lexicon and "identifier" not in q and lexicon.hits(toks):
+        if lexicon and not (q.keys() & _NOT_CONTENT) and lexicon.hits(toks):
             hits.append(col.name)
     pair = codes & names
     code_name = None
@@ -244,6 +246,14 @@ def _name_role(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) 
             return Role("lookup", evidence=(f"table '{shown}' pairs a code and a name "
                                             f"({shape.code_name}) with {shape.values} value "
                                             f"column(s): a list of kinds",))
+    if person and not shape.person_link and core and shape.values <= 2 * S["lookup_max_values"]:
+        # 'contact_types', 'status_aktif_pegawai': a list of kinds of people
+        edge = [w for w in (core[0], core[-1])
+                if _matches((w,), vocab.names.get("lookup", frozenset()), 1)]
+        if edge:
+            return Role("lookup", evidence=(f"table '{shown}' is named '{edge[0]}'{pre} at the edge "
+                                            f"of its name, with {shape.values} value column(s): "
+                                            f"a list of kinds, master data",))
     if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
         word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
         patient = any(t in _PATIENT_WORDS for t in core)
@@ -277,6 +287,20 @@ def _record_kind(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset
 class SchemaRoles(NamedTuple):
     roles: Dict[str, Role]
     graph: ReferenceGraph
+    #: column name -> how many tables have a column so named, for the names
+    #: common enough to be bookkeeping (``activity``, ``authorized`` in every form)
+    common: Dict[str, int]
+
+
+def common_columns(schema, min_tables: int = 5, min_share: float = 0.03) -> Dict[str, int]:
+    """Column names found in at least ``min_tables`` tables and ``min_share``
+    of them: the schema's bookkeeping columns, not any one record's content."""
+    counts: Dict[str, int] = {}
+    for table in schema.tables.values():
+        for ckey in table.columns:
+            counts[ckey] = counts.get(ckey, 0) + 1
+    floor = max(min_tables, min_share * len(schema.tables))
+    return {k: n for k, n in counts.items() if n >= floor}
 
 
 def assign_roles(schema, ruleset) -> SchemaRoles:
@@ -329,4 +353,4 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             break
     for tkey in pending:
         roles.setdefault(tkey, UNKNOWN)
-    return SchemaRoles(roles, graph)
+    return SchemaRoles(roles, graph, common_columns(schema))
