@@ -121,6 +121,9 @@ def vocabulary(ruleset) -> RoleVocabulary:
         return frozenset(out)
 
     names = {k: phrases(v) for k, v in (roles.get("names") or {}).items()}
+    # a table named after a person's role (ketua, cashier) lists people
+    names["person_role"] = phrases(((ruleset.data.get("context") or {}).get("qualifiers") or {})
+                                   .get("role") or ())
     sensitive = tuple((cat, phrases(v)) for cat, v in (roles.get("sensitive_lookups") or {}).items()
                       if cat in ruleset.categories)
     allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
@@ -254,6 +257,16 @@ def _name_role(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) 
             return Role("lookup", evidence=(f"table '{shown}' is named '{edge[0]}'{pre} at the edge "
                                             f"of its name, with {shape.values} value column(s): "
                                             f"a list of kinds, master data",))
+    if not person and core and not shape.person_link:
+        w = _matches(core[:1], vocab.names.get("person_role", frozenset()), mw) or \
+            _matches(core[-1:], vocab.names.get("person_role", frozenset()), mw)
+        if w:
+            return Role("person", evidence=(f"table '{shown}' is named after a person's role "
+                                            f"('{w}'){pre}: a person's master record",))
+    if "address" in kinds and "org" not in kinds and not says("organisation"):
+        return Role("record", about="other", evidence=(
+            f"table '{shown}' is named '{next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)}'"
+            f"{pre}: its rows are people's addresses",))
     if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
         word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
         patient = any(t in _PATIENT_WORDS for t in core)
@@ -346,7 +359,7 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
                 ev.append(f"column '{shape.person_link}' ties its rows to a person or a visit")
                 column = shape.person_link
             if why:
-                ev.append(f"a {kind} record: {why}")
+                ev.append(f"a{'n' if kind[0] in 'aeiou' else ''} {kind} record: {why}")
             roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column)
             changed = True
         if not changed:
