@@ -155,15 +155,15 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
     fk_tables = []
     append = facts.append
     id_memo = _TYPE_ID_MEMO
-    for c in cols:
+    for ckey, c in table.columns.items():
         refs = c.references
         ct = c.type
         ent = id_memo.get(id(ct))
         ti = ent[1] if ent is not None and ent[0] is ct else type_info(ct)
         if refs is None:
             # plain tuples in ColumnFacts field order (a NamedTuple hashes the same)
-            if inferred and c.key in inferred:  # a reference by its name: a key, like a declared one
-                append((c.name, ti, True, inferred[c.key], c.primary_key, c.comment or None,
+            if inferred and ckey in inferred:  # a reference by its name: a key, like a declared one
+                append((c.name, ti, True, inferred[ckey], c.primary_key, c.comment or None,
                         _hints(c) if c.hints else ()))
                 continue
             append((c.name, ti, False, False, c.primary_key, c.comment or None,
@@ -249,38 +249,53 @@ def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassifi
 
 
 def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], sr, rs: Ruleset) -> None:
-    """Fill in the columns the engine left unclassified from the table's role
-    and what they refer to (propagation.py); annotated columns are left alone."""
+    """Adjust columns from the table's role and what they refer to
+    (propagation.py): only a column the engine left unclassified gains a
+    category, only an inferred clinical value is dropped as bookkeeping;
+    annotated columns are left alone."""
     if not role.about_people:
         return
     from .propagation import bookkeeping, clinical_word, sensitive_lookup
-    lexicon = None
-    for ckey, c in res.items():
-        if c.confidence >= 1.0:
-            continue
+    lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
+    lex = rs.engine.lex
+
+    def open_(ckey: str, want_none: bool):
+        c = res[ckey]
+        if c.confidence >= 1.0 or (c.category is None) != want_none:
+            return None
         col = table.columns[ckey]
         if col.notes or (col.comment and "schemalint" in col.comment.lower()):
-            continue
-        if c.category is not None:
-            if role.clinical and ckey in sr.common:
-                if lexicon is None:
-                    lexicon = rs.lexicon("clinical")
-                adj = bookkeeping(col, c, sr.common, lexicon, rs.engine.lex(col.name))
+            return None
+        return c, col
+
+    for ref in sr.graph.out.get(tkey, ()):
+        hit = open_(ref.column, True)
+        if hit is not None:
+            adj = sensitive_lookup(hit[1], role, ref, sr.roles.get(ref.target),
+                                   schema.tables[ref.target].name)
+            if adj is not None:
+                _adjusted(res, ref.column, hit[0], adj, table.name)
+    if lexicon is None:
+        return
+    common = sr.common
+    for ckey, c in res.items():
+        if c.category is None:
+            hit = open_(ckey, True)
+            if hit is not None:
+                adj = clinical_word(hit[1], role, lexicon, lex(hit[1].name))
                 if adj is not None:
-                    res[ckey] = Classification(None, 0.0, adj.evidence + c.evidence, None)
-            continue
-        ref = sr.graph.of(tkey, ckey)
-        adj = None
-        if ref is not None:
-            target = schema.tables[ref.target]
-            adj = sensitive_lookup(col, role, ref, sr.roles.get(ref.target), target.name)
-        if adj is None and (role.clinical or role.about == "patient"):
-            if lexicon is None:
-                lexicon = rs.lexicon("clinical")
-            adj = clinical_word(col, role, lexicon, rs.engine.lex(col.name))
-        if adj is not None:
-            ev = tuple(e.replace("{table}", table.name) for e in adj.evidence)
-            res[ckey] = Classification(adj.category, adj.confidence, ev + c.evidence, None)
+                    _adjusted(res, ckey, c, adj, table.name)
+        elif role.clinical and ckey in common:
+            hit = open_(ckey, False)
+            if hit is not None:
+                adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
+                if adj is not None:
+                    _adjusted(res, ckey, c, adj, table.name)
+
+
+def _adjusted(res: Dict[str, Classification], ckey: str, c: Classification, adj, table_name: str) -> None:
+    ev = tuple(e.replace("{table}", table_name) for e in adj.evidence)
+    res[ckey] = Classification(adj.category, adj.confidence, ev + c.evidence, None)
 
 
 def classify_column(name: str, type: Any = None, table: Any = None, comment: Optional[str] = None,

@@ -22,6 +22,7 @@ over pairs of tables), once per schema.
 
 from __future__ import annotations
 
+import functools
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
 
 from .tokens import DIGIT
@@ -37,13 +38,29 @@ _NON_KEY_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "interval"
 
 
 class Reference(NamedTuple):
-    """``table.column`` refers to a row of ``target``; ``how``: declared | inferred."""
+    """``table.column`` refers to a row of ``target``; ``how``: declared |
+    inferred; ``reason``: key | alias | noun for an inferred one; the
+    names as written, for :attr:`why`."""
 
     table: str
     column: str
     target: str
     how: str
-    why: str
+    reason: str = ""
+    column_name: str = ""
+    target_name: str = ""
+
+    @property
+    def why(self) -> str:
+        """The sentence that explains the reference."""
+        c, t = self.column_name or self.column, self.target_name or self.target
+        if self.how == "declared":
+            return f"'{c}' is a declared foreign key to '{t}'"
+        if self.reason == "key":
+            return f"'{c}' is named like the key of '{t}'"
+        if self.reason == "alias":
+            return f"'{c}' is the ruleset's short key for '{t}'"
+        return f"'{c}' names '{t}' (inferred from the names)"
 
 
 class TableNames(NamedTuple):
@@ -76,9 +93,9 @@ def namespace_prefixes(token_lists: Iterable[Tuple[str, ...]], min_tables: int =
     return frozenset(p for p, c in counts.items() if c >= min_tables and p not in whole)
 
 
-def table_names(name: str, tokens, prefixes: FrozenSet[Tuple[str, ...]],
+def table_names(toks: Tuple[str, ...], prefixes: FrozenSet[Tuple[str, ...]],
                 generic: FrozenSet[str]) -> TableNames:
-    toks = tuple(t for t in tokens(name) if t != DIGIT)
+    """A table's :class:`TableNames` from its tokens (digits left out)."""
     prefix: Tuple[str, ...] = ()
     for n in (2, 1):
         if len(toks) > n and toks[:n] in prefixes:
@@ -114,33 +131,32 @@ class ReferenceGraph:
 
 def build_graph(schema, ruleset, names: Optional[Dict[str, TableNames]] = None) -> ReferenceGraph:
     """The declared and inferred references of ``schema`` (a replayed Schema)."""
-    tokens = ruleset.engine.tokenizer.tokens
-    roles = ruleset.data.get("roles") or {}
     if names is None:
         names = schema_table_names(schema, ruleset)
-    # noun forms -> table keys: each table under its core words (and their singular)
+    # noun forms -> table keys: each table under its core words (and their singular);
+    # the two best candidates per form, so that a table never refers to itself
     index: Dict[Tuple[str, ...], List[str]] = {}
-    for tkey in sorted(names):
+    for tkey in names:
         core = names[tkey].core
         for form in {core, tuple(_singular(t) for t in core)}:
             if form:
                 index.setdefault(form, []).append(tkey)
-    # a table's own key name -> the table (only names that say whose key it is)
+    top: Dict[Tuple[str, ...], Tuple[str, ...]] = {
+        form: tuple(sorted(cands, key=lambda c: (len(c), c))[:2]) for form, cands in index.items()}
+    # a table's own key name -> the tables whose single-column primary key it is
     owners: Dict[str, List[str]] = {}
     for tkey, table in schema.tables.items():
         pks = [c for c in table.columns.values() if c.primary_key]
         if len(pks) == 1 and pks[0].name.lower() not in _GENERIC_KEYS:
             owners.setdefault(pks[0].name.lower(), []).append(tkey)
-    aliases: Dict[str, Tuple[Tuple[str, ...], ...]] = {}
-    for k, forms in (roles.get("key_aliases") or {}).items():
-        aliases[" ".join(tokens(k))] = tuple(tuple(tokens(f)) for f in forms)
+    owner_top = {k: tuple(sorted(v, key=lambda c: (len(c), c))[:2]) for k, v in owners.items()}
 
-    def best(cands: List[str], tkey: str) -> Optional[str]:
-        # the table whose core is the noun itself first, then the shortest name
-        cands = [c for c in cands if c != tkey]
-        if not cands:
-            return None
-        return min(cands, key=lambda c: (len(names[c].core), len(c), c))
+    def best(cands: Optional[Tuple[str, ...]], tkey: str) -> Optional[str]:
+        if cands:
+            for c in cands:
+                if c != tkey:
+                    return c
+        return None
 
     refs: List[Reference] = []
     for tkey, table in schema.tables.items():
@@ -149,68 +165,83 @@ def build_graph(schema, ruleset, names: Optional[Dict[str, TableNames]] = None) 
             if fk is not None and fk.table is not None:
                 target = fk.table.key
                 if target in schema.tables:
-                    refs.append(Reference(tkey, ckey, target, "declared",
-                                          f"'{col.name}' is a declared foreign key to '{fk.table.name}'"))
+                    refs.append(Reference(tkey, ckey, target, "declared", "", col.name, fk.table.name))
                     continue
-            fam = col.type.family if col.type is not None else None
-            if fam in _NON_KEY_FAMILIES:
+            kf = _key_forms(ruleset, col.name)
+            own = owner_top.get(ckey)
+            if kf is None and own is None:
                 continue
-            lname = col.name.lower()
-            toks = tuple(t for t in tokens(col.name) if t != DIGIT)
-            if not toks:
+            if col.type is not None and col.type.family in _NON_KEY_FAMILIES:
                 continue
             # named like another table's own key
-            own = owners.get(lname)
             if own and not col.primary_key:
                 target = best(own, tkey)
                 if target:
-                    refs.append(Reference(tkey, ckey, target, "inferred",
-                                          f"'{col.name}' is named like the key of "
-                                          f"'{schema.tables[target].name}'"))
+                    refs.append(Reference(tkey, ckey, target, "inferred", "key", col.name,
+                                          schema.tables[target].name))
                     continue
-            if col.primary_key:
+            if col.primary_key or kf is None:
                 continue
+            alias, forms = kf
             # a short key the ruleset explains
-            forms = aliases.get(" ".join(toks))
-            if forms:
-                target = next((best(index[f], tkey) for f in forms if f in index
-                               and best(index[f], tkey)), None)
+            for f in alias:
+                target = best(top.get(f), tkey)
                 if target:
-                    refs.append(Reference(tkey, ckey, target, "inferred",
-                                          f"'{col.name}' is the ruleset's short key for "
-                                          f"'{schema.tables[target].name}'"))
-                    continue
-            # <noun>_id, id_<noun>, kd_<noun>
-            noun: Tuple[str, ...] = ()
-            if len(toks) > 1 and toks[-1] in _KEY_TAIL:
-                noun = toks[:-1]
-            elif len(toks) > 1 and toks[0] in _KEY_HEAD:
-                noun = toks[1:]
-            if not noun:
-                continue
-            sing = tuple(_singular(t) for t in noun)
-            target = None
-            for form in (noun, sing):
-                for i in range(len(form)):
-                    hit = index.get(form[i:])
-                    if hit:
-                        target = best(hit, tkey)
-                        if target:
-                            break
-                if target:
+                    refs.append(Reference(tkey, ckey, target, "inferred", "alias", col.name,
+                                          schema.tables[target].name))
                     break
-            if target:
-                refs.append(Reference(tkey, ckey, target, "inferred",
-                                      f"'{col.name}' names '{schema.tables[target].name}' "
-                                      f"(inferred from the names)"))
+            else:
+                # <noun>_id, id_<noun>, kd_<noun>: the noun, then its last words
+                for f in forms:
+                    target = best(top.get(f), tkey)
+                    if target:
+                        refs.append(Reference(tkey, ckey, target, "inferred", "noun", col.name,
+                                              schema.tables[target].name))
+                        break
     return ReferenceGraph(refs)
 
 
-def schema_table_names(schema, ruleset) -> Dict[str, TableNames]:
-    """Every table's :class:`TableNames` (namespace prefixes found across the schema)."""
+@functools.lru_cache(maxsize=16)
+def _aliases(ruleset) -> Dict[str, Tuple[Tuple[str, ...], ...]]:
     tokens = ruleset.engine.tokenizer.tokens
     roles = ruleset.data.get("roles") or {}
-    generic = frozenset(" ".join(tokens(w)) for w in roles.get("generic_words") or ())
-    toks = {tkey: tuple(t for t in tokens(t_.name) if t != DIGIT) for tkey, t_ in schema.tables.items()}
+    return {" ".join(tokens(k)): tuple(tuple(t for t in tokens(f) if t != DIGIT) for f in forms)
+            for k, forms in (roles.get("key_aliases") or {}).items()}
+
+
+@functools.lru_cache(maxsize=200_000)
+def _key_forms(ruleset, name: str) -> Optional[Tuple[Tuple[Tuple[str, ...], ...], Tuple[Tuple[str, ...], ...]]]:
+    """(the table forms the ruleset's key aliases give the name, the noun forms
+    it may name, longest first), or None when the name names no table."""
+    toks = tuple(t for t in ruleset.engine.tokenizer.tokens(name) if t != DIGIT)
+    if not toks:
+        return None
+    alias = _aliases(ruleset).get(" ".join(toks), ())
+    noun: Tuple[str, ...] = ()
+    if len(toks) > 1 and toks[-1] in _KEY_TAIL:
+        noun = toks[:-1]
+    elif len(toks) > 1 and toks[0] in _KEY_HEAD:
+        noun = toks[1:]
+    forms: List[Tuple[str, ...]] = []
+    for form in (noun, tuple(_singular(t) for t in noun)):
+        for i in range(len(form)):
+            if form[i:] not in forms:
+                forms.append(form[i:])
+    return (alias, tuple(forms)) if alias or forms else None
+
+
+def schema_table_names(schema, ruleset) -> Dict[str, TableNames]:
+    """Every table's :class:`TableNames` (namespace prefixes found across the schema).
+    The tokens are the engine's own reading of table names (memoised there)."""
+    kinds = ruleset.engine.table_kinds
+    roles = ruleset.data.get("roles") or {}
+    generic = _generic_words(ruleset)
+    toks = {tkey: kinds(t_.name)[2] for tkey, t_ in schema.tables.items()}
     prefixes = namespace_prefixes(toks.values())
-    return {tkey: table_names(t_.name, tokens, prefixes, generic) for tkey, t_ in schema.tables.items()}
+    return {tkey: table_names(t, prefixes, generic) for tkey, t in toks.items()}
+
+
+@functools.lru_cache(maxsize=16)
+def _generic_words(ruleset) -> FrozenSet[str]:
+    tokens = ruleset.engine.tokenizer.tokens
+    return frozenset(" ".join(tokens(w)) for w in (ruleset.data.get("roles") or {}).get("generic_words") or ())

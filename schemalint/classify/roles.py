@@ -32,6 +32,7 @@ Roles are computed once per schema, in passes linear in tables and references.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
 from .references import ReferenceGraph, TableNames, build_graph, schema_table_names
@@ -149,7 +150,6 @@ class Shape(NamedTuple):
     values: int  # columns that are neither keys nor timestamps
     flags: int  # boolean or two-valued enum columns
     code_name: Optional[str]  # 'kode_agama + nama_agama', 'code + name'
-    clinical_hits: Tuple[str, ...]  # content columns whose names are clinical words
     person_link: Optional[str]  # a column naming a person or patient key
 
 
@@ -163,44 +163,84 @@ def _is_flag(ctype) -> bool:
     return False
 
 
-def table_shape(table, ruleset) -> Shape:
-    eng = ruleset.engine
+class _ColumnName(NamedTuple):
+    """What a column's name says for its table's shape (cached per name)."""
+
+    link: bool  # names a person or a patient (with a key word)
+    key_word: bool  # a reference or an audit column by its words
+    link_needs_key: bool  # names a person/patient without a key word
+    timestamp: bool
+    code_rest: Optional[Tuple[str, ...]]  # kode_<rest>
+    name_rest: Optional[Tuple[str, ...]]  # nama_<rest>
+    content: bool  # neither a key, a link nor an audit column by its words
+
+
+@functools.lru_cache(maxsize=200_000)
+def _column_name(ruleset, name: str) -> _ColumnName:
+    lex = ruleset.engine.lex(name)
+    q = lex.quals
+    toks = lex.tokens
+    names_person = "patient_link" in q or "person_link" in q
+    return _ColumnName(
+        names_person and ("reference" in q or "identifier" in q), "reference" in q or "audit" in q,
+        names_person, "timestamp" in q,
+        toks[1:] if toks and toks[0] in _CODE_WORDS else None,
+        toks[1:] if toks and toks[0] in _NAME_WORDS else None,
+        not (q.keys() & _NOT_CONTENT))
+
+
+def clinical_hits(table, ruleset) -> Tuple[str, ...]:
+    """The content columns of ``table`` whose names are clinical words (only
+    asked of the tables that may be records: the lexicon is not consulted for
+    every column of a schema)."""
+    return tuple(col.name for col in table.columns.values()
+                 if not col.primary_key and col.references is None and _clinical_name(ruleset, col.name))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _clinical_name(ruleset, name: str) -> bool:
+    """A content column's name that the clinical lexicon knows."""
+    cn = _column_name(ruleset, name)
     lexicon = ruleset.lexicon("clinical")
+    return bool(lexicon) and cn.content and not cn.key_word and bool(
+        lexicon.hits(ruleset.engine.lex(name).tokens))
+
+
+def table_shape(table, ruleset) -> Shape:
     values = flags = 0
     codes, names = set(), set()
-    hits: List[str] = []
     person_link = None
     for col in table.columns.values():
-        lex = eng.lex(col.name)
-        q = lex.quals
-        toks = lex.tokens
-        if person_link is None and ("patient_link" in q or "person_link" in q) and (
-                col.references is not None or "reference" in q or "identifier" in q):
+        cn = _column_name(ruleset, col.name)
+        ref = col.references is not None
+        if person_link is None and (cn.link or (cn.link_needs_key and ref)):
             person_link = col.name
-        if col.primary_key or col.references is not None or "reference" in q or "audit" in q:
+        if col.primary_key or ref or cn.key_word:
             continue
-        fam = col.type.family if col.type is not None else None
-        if _is_flag(col.type):
+        ct = col.type
+        fam = ct.family if ct is not None else None
+        if fam == "boolean" or (fam == "enum" and _is_flag(ct)):
             flags += 1
-        elif "timestamp" in q and fam in ("date", "datetime", "time", None):
+        elif cn.timestamp and fam in ("date", "datetime", "time", None):
             continue
         values += 1
-        if toks and toks[0] in _CODE_WORDS:
-            codes.add(toks[1:])
-        if toks and toks[0] in _NAME_WORDS:
-            names.add(toks[1:])
-        if lexicon and not (q.keys() & _NOT_CONTENT) and lexicon.hits(toks):
-            hits.append(col.name)
+        if cn.code_rest is not None:
+            codes.add(cn.code_rest)
+        if cn.name_rest is not None:
+            names.add(cn.name_rest)
     pair = codes & names
     code_name = None
     if pair:
         rest = sorted(pair)[0]
         code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
-    return Shape(values, flags, code_name, tuple(hits), person_link)
+    return Shape(values, flags, code_name, person_link)
 
 
-def _name_role(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) -> Optional[Role]:
-    """The role a table's name and shape say, before the reference graph."""
+@functools.lru_cache(maxsize=100_000)
+def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
+    """The role a table's name and shape say, before the reference graph
+    (cached: copies of a table under new names share it)."""
+    vocab = vocabulary(ruleset)
     core = names.core
     core_text = "_".join(core)
     kinds = ruleset.engine.table_kinds(core_text)[0] if core else frozenset()
@@ -275,7 +315,8 @@ def _name_role(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) 
     return None
 
 
-def _record_kind(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset) -> Tuple[str, str]:
+def _record_kind(names: TableNames, shape: Shape, hits: Tuple[str, ...], vocab: RoleVocabulary,
+                 ruleset) -> Tuple[str, str]:
     """(kind, evidence) of a record about a person, from its name and content."""
     core = names.core
     mw = vocab.max_words
@@ -289,9 +330,9 @@ def _record_kind(names: TableNames, shape: Shape, vocab: RoleVocabulary, ruleset
         if w:
             return kind, f"its name says it is {kind} ('{w}')"
     S = vocab.shape
-    n = len(shape.clinical_hits)
+    n = len(hits)
     if n >= S["clinical_hits"] and shape.values and n / shape.values >= S["clinical_share"]:
-        shown = ", ".join(shape.clinical_hits[:3])
+        shown = ", ".join(hits[:3])
         return "clinical", (f"{n} of its {shape.values} content columns are clinical words "
                             f"({shown}{', ...' if n > 3 else ''})")
     return "other", ""
@@ -308,10 +349,9 @@ class SchemaRoles(NamedTuple):
 def common_columns(schema, min_tables: int = 5, min_share: float = 0.03) -> Dict[str, int]:
     """Column names found in at least ``min_tables`` tables and ``min_share``
     of them: the schema's bookkeeping columns, not any one record's content."""
-    counts: Dict[str, int] = {}
+    counts: Counter = Counter()
     for table in schema.tables.values():
-        for ckey in table.columns:
-            counts[ckey] = counts.get(ckey, 0) + 1
+        counts.update(table.columns.keys())
     floor = max(min_tables, min_share * len(schema.tables))
     return {k: n for k, n in counts.items() if n >= floor}
 
@@ -325,7 +365,8 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
     roles: Dict[str, Role] = {}
     pending: List[str] = []
     for tkey in schema.tables:
-        r = _name_role(names[tkey], shapes[tkey], vocab, ruleset)
+        tn = names[tkey]
+        r = _name_role(TableNames((), tn.core, tn.prefix), shapes[tkey], ruleset)
         if r is not None:
             roles[tkey] = r
         else:
@@ -347,7 +388,8 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             shape = shapes[tkey]
             if via is None and not shape.person_link:
                 continue
-            kind, why = _record_kind(names[tkey], shape, vocab, ruleset)
+            kind, why = _record_kind(names[tkey], shape, clinical_hits(schema.tables[tkey], ruleset),
+                                     vocab, ruleset)
             ev: List[str] = []
             if via is not None:
                 ref, tr = via
