@@ -1203,7 +1203,7 @@ def role_context(role, subject: str, why: str, patient: bool, clinical: bool, cl
     linked) once the table's role is known: a role not about people is the
     subject, a person's master record is a person, a record about a person
     is linked to one, a clinical record infers health data."""
-    sentence = f"role {role.label}: " + "; ".join(role.evidence)
+    sentence = f"table '{{table}}' is {role.label}" + (f" ({role.evidence[0]})" if role.evidence else "")
     if role.kind in _ROLE_SUBJECT:
         return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
     if role.kind == "person":

@@ -102,7 +102,11 @@ def table_names(toks: Tuple[str, ...], prefixes: FrozenSet[Tuple[str, ...]],
             prefix = toks[:n]
             break
     rest = toks[len(prefix):]
-    core = tuple(t for t in rest if t not in generic) or rest
+    core = tuple(t for t in rest if t not in generic)
+    if prefix and not core:  # 'patient_data' among 'patient_*' tables: the prefix is the noun
+        prefix, rest = (), toks
+        core = tuple(t for t in rest if t not in generic)
+    core = core or rest
     return TableNames(toks, core, prefix)
 
 

@@ -393,15 +393,16 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             ev: List[str] = []
             if via is not None:
                 ref, tr = via
-                ev.append(f"{ref.why}, {tr.label}: its rows are about that person")
+                link = f"{ref.why}, {tr.label}: its rows are about that person"
                 if kind == "other" and tr.clinical:
                     kind, why = "clinical", f"it details the clinical record '{schema.tables[ref.target].name}'"
                 column = ref.column
             else:
-                ev.append(f"column '{shape.person_link}' ties its rows to a person or a visit")
+                link = f"column '{shape.person_link}' ties its rows to a person or a visit"
                 column = shape.person_link
-            if why:
+            if why:  # first: the reason the engine's evidence quotes
                 ev.append(f"a{'n' if kind[0] in 'aeiou' else ''} {kind} record: {why}")
+            ev.append(link)
             roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column)
             changed = True
         if not changed:
