@@ -32,6 +32,7 @@ Roles are computed once per schema, in passes linear in tables and references.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
 
@@ -55,6 +56,7 @@ _LABELS = {
 _PERSON_KINDS = frozenset(("person", "employee", "family"))
 _CLINICAL_KINDS = frozenset(("clinical", "clinical_concept"))
 _PATIENT_WORDS = frozenset("pasien patient bayi baby newborn neonatus".split())
+_QUOTED = re.compile(r"'([^']*)'")
 _FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split())
 _CODE_WORDS = frozenset(("kode", "code", "kd", "singkatan", "abbreviation", "slug"))
 _NAME_WORDS = frozenset(("nama", "name", "title", "judul", "label", "deskripsi", "description",
@@ -158,8 +160,9 @@ def _is_flag(ctype) -> bool:
         return False
     if ctype.family == "boolean":
         return True
-    if ctype.family == "enum" and len(ctype.params or ()) == 2:
-        return all(p.strip("'\" ").lower() in _FLAG_VALUES for p in ctype.params)
+    if ctype.family == "enum":
+        values = ctype.params or tuple(_QUOTED.findall(ctype.raw or ""))
+        return len(values) == 2 and all(v.strip("'\" ").lower() in _FLAG_VALUES for v in values)
     return False
 
 
@@ -213,9 +216,13 @@ def table_shape(table, ruleset) -> Shape:
     for col in table.columns.values():
         cn = _column_name(ruleset, col.name)
         ref = col.references is not None
+        if col.primary_key:  # a list's code is often its key; a table's own key links nothing
+            if cn.code_rest is not None:
+                codes.add(cn.code_rest)
+            continue
         if person_link is None and (cn.link or (cn.link_needs_key and ref)):
             person_link = col.name
-        if col.primary_key or ref or cn.key_word:
+        if ref or cn.key_word:
             continue
         ct = col.type
         fam = ct.family if ct is not None else None
