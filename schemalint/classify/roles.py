@@ -184,8 +184,11 @@ def _column_name(ruleset, name: str) -> _ColumnName:
     q = lex.quals
     toks = lex.tokens
     names_person = "patient_link" in q or "person_link" in q
+    # 'no_rawat', 'no_rekam_medis': the link phrase holds its own key word
+    keyed = "reference" in q or "identifier" in q or any(
+        text.split(" ", 1)[0] in ("no", "nomor", "id", "kode") for text, _, _ in q.get("patient_link", ()))
     return _ColumnName(
-        names_person and ("reference" in q or "identifier" in q), "reference" in q or "audit" in q,
+        names_person and keyed, "reference" in q or "audit" in q,
         names_person, "timestamp" in q,
         toks[1:] if toks and toks[0] in _CODE_WORDS else None,
         toks[1:] if toks and toks[0] in _NAME_WORDS else None,
@@ -193,32 +196,39 @@ def _column_name(ruleset, name: str) -> _ColumnName:
 
 
 def clinical_hits(table, ruleset) -> Tuple[str, ...]:
-    """The content columns of ``table`` whose names are clinical words (only
+    """(column, clinical word) for the content columns of ``table`` whose
+    names are clinical words (only
     asked of the tables that may be records: the lexicon is not consulted for
     every column of a schema)."""
-    return tuple(col.name for col in table.columns.values()
-                 if not col.primary_key and col.references is None and _clinical_name(ruleset, col.name))
+    return tuple((col.name, w) for col in table.columns.values()
+                 if not col.primary_key and col.references is None
+                 for w in (_clinical_name(ruleset, col.name),) if w)
 
 
 @functools.lru_cache(maxsize=200_000)
-def _clinical_name(ruleset, name: str) -> bool:
-    """A content column's name that the clinical lexicon knows."""
+def _clinical_name(ruleset, name: str) -> str:
+    """The clinical word a content column's name holds ('' for none)."""
     cn = _column_name(ruleset, name)
     lexicon = ruleset.lexicon("clinical")
-    return bool(lexicon) and cn.content and not cn.key_word and bool(
-        lexicon.hits(ruleset.engine.lex(name).tokens))
+    if not lexicon or not cn.content or cn.key_word:
+        return ""
+    hits = lexicon.hits(ruleset.engine.lex(name).tokens)
+    return hits[0] if hits else ""
 
 
 def table_shape(table, ruleset) -> Shape:
     values = flags = 0
     codes, names = set(), set()
     person_link = None
+    composite = sum(1 for col in table.columns.values() if col.primary_key) > 1
     for col in table.columns.values():
         cn = _column_name(ruleset, col.name)
         ref = col.references is not None
         if col.primary_key:  # a list's code is often its key; a table's own key links nothing
             if cn.code_rest is not None:
                 codes.add(cn.code_rest)
+            if composite and person_link is None and cn.link:  # part of a key: (no_rawat, ...)
+                person_link = col.name
             continue
         if person_link is None and (cn.link or (cn.link_needs_key and ref)):
             person_link = col.name
@@ -322,7 +332,7 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
     return None
 
 
-def _record_kind(names: TableNames, shape: Shape, hits: Tuple[str, ...], vocab: RoleVocabulary,
+def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], ...], vocab: RoleVocabulary,
                  ruleset) -> Tuple[str, str]:
     """(kind, evidence) of a record about a person, from its name and content."""
     core = names.core
@@ -338,9 +348,12 @@ def _record_kind(names: TableNames, shape: Shape, hits: Tuple[str, ...], vocab: 
             return kind, f"its name says it is {kind} ('{w}')"
     S = vocab.shape
     n = len(hits)
-    if n >= S["clinical_hits"] and shape.values and n / shape.values >= S["clinical_share"]:
-        shown = ", ".join(hits[:3])
-        return "clinical", (f"{n} of its {shape.values} content columns are clinical words "
+    words = len({w for _, w in hits})  # one word in every column ('tanggal_rujuk', 'jam_rujuk') is no form
+    if n >= S["clinical_hits"] and words >= S["clinical_hits"] and shape.values \
+            and n / shape.values >= S["clinical_share"]:
+        shown = ", ".join(c for c, _ in hits[:3])
+        return "clinical", (f"{n} of its {shape.values} content columns are named by {words} "
+                            f"different clinical words "
                             f"({shown}{', ...' if n > 3 else ''})")
     return "other", ""
 
