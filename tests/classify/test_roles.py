@@ -259,3 +259,20 @@ def test_assign_roles_is_deterministic(rs):
     a = assign_roles(schema_from_sql(sql), rs).roles
     b = assign_roles(schema_from_sql(sql), rs).roles
     assert a == b
+
+
+def test_lab_reference_ranges_by_sex_and_age_are_master_data(rs):
+    sql = """CREATE TABLE lab_reference_ranges (id int PRIMARY KEY, test_code varchar(20),
+      sex char(1), age_min int, age_max int, low decimal(8,2), high decimal(8,2));"""
+    assert roles_of(sql, rs)["lab_reference_ranges"].kind == "lookup"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("lab_reference_ranges", "sex")].category is None
+    # the same column in a patient's table is the patient's gender
+    cls = classify_schema(schema_from_sql(
+        "CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), sex char(1));", dialect="mysql"), rs)
+    assert cls[("patients", "sex")].category == "demographic.gender"
+
+
+def test_an_accounting_map_is_master_data(rs):
+    sql = "CREATE TABLE coa_mapping (kd_rek varchar(15), nm_rek varchar(100), kategori varchar(20));"
+    assert roles_of(sql, rs)["coa_mapping"].kind == "lookup"
