@@ -146,6 +146,21 @@ def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_wo
     return None
 
 
+def _edge_match(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
+    """A phrase that starts or ends ``words`` and leaves at most one other word:
+    'ref_agama', 'icd10_codes', 'district', not 'program_workflow_state'."""
+    w = _matches(words, phrases, max_words)
+    if w is None:
+        return None
+    n = w.count(" ") + 1
+    if len(words) > n + 1:
+        return None
+    forms = (words, tuple(x[:-1] if len(x) > 3 and x.endswith("s") else x for x in words))
+    if any(" ".join(f[:n]) == w or " ".join(f[-n:]) == w for f in forms):
+        return w
+    return None
+
+
 class Shape(NamedTuple):
     """What a table's columns say about its role (computed once per table)."""
 
@@ -153,6 +168,7 @@ class Shape(NamedTuple):
     flags: int  # boolean or two-valued enum columns
     code_name: Optional[str]  # 'kode_agama + nama_agama', 'code + name'
     person_link: Optional[str]  # a column naming a person or patient key
+    refers: bool = False  # it refers to another table (declared or inferred)
 
 
 def _is_flag(ctype) -> bool:
@@ -280,14 +296,15 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         if w:
             return Role("configuration", evidence=(f"table '{shown}' is named '{w}'{pre}: "
                                                    f"configuration or permissions",))
-    if (shape.flags >= S["min_flags"] and shape.values
-            and shape.flags / shape.values >= S["flag_share"] and not shape.person_link):
+    if (shape.flags >= S["min_flags"] and shape.values and shape.flags / shape.values >= S["flag_share"]
+            and not shape.person_link and not shape.refers):
+        # flags about the row a table refers to (a pregnancy check of a mother) are no settings
         return Role("configuration", evidence=(
             f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
             f"settings matrix, not about people",))
     if not person and not shape.person_link:
         for cat, phrases in vocab.sensitive:
-            w = _matches(core, phrases, mw)
+            w = _edge_match(core, phrases, mw)
             if w and shape.values <= 2 * S["lookup_max_values"]:
                 return Role("lookup", lookup_of=cat, evidence=(
                     f"table '{shown}' is named '{w}'{pre} and has {shape.values} value "
@@ -381,7 +398,11 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
     vocab = vocabulary(ruleset)
     names = schema_table_names(schema, ruleset)
     graph = build_graph(schema, ruleset, names)
+    out = graph.out
     shapes = {tkey: table_shape(t, ruleset) for tkey, t in schema.tables.items()}
+    for tkey, refs in out.items():
+        if any(r.target != tkey for r in refs):
+            shapes[tkey] = shapes[tkey]._replace(refers=True)
     roles: Dict[str, Role] = {}
     pending: List[str] = []
     for tkey in schema.tables:

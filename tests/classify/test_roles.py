@@ -276,3 +276,19 @@ def test_lab_reference_ranges_by_sex_and_age_are_master_data(rs):
 def test_an_accounting_map_is_master_data(rs):
     sql = "CREATE TABLE coa_mapping (kd_rek varchar(15), nm_rek varchar(100), kategori varchar(20));"
     assert roles_of(sql, rs)["coa_mapping"].kind == "lookup"
+
+
+def test_flags_about_the_row_a_table_refers_to_are_no_settings(rs):
+    flags = ", ".join(f"{n} boolean" for n in ("periksa_kehamilan", "pil_fe", "periksa_nifas",
+                                                "konseling_gizi", "kunjungan_rumah", "kepemilikan_jamban",
+                                                "air_bersih"))
+    r = roles_of(f"""
+CREATE TABLE tweb_penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100));
+CREATE TABLE kia (id int PRIMARY KEY, ibu_id int REFERENCES tweb_penduduk(id));
+CREATE TABLE ibu_hamil (id int PRIMARY KEY, kia_id int, {flags});""", rs)
+    assert r["ibu_hamil"].kind in ("record", "person")
+
+
+def test_a_sensitive_word_inside_a_longer_name_is_no_list(rs):
+    r = roles_of("CREATE TABLE program_workflow_state (id int PRIMARY KEY, name varchar(50));", rs)
+    assert r["program_workflow_state"].lookup_of is None
