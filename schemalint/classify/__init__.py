@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
-from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, classify_table_in_role, type_info
+from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
 from .ruleset import (
     GROUPS, Category, EncryptionConventions, Purpose, Ruleset, RulesetError, default_ruleset,
     load_ruleset,
@@ -178,7 +178,7 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
     if role is None:
         ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
     else:
-        ctx, results = classify_table_in_role(eng, table.name, facts, fk_tables, role, Classification)
+        ctx, results = _classify_in_role(eng, table.name, facts, fk_tables, role, Classification)
     table_override, table_note = (None, None)
     if _has_annotations(table):
         table_found = _annotation_value(table.annotation_sources())
@@ -222,6 +222,27 @@ def table_roles(schema, ruleset: Optional[Ruleset] = None) -> Dict[str, Any]:
     """Every table's role in a replayed schema (``{table.key: Role}``)."""
     from .roles import assign_roles
     return assign_roles(schema, ruleset or default_ruleset()).roles
+
+
+def _classify_in_role(engine, name: str, columns, fk_tables, role, make=None):
+    """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
+    subs = [engine._entry(c) for c in columns]
+    ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
+    kid = engine._kid(ctx)
+    out = []
+    for sub, col in zip(subs, columns):
+        hit = sub.get(kid)
+        if hit is None:
+            hit = engine._scored(sub, col, ctx)
+        if hit[4] and name:
+            ev = tuple(e.replace("{table}", name) for e in hit[2])
+            out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
+        else:
+            obj = hit[5]
+            if obj is None:
+                obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
+            out.append(obj)
+    return ctx, out
 
 
 def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassification:

@@ -667,6 +667,7 @@ class Engine:
         role_kind = ""
         if role is not None:  # the table's role, read from the whole schema, decides
             role_kind = role.kind
+            from .roles import role_context
             subject, why, patient, clinical, clinical_why, linked = role_context(
                 role, subject, why, patient, clinical, clinical_why, linked)
         payroll = "payroll" in kinds and subject != "lookup" and (linked or subject == "person")
@@ -1188,54 +1189,6 @@ class Engine:
         return None
 
 
-# --------------------------------------------------------------------------
-# Table roles (schemalint/classify/roles.py) in the engine
-# --------------------------------------------------------------------------
-
-#: role kinds whose rows describe no person (roles.NOT_ABOUT_PEOPLE)
+#: role kinds whose rows describe no person (roles.NOT_ABOUT_PEOPLE): personal
+#: categories do not fire there (see _context_adjust; roles.role_context sets the subject)
 _ROLES_NOT_ABOUT_PEOPLE = frozenset(("organisation", "lookup", "configuration", "system"))
-_ROLE_SUBJECT = {"organisation": "org", "lookup": "lookup", "configuration": "org", "system": "org"}
-
-
-def role_context(role, subject: str, why: str, patient: bool, clinical: bool, clinical_why: str,
-                 linked: bool) -> Tuple[str, str, bool, bool, str, bool]:
-    """A table context's (subject, why, patient, clinical, clinical_why,
-    linked) once the table's role is known: a role not about people is the
-    subject, a person's master record is a person, a record about a person
-    is linked to one, a clinical record infers health data."""
-    sentence = f"table '{{table}}' is {role.label}" + (f" ({role.evidence[0]})" if role.evidence else "")
-    if role.kind in _ROLE_SUBJECT:
-        return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
-    if role.kind == "person":
-        if subject == "unknown":  # the engine's own lookup or org reading of the columns stays
-            subject, why = "person", sentence
-        return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
-    if role.kind == "record":
-        if subject == "lookup":
-            subject, why = "unknown", ""
-        if role.about == "clinical":
-            return subject, why, True, True, sentence, True
-        return subject, why, patient, clinical, clinical_why, True
-    return subject, why, patient, clinical, clinical_why, linked
-
-
-def classify_table_in_role(engine: "Engine", name: str, columns: Sequence[ColumnFacts],
-                           fk_tables: Sequence[str], role, make=None) -> Tuple[TableContext, List[Any]]:
-    """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
-    subs = [engine._entry(c) for c in columns]
-    ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
-    kid = engine._kid(ctx)
-    out = []
-    for sub, col in zip(subs, columns):
-        hit = sub.get(kid)
-        if hit is None:
-            hit = engine._scored(sub, col, ctx)
-        if hit[4] and name:
-            ev = tuple(e.replace("{table}", name) for e in hit[2])
-            out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
-        else:
-            obj = hit[5]
-            if obj is None:
-                obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
-            out.append(obj)
-    return ctx, out

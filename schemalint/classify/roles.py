@@ -451,3 +451,29 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
     for tkey in pending:
         roles.setdefault(tkey, UNKNOWN)
     return SchemaRoles(roles, graph, common_columns(schema))
+
+
+# how a role sets the engine's table context (engine.Engine.table_context)
+_ROLE_SUBJECT = {"organisation": "org", "lookup": "lookup", "configuration": "org", "system": "org"}
+
+
+def role_context(role, subject: str, why: str, patient: bool, clinical: bool, clinical_why: str,
+                 linked: bool) -> Tuple[str, str, bool, bool, str, bool]:
+    """A table context's (subject, why, patient, clinical, clinical_why,
+    linked) once the table's role is known: a role not about people is the
+    subject, a person's master record is a person, a record about a person
+    is linked to one, a clinical record infers health data."""
+    sentence = f"table '{{table}}' is {role.label}" + (f" ({role.evidence[0]})" if role.evidence else "")
+    if role.kind in _ROLE_SUBJECT:
+        return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
+    if role.kind == "person":
+        if subject == "unknown":  # the engine's own lookup or org reading of the columns stays
+            subject, why = "person", sentence
+        return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
+    if role.kind == "record":
+        if subject == "lookup":
+            subject, why = "unknown", ""
+        if role.about == "clinical":
+            return subject, why, True, True, sentence, True
+        return subject, why, patient, clinical, clinical_why, True
+    return subject, why, patient, clinical, clinical_why, linked
