@@ -192,6 +192,7 @@ class _ColumnName(NamedTuple):
     code_rest: Optional[Tuple[str, ...]]  # kode_<rest>
     name_rest: Optional[Tuple[str, ...]]  # nama_<rest>
     content: bool  # neither a key, a link nor an audit column by its words
+    audit: bool  # who created or changed the row (created_by, retired_by)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -208,7 +209,7 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         names_person, "timestamp" in q,
         toks[1:] if toks and toks[0] in _CODE_WORDS else None,
         toks[1:] if toks and toks[0] in _NAME_WORDS else None,
-        not (q.keys() & _NOT_CONTENT))
+        not (q.keys() & _NOT_CONTENT), "audit" in q)
 
 
 def clinical_hits(table, ruleset) -> Tuple[str, ...]:
@@ -422,10 +423,12 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             via = None
             for ref in graph.out.get(tkey, ()):
                 tr = roles.get(ref.target)
-                if tr is not None and tr.about_people and ref.target != tkey:
-                    via = (ref, tr)
-                    if tr.clinical:
-                        break
+                if tr is None or not tr.about_people or ref.target == tkey \
+                        or _column_name(ruleset, ref.column_name or ref.column).audit:
+                    continue  # who created or retired a row does not make it theirs
+                via = (ref, tr)
+                if tr.clinical:
+                    break
             shape = shapes[tkey]
             if via is None and not shape.person_link:
                 continue

@@ -292,3 +292,11 @@ CREATE TABLE ibu_hamil (id int PRIMARY KEY, kia_id int, {flags});""", rs)
 def test_a_sensitive_word_inside_a_longer_name_is_no_list(rs):
     r = roles_of("CREATE TABLE program_workflow_state (id int PRIMARY KEY, name varchar(50));", rs)
     assert r["program_workflow_state"].lookup_of is None
+
+
+def test_who_created_or_retired_a_row_does_not_make_it_theirs(rs):
+    r = roles_of("""
+CREATE TABLE users (id int PRIMARY KEY, username varchar(50), password varchar(100));
+CREATE TABLE encounter_role (id int PRIMARY KEY, name varchar(50), description text,
+  creator int REFERENCES users(id), retired_by int REFERENCES users(id));""", rs, dialect="postgres")
+    assert r["encounter_role"].kind != "record"
