@@ -226,7 +226,11 @@ def table_roles(schema, ruleset: Optional[Ruleset] = None) -> Dict[str, Any]:
 
 def _classify_in_role(engine, name: str, columns, fk_tables, role, make=None):
     """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
-    subs = [engine._entry(c) for c in columns]
+    memo = engine._score_memo
+    subs = []
+    for c in columns:  # as Engine.classify_table: the memo's entry per column
+        sub = memo.get(c)
+        subs.append(sub if sub is not None else engine._entry(c))
     ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
     kid = engine._kid(ctx)
     out = []
