@@ -314,8 +314,10 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         w = says("lookup")
         if w or "lookup" in kinds:
             w = w or next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)
-            return Role("lookup", evidence=(f"table '{shown}' is named '{w}'{pre}: a list of kinds "
-                                            f"or a catalogue, master data",))
+            # a catalogue named by a sensitive word (an ICD list with many columns)
+            cat = next((c for c, phrases in vocab.sensitive if _edge_match(core, phrases, mw)), None)
+            return Role("lookup", lookup_of=cat, evidence=(f"table '{shown}' is named '{w}'{pre}: a list "
+                                                           f"of kinds or a catalogue, master data",))
         w = says("organisation")
         if w:
             return Role("organisation", evidence=(f"table '{shown}' is named '{w}'{pre}: its rows "
@@ -406,10 +408,14 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             shapes[tkey] = shapes[tkey]._replace(refers=True)
     roles: Dict[str, Role] = {}
     pending: List[str] = []
+    lists: Dict[str, Role] = {}  # lists by their name that refer to other tables
     for tkey in schema.tables:
         tn = names[tkey]
         r = _name_role(TableNames((), tn.core, tn.prefix), shapes[tkey], ruleset)
-        if r is not None:
+        if r is not None and r.kind == "lookup" and shapes[tkey].refers:
+            lists[tkey] = r  # a list, unless it refers to a person's row (a patient's diagnoses)
+            pending.append(tkey)
+        elif r is not None:
             roles[tkey] = r
         else:
             pending.append(tkey)
@@ -430,7 +436,7 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
                 if tr.clinical:
                     break
             shape = shapes[tkey]
-            if via is None and not shape.person_link:
+            if via is None and (not shape.person_link or tkey in lists):
                 continue
             kind, why = _record_kind(names[tkey], shape, clinical_hits(schema.tables[tkey], ruleset),
                                      vocab, ruleset)
@@ -452,7 +458,7 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
         if not changed:
             break
     for tkey in pending:
-        roles.setdefault(tkey, UNKNOWN)
+        roles.setdefault(tkey, lists.get(tkey, UNKNOWN))
     return SchemaRoles(roles, graph, common_columns(schema))
 
 

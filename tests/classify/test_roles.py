@@ -300,3 +300,15 @@ CREATE TABLE users (id int PRIMARY KEY, username varchar(50), password varchar(1
 CREATE TABLE encounter_role (id int PRIMARY KEY, name varchar(50), description text,
   creator int REFERENCES users(id), retired_by int REFERENCES users(id));""", rs, dialect="postgres")
     assert r["encounter_role"].kind != "record"
+
+
+def test_a_list_named_so_that_refers_to_a_patients_record_is_a_record(rs):
+    r = roles_of("""
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), birth_date date);
+CREATE TABLE consultation (id int PRIMARY KEY, patient_id int REFERENCES patients(id), notes text);
+CREATE TABLE diagnosis (id int PRIMARY KEY, consultation_id int REFERENCES consultation(id),
+  icd_code varchar(10), verification_status varchar(20));
+CREATE TABLE religions (id int PRIMARY KEY, name varchar(20), parent_id int REFERENCES religions(id));""",
+                 rs, dialect="postgres")
+    assert r["diagnosis"].kind == "record" and r["diagnosis"].clinical
+    assert r["religions"].kind == "lookup"  # referring to itself keeps a list a list
