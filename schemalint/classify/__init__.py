@@ -34,7 +34,7 @@ from .tokens import split_identifier
 __all__ = [
     "Classification", "classify_schema", "classify_column", "classify_table", "load_ruleset",
     "default_ruleset", "Ruleset", "RulesetError", "Category", "Purpose", "EncryptionConventions",
-    "GROUPS", "split_identifier", "tokens",
+    "GROUPS", "split_identifier", "tokens", "SchemaClassification", "table_roles",
 ]
 
 
@@ -148,8 +148,12 @@ def _classification(cat, conf, ev, matched) -> Classification:
     return hit
 
 
-def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classification]:
-    """Classify every column of a :class:`schemalint.replay.Table`."""
+def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
+                   inferred: Optional[Mapping[str, bool]] = None) -> Dict[str, Classification]:
+    """Classify every column of a :class:`schemalint.replay.Table`.  When the
+    schema was read as a whole: ``role`` (a :class:`~schemalint.classify.roles.Role`)
+    and ``inferred``, the columns that refer to another row by their name
+    only (``{column key: the row is a person's}``, references.py)."""
     rs = ruleset or default_ruleset()
     eng = rs.engine
     cols = list(table.columns.values())
@@ -157,13 +161,17 @@ def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classi
     fk_tables = []
     append = facts.append
     id_memo = _TYPE_ID_MEMO
-    for c in cols:
+    for ckey, c in table.columns.items():
         refs = c.references
         ct = c.type
         ent = id_memo.get(id(ct))
         ti = ent[1] if ent is not None and ent[0] is ct else type_info(ct)
         if refs is None:
             # plain tuples in ColumnFacts field order (a NamedTuple hashes the same)
+            if inferred and ckey in inferred:  # a reference by its name: a key, like a declared one
+                append((c.name, ti, True, inferred[ckey], c.primary_key, c.comment or None,
+                        _hints(c) if c.hints else ()))
+                continue
             append((c.name, ti, False, False, c.primary_key, c.comment or None,
                     _hints(c) if c.hints else ()))
             continue
@@ -173,7 +181,10 @@ def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classi
             fk_person = _is_person_table(refs.table.name, rs)
         append((c.name, ti, True, fk_person, c.primary_key, c.comment or None,
                 _hints(c) if c.hints else ()))
-    ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
+    if role is None:
+        ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
+    else:
+        ctx, results = _classify_in_role(eng, table.name, facts, fk_tables, role, Classification)
     table_override, table_note = (None, None)
     if _has_annotations(table):
         table_found = _annotation_value(table.annotation_sources())
@@ -202,18 +213,120 @@ def classify_table(table, ruleset: Optional[Ruleset] = None) -> Dict[str, Classi
     return out
 
 
-def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> Dict[Tuple[str, str], Classification]:
+class SchemaClassification(dict):
+    """``{(table.key, column.key): Classification}``, and ``roles``: every
+    table's :class:`~schemalint.classify.roles.Role` (``{table.key: Role}``)."""
+
+    roles: Dict[str, Any]
+
+    def __init__(self, *args, roles: Optional[Dict[str, Any]] = None, **kw):
+        super().__init__(*args, **kw)
+        self.roles = roles or {}
+
+
+def table_roles(schema, ruleset: Optional[Ruleset] = None) -> Dict[str, Any]:
+    """Every table's role in a replayed schema (``{table.key: Role}``)."""
+    from .roles import assign_roles
+    return assign_roles(schema, ruleset or default_ruleset()).roles
+
+
+def _classify_in_role(engine, name: str, columns, fk_tables, role, make=None):
+    """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
+    memo = engine._score_memo
+    subs = []
+    for c in columns:  # as Engine.classify_table: the memo's entry per column
+        sub = memo.get(c)
+        subs.append(sub if sub is not None else engine._entry(c))
+    ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
+    kid = engine._kid(ctx)
+    out = []
+    for sub, col in zip(subs, columns):
+        hit = sub.get(kid)
+        if hit is None:
+            hit = engine._scored(sub, col, ctx)
+        if hit[4] and name:
+            ev = tuple(e.replace("{table}", name) for e in hit[2])
+            out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
+        else:
+            obj = hit[5]
+            if obj is None:
+                obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
+            out.append(obj)
+    return ctx, out
+
+
+def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassification:
     """Classify every column of a replayed :class:`schemalint.replay.Schema`.
 
     Returns ``{(table.key, column.key): Classification}`` for every column,
-    with ``category=None`` for columns that are not personal data.
+    with ``category=None`` for columns that are not personal data; its
+    ``roles`` attribute holds every table's role.  Tables are read as a
+    whole schema: each table's role (roles.py) sets its context, and
+    references (references.py) carry categories along (propagation.py).
     """
+    from .roles import assign_roles
     rs = ruleset or default_ruleset()
-    out: Dict[Tuple[str, str], Classification] = {}
+    sr = assign_roles(schema, rs)
+    out = SchemaClassification(roles=sr.roles)
     for tkey, table in schema.tables.items():
-        for ckey, cls in classify_table(table, rs).items():
+        role = sr.roles[tkey]
+        inferred = {r.column: sr.roles[r.target].kind == "person"
+                    for r in sr.graph.out.get(tkey, ()) if r.how == "inferred"}
+        res = classify_table(table, rs, role, inferred)
+        _propagate(schema, table, tkey, role, res, sr, rs)
+        for ckey, cls in res.items():
             out[(tkey, ckey)] = cls
     return out
+
+
+def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], sr, rs: Ruleset) -> None:
+    """Adjust columns from the table's role and what they refer to
+    (propagation.py): only a column the engine left unclassified gains a
+    category, only an inferred clinical value is dropped as bookkeeping;
+    annotated columns are left alone."""
+    if not role.about_people:
+        return
+    from .propagation import bookkeeping, clinical_word, sensitive_lookup
+    lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
+    lex = rs.engine.lex
+
+    def open_(ckey: str, want_none: bool):
+        c = res[ckey]
+        if c.confidence >= 1.0 or (c.category is None) != want_none:
+            return None
+        col = table.columns[ckey]
+        if col.notes or (col.comment and "schemalint" in col.comment.lower()):
+            return None
+        return c, col
+
+    for ref in sr.graph.out.get(tkey, ()):
+        hit = open_(ref.column, True)
+        if hit is not None:
+            adj = sensitive_lookup(hit[1], role, ref, sr.roles.get(ref.target),
+                                   schema.tables[ref.target].name)
+            if adj is not None:
+                _adjusted(res, ref.column, hit[0], adj, table.name)
+    if lexicon is None:
+        return
+    common = sr.common
+    for ckey, c in res.items():
+        if c.category is None:
+            hit = open_(ckey, True)
+            if hit is not None:
+                adj = clinical_word(hit[1], role, lexicon, lex(hit[1].name))
+                if adj is not None:
+                    _adjusted(res, ckey, c, adj, table.name)
+        elif role.clinical and ckey in common:
+            hit = open_(ckey, False)
+            if hit is not None:
+                adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
+                if adj is not None:
+                    _adjusted(res, ckey, c, adj, table.name)
+
+
+def _adjusted(res: Dict[str, Classification], ckey: str, c: Classification, adj, table_name: str) -> None:
+    ev = tuple(e.replace("{table}", table_name) for e in adj.evidence)
+    res[ckey] = Classification(adj.category, adj.confidence, ev + c.evidence, None)
 
 
 def classify_column(name: str, type: Any = None, table: Any = None, comment: Optional[str] = None,

@@ -115,25 +115,28 @@ class TableContext:
     ``subject``: person | org | lookup | unknown | none (no table known).
     ``patient``: health terms count (patient, visit or clinical table);
     ``clinical``: value columns are inferred health data; ``address``: a
-    table of people's addresses.
+    table of people's addresses.  ``role``: the table's role kind from
+    :mod:`schemalint.classify.roles` when the schema was read as a whole
+    ('' otherwise); a role not about people drops personal categories.
     """
 
     __slots__ = ("name", "subject", "subject_why", "family", "employee", "patient", "clinical",
                  "clinical_why", "address", "payroll", "credential", "linked", "beside", "key",
-                 "kid")
+                 "kid", "role")
 
     def __init__(self, name: str, subject: str, subject_why: str, family: bool = False,
                  employee: bool = False, patient: bool = False, clinical: bool = False,
                  clinical_why: str = "", address: bool = False, payroll: bool = False,
                  credential: bool = False, linked: bool = False,
-                 beside: FrozenSet[str] = frozenset()):
+                 beside: FrozenSet[str] = frozenset(), role: str = ""):
         self.name, self.subject, self.subject_why = name, subject, subject_why
         self.family, self.employee, self.patient, self.clinical = family, employee, patient, clinical
         self.clinical_why, self.address, self.payroll = clinical_why, address, payroll
         self.credential, self.linked, self.beside = credential, linked, beside
+        self.role = role
         # the evidence texts depend on the subject_why/clinical_why: part of the key
         self.key = (subject, family, employee, patient, clinical, address, payroll, credential,
-                    linked, beside, subject_why, clinical_why)
+                    linked, beside, subject_why, clinical_why, role)
         self.kid = -1  # interned by the engine
 
     def __repr__(self) -> str:
@@ -316,7 +319,7 @@ class Engine(Vocabulary, Scoring):
                            clinical_name, master, patient_word, clinical_word)
 
     def table_context(self, name: str, columns: Sequence[ColumnFacts],
-                      fk_tables: Sequence[str] = (), subs=None) -> TableContext:
+                      fk_tables: Sequence[str] = (), subs=None, role=None) -> TableContext:
         (kinds, bare_person, lookup_named, lookup_why, named_subject, named_why, clinical_name,
          master, patient_word, clinical_word) = self._name_profile(name)
         signals: List[str] = []
@@ -388,13 +391,19 @@ class Engine(Vocabulary, Scoring):
         if clinical:
             clinical_why = (f"table '{{table}}' records clinical encounters ('{clinical_word}')"
                             + (f" linked to a patient or visit ('{link_why}')" if patient_link else ""))
+        role_kind = ""
+        if role is not None:  # the table's role, read from the whole schema, decides
+            role_kind = role.kind
+            from .roles import role_context
+            subject, why, patient, clinical, clinical_why, linked = role_context(
+                role, subject, why, patient, clinical, clinical_why, linked)
         payroll = "payroll" in kinds and subject != "lookup" and (linked or subject == "person")
         return TableContext(
             name=name, subject=subject, subject_why=why, family="family" in kinds,
             address="address" in kinds and subject == "person" and "org" not in kinds,
             employee="employee" in kinds, patient=patient, clinical=clinical,
             clinical_why=clinical_why, payroll=payroll, credential="credential" in kinds,
-            linked=linked, beside=frozenset(beside) if beside else _EMPTY)
+            linked=linked, beside=frozenset(beside) if beside else _EMPTY, role=role_kind)
 
     # ------------------------------------------------------------------ scoring
     def _kid(self, ctx: TableContext) -> int:
@@ -594,6 +603,9 @@ class Engine(Vocabulary, Scoring):
                 c.conf += self.A["person_table"]
                 c.ev.append(ctx.subject_why + f" ({self.A['person_table']:+.2f})")
             return True
+        if ctx.role in _ROLES_NOT_ABOUT_PEOPLE and not whose:
+            c.ev.append(ctx.subject_why)
+            return False
         A = {**self.A, **info.adjust}
         if info.subject == "patient":
             if ctx.patient:
@@ -706,3 +718,8 @@ class Engine(Vocabulary, Scoring):
                              [f"table '{{table}}' stores credentials: its value column is a "
                               f"secret (inferred, {conf:.2f})"], "terms", 0, "inferred")
         return None
+
+
+#: role kinds whose rows describe no person (roles.NOT_ABOUT_PEOPLE): personal
+#: categories do not fire there (see _context_adjust; roles.role_context sets the subject)
+_ROLES_NOT_ABOUT_PEOPLE = frozenset(("organisation", "lookup", "configuration", "system"))

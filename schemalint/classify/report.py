@@ -11,8 +11,13 @@ final schema(s)::
                   "evidence": ["phrase 'no ktp' matched gov_id.nik vocabulary ...", ...],
                   "location": {"path": "db/migration.sql", "line": 12, "col": 5}}, ...]}
 
+Each table's role (:mod:`schemalint.classify.roles`) is in ``tables``
+(``{"history", "table", "role", "about", "lookup_of", "label", "evidence"}``)
+and each column row names it (``table_role``).
+
 ``to_text`` renders an aligned table (personal columns only unless
-``show_all``), the debugging view users reach for when they disagree.
+``show_all``), the debugging view users reach for when they disagree: each
+table's role with its evidence, then its columns with theirs.
 Names, types, paths and evidence from the input are escaped by
 :func:`schemalint.escape.clean` in both (a column name cannot move the
 cursor or start a CI workflow command).
@@ -47,6 +52,15 @@ def _type_text(col) -> Optional[str]:
     return str(col.type) if col.type is not None else None
 
 
+def _role_of(classifications_by_history, schema, tkey):
+    cls = classifications_by_history.get(schema.history)
+    return (getattr(cls, "roles", None) or {}).get(tkey)
+
+
+def _role_evidence(role, table) -> List[str]:
+    return [e.replace("{table}", table.name) for e in role.evidence]
+
+
 def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
             ruleset=None) -> Dict[str, Any]:
     """One JSON-ready object: ``columns`` lists every column of the schemas."""
@@ -54,10 +68,18 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
     columns: List[Dict[str, Any]] = []
     by_group: Dict[str, int] = {}
     personal = 0
+    tables: List[Dict[str, Any]] = []
+    for schema in schemas:
+        for tkey, table in schema.tables.items():
+            role = _role_of(classifications_by_history, schema, tkey)
+            if role is not None:
+                tables.append(dict(role.to_dict(), history=schema.history, table=table.ref.qualified,
+                                   evidence=_role_evidence(role, table)))
     for schema, table, col, c in _rows(schemas, classifications_by_history):
         cat = c.category if c is not None else None
         info = rs.categories.get(cat) if (rs is not None and cat) else None
         loc = col.location
+        role = _role_of(classifications_by_history, schema, table.key)
         row = {
             "history": schema.history,
             "table": table.ref.qualified,
@@ -71,6 +93,7 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
             "matched": c.matched if c is not None else None,
             "evidence": list(c.evidence) if c is not None else ["not classified"],
             "location": {"path": loc.path, "line": loc.line, "col": loc.col},
+            "table_role": role.kind if role is not None else None,
         }
         columns.append(row)
         if cat:
@@ -84,6 +107,7 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
     out["summary"] = {"histories": len(list(schemas)) if not isinstance(schemas, list) else len(schemas),
                       "columns": len(columns), "personal": personal,
                       "by_group": dict(sorted(by_group.items()))}
+    out["tables"] = tables
     out["columns"] = columns
     return clean_data(out)
 
@@ -93,6 +117,7 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
     """An aligned table; ``evidence`` = how many evidence lines per column."""
     rows = []
     total = personal = 0
+    shown_table = None
     for schema, table, col, c in _rows(schemas, classifications_by_history):
         total += 1
         cat = c.category if c is not None else None
@@ -100,6 +125,12 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
             personal += 1
         if not cat and not show_all:
             continue
+        if shown_table is not table:  # the table's role, before its first column
+            shown_table = table
+            role = _role_of(classifications_by_history, schema, table.key)
+            if role is not None:
+                rows.append((clean(f"table {table.ref.qualified}: {role.label}"),
+                             [clean(e) for e in _role_evidence(role, table)]))
         loc = col.location
         ev = list(c.evidence[:evidence]) if c is not None else []
         rows.append((clean(f"{table.ref.qualified}.{col.name}"), clean(_type_text(col) or "-"), clean(cat or "-"),
@@ -109,12 +140,19 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
     caps = (56, 22, 30, 4, 10_000)
     widths = [len(h) for h in head]
     for r in rows:
+        if len(r) == 2:
+            continue
         for i in range(5):
             widths[i] = min(max(widths[i], len(r[i])), caps[i])
     lines = []
     fmt = "  ".join("{:<%d}" % w for w in widths)
     lines.append(fmt.format(*head).rstrip())
     for r in rows:
+        if len(r) == 2:  # a table's role
+            lines.append(safe_line_start(r[0]))
+            for e in r[1]:
+                lines.append("    role: " + e)
+            continue
         cells = [(v if len(v) <= widths[i] else v[: widths[i] - 1] + "\u2026")
                  for i, v in enumerate(r[:5])]
         lines.append(safe_line_start(fmt.format(*cells).rstrip()))

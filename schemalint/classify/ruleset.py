@@ -548,7 +548,7 @@ def _read_chain(path: str) -> List[_Doc]:
 # Merging
 # --------------------------------------------------------------------------
 
-_LIST_EXTEND_SECTIONS = ("words", "context", "encryption")
+_LIST_EXTEND_SECTIONS = ("words", "context", "encryption", "roles")
 _CATEGORY_EXTEND = ("examples", "context")
 
 
@@ -645,7 +645,7 @@ def _build(chain: List[_Doc]) -> Ruleset:
         if i > 0:  # a derived file: sections are partial, check what it has
             sub.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends",
                                 "settings", "encryption", "words", "context", "categories",
-                                "purposes", "disable", "lexicons"))
+                                "purposes", "disable", "lexicons", "roles"))
             for k in ("categories", "purposes", "settings", "encryption", "words", "context"):
                 if k in d and d[k] is not None and not isinstance(d[k], dict):
                     sub.fail((k,), f"expected a mapping, got {_tname(d[k])}")

@@ -110,7 +110,7 @@ class _Validator:
     def document(self, d: Dict[str, Any]) -> None:
         self.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends", "settings",
                              "encryption", "words", "context", "categories", "purposes",
-                             "disable", "lexicons"))
+                             "disable", "lexicons", "roles"))
         ver = d.get("schemalint-ruleset", FORMAT_VERSION)
         if ver != FORMAT_VERSION:
             self.fail(("schemalint-ruleset",), f"unsupported ruleset format {ver!r} "
@@ -134,6 +134,7 @@ class _Validator:
                 if cid not in cats:
                     self.fail(("settings", key, name), f"unknown category {cid!r}")
         self.disable(d.get("disable"), cats)
+        self.roles(d.get("roles") or {}, cats)
         purposes = d.get("purposes") or {}
         self.mapping(purposes, ("purposes",))
         for name, p in purposes.items():
@@ -336,6 +337,30 @@ class _Validator:
                 if "hints" in e:
                     self.mapping(e["hints"], ek + ("hints",))
 
+    def roles(self, r, cats) -> None:
+        """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
+        kp = ("roles",)
+        self.mapping(r, kp, ("names", "generic_words", "key_aliases", "sensitive_lookups", "shape"))
+        names = r.get("names") or {}
+        self.mapping(names, kp + ("names",), ROLE_NAME_KINDS)
+        for k, v in names.items():
+            self.strlist(v, kp + ("names", k))
+        self.strlist(r.get("generic_words") or [], kp + ("generic_words",))
+        for key in ("key_aliases", "sensitive_lookups"):
+            m = r.get(key) or {}
+            self.mapping(m, kp + (key,))
+            for k, v in m.items():
+                self.strlist(v, kp + (key, k), allow_empty=False)
+                if key == "sensitive_lookups" and k not in cats:
+                    self.fail(kp + (key, k), f"{k!r} is not a category of this ruleset")
+        shape = r.get("shape") or {}
+        self.mapping(shape, kp + ("shape",), ROLE_SHAPE_KEYS)
+        for k, v in shape.items():
+            if k.endswith("_share"):
+                self.number(v, kp + ("shape", k), 0.0, 1.0)
+            else:
+                self.integer(v, kp + ("shape", k), 1)
+
     def disable(self, v, cats):
         if v is None:
             return
@@ -366,6 +391,9 @@ ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", 
                "health_outside_patient", "comment_agrees", "comment_factor")
 INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon",
                  "card")
+ROLE_NAME_KINDS = ("system", "configuration", "organisation", "lookup", "clinical", "financial",
+                   "educational", "correspondence")
+ROLE_SHAPE_KEYS = ("flag_share", "min_flags", "lookup_max_values", "clinical_hits", "clinical_share")
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",

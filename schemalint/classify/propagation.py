@@ -1,0 +1,108 @@
+"""Propagation along references: what a column is because of what it points at.
+
+The engine scores a column from its name, type and table context.  Some
+columns say nothing by their name and everything by the row they point at or
+the record they sit in; each rule below is a small function that returns an
+:class:`Adjustment` (a category, a confidence, and the sentence that explains
+it) or None, and is tested alone (tests/classify/test_propagation.py):
+
+* :func:`sensitive_lookup`: a reference from a person's table (or a record
+  about a person) to a lookup of a sensitive kind is that kind: ``agama_id``
+  -> ``agama`` is the person's religion, ``kelurahan_id`` -> ``kelurahans``
+  part of their address, ``diagnosis_id`` -> an ICD list a diagnosis.
+* :func:`bookkeeping`: a clinical record's value inferred from the table
+  alone is dropped when the column's name is one that many tables of the
+  schema share (a status number such as ``activity`` or ``authorized`` in
+  every OpenEMR form) and is no clinical word: bookkeeping, not the record's content.
+* :func:`clinical_word`: in a clinical record, a column named by a clinical
+  word is health data whatever its type (``tonsillectomy DATETIME``,
+  ``consciousness_level INT``), and so is such a flag in a patient's own
+  record (``is_vaccinated``); keys, audit and bookkeeping columns never are.
+
+Only a column the engine left unclassified is adjusted: a vocabulary hit or
+an annotation always wins.  Confidences are below a vocabulary hit's.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple, Optional, Tuple
+
+from .references import Reference
+from .roles import Role
+
+#: confidence of a reference to a sensitive lookup (below a vocabulary term's 0.75)
+LOOKUP_CONFIDENCE = 0.7
+#: confidence of a clinical word's column (the engine's inferred clinical value is 0.6)
+CLINICAL_WORD_CONFIDENCE = 0.6
+_DATE_FAMILIES = frozenset(("date", "datetime", "time"))
+_NEVER_CLINICAL = frozenset(("uuid", "network", "search"))
+#: qualifiers that make a column a key, an audit column or bookkeeping
+_NOT_CONTENT = frozenset(("identifier", "reference", "patient_link", "person_link", "audit", "admin"))
+#: types of a bookkeeping column shared by many tables (a status or flag number)
+_BOOKKEEPING_FAMILIES = frozenset(("integer", "boolean", "enum"))
+
+
+class Adjustment(NamedTuple):
+    category: Optional[str]  # None: not personal data
+    confidence: float
+    evidence: Tuple[str, ...]
+
+
+def sensitive_lookup(column, table_role: Role, ref: Optional[Reference], target_role: Optional[Role],
+                     target_name: str) -> Optional[Adjustment]:
+    """A person's reference to a lookup of a sensitive kind carries its category."""
+    if ref is None or target_role is None or target_role.kind != "lookup" or not target_role.lookup_of:
+        return None
+    if not table_role.about_people or getattr(column, "primary_key", False):
+        return None
+    cat = target_role.lookup_of
+    whose = "a person's table" if table_role.kind == "person" else table_role.label
+    return Adjustment(cat, LOOKUP_CONFIDENCE, (
+        f"{ref.why}; '{target_name}' is {target_role.label}",
+        f"in {whose}, a reference to that list is the person's {cat} "
+        f"(propagated along the reference, {LOOKUP_CONFIDENCE:.2f})",
+    ))
+
+
+def clinical_word(column, table_role: Role, lexicon, lex) -> Optional[Adjustment]:
+    """A column named by a clinical word (the clinical lexicon) that the engine
+    left unclassified is health data in a clinical record, whatever its type
+    (``tonsillectomy DATETIME``, ``consciousness_level INT``), and as a flag in
+    a patient's own record (``is_vaccinated``).  Keys, audit and bookkeeping
+    columns never are."""
+    ctype = column.type
+    fam = ctype.family if ctype is not None else None
+    flag = fam == "boolean"
+    if not (table_role.clinical or (flag and table_role.kind == "person"
+                                    and table_role.about == "patient")):
+        return None
+    if fam in _NEVER_CLINICAL or column.primary_key or column.references is not None:
+        return None
+    q = lex.quals
+    if q.keys() & _NOT_CONTENT:
+        return None
+    hits = lexicon.hits(lex.tokens) if lexicon else ()
+    if not hits:
+        return None
+    what = "flag" if flag else "date" if fam in _DATE_FAMILIES else "value"
+    return Adjustment("health.clinical_record", CLINICAL_WORD_CONFIDENCE, (
+        f"'{hits[0]}' is a clinical word (clinical lexicon) and the column is a {what} in "
+        f"{table_role.label}: it records a condition, a finding or an event of care "
+        f"(inferred, {CLINICAL_WORD_CONFIDENCE:.2f})",))
+
+
+def bookkeeping(column, result, common, lexicon, lex) -> Optional[Adjustment]:
+    """Undo a clinical value inferred from the table alone for a small-number
+    column that many tables share (Adjustment with category None)."""
+    if result.category != "health.clinical_record" or result.matched is not None:
+        return None
+    column_name = column.name
+    if column.type is None or column.type.family not in _BOOKKEEPING_FAMILIES:
+        return None
+    n = common.get(column_name.lower())
+    if not n or (lexicon and lexicon.hits(lex.tokens)):
+        return None
+    return Adjustment(None, 0.0, (
+        f"'{column_name}' is a {column.type.family} column of {n} tables of this schema and "
+        f"no clinical word: "
+        f"bookkeeping, not the record's content (the inferred health value is dropped)",))

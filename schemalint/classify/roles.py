@@ -1,0 +1,488 @@
+"""Table roles: what kind of thing a table's rows are, with evidence.
+
+Every table of a replayed schema gets a :class:`Role`:
+
+=================  =============================================================
+``person``         a person's master record (``pasien``, ``patient_data``, ``users``)
+``record``         a record *about* a person: ``about`` says clinical, financial,
+                   educational, correspondence or other
+``organisation``   organisations and places (facilities, suppliers, locations)
+``lookup``         a list of kinds or a catalogue; ``lookup_of`` names the category
+                   its rows list when the name says so (religions, ICD codes, districts)
+``configuration``  settings, permissions and feature matrices
+``system``         framework tables (migrations, jobs, cache, sessions)
+``unknown``        none of the above
+=================  =============================================================
+
+A role comes from three sources, each recorded as an evidence sentence:
+
+* the table's **name**, matched against the ruleset's ``roles.names`` words
+  (and the person and clinical words of ``context:``) after the schema's
+  namespace prefix (``mlite_``, Django's ``facility_``) is left out;
+* its **shape**: the share of flag columns (a permission matrix of
+  ``enum('true','false')``), a code+name pair with few other values (a list),
+  the share of content columns whose names are clinical words (a clinical form);
+* its place in the **reference graph** (:mod:`.references`): a table that
+  refers to a person's table, or to a record about one, is a record about a
+  person, and a record that refers to a clinical record is clinical too.
+
+Roles are computed once per schema, in passes linear in tables and references.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+
+from .references import ReferenceGraph, TableNames, build_graph, schema_table_names
+from .tokens import DIGIT
+
+ROLE_KINDS = ("person", "record", "organisation", "lookup", "configuration", "system", "unknown")
+RECORD_KINDS = ("clinical", "financial", "educational", "correspondence", "other")
+#: roles whose rows describe no person: personal categories do not fire there
+NOT_ABOUT_PEOPLE = frozenset(("organisation", "lookup", "configuration", "system"))
+
+_LABELS = {
+    "person": "a person's master record",
+    "record": "a record about a person",
+    "organisation": "an organisation or a place",
+    "lookup": "a lookup or master list",
+    "configuration": "configuration or permissions",
+    "system": "a system table",
+    "unknown": "unknown",
+}
+_PERSON_KINDS = frozenset(("person", "employee", "family"))
+_CLINICAL_KINDS = frozenset(("clinical", "clinical_concept"))
+_PATIENT_WORDS = frozenset("pasien patient bayi baby newborn neonatus".split())
+_QUOTED = re.compile(r"'([^']*)'")
+_FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split())
+_CODE_WORDS = frozenset(("kode", "code", "kd", "singkatan", "abbreviation", "slug"))
+_NAME_WORDS = frozenset(("nama", "name", "title", "judul", "label", "deskripsi", "description",
+                         "keterangan", "text"))
+#: qualifiers of a column name that make it a key or bookkeeping, not content
+_NOT_CONTENT = frozenset(("identifier", "reference", "patient_link", "person_link", "audit"))
+_SHAPE_DEFAULTS = {"flag_share": 0.6, "min_flags": 6, "lookup_max_values": 4, "clinical_hits": 3,
+                   "clinical_share": 0.3}
+
+
+class Role(NamedTuple):
+    """A table's role and the sentences that explain it."""
+
+    kind: str  # one of ROLE_KINDS
+    about: str = ""  # record: one of RECORD_KINDS; person: 'patient' for a patient's record
+    lookup_of: Optional[str] = None  # lookup: the category its rows list
+    evidence: Tuple[str, ...] = ()
+    via: Optional[str] = None  # record: the column that ties it to a person
+
+    @property
+    def label(self) -> str:
+        text = _LABELS[self.kind]
+        if self.kind == "record" and self.about:
+            text += f" ({self.about})"
+        if self.kind == "lookup" and self.lookup_of:
+            text += f" of {self.lookup_of}"
+        return text
+
+    @property
+    def clinical(self) -> bool:
+        return self.kind == "record" and self.about == "clinical"
+
+    @property
+    def about_people(self) -> bool:
+        return self.kind in ("person", "record")
+
+    def to_dict(self) -> Dict[str, object]:
+        return {"role": self.kind, "about": self.about or None, "lookup_of": self.lookup_of,
+                "label": self.label, "evidence": list(self.evidence)}
+
+
+UNKNOWN = Role("unknown", evidence=("no name, shape or reference says what the rows are",))
+
+
+class RoleVocabulary(NamedTuple):
+    """The ruleset's ``roles:`` section, normalised by its tokenizer."""
+
+    names: Dict[str, FrozenSet[Tuple[str, ...]]]
+    sensitive: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...]
+    shape: Dict[str, float]
+    max_words: int
+
+
+@functools.lru_cache(maxsize=16)
+def vocabulary(ruleset) -> RoleVocabulary:
+    tokens = ruleset.engine.tokenizer.tokens
+    roles = ruleset.data.get("roles") or {}
+
+    def phrases(words: Iterable[str]) -> FrozenSet[Tuple[str, ...]]:
+        out = set()
+        for w in words:
+            toks = tuple(t for t in tokens(w) if t != DIGIT)
+            if toks:
+                out.add(toks)
+        return frozenset(out)
+
+    names = {k: phrases(v) for k, v in (roles.get("names") or {}).items()}
+    # a table named after a person's role (ketua, cashier) lists people
+    names["person_role"] = phrases(((ruleset.data.get("context") or {}).get("qualifiers") or {})
+                                   .get("role") or ())
+    sensitive = tuple((cat, phrases(v)) for cat, v in (roles.get("sensitive_lookups") or {}).items()
+                      if cat in ruleset.categories)
+    allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
+    return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
+                          max((len(p) for p in allp), default=1))
+
+
+def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
+    """The first phrase of ``phrases`` found in ``words`` (or their singular forms)."""
+    forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words))
+    for form in forms:
+        n = len(form)
+        for i in range(n):
+            for k in range(min(max_words, n - i), 0, -1):
+                if form[i:i + k] in phrases:
+                    return " ".join(form[i:i + k])
+    return None
+
+
+def _edge_match(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
+    """A phrase that starts or ends ``words`` and leaves at most one other word:
+    'ref_agama', 'icd10_codes', 'district', not 'program_workflow_state'."""
+    w = _matches(words, phrases, max_words)
+    if w is None:
+        return None
+    n = w.count(" ") + 1
+    if len(words) > n + 1:
+        return None
+    forms = (words, tuple(x[:-1] if len(x) > 3 and x.endswith("s") else x for x in words))
+    if any(" ".join(f[:n]) == w or " ".join(f[-n:]) == w for f in forms):
+        return w
+    return None
+
+
+class Shape(NamedTuple):
+    """What a table's columns say about its role (computed once per table)."""
+
+    values: int  # columns that are neither keys nor timestamps
+    flags: int  # boolean or two-valued enum columns
+    code_name: Optional[str]  # 'kode_agama + nama_agama', 'code + name'
+    person_link: Optional[str]  # a column naming a person or patient key
+    refers: bool = False  # it refers to another table (declared or inferred)
+
+
+def _is_flag(ctype) -> bool:
+    if ctype is None:
+        return False
+    if ctype.family == "boolean":
+        return True
+    if ctype.family == "enum":
+        values = ctype.params or tuple(_QUOTED.findall(ctype.raw or ""))
+        return len(values) == 2 and all(v.strip("'\" ").lower() in _FLAG_VALUES for v in values)
+    return False
+
+
+class _ColumnName(NamedTuple):
+    """What a column's name says for its table's shape (cached per name)."""
+
+    link: bool  # names a person or a patient (with a key word)
+    key_word: bool  # a reference or an audit column by its words
+    link_needs_key: bool  # names a person/patient without a key word
+    timestamp: bool
+    code_rest: Optional[Tuple[str, ...]]  # kode_<rest>
+    name_rest: Optional[Tuple[str, ...]]  # nama_<rest>
+    content: bool  # neither a key, a link nor an audit column by its words
+    audit: bool  # who created or changed the row (created_by, retired_by)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _column_name(ruleset, name: str) -> _ColumnName:
+    lex = ruleset.engine.lex(name)
+    q = lex.quals
+    toks = lex.tokens
+    names_person = "patient_link" in q or "person_link" in q
+    # 'no_rawat', 'no_rekam_medis': the link phrase holds its own key word
+    keyed = "reference" in q or "identifier" in q or any(
+        text.split(" ", 1)[0] in ("no", "nomor", "id", "kode") for text, _, _ in q.get("patient_link", ()))
+    return _ColumnName(
+        names_person and keyed, "reference" in q or "audit" in q,
+        names_person, "timestamp" in q,
+        toks[1:] if toks and toks[0] in _CODE_WORDS else None,
+        toks[1:] if toks and toks[0] in _NAME_WORDS else None,
+        not (q.keys() & _NOT_CONTENT), "audit" in q)
+
+
+def clinical_hits(table, ruleset) -> Tuple[str, ...]:
+    """(column, clinical word) for the content columns of ``table`` whose
+    names are clinical words (only
+    asked of the tables that may be records: the lexicon is not consulted for
+    every column of a schema)."""
+    return tuple((col.name, w) for col in table.columns.values()
+                 if not col.primary_key and col.references is None
+                 for w in (_clinical_name(ruleset, col.name),) if w)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _clinical_name(ruleset, name: str) -> str:
+    """The clinical word a content column's name holds ('' for none)."""
+    cn = _column_name(ruleset, name)
+    lexicon = ruleset.lexicon("clinical")
+    if not lexicon or not cn.content or cn.key_word:
+        return ""
+    hits = lexicon.hits(ruleset.engine.lex(name).tokens)
+    return hits[0] if hits else ""
+
+
+def table_shape(table, ruleset) -> Shape:
+    values = flags = 0
+    codes, names = set(), set()
+    person_link = None
+    composite = sum(1 for col in table.columns.values() if col.primary_key) > 1
+    for col in table.columns.values():
+        cn = _column_name(ruleset, col.name)
+        ref = col.references is not None
+        if col.primary_key:  # a list's code is often its key; a table's own key links nothing
+            if cn.code_rest is not None:
+                codes.add(cn.code_rest)
+            if composite and person_link is None and cn.link:  # part of a key: (no_rawat, ...)
+                person_link = col.name
+            continue
+        if person_link is None and (cn.link or (cn.link_needs_key and ref)):
+            person_link = col.name
+        if ref or cn.key_word:
+            continue
+        ct = col.type
+        fam = ct.family if ct is not None else None
+        if fam == "boolean" or (fam == "enum" and _is_flag(ct)):
+            flags += 1
+        elif cn.timestamp and fam in ("date", "datetime", "time", None):
+            continue
+        values += 1
+        if cn.code_rest is not None:
+            codes.add(cn.code_rest)
+        if cn.name_rest is not None:
+            names.add(cn.name_rest)
+    pair = codes & names
+    code_name = None
+    if pair:
+        rest = sorted(pair)[0]
+        code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
+    return Shape(values, flags, code_name, person_link)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
+    """The role a table's name and shape say, before the reference graph
+    (cached: copies of a table under new names share it)."""
+    vocab = vocabulary(ruleset)
+    core = names.core
+    core_text = "_".join(core)
+    kinds = ruleset.engine.table_kinds(core_text)[0] if core else frozenset()
+    person = kinds & _PERSON_KINDS
+    mw = vocab.max_words
+    shown = "{table}"
+    pre = (f" (after the namespace prefix '{'_'.join(names.prefix)}_' shared by other tables)"
+           if names.prefix else "")
+    S = vocab.shape
+
+    def says(kind: str) -> Optional[str]:
+        return _matches(core, vocab.names.get(kind, frozenset()), mw)
+
+    if not person:
+        w = says("system")
+        if w:
+            return Role("system", evidence=(f"table '{shown}' is named '{w}'{pre}: a system table, "
+                                            f"not about people",))
+        w = says("configuration")
+        if w:
+            return Role("configuration", evidence=(f"table '{shown}' is named '{w}'{pre}: "
+                                                   f"configuration or permissions",))
+    if (shape.flags >= S["min_flags"] and shape.values and shape.flags / shape.values >= S["flag_share"]
+            and not shape.person_link and not shape.refers):
+        # flags about the row a table refers to (a pregnancy check of a mother) are no settings
+        return Role("configuration", evidence=(
+            f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
+            f"settings matrix, not about people",))
+    if not person and not shape.person_link:
+        for cat, phrases in vocab.sensitive:
+            w = _edge_match(core, phrases, mw)
+            if w and shape.values <= 2 * S["lookup_max_values"]:
+                return Role("lookup", lookup_of=cat, evidence=(
+                    f"table '{shown}' is named '{w}'{pre} and has {shape.values} value "
+                    f"column(s): a list of {cat.split('.', 1)[1].replace('_', ' ')} values, "
+                    f"master data",))
+        w = says("lookup")
+        if w or "lookup" in kinds:
+            w = w or next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)
+            # a catalogue named by a sensitive word (an ICD list with many columns)
+            cat = next((c for c, phrases in vocab.sensitive if _edge_match(core, phrases, mw)), None)
+            return Role("lookup", lookup_of=cat, evidence=(f"table '{shown}' is named '{w}'{pre}: a list "
+                                                           f"of kinds or a catalogue, master data",))
+        w = says("organisation")
+        if w:
+            return Role("organisation", evidence=(f"table '{shown}' is named '{w}'{pre}: its rows "
+                                                  f"are organisations or places",))
+        if shape.code_name and shape.values <= S["lookup_max_values"]:
+            return Role("lookup", evidence=(f"table '{shown}' pairs a code and a name "
+                                            f"({shape.code_name}) with {shape.values} value "
+                                            f"column(s): a list of kinds",))
+    if person and not shape.person_link and core and shape.values <= 2 * S["lookup_max_values"]:
+        # 'contact_types', 'status_aktif_pegawai': a list of kinds of people
+        edge = [w for w in (core[0], core[-1])
+                if _matches((w,), vocab.names.get("lookup", frozenset()), 1)]
+        if edge:
+            return Role("lookup", evidence=(f"table '{shown}' is named '{edge[0]}'{pre} at the edge "
+                                            f"of its name, with {shape.values} value column(s): "
+                                            f"a list of kinds, master data",))
+    if not person and core and not shape.person_link:
+        w = _matches(core[:1], vocab.names.get("person_role", frozenset()), mw) or \
+            _matches(core[-1:], vocab.names.get("person_role", frozenset()), mw)
+        if w:
+            return Role("person", evidence=(f"table '{shown}' is named after a person's role "
+                                            f"('{w}'){pre}: a person's master record",))
+    if "address" in kinds and "org" not in kinds and not says("organisation"):
+        return Role("record", about="other", evidence=(
+            f"table '{shown}' is named '{next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)}'"
+            f"{pre}: its rows are people's addresses",))
+    if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
+        word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
+        patient = any(t in _PATIENT_WORDS for t in core)
+        return Role("person", about="patient" if patient else "", evidence=(
+            f"table '{shown}' is named '{word}'{pre}: a person's master record",))
+    return None
+
+
+def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], ...], vocab: RoleVocabulary,
+                 ruleset) -> Tuple[str, str]:
+    """(kind, evidence) of a record about a person, from its name and content."""
+    core = names.core
+    mw = vocab.max_words
+    kinds = ruleset.engine.table_kinds("_".join(core))[0] if core else frozenset()
+    w = _matches(core, vocab.names.get("clinical", frozenset()), mw)
+    if w or kinds & _CLINICAL_KINDS:
+        w = w or next((x for x in ruleset.engine.table_kinds("_".join(core))[1]), "")
+        return "clinical", f"its name says it is clinical ('{w}')"
+    for kind in ("financial", "educational", "correspondence"):
+        w = _matches(core, vocab.names.get(kind, frozenset()), mw)
+        if w:
+            return kind, f"its name says it is {kind} ('{w}')"
+    S = vocab.shape
+    n = len(hits)
+    words = len({w for _, w in hits})  # one word in every column ('tanggal_rujuk', 'jam_rujuk') is no form
+    if n >= S["clinical_hits"] and words >= S["clinical_hits"] and shape.values \
+            and n / shape.values >= S["clinical_share"]:
+        shown = ", ".join(c for c, _ in hits[:3])
+        return "clinical", (f"{n} of its {shape.values} content columns are named by {words} "
+                            f"different clinical words "
+                            f"({shown}{', ...' if n > 3 else ''})")
+    return "other", ""
+
+
+class SchemaRoles(NamedTuple):
+    roles: Dict[str, Role]
+    graph: ReferenceGraph
+    #: column name -> how many tables have a column so named, for the names
+    #: common enough to be bookkeeping (``activity``, ``authorized`` in every form)
+    common: Dict[str, int]
+
+
+def common_columns(schema, min_tables: int = 5, min_share: float = 0.03) -> Dict[str, int]:
+    """Column names found in at least ``min_tables`` tables and ``min_share``
+    of them: the schema's bookkeeping columns, not any one record's content."""
+    counts: Counter = Counter()
+    for table in schema.tables.values():
+        counts.update(table.columns.keys())
+    floor = max(min_tables, min_share * len(schema.tables))
+    return {k: n for k, n in counts.items() if n >= floor}
+
+
+def assign_roles(schema, ruleset) -> SchemaRoles:
+    """Every table's :class:`Role` (keyed by table key) and the reference graph."""
+    vocab = vocabulary(ruleset)
+    names = schema_table_names(schema, ruleset)
+    graph = build_graph(schema, ruleset, names)
+    out = graph.out
+    shapes = {tkey: table_shape(t, ruleset) for tkey, t in schema.tables.items()}
+    for tkey, refs in out.items():
+        if any(r.target != tkey for r in refs):
+            shapes[tkey] = shapes[tkey]._replace(refers=True)
+    roles: Dict[str, Role] = {}
+    pending: List[str] = []
+    lists: Dict[str, Role] = {}  # lists by their name that refer to other tables
+    for tkey in schema.tables:
+        tn = names[tkey]
+        r = _name_role(TableNames((), tn.core, tn.prefix), shapes[tkey], ruleset)
+        if r is not None and r.kind == "lookup" and shapes[tkey].refers:
+            lists[tkey] = r  # a list, unless it refers to a person's row (a patient's diagnoses)
+            pending.append(tkey)
+        elif r is not None:
+            roles[tkey] = r
+        else:
+            pending.append(tkey)
+    # records: tied to a person by a link column, or by a reference to a person's
+    # table or to a record about one (a few passes: chains are short)
+    for _ in range(4):
+        changed = False
+        for tkey in pending:
+            if tkey in roles:
+                continue
+            via = None
+            for ref in graph.out.get(tkey, ()):
+                tr = roles.get(ref.target)
+                if tr is None or not tr.about_people or ref.target == tkey \
+                        or _column_name(ruleset, ref.column_name or ref.column).audit:
+                    continue  # who created or retired a row does not make it theirs
+                via = (ref, tr)
+                if tr.clinical:
+                    break
+            shape = shapes[tkey]
+            if via is None and (not shape.person_link or tkey in lists):
+                continue
+            kind, why = _record_kind(names[tkey], shape, clinical_hits(schema.tables[tkey], ruleset),
+                                     vocab, ruleset)
+            ev: List[str] = []
+            if via is not None:
+                ref, tr = via
+                link = f"{ref.why}, {tr.label}: its rows are about that person"
+                if kind == "other" and tr.clinical:
+                    kind, why = "clinical", f"it details the clinical record '{schema.tables[ref.target].name}'"
+                column = ref.column
+            else:
+                link = f"column '{shape.person_link}' ties its rows to a person or a visit"
+                column = shape.person_link
+            if why:  # first: the reason the engine's evidence quotes
+                ev.append(f"a{'n' if kind[0] in 'aeiou' else ''} {kind} record: {why}")
+            ev.append(link)
+            roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column)
+            changed = True
+        if not changed:
+            break
+    for tkey in pending:
+        roles.setdefault(tkey, lists.get(tkey, UNKNOWN))
+    return SchemaRoles(roles, graph, common_columns(schema))
+
+
+# how a role sets the engine's table context (engine.Engine.table_context)
+_ROLE_SUBJECT = {"organisation": "org", "lookup": "lookup", "configuration": "org", "system": "org"}
+
+
+def role_context(role, subject: str, why: str, patient: bool, clinical: bool, clinical_why: str,
+                 linked: bool) -> Tuple[str, str, bool, bool, str, bool]:
+    """A table context's (subject, why, patient, clinical, clinical_why,
+    linked) once the table's role is known: a role not about people is the
+    subject, a person's master record is a person, a record about a person
+    is linked to one, a clinical record infers health data."""
+    sentence = f"table '{{table}}' is {role.label}" + (f" ({role.evidence[0]})" if role.evidence else "")
+    if role.kind in _ROLE_SUBJECT:
+        return _ROLE_SUBJECT[role.kind], sentence, False, False, "", False
+    if role.kind == "person":
+        if subject == "unknown":  # the engine's own lookup or org reading of the columns stays
+            subject, why = "person", sentence
+        return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
+    if role.kind == "record":
+        if subject == "lookup":
+            subject, why = "unknown", ""
+        if role.about == "clinical":
+            return subject, why, True, True, sentence, True
+        return subject, why, patient, clinical, clinical_why, True
+    return subject, why, patient, clinical, clinical_why, linked

@@ -1,0 +1,186 @@
+"""Propagation along references (schemalint/classify/propagation.py): each
+adjustment alone, and through classify_schema, with cases that must fire and
+cases that must not."""
+
+import pytest
+
+from schemalint.classify import classify_schema, load_ruleset
+from schemalint.classify.propagation import bookkeeping, clinical_word, sensitive_lookup
+from schemalint.classify.references import Reference
+from schemalint.classify.roles import Role
+from schemalint.model import ColumnType, Location
+from schemalint.replay import Column
+
+from .helpers import schema_from_sql
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset()
+
+
+def classify(sql, rs, dialect="mysql"):
+    return classify_schema(schema_from_sql(sql, dialect=dialect), rs)
+
+
+def col(name, typ="varchar(20)", pk=False):
+    from schemalint.types import parse_type
+    t = parse_type(typ)
+    return Column(name=name, type=ColumnType(t.name, t.family, t.params, typ), location=Location("t.sql", 1),
+                  primary_key=pk)
+
+
+PERSON = Role("person", evidence=("table '{table}' is named 'penduduk'",))
+CLINICAL = Role("record", about="clinical", evidence=("a clinical record",))
+RELIGIONS = Role("lookup", lookup_of="demographic.religion", evidence=("named 'agama'",))
+REF = Reference("penduduk", "agama_id", "agama", "inferred", "noun", "agama_id", "agama")
+
+
+# -- sensitive lookups, alone ---------------------------------------------------------
+
+def test_sensitive_lookup_fires_for_a_persons_reference():
+    adj = sensitive_lookup(col("agama_id", "int"), PERSON, REF, RELIGIONS, "agama")
+    assert adj.category == "demographic.religion" and 0.5 <= adj.confidence < 0.75
+    assert any("agama_id" in e for e in adj.evidence) and any("religion" in e for e in adj.evidence)
+
+
+@pytest.mark.parametrize("table_role,target_role", [
+    (Role("lookup"), RELIGIONS),                   # a list referring to a list
+    (Role("organisation"), RELIGIONS),             # an organisation's row
+    (PERSON, Role("lookup")),                      # a list of no sensitive kind
+    (PERSON, Role("person")),                      # a reference to a person is no value
+    (PERSON, None),
+])
+def test_sensitive_lookup_does_not_fire(table_role, target_role):
+    assert sensitive_lookup(col("agama_id", "int"), table_role, REF, target_role, "agama") is None
+
+
+def test_sensitive_lookup_never_on_a_primary_key():
+    assert sensitive_lookup(col("agama_id", "int", pk=True), PERSON, REF, RELIGIONS, "agama") is None
+
+
+# -- clinical words, alone ------------------------------------------------------------
+
+def lex(rs, name):
+    return rs.engine.lex(name)
+
+
+def test_clinical_word_in_a_clinical_record(rs):
+    lx = rs.lexicon("clinical")
+    for name, typ in (("fever", "varchar(5)"), ("hysterectomy", "datetime"), ("pain", "int")):
+        adj = clinical_word(col(name, typ), CLINICAL, lx, lex(rs, name))
+        assert adj is not None and adj.category == "health.clinical_record", name
+        assert adj.confidence < 0.75 and "clinical lexicon" in adj.evidence[0]
+
+
+def test_clinical_word_does_not_fire(rs):
+    lx = rs.lexicon("clinical")
+    assert clinical_word(col("fever", "varchar(5)"), Role("record", about="other"), lx, lex(rs, "fever")) is None
+    assert clinical_word(col("fever", "varchar(5)"), PERSON, lx, lex(rs, "fever")) is None
+    assert clinical_word(col("fever", "int", pk=True), CLINICAL, lx, lex(rs, "fever")) is None
+    assert clinical_word(col("created_at", "timestamp"), CLINICAL, lx, lex(rs, "created_at")) is None
+    assert clinical_word(col("patient_id", "int"), CLINICAL, lx, lex(rs, "patient_id")) is None
+
+
+def test_clinical_flag_in_a_patients_own_record(rs):
+    lx = rs.lexicon("clinical")
+    patient = Role("person", about="patient")
+    assert clinical_word(col("is_vaccinated", "boolean"), patient, lx,
+                         lex(rs, "is_vaccinated")).category == "health.clinical_record"
+    # not a flag: the patient's own record holds more than clinical words
+    assert clinical_word(col("fever", "varchar(5)"), patient, lx, lex(rs, "fever")) is None
+    assert clinical_word(col("is_active", "boolean"), patient, lx, lex(rs, "is_active")) is None
+
+
+def test_bookkeeping_drops_only_an_inferred_clinical_number(rs):
+    from schemalint.classify import Classification
+    lx = rs.lexicon("clinical")
+    inferred = Classification("health.clinical_record", 0.6, ("inferred",), None)
+    common = {"activity": 30, "fever": 30}
+    adj = bookkeeping(col("activity", "tinyint(4)"), inferred, common, lx, lex(rs, "activity"))
+    assert adj is not None and adj.category is None and "30 tables" in adj.evidence[0]
+    # a clinical word, a text column, a name few tables share, a vocabulary match: kept
+    assert bookkeeping(col("fever", "tinyint(4)"), inferred, common, lx, lex(rs, "fever")) is None
+    assert bookkeeping(col("activity", "text"), inferred, common, lx, lex(rs, "activity")) is None
+    assert bookkeeping(col("activity", "int"), inferred, {}, lx, lex(rs, "activity")) is None
+    matched = Classification("health.clinical_record", 0.6, ("x",), "activity")
+    assert bookkeeping(col("activity", "int"), matched, common, lx, lex(rs, "activity")) is None
+
+
+# -- through classify_schema ---------------------------------------------------------
+
+def test_religion_id_in_penduduk_is_religion_and_the_list_is_master_data(rs):
+    c = classify("""
+CREATE TABLE agama (id int PRIMARY KEY, nama varchar(20));
+CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100), agama_id int);""", rs)
+    a = c[("penduduk", "agama_id")]
+    assert a.category == "demographic.religion"
+    assert any("propagated" in e for e in a.evidence) and any("'agama'" in e for e in a.evidence)
+    assert c[("agama", "nama")].category is None
+
+
+def test_the_same_reference_from_a_thing_is_nothing(rs):
+    c = classify("""
+CREATE TABLE agama (id int PRIMARY KEY, nama varchar(20));
+CREATE TABLE rumah_ibadah (id int PRIMARY KEY, nama varchar(100), agama_id int);""", rs)
+    assert c[("rumah_ibadah", "agama_id")].category is None
+
+
+def test_region_references_are_the_persons_address(rs):
+    c = classify("""
+CREATE TABLE provinsis (id bigint PRIMARY KEY, nama varchar(100));
+CREATE TABLE kelurahans (id bigint PRIMARY KEY, nama varchar(100), kecamatan_id bigint);
+CREATE TABLE calon_siswas (id bigint PRIMARY KEY, nama varchar(100),
+  siswa_provinsi_id bigint REFERENCES provinsis(id), ibu_kelurahan_id bigint);""", rs)
+    assert c[("calon_siswas", "siswa_provinsi_id")].category == "contact.address"
+    assert c[("calon_siswas", "ibu_kelurahan_id")].category == "contact.address"
+    assert c[("kelurahans", "nama")].category is None
+
+
+def test_diagnosis_id_to_an_icd_list_is_health(rs):
+    c = classify("""
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), birth_date date);
+CREATE TABLE icd10 (code varchar(10) PRIMARY KEY, title varchar(200));
+CREATE TABLE visits (id int PRIMARY KEY, patient_id int REFERENCES patients(id),
+  diagnosis_code varchar(10) REFERENCES icd10(code));""", rs)
+    assert c[("visits", "diagnosis_code")].group == "health"
+    assert c[("icd10", "title")].category is None
+
+
+def test_fever_in_a_table_keyed_by_patient_id_is_health_and_created_at_is_not(rs):
+    c = classify("""
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), birth_date date);
+CREATE TABLE examination (id int PRIMARY KEY, patient_id int, fever varchar(5),
+  findings text, created_at timestamp, created_by int);""", rs)
+    assert c[("examination", "fever")].group == "health"
+    assert c[("examination", "findings")].group == "health"
+    for name in ("created_at", "created_by", "patient_id", "id"):
+        assert c[("examination", name)].category is None, name
+
+
+def test_flags_in_a_patients_registration(rs):
+    c = classify("""CREATE TABLE patient_registration (id int PRIMARY KEY, name varchar(100),
+      birth_date date, is_vaccinated boolean, is_active boolean);""", rs)
+    assert c[("patient_registration", "is_vaccinated")].group == "health"
+    assert c[("patient_registration", "is_active")].category is None
+
+
+def test_bookkeeping_columns_shared_by_many_forms_are_not_content(rs):
+    forms = "\n".join(
+        f"CREATE TABLE form_{n} (id int PRIMARY KEY, pid bigint, activity tinyint(4), "
+        f"authorized tinyint(4), {n} varchar(5), headache varchar(5), insomnia varchar(5));"
+        for n in ("fever", "chills", "cough", "nausea", "vomiting", "rash"))
+    c = classify("CREATE TABLE patient_data (id int PRIMARY KEY, pid bigint, fname varchar(50));\n"
+                 + forms, rs)
+    assert c[("form_fever", "fever")].group == "health"
+    assert c[("form_fever", "activity")].category is None
+    assert any("bookkeeping" in e for e in c[("form_fever", "activity")].evidence)
+
+
+def test_annotations_still_win_over_propagation(rs):
+    c = classify("""
+CREATE TABLE agama (id int PRIMARY KEY, nama varchar(20));
+CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16),
+  agama_id int COMMENT 'schemalint: category=none');""", rs)
+    assert c[("penduduk", "agama_id")].category is None
+    assert c[("penduduk", "agama_id")].confidence == 1.0

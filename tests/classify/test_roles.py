@@ -1,0 +1,314 @@
+"""Table roles (schemalint/classify/roles.py) and references (references.py):
+each role has schemas that give it and schemas that must not."""
+
+import pytest
+
+from schemalint.classify import classify_schema, load_ruleset, table_roles
+from schemalint.classify.references import build_graph, namespace_prefixes
+from schemalint.classify.report import to_json, to_text
+from schemalint.classify.roles import Role, assign_roles
+
+from .helpers import schema_from_sql
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset()
+
+
+def roles_of(sql, rs, dialect="mysql"):
+    return table_roles(schema_from_sql(sql, dialect=dialect), rs)
+
+
+# -- person ---------------------------------------------------------------------
+
+def test_person_master_record_from_its_name(rs):
+    r = roles_of("CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100));", rs)
+    assert r["penduduk"].kind == "person"
+    assert any("penduduk" in e for e in r["penduduk"].evidence)
+
+
+def test_a_table_named_after_a_persons_role_lists_people(rs):
+    r = roles_of("CREATE TABLE bendaharas (id int PRIMARY KEY, nama varchar(100), foto varchar(200));", rs)
+    assert r["bendaharas"].kind == "person"
+
+
+def test_a_list_of_kinds_of_people_is_a_lookup_not_a_person(rs):
+    r = roles_of("CREATE TABLE contact_types (id int PRIMARY KEY, name varchar(50));", rs)
+    assert r["contact_types"].kind == "lookup"
+    cls = classify_schema(schema_from_sql("CREATE TABLE contact_types (id int PRIMARY KEY, name varchar(50));",
+                                          dialect="mysql"), rs)
+    assert cls[("contact_types", "name")].category is None
+
+
+# -- records about a person -----------------------------------------------------------
+
+PATIENTS = """
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), birth_date date);
+"""
+
+
+def test_clinical_record_by_name_and_reference(rs):
+    r = roles_of(PATIENTS + """
+CREATE TABLE observation (id int PRIMARY KEY, patient_id int, temperature decimal(4,1));""", rs)
+    o = r["observation"]
+    assert o.kind == "record" and o.about == "clinical" and o.clinical
+    assert o.via == "patient_id"
+    assert any("patient_id" in e and "patients" in e for e in o.evidence)
+
+
+def test_clinical_record_by_its_clinical_words(rs):
+    # 'form_review' says nothing clinical: its columns do
+    r = roles_of("""
+CREATE TABLE patient_data (id int PRIMARY KEY, pid bigint UNIQUE, fname varchar(100));
+CREATE TABLE form_review (id int PRIMARY KEY, pid bigint, fever varchar(5), chills varchar(5),
+  headache varchar(5), insomnia varchar(5), notes text);""", rs)
+    f = r["form_review"]
+    assert f.kind == "record" and f.about == "clinical"
+    assert any("clinical words" in e for e in f.evidence)
+    assert any("'pid'" in e and "patient_data" in e for e in f.evidence)
+
+
+def test_a_record_about_a_person_that_is_not_clinical(rs):
+    r = roles_of("""
+CREATE TABLE users (id int PRIMARY KEY, email varchar(100), password varchar(100));
+CREATE TABLE login_history (id int PRIMARY KEY, user_id int, ip_address varchar(45),
+  user_agent varchar(200), created_at timestamp);""", rs)
+    h = r["login_history"]
+    assert h.kind == "record" and h.about != "clinical" and not h.clinical
+
+
+def test_a_record_that_details_a_clinical_record_is_clinical(rs):
+    r = roles_of(PATIENTS + """
+CREATE TABLE consultation (id int PRIMARY KEY, patient_id int, complaint text);
+CREATE TABLE daily_notes (id int PRIMARY KEY, consultation_id int, pupil_size int);""", rs)
+    assert r["consultation"].clinical
+    d = r["daily_notes"]
+    assert d.kind == "record" and d.clinical
+    assert any("consultation" in e for e in d.evidence)
+
+
+def test_financial_record(rs):
+    r = roles_of("""
+CREATE TABLE customers (id int PRIMARY KEY, name varchar(100));
+CREATE TABLE payments (id int PRIMARY KEY, customer_id int, amount decimal(10,2));""", rs)
+    assert r["payments"].kind == "record" and r["payments"].about == "financial"
+
+
+# -- lookups ------------------------------------------------------------------------
+
+def test_sensitive_lookup_names_its_category(rs):
+    r = roles_of("CREATE TABLE agama (id int PRIMARY KEY, nama varchar(20));", rs)
+    assert r["agama"].kind == "lookup" and r["agama"].lookup_of == "demographic.religion"
+    assert "demographic.religion" in r["agama"].label
+
+
+def test_a_person_table_is_never_a_sensitive_lookup(rs):
+    # 'agama' in the name, but a person key: a record, not the list of religions
+    r = roles_of("""
+CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16));
+CREATE TABLE riwayat_agama (id int PRIMARY KEY, penduduk_id int, agama varchar(20), sejak date);""", rs)
+    assert r["riwayat_agama"].kind == "record"
+
+
+def test_code_and_name_pair_is_a_list(rs):
+    r = roles_of("CREATE TABLE bahan (kode_bahan varchar(10) PRIMARY KEY, nama_bahan varchar(50));", rs)
+    assert r["bahan"].kind == "lookup"
+    assert any("kode_bahan" in e for e in r["bahan"].evidence)
+
+
+def test_code_and_name_with_many_values_is_not_a_list(rs):
+    cols = ", ".join(f"v{i} varchar(10)" for i in range(8))
+    r = roles_of(f"CREATE TABLE bahan (kode_bahan varchar(10), nama_bahan varchar(50), {cols});", rs)
+    assert r["bahan"].kind != "lookup"
+
+
+# -- not about people ---------------------------------------------------------------
+
+def test_permission_matrix_of_true_false_flags_is_configuration(rs):
+    flags = ", ".join(f"`{n}` enum('true','false')" for n in
+                      ("diagnosis", "fingerprint", "penyakit", "obat", "pasien_baru", "billing",
+                       "laporan", "rekam_medis"))
+    sql = f"CREATE TABLE akses_user (id_user varchar(30) PRIMARY KEY, {flags});"
+    r = roles_of(sql, rs)
+    assert r["akses_user"].kind == "configuration"
+    assert any("flags" in e or "akses" in e for e in r["akses_user"].evidence)
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("akses_user", "diagnosis")].category is None
+    assert cls[("akses_user", "fingerprint")].category is None
+
+
+def test_few_flags_do_not_make_configuration(rs):
+    r = roles_of("""CREATE TABLE pasien (no_rkm_medis varchar(15) PRIMARY KEY, nm_pasien varchar(40),
+      hamil enum('true','false'), alamat varchar(200), tgl_lahir date);""", rs)
+    assert r["pasien"].kind == "person"
+
+
+@pytest.mark.parametrize("name", ["migrations", "failed_jobs", "sessions", "cache"])
+def test_system_tables(rs, name):
+    r = roles_of(f"CREATE TABLE {name} (id int PRIMARY KEY, payload text, user_id int);", rs)
+    assert r[name].kind == "system"
+
+
+def test_settings_are_configuration_and_fire_nothing(rs):
+    sql = "CREATE TABLE settings (id int PRIMARY KEY, email varchar(100), phone varchar(20));"
+    assert roles_of(sql, rs)["settings"].kind == "configuration"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("settings", "email")].category is None
+
+
+def test_organisation_address_and_phone_are_not_personal(rs):
+    sql = "CREATE TABLE suppliers (id int PRIMARY KEY, name varchar(100), address text, phone varchar(20));"
+    r = roles_of(sql, rs)
+    assert r["suppliers"].kind == "organisation"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("suppliers", "address")].category is None
+    assert cls[("suppliers", "phone")].category is None
+    assert any("organisation" in e for e in cls[("suppliers", "phone")].evidence)
+
+
+def test_a_contact_person_in_an_organisation_is_still_personal(rs):
+    sql = "CREATE TABLE suppliers (id int PRIMARY KEY, contact_person_phone varchar(20));"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("suppliers", "contact_person_phone")].category == "contact.phone"
+
+
+def test_unknown_role_says_why(rs):
+    r = roles_of("CREATE TABLE widgets_x (a int, b int);", rs)
+    assert r["widgets_x"].kind in ("unknown", "configuration")
+    r = roles_of("CREATE TABLE qwerty (a int, b varchar(10), c text);", rs)
+    assert r["qwerty"] == Role("unknown", evidence=r["qwerty"].evidence) and r["qwerty"].evidence
+
+
+# -- namespace prefixes and references --------------------------------------------------
+
+def test_namespace_prefix_needs_three_tables_and_is_never_a_whole_name():
+    names = [("mlite", "a"), ("mlite", "b"), ("mlite", "c"), ("pasien",), ("patient", "data"),
+             ("patient", "x"), ("patient", "y"), ("patient",)]
+    p = namespace_prefixes(names)
+    assert ("mlite",) in p
+    assert ("patient",) not in p  # 'patient' is a table of its own
+
+
+def test_prefix_does_not_hide_the_lookup_word(rs):
+    r = roles_of("""
+CREATE TABLE users_user (id int PRIMARY KEY, name varchar(100));
+CREATE TABLE users_state (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE users_district (id int PRIMARY KEY, name varchar(50), state_id int);
+CREATE TABLE users_skill (id int PRIMARY KEY, name varchar(50));""", rs)
+    assert r["users_district"].kind == "lookup" and r["users_district"].lookup_of == "contact.address"
+
+
+def test_inferred_references(rs):
+    sch = schema_from_sql("""
+CREATE TABLE pasien (no_rkm_medis varchar(15) PRIMARY KEY, nm_pasien varchar(40));
+CREATE TABLE reg_periksa (no_rawat varchar(17) PRIMARY KEY, no_rkm_medis varchar(15));
+CREATE TABLE ref_agama (kd_agama char(2) PRIMARY KEY, nm_agama varchar(20));
+CREATE TABLE religions (id int PRIMARY KEY, name varchar(20));
+CREATE TABLE patient_data (id int PRIMARY KEY, pid bigint);
+CREATE TABLE rujukan_keluar (id int PRIMARY KEY, no_rawat varchar(17), pid bigint);
+CREATE TABLE stok_keluar (id int PRIMARY KEY, id_stok_keluar int, kd_agama char(2), religion_id int);
+""", dialect="mysql")
+    g = build_graph(sch, rs)
+    assert g.of("reg_periksa", "no_rkm_medis").target == "pasien"
+    assert "key of 'pasien'" in g.of("reg_periksa", "no_rkm_medis").why
+    assert g.of("rujukan_keluar", "no_rawat").target == "reg_periksa"
+    assert g.of("rujukan_keluar", "pid").target == "patient_data"
+    assert g.of("stok_keluar", "kd_agama").target == "ref_agama"
+    assert g.of("stok_keluar", "religion_id").target == "religions"
+    # never a table's own key, never a last word shared by chance
+    assert g.of("pasien", "no_rkm_medis") is None
+    assert g.of("stok_keluar", "id_stok_keluar") is None
+    assert all(r.how == "inferred" for r in g.refs)
+
+
+def test_declared_references(rs):
+    sch = schema_from_sql("""
+CREATE TABLE villages (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE residents (id int PRIMARY KEY, home int REFERENCES villages(id));""")
+    r = build_graph(sch, rs).of("residents", "home")
+    assert r.target == "villages" and r.how == "declared" and "declared foreign key" in r.why
+
+
+# -- output -------------------------------------------------------------------------
+
+def test_classify_output_shows_roles_with_evidence(rs):
+    sch = schema_from_sql("""
+CREATE TABLE agama (id int PRIMARY KEY, nama varchar(20));
+CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100), agama_id int);""",
+                          dialect="mysql")
+    cls = {sch.history: classify_schema(sch, rs)}
+    text = to_text([sch], cls, show_all=True, evidence=None)
+    assert "table agama: a lookup or master list of demographic.religion" in text
+    assert "table penduduk: a person's master record" in text
+    assert any(line.startswith("    role: ") and "'agama'" in line for line in text.splitlines())
+    # every evidence line of a column is shown
+    agama_id = cls[sch.history][("penduduk", "agama_id")]
+    for e in agama_id.evidence:
+        assert "    why: " + e in text
+    js = to_json([sch], cls)
+    tables = {t["table"]: t for t in js["tables"]}
+    assert tables["agama"]["role"] == "lookup" and tables["agama"]["lookup_of"] == "demographic.religion"
+    assert tables["penduduk"]["evidence"] and "{table}" not in tables["penduduk"]["evidence"][0]
+    row = next(c for c in js["columns"] if c["column"] == "agama_id")
+    assert row["table_role"] == "person"
+
+
+def test_assign_roles_is_deterministic(rs):
+    sql = PATIENTS + "CREATE TABLE observation (id int PRIMARY KEY, patient_id int, note text);"
+    a = assign_roles(schema_from_sql(sql), rs).roles
+    b = assign_roles(schema_from_sql(sql), rs).roles
+    assert a == b
+
+
+def test_lab_reference_ranges_by_sex_and_age_are_master_data(rs):
+    sql = """CREATE TABLE lab_reference_ranges (id int PRIMARY KEY, test_code varchar(20),
+      sex char(1), age_min int, age_max int, low decimal(8,2), high decimal(8,2));"""
+    assert roles_of(sql, rs)["lab_reference_ranges"].kind == "lookup"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("lab_reference_ranges", "sex")].category is None
+    # the same column in a patient's table is the patient's gender
+    cls = classify_schema(schema_from_sql(
+        "CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), sex char(1));", dialect="mysql"), rs)
+    assert cls[("patients", "sex")].category == "demographic.gender"
+
+
+def test_an_accounting_map_is_master_data(rs):
+    sql = "CREATE TABLE coa_mapping (kd_rek varchar(15), nm_rek varchar(100), kategori varchar(20));"
+    assert roles_of(sql, rs)["coa_mapping"].kind == "lookup"
+
+
+def test_flags_about_the_row_a_table_refers_to_are_no_settings(rs):
+    flags = ", ".join(f"{n} boolean" for n in ("periksa_kehamilan", "pil_fe", "periksa_nifas",
+                                                "konseling_gizi", "kunjungan_rumah", "kepemilikan_jamban",
+                                                "air_bersih"))
+    r = roles_of(f"""
+CREATE TABLE tweb_penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100));
+CREATE TABLE kia (id int PRIMARY KEY, ibu_id int REFERENCES tweb_penduduk(id));
+CREATE TABLE ibu_hamil (id int PRIMARY KEY, kia_id int, {flags});""", rs)
+    assert r["ibu_hamil"].kind in ("record", "person")
+
+
+def test_a_sensitive_word_inside_a_longer_name_is_no_list(rs):
+    r = roles_of("CREATE TABLE program_workflow_state (id int PRIMARY KEY, name varchar(50));", rs)
+    assert r["program_workflow_state"].lookup_of is None
+
+
+def test_who_created_or_retired_a_row_does_not_make_it_theirs(rs):
+    r = roles_of("""
+CREATE TABLE users (id int PRIMARY KEY, username varchar(50), password varchar(100));
+CREATE TABLE encounter_role (id int PRIMARY KEY, name varchar(50), description text,
+  creator int REFERENCES users(id), retired_by int REFERENCES users(id));""", rs, dialect="postgres")
+    assert r["encounter_role"].kind != "record"
+
+
+def test_a_list_named_so_that_refers_to_a_patients_record_is_a_record(rs):
+    r = roles_of("""
+CREATE TABLE patients (id int PRIMARY KEY, name varchar(100), birth_date date);
+CREATE TABLE consultation (id int PRIMARY KEY, patient_id int REFERENCES patients(id), notes text);
+CREATE TABLE diagnosis (id int PRIMARY KEY, consultation_id int REFERENCES consultation(id),
+  icd_code varchar(10), verification_status varchar(20));
+CREATE TABLE religions (id int PRIMARY KEY, name varchar(20), parent_id int REFERENCES religions(id));""",
+                 rs, dialect="postgres")
+    assert r["diagnosis"].kind == "record" and r["diagnosis"].clinical
+    assert r["religions"].kind == "lookup"  # referring to itself keeps a list a list
