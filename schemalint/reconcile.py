@@ -31,7 +31,8 @@ from __future__ import annotations
 import posixpath
 from typing import Dict, List, Set, Tuple
 
-from . import access, formats
+from . import formats
+from .access import snapshot as access_snapshot
 from .model import CreateTable, FileResult, Location, RenameTable, Skipped
 from .replay import Schema
 
@@ -156,7 +157,7 @@ def reconcile(schema: Schema, snapshot: Schema) -> None:
         if path not in schema.files:
             schema.files.append(path)
     schema.dialects.update(snapshot.dialects)
-    access.reconcile(schema, snapshot)  # its grants, RLS, views, functions, roles
+    access_snapshot.reconcile(schema, snapshot)  # its grants, RLS, views, functions, roles
     schema.notes.extend(snapshot.notes)
     schema.failures.extend(snapshot.failures)
     schema.orphan_annotations.extend(snapshot.orphan_annotations)
