@@ -233,7 +233,7 @@ class Engine(Vocabulary, Scoring):
                 person_signal=cat.person_signal,
                 label=cat.label,
             )
-        self.group_default = {}
+        self.group_default: Dict[str, str] = {}
         for cid in active:
             self.group_default.setdefault(cid.split(".", 1)[0], cid)
         #: column facts -> {table context id: scored result}: two levels, so a
@@ -489,7 +489,7 @@ class Engine(Vocabulary, Scoring):
 
         # ---- candidates from the name
         cands: Dict[str, _Cand] = {}
-        for cid, level, text, start, end in lex.cats:
+        for cid, level, text, start, _end in lex.cats:
             what = "phrase" if " " in text else "token"
             c = _Cand(cid, W[level], text,
                       [f"{what} '{text}' matched {cid} vocabulary ({level}, {W[level]:.2f})"],
@@ -511,8 +511,8 @@ class Engine(Vocabulary, Scoring):
         count_tok = q["counter"][0][0] if "counter" in q else None
         money_tok = q["money"][0][0] if "money" in q else None
         meta_tok = q["meta"][0][0] if "meta" in q else None
-        fam_tok = (q.get("family") or [(None,)])[0][0]
-        guar_tok = (q.get("guarantor") or [(None,)])[0][0]
+        fam_tok = q["family"][0][0] if q.get("family") else None
+        guar_tok = q["guarantor"][0][0] if q.get("guarantor") else None
 
         survivors: List[_Cand] = []
         for c in cands.values():

@@ -9,7 +9,7 @@ ruleset comes from the checked-out tree, so nothing in it is trusted.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, NoReturn, Optional, Sequence
 
 from ..annotations import RetentionError, parse_retention
 from ..types import FAMILIES
@@ -35,7 +35,7 @@ class _Validator:
     def __init__(self, chain: List[_Doc]):
         self.chain = chain
 
-    def fail(self, key_path: Sequence, message: str) -> None:
+    def fail(self, key_path: Sequence, message: str) -> NoReturn:
         kp = tuple(key_path)
         # blame the last file (the most derived) that spells this key
         doc = None
@@ -322,20 +322,20 @@ class _Validator:
             lst = ex.get(kind, [])
             if not isinstance(lst, list):
                 self.fail(kp + ("examples", kind), f"expected a list, got {_tname(lst)}")
-            for i, e in enumerate(lst):
+            for i, example in enumerate(lst):
                 ek = kp + ("examples", kind, i)
-                if isinstance(e, str):
+                if isinstance(example, str):
                     continue
-                self.mapping(e, ek, ("column", "table", "type", "comment", "beside", "hints"),
+                self.mapping(example, ek, ("column", "table", "type", "comment", "beside", "hints"),
                              required=("column",))
-                self.string(e["column"], ek + ("column",))
+                self.string(example["column"], ek + ("column",))
                 for k in ("table", "type", "comment"):
-                    if k in e:
-                        self.string(e[k], ek + (k,))
-                if "beside" in e:
-                    self.strlist(e["beside"], ek + ("beside",))
-                if "hints" in e:
-                    self.mapping(e["hints"], ek + ("hints",))
+                    if k in example:
+                        self.string(example[k], ek + (k,))
+                if "beside" in example:
+                    self.strlist(example["beside"], ek + ("beside",))
+                if "hints" in example:
+                    self.mapping(example["hints"], ek + ("hints",))
 
     def roles(self, r, cats) -> None:
         """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
