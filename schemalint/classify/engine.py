@@ -72,6 +72,19 @@ _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
 
 
+def _measured(lex: Lex) -> bool:
+    """The name measures something about the patient (``left_pupil_size``,
+    ``glasgow_total``, ``urination_frequency``): every counter or meta word in
+    it is a measurement word (``non_values.measure``), and a word no
+    qualifier claims names what is measured."""
+    q = lex.quals
+    measure = q.get("measure")
+    if not measure or not lex.unknown:
+        return False
+    words = {text for text, _s, _e in measure}
+    return all(text in words for kind in ("counter", "meta") for text, _s, _e in q.get(kind, ()))
+
+
 class NameFacts(NamedTuple):
     """What one column's name tells about its table."""
 
@@ -657,7 +670,8 @@ class Engine(Vocabulary, Scoring):
             card = self._card_candidate(lex, col, ctx, fam, count_tok, money_tok)
             if card is not None:
                 return card
-        if ref_tok or col.fk_person or col.primary_key or ts_tok or meta_tok:
+        measured = ctx.clinical and _measured(lex)
+        if ref_tok or col.fk_person or col.primary_key or ts_tok or (meta_tok and not measured):
             return None
         if not (survived or cands or count_tok or money_tok or col.fk or q.keys() & _NOT_CONTENT):
             hit = self._lexicon_candidate(lex, t, ctx)
@@ -686,7 +700,7 @@ class Engine(Vocabulary, Scoring):
         if lead_ident or "identifier" in q and first in self.identifier_heads:
             return None
         if ctx.clinical and self.T["clinical"]:
-            if count_tok or money_tok or "admin" in q or "role" in q or "person" in q:
+            if (count_tok and not measured) or money_tok or "admin" in q or "role" in q or "person" in q:
                 return None
             if "thing" in q or "org" in q or "person_link" in q or "patient_link" in q:
                 return None

@@ -403,7 +403,7 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "card_value_words")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
-                   "meta", "audit")
+                   "meta", "audit", "measure")
 
 
 def _tname(v) -> str:
