@@ -54,6 +54,8 @@ _SCORED_KINDS = frozenset(("card",))
 #: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
                           "audit", "identifier", "family", "guarantor"))
+#: qualifier kinds that make an address word something else (last_ip_address, address_type)
+_NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identifier"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
 
 #: the rules of the engine that lead to a category (``settings.rule_targets``)
@@ -94,6 +96,7 @@ class NameFacts(NamedTuple):
     patient_link: bool
     person_link: bool
     vehicle: bool
+    address_part: bool    # an address column's word (street, city, zip)
     nonvalue: bool        # a timestamp or a flag
     descriptive: bool     # only words that describe a kind (nama, kode, urutan)
     person_signal: bool   # a category that marks a person's row (nik, tgl_lahir)
@@ -267,7 +270,9 @@ class Engine(Vocabulary, Scoring):
         plink = "patient_link" in q
         return NameFacts("audit" in q, "reference" in q or "identifier" in q,
                          plink and q["patient_link"][0][0].split()[0] == "no", plink,
-                         "person_link" in q, "vehicle" in q, "timestamp" in q or "flag" in q,
+                         "person_link" in q, "vehicle" in q,
+                         "address_part" in q and not q.keys() & _NOT_ADDRESS,
+                         "timestamp" in q or "flag" in q,
                          set(t for t in lex.tokens if t != DIGIT) <= self.descriptive,
                          any(self.cats[c[0]].person_signal for c in lex.cats if c[0] in self.cats))
 
@@ -348,8 +353,8 @@ class Engine(Vocabulary, Scoring):
         for col, sub in zip(columns, subs):
             # col: (name, type, fk, fk_person, primary_key, comment, hints)
             cname = col[0]
-            audit, has_ident, plink_no, plink, person_link, vehicle, nonvalue, descr, signal_cand = \
-                name_facts(cname)
+            audit, has_ident, plink_no, plink, person_link, vehicle, address_part, nonvalue, descr, \
+                signal_cand = name_facts(cname)
             if audit:  # creator / changed_by: who edited the row, not whose it is
                 continue
             fam = col[1][0]
@@ -365,6 +370,8 @@ class Engine(Vocabulary, Scoring):
                 link_why = link_why or cname
             if vehicle:
                 beside.add("vehicle")
+            if address_part and not ident:  # a bill_address_id is a reference, not an address
+                beside.add("address")
             if signal_cand:  # only then is the context-free score needed
                 res = sub.get(0) or self._scored(sub, col, NO_TABLE)
                 if res[0] is not None and res[1] >= 0.7 and cats[res[0]].person_signal:

@@ -66,7 +66,7 @@ ACCEPTS = ("flag", "count", "date")
 LEVELS = ("strong", "terms", "weak")
 TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
                "credential", "linked", "patient")
-BESIDE_KINDS = ("vehicle",)
+BESIDE_KINDS = ("vehicle", "address")
 FORMAT_VERSION = 1
 #: bump when the engine's behaviour changes: part of the fingerprint
 ENGINE_VERSION = "1"

@@ -397,7 +397,8 @@ ROLE_SHAPE_KEYS = ("flag_share", "min_flags", "lookup_max_values", "clinical_hit
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",
-                     "person_links", "patient_links", "vehicle_columns", "lookup_markers",
+                     "person_links", "patient_links", "vehicle_columns", "address_columns",
+                     "lookup_markers",
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
                      "card_value_words")

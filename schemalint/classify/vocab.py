@@ -114,6 +114,8 @@ class Vocabulary:
             phrases.append((p, ("q", "patient_link")))
         for p in ctx.get("vehicle_columns") or ():
             phrases.append((p, ("q", "vehicle")))
+        for p in ctx.get("address_columns") or ():
+            phrases.append((p, ("q", "address_part")))
         for w in self.affix_words:
             phrases.append((w, ("q", "affix")))
         table_phrases: List[Tuple[str, str]] = []
