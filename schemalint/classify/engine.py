@@ -54,6 +54,9 @@ _SCORED_KINDS = frozenset(("card",))
 #: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
                           "audit", "identifier", "family", "guarantor"))
+#: qualifier kinds that make an actor's column (checked_by) something else than a name
+_NOT_ACTOR = frozenset(("meta", "reference", "identifier", "thing", "org", "flag", "timestamp",
+                        "counter", "money"))
 #: qualifier kinds that make an address word something else (last_ip_address, address_type)
 _NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identifier"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
@@ -219,6 +222,10 @@ class Engine(Vocabulary, Scoring):
         self.secret_words = words_of("credential_value_words")
         self.identifier_heads = words_of("identifier_heads")
         self.card_words = words_of("card_value_words")
+        self.actor_words = words_of("actor_words")
+        affixes = words_of("actor_verb_affixes")
+        self.actor_suffixes = tuple(sorted(a[1:] for a in affixes if a.startswith("-")))
+        self.actor_prefixes = tuple(sorted(a[:-1] for a in affixes if a.endswith("-")))
         #: rule -> category (a rule whose category the ruleset lacks or disables is off)
         self.T: Dict[str, Optional[str]] = dict.fromkeys(RULE_TARGETS)
         self.T.update((k, v) for k, v in (s.get("rule_targets") or {}).items() if v in active)
@@ -666,11 +673,34 @@ class Engine(Vocabulary, Scoring):
         return True
 
     # -- table inference ---------------------------------------------------------
+    def _actor_name(self, lex: Lex, col: ColumnFacts, fam: Optional[str]) -> Optional[_Cand]:
+        """A text column named for who did something (``checked_by``,
+        ``verified_by``, ``dibuat_oleh``) holds that person's name: a key to
+        a user would be a number or a declared reference."""
+        toks = lex.tokens
+        target = self.T["person_name"]
+        if (not target or fam != "text" or col.fk or col.primary_key or len(toks) < 2
+                or toks[-1] not in self.actor_words or lex.quals.keys() & _NOT_ACTOR):
+            return None
+        verb = toks[-2]
+        if not (verb.endswith(self.actor_suffixes) and len(verb) > 4
+                or verb.startswith(self.actor_prefixes) and len(verb) > 4):
+            return None  # order_by, group_by: a setting, not who did something
+        conf = self.I["role_name"]
+        return _Cand(target, conf, toks[-1],
+                     [f"'{col.name}' names who did something ('{toks[-1]}') and the column holds "
+                      f"text, not a key: that person's name (inferred, {conf:.2f})"],
+                     "terms", 0, "inferred")
+
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
         fam = t.family
         q = lex.quals
         ref_tok = "reference" in q
+        if not survived:
+            actor = self._actor_name(lex, col, fam)
+            if actor is not None:
+                return actor
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
         if not (ref_tok or col.primary_key or flag_tok):

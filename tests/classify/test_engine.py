@@ -292,6 +292,24 @@ def test_a_measurement_word_elsewhere_is_no_health_data(name, typ, table, beside
     assert cat(name, typ, table=table, beside=beside) is None
 
 
+
+@pytest.mark.parametrize("name,typ,table", [("checked_by", "varchar(50)", "stock_take_item"),
+                                            ("verified_by", "text", "consultation"),
+                                            ("disetujui_oleh", "varchar(100)", "pengajuan_obat")])
+def test_a_text_column_named_for_who_did_it_is_a_name(name, typ, table):
+    c = classify_column(name, typ, table=table)
+    assert c.category == "identity.name" and c.confidence < 0.75
+    assert any("names who did something" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ", [("checked_by", "int"), ("created_by", "bigint"),
+                                      ("grouped_by", "jsonb"), ("invited_by_type", "varchar(20)"),
+                                      ("sort_by", None), ("updated_by_id", "varchar(36)"),
+                                      ("order_by", "varchar(50)"), ("group_by", "varchar(50)")])
+def test_an_actor_key_or_a_setting_is_no_name(name, typ):
+    assert cat(name, typ, table="stock_take_item") is None
+
+
 # -- the clinical lexicon as evidence (issue 13) -----------------------------------
 
 @pytest.mark.parametrize("name,typ", [("fever", "varchar(10)"), ("diabetes", "varchar(20)"),
