@@ -50,8 +50,8 @@ import json
 import sys
 import time
 from collections import Counter, OrderedDict, defaultdict
-from typing import Dict
 from pathlib import Path
+from typing import Dict
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -380,14 +380,14 @@ def main(argv=None) -> int:
     print(hdr + (lhdr if lopo else ""))
     print("-" * (len(hdr) + (len(lhdr) if lopo else 0)))
 
-    def line(label, fmt, s, l, off=""):
+    def line(label, fmt, s, lo, off=""):
         p, r, g = ratios(s)
         scored = s["tp"] + s["fp"] + s["fn"] + s["tn"]
         txt = (f"{label:<24} {fmt:<9} {scored:>6} {s['tp']:>4} {s['fp']:>4} {s['fn']:>4} "
                f"{s['missing']:>4} {p:>9.3f} {r:>7.3f} {g:>6.3f}")
-        if l is not None:
-            lp, lr, lg = ratios(l)
-            txt += f" | {off:>4} {l['tp']:>4} {l['fp']:>4} {l['fn']:>4} {lp:>9.3f} {lr:>7.3f} {lg:>6.3f}"
+        if lo is not None:
+            lp, lr, lg = ratios(lo)
+            txt += f" | {off:>4} {lo['tp']:>4} {lo['fp']:>4} {lo['fn']:>4} {lp:>9.3f} {lr:>7.3f} {lg:>6.3f}"
         print(txt)
 
     for item, s in per_item.items():

@@ -15,7 +15,7 @@ See docs/classification.md.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
 from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
@@ -128,7 +128,7 @@ def _has_annotations(obj) -> bool:
     if getattr(obj, "notes", None):
         return True
     c = getattr(obj, "comment", None)
-    return bool(c) and "schemalint" in c.lower()
+    return isinstance(c, str) and "schemalint" in c.lower()
 
 
 # --------------------------------------------------------------------------
@@ -157,7 +157,7 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
     rs = ruleset or default_ruleset()
     eng = rs.engine
     cols = list(table.columns.values())
-    facts = []
+    facts: List[ColumnFacts] = []
     fk_tables = []
     append = facts.append
     id_memo = _TYPE_ID_MEMO
@@ -167,19 +167,18 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
         ent = id_memo.get(id(ct))
         ti = ent[1] if ent is not None and ent[0] is ct else type_info(ct)
         if refs is None:
-            # plain tuples in ColumnFacts field order (a NamedTuple hashes the same)
             if inferred and ckey in inferred:  # a reference by its name: a key, like a declared one
-                append((c.name, ti, True, inferred[ckey], c.primary_key, c.comment or None,
+                append(ColumnFacts(c.name, ti, True, inferred[ckey], c.primary_key, c.comment or None,
                         _hints(c) if c.hints else ()))
                 continue
-            append((c.name, ti, False, False, c.primary_key, c.comment or None,
+            append(ColumnFacts(c.name, ti, False, False, c.primary_key, c.comment or None,
                     _hints(c) if c.hints else ()))
             continue
         fk_person = False
         if refs.table is not None:
             fk_tables.append(refs.table.name)
             fk_person = _is_person_table(refs.table.name, rs)
-        append((c.name, ti, True, fk_person, c.primary_key, c.comment or None,
+        append(ColumnFacts(c.name, ti, True, fk_person, c.primary_key, c.comment or None,
                 _hints(c) if c.hints else ()))
     if role is None:
         ctx, results = eng.classify_table(table.name, facts, fk_tables, Classification)
@@ -351,7 +350,7 @@ def classify_column(name: str, type: Any = None, table: Any = None, comment: Opt
             res, note = _override(rs, (a.values["category"].strip(), "comment", "comment"), "column")
             if res is not None:
                 return res
-    fk_person = bool(references) and _is_person_table(references, rs)
+    fk_person = _is_person_table(references, rs) if references else False
     facts = ColumnFacts(name=name, type=type_info(type), fk=bool(references), fk_person=fk_person,
                         primary_key=primary_key, comment=comment or None,
                         hints=tuple(sorted((str(k), str(v)) for k, v in (hints or {}).items())))
@@ -367,8 +366,7 @@ def classify_column(name: str, type: Any = None, table: Any = None, comment: Opt
                 others.append(ColumnFacts(bn, type_info(bt)))
         ctx = eng.table_context(table, others, [references] if references else [])
     else:
-        res = classify_table(table, rs)
-        hit = res.get(name.lower())
+        hit = classify_table(table, rs).get(name.lower())
         if hit is not None:
             return hit
         ctx = eng.table_context(table.name, [facts] + [_facts_for(c, rs) for c in table.columns.values()])

@@ -54,6 +54,11 @@ _SCORED_KINDS = frozenset(("card",))
 #: qualifier kinds that say a column is not a clinical value (whose, which thing, a link)
 _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_link", "patient_link",
                           "audit", "identifier", "family", "guarantor"))
+#: qualifier kinds that make an actor's column (checked_by) something else than a name
+_NOT_ACTOR = frozenset(("meta", "reference", "identifier", "thing", "org", "flag", "timestamp",
+                        "counter", "money"))
+#: qualifier kinds that make an address word something else (last_ip_address, address_type)
+_NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identifier"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
 
 #: the rules of the engine that lead to a category (``settings.rule_targets``)
@@ -72,6 +77,19 @@ _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
 
 
+def _measured(lex: Lex) -> bool:
+    """The name measures something about the patient (``left_pupil_size``,
+    ``glasgow_total``, ``urination_frequency``): every counter or meta word in
+    it is a measurement word (``non_values.measure``), and a word no
+    qualifier claims names what is measured."""
+    q = lex.quals
+    measure = q.get("measure")
+    if not measure or not lex.unknown:
+        return False
+    words = {text for text, _s, _e in measure}
+    return all(text in words for kind in ("counter", "meta") for text, _s, _e in q.get(kind, ()))
+
+
 class NameFacts(NamedTuple):
     """What one column's name tells about its table."""
 
@@ -81,6 +99,7 @@ class NameFacts(NamedTuple):
     patient_link: bool
     person_link: bool
     vehicle: bool
+    address_part: bool    # an address column's word (street, city, zip)
     nonvalue: bool        # a timestamp or a flag
     descriptive: bool     # only words that describe a kind (nama, kode, urutan)
     person_signal: bool   # a category that marks a person's row (nik, tgl_lahir)
@@ -203,6 +222,10 @@ class Engine(Vocabulary, Scoring):
         self.secret_words = words_of("credential_value_words")
         self.identifier_heads = words_of("identifier_heads")
         self.card_words = words_of("card_value_words")
+        self.actor_words = words_of("actor_words")
+        affixes = words_of("actor_verb_affixes")
+        self.actor_suffixes = tuple(sorted(a[1:] for a in affixes if a.startswith("-")))
+        self.actor_prefixes = tuple(sorted(a[:-1] for a in affixes if a.endswith("-")))
         #: rule -> category (a rule whose category the ruleset lacks or disables is off)
         self.T: Dict[str, Optional[str]] = dict.fromkeys(RULE_TARGETS)
         self.T.update((k, v) for k, v in (s.get("rule_targets") or {}).items() if v in active)
@@ -233,7 +256,7 @@ class Engine(Vocabulary, Scoring):
                 person_signal=cat.person_signal,
                 label=cat.label,
             )
-        self.group_default = {}
+        self.group_default: Dict[str, str] = {}
         for cid in active:
             self.group_default.setdefault(cid.split(".", 1)[0], cid)
         #: column facts -> {table context id: scored result}: two levels, so a
@@ -254,7 +277,9 @@ class Engine(Vocabulary, Scoring):
         plink = "patient_link" in q
         return NameFacts("audit" in q, "reference" in q or "identifier" in q,
                          plink and q["patient_link"][0][0].split()[0] == "no", plink,
-                         "person_link" in q, "vehicle" in q, "timestamp" in q or "flag" in q,
+                         "person_link" in q, "vehicle" in q,
+                         "address_part" in q and not q.keys() & _NOT_ADDRESS,
+                         "timestamp" in q or "flag" in q,
                          set(t for t in lex.tokens if t != DIGIT) <= self.descriptive,
                          any(self.cats[c[0]].person_signal for c in lex.cats if c[0] in self.cats))
 
@@ -335,8 +360,8 @@ class Engine(Vocabulary, Scoring):
         for col, sub in zip(columns, subs):
             # col: (name, type, fk, fk_person, primary_key, comment, hints)
             cname = col[0]
-            audit, has_ident, plink_no, plink, person_link, vehicle, nonvalue, descr, signal_cand = \
-                name_facts(cname)
+            audit, has_ident, plink_no, plink, person_link, vehicle, address_part, nonvalue, descr, \
+                signal_cand = name_facts(cname)
             if audit:  # creator / changed_by: who edited the row, not whose it is
                 continue
             fam = col[1][0]
@@ -352,6 +377,8 @@ class Engine(Vocabulary, Scoring):
                 link_why = link_why or cname
             if vehicle:
                 beside.add("vehicle")
+            if address_part and not ident:  # a bill_address_id is a reference, not an address
+                beside.add("address")
             if signal_cand:  # only then is the context-free score needed
                 res = sub.get(0) or self._scored(sub, col, NO_TABLE)
                 if res[0] is not None and res[1] >= 0.7 and cats[res[0]].person_signal:
@@ -489,7 +516,7 @@ class Engine(Vocabulary, Scoring):
 
         # ---- candidates from the name
         cands: Dict[str, _Cand] = {}
-        for cid, level, text, start, end in lex.cats:
+        for cid, level, text, start, _end in lex.cats:
             what = "phrase" if " " in text else "token"
             c = _Cand(cid, W[level], text,
                       [f"{what} '{text}' matched {cid} vocabulary ({level}, {W[level]:.2f})"],
@@ -511,8 +538,8 @@ class Engine(Vocabulary, Scoring):
         count_tok = q["counter"][0][0] if "counter" in q else None
         money_tok = q["money"][0][0] if "money" in q else None
         meta_tok = q["meta"][0][0] if "meta" in q else None
-        fam_tok = (q.get("family") or [(None,)])[0][0]
-        guar_tok = (q.get("guarantor") or [(None,)])[0][0]
+        fam_tok = q["family"][0][0] if q.get("family") else None
+        guar_tok = q["guarantor"][0][0] if q.get("guarantor") else None
 
         survivors: List[_Cand] = []
         for c in cands.values():
@@ -646,18 +673,42 @@ class Engine(Vocabulary, Scoring):
         return True
 
     # -- table inference ---------------------------------------------------------
+    def _actor_name(self, lex: Lex, col: ColumnFacts, fam: Optional[str]) -> Optional[_Cand]:
+        """A text column named for who did something (``checked_by``,
+        ``verified_by``, ``dibuat_oleh``) holds that person's name: a key to
+        a user would be a number or a declared reference."""
+        toks = lex.tokens
+        target = self.T["person_name"]
+        if (not target or fam != "text" or col.fk or col.primary_key or len(toks) < 2
+                or toks[-1] not in self.actor_words or lex.quals.keys() & _NOT_ACTOR):
+            return None
+        verb = toks[-2]
+        if not (verb.endswith(self.actor_suffixes) and len(verb) > 4
+                or verb.startswith(self.actor_prefixes) and len(verb) > 4):
+            return None  # order_by, group_by: a setting, not who did something
+        conf = self.I["role_name"]
+        return _Cand(target, conf, toks[-1],
+                     [f"'{col.name}' names who did something ('{toks[-1]}') and the column holds "
+                      f"text, not a key: that person's name (inferred, {conf:.2f})"],
+                     "terms", 0, "inferred")
+
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
         fam = t.family
         q = lex.quals
         ref_tok = "reference" in q
+        if not survived:
+            actor = self._actor_name(lex, col, fam)
+            if actor is not None:
+                return actor
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
         if not (ref_tok or col.primary_key or flag_tok):
             card = self._card_candidate(lex, col, ctx, fam, count_tok, money_tok)
             if card is not None:
                 return card
-        if ref_tok or col.fk_person or col.primary_key or ts_tok or meta_tok:
+        measured = ctx.clinical and _measured(lex)
+        if ref_tok or col.fk_person or col.primary_key or ts_tok or (meta_tok and not measured):
             return None
         if not (survived or cands or count_tok or money_tok or col.fk or q.keys() & _NOT_CONTENT):
             hit = self._lexicon_candidate(lex, t, ctx)
@@ -686,7 +737,7 @@ class Engine(Vocabulary, Scoring):
         if lead_ident or "identifier" in q and first in self.identifier_heads:
             return None
         if ctx.clinical and self.T["clinical"]:
-            if count_tok or money_tok or "admin" in q or "role" in q or "person" in q:
+            if (count_tok and not measured) or money_tok or "admin" in q or "role" in q or "person" in q:
                 return None
             if "thing" in q or "org" in q or "person_link" in q or "patient_link" in q:
                 return None

@@ -238,7 +238,6 @@ def schema_table_names(schema, ruleset) -> Dict[str, TableNames]:
     """Every table's :class:`TableNames` (namespace prefixes found across the schema).
     The tokens are the engine's own reading of table names (memoised there)."""
     kinds = ruleset.engine.table_kinds
-    roles = ruleset.data.get("roles") or {}
     generic = _generic_words(ruleset)
     toks = {tkey: kinds(t_.name)[2] for tkey, t_ in schema.tables.items()}
     prefixes = namespace_prefixes(toks.values())

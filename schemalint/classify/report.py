@@ -25,7 +25,7 @@ cursor or start a CI workflow command).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from ..escape import clean, clean_data, safe_line_start
 
@@ -112,10 +112,17 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
     return clean_data(out)
 
 
+#: a table's role: (heading, evidence lines)
+_RoleRow = Tuple[str, List[str]]
+#: a column: (column, type, category, confidence, location, evidence lines)
+_ColumnRow = Tuple[str, str, str, str, str, List[str]]
+
+
 def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all: bool = False,
-            evidence: int = 1, ruleset=None) -> str:
-    """An aligned table; ``evidence`` = how many evidence lines per column."""
-    rows = []
+            evidence: Optional[int] = 1, ruleset=None) -> str:
+    """An aligned table; ``evidence`` = how many evidence lines per column
+    (None: every one)."""
+    rows: List[Union[_RoleRow, _ColumnRow]] = []
     total = personal = 0
     shown_table = None
     for schema, table, col, c in _rows(schemas, classifications_by_history):

@@ -212,7 +212,7 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         not (q.keys() & _NOT_CONTENT), "audit" in q)
 
 
-def clinical_hits(table, ruleset) -> Tuple[str, ...]:
+def clinical_hits(table, ruleset) -> Tuple[Tuple[str, str], ...]:
     """(column, clinical word) for the content columns of ``table`` whose
     names are clinical words (only
     asked of the tables that may be records: the lexicon is not consulted for
@@ -315,8 +315,8 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         if w or "lookup" in kinds:
             w = w or next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)
             # a catalogue named by a sensitive word (an ICD list with many columns)
-            cat = next((c for c, phrases in vocab.sensitive if _edge_match(core, phrases, mw)), None)
-            return Role("lookup", lookup_of=cat, evidence=(f"table '{shown}' is named '{w}'{pre}: a list "
+            listed = next((c for c, phrases in vocab.sensitive if _edge_match(core, phrases, mw)), None)
+            return Role("lookup", lookup_of=listed, evidence=(f"table '{shown}' is named '{w}'{pre}: a list "
                                                            f"of kinds or a catalogue, master data",))
         w = says("organisation")
         if w:
@@ -441,6 +441,7 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             kind, why = _record_kind(names[tkey], shape, clinical_hits(schema.tables[tkey], ruleset),
                                      vocab, ruleset)
             ev: List[str] = []
+            column: Optional[str]
             if via is not None:
                 ref, tr = via
                 link = f"{ref.why}, {tr.label}: its rows are about that person"

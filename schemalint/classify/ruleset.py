@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from .. import __version__, lazyre
 from ..annotations import parse_retention
@@ -39,6 +39,9 @@ from .lexicon import (
     read_file,
     resolve,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Engine
 
 
 def _yaml():
@@ -63,7 +66,7 @@ ACCEPTS = ("flag", "count", "date")
 LEVELS = ("strong", "terms", "weak")
 TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "payroll",
                "credential", "linked", "patient")
-BESIDE_KINDS = ("vehicle",)
+BESIDE_KINDS = ("vehicle", "address")
 FORMAT_VERSION = 1
 #: bump when the engine's behaviour changes: part of the fingerprint
 ENGINE_VERSION = "1"
@@ -149,7 +152,7 @@ class EncryptionConventions:
     @property
     def affix_words(self) -> FrozenSet[str]:
         """The words of all affixes (``encrypted``, ``hmac``...)."""
-        out = set()
+        out: Set[str] = set()
         for a in self.ciphertext_suffixes + self.ciphertext_prefixes + self.keyed_hash_suffixes:
             out.update(w for w in re.split(r"[^a-z0-9]+", a.lower()) if w)
         return frozenset(out)
@@ -179,7 +182,7 @@ class Ruleset:
         #: lexicon name -> its files, base ruleset's first (``lexicons:``)
         self.lexicon_files: Dict[str, Tuple[LexiconFile, ...]] = dict(lexicon_files or {})
         self._lexicons: Dict[str, Lexicon] = {}
-        self._engine = None
+        self._engine: Optional["Engine"] = None
         #: the compiled vocabulary from a snapshot (Engine.compiled), used
         #: only when its fingerprint is this ruleset's (the engine checks)
         self.token_seed: Optional[Dict[str, Any]] = None
@@ -231,7 +234,7 @@ class Ruleset:
         return lex
 
     @property
-    def engine(self):
+    def engine(self) -> "Engine":
         """The compiled classifier for this ruleset (built on first use)."""
         if self._engine is None:
             from .engine import Engine
@@ -404,7 +407,8 @@ def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
     if use_snapshot:
         snap = _read_snapshot(path, sha)
         if snap is not None:
-            return _Doc(shown, text, snap["data"], sha, os.path.abspath(path), seed=snap["seed"], validated=snap["validated"])
+            return _Doc(shown, text, snap["data"], sha, os.path.abspath(path), seed=snap["seed"],
+                        validated=snap["validated"])
     yaml, _ = _yaml()
     from ..yamlsafe import YAMLBudgetError, load
 
@@ -694,7 +698,8 @@ def _build(chain: List[_Doc]) -> Ruleset:
                        f"category {alt!r} is disabled")
     purposes: Dict[str, Purpose] = {}
     for name, p in (merged.get("purposes") or {}).items():
-        ids, groups = set(), set()
+        ids: Set[str] = set()
+        groups: Set[str] = set()
         for a in p["allows"]:
             a2 = a[:-2] if a.endswith(".*") else a
             (groups if a2 in GROUPS else ids).add(a2)

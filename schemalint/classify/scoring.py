@@ -13,7 +13,18 @@ engine beside the table context it reads.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, Iterable, List, Mapping, Optional, Tuple
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    FrozenSet,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+)
 
 from .facts import (
     Adjustment,
@@ -68,6 +79,20 @@ def qualifier_adjustment(info: _CatInfo, level: str, thing_tok: Optional[str],
 class Scoring:
     """Structural rules, adjustments and text evidence (mixed into the engine)."""
 
+    # set by the engine; declared here for the type checker
+    A: Dict[str, float]
+    W: Dict[str, float]
+    I: Dict[str, float]  # noqa: E741 - the ruleset's name for the inferred weights
+    T: Dict[str, Optional[str]]
+    cats: Dict[str, _CatInfo]
+    orm: Dict[str, str]
+    closed_families: FrozenSet[str]
+    card_words: FrozenSet[str]
+    lexicon_evidence: Dict[str, str]
+    _text_matches: Callable[[str], Tuple[Tuple[str, str, str], ...]]
+    table_kinds: Callable[[str], Any]
+    lexicons: Callable[[], Dict[str, Any]]
+
     def _structural(self, c, info, lex, t, is_ref, ref_tok, ts_tok, flag_tok, count_tok,
                     money_tok, meta_tok, col) -> Optional[str]:
         fam = t.family
@@ -101,7 +126,7 @@ class Scoring:
                     f"a reference or a code")
         negs = lex.negs.get(c.cat)
         if negs and c.via == "name":
-            for text, s, e in negs:
+            for text, _s, _e in negs:
                 # a negative inside the candidate's own phrase does not count
                 if not (c.matched and text in c.matched):
                     return f"'{text}' is a negative for {c.cat}"
@@ -111,7 +136,7 @@ class Scoring:
         q = lex.quals
         if "person" in q or "family" in q or "guarantor" in q or "role" in q:
             return None
-        for cid, level, text, s, e in lex.cats:
+        for cid, _level, text, _s, _e in lex.cats:
             if cid != c.cat:
                 return text
         for kind in ("thing", "org"):
@@ -218,8 +243,9 @@ class Scoring:
             v = hints.get(k)
             if not v:
                 continue
-            cid = self.orm.get(v.rsplit(".", 1)[-1].lower())
-            if cid and cid in self.cats:
+            orm_cid = self.orm.get(v.rsplit(".", 1)[-1].lower())
+            if orm_cid and orm_cid in self.cats:
+                cid = orm_cid
                 # the field class says what the value is: it outranks name vocabulary
                 if cid in cands:
                     cands[cid].conf = max(cands[cid].conf, W["strong"]) + 0.1

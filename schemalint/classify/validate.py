@@ -9,7 +9,7 @@ ruleset comes from the checked-out tree, so nothing in it is trusted.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, NoReturn, Optional, Sequence
 
 from ..annotations import RetentionError, parse_retention
 from ..types import FAMILIES
@@ -35,7 +35,7 @@ class _Validator:
     def __init__(self, chain: List[_Doc]):
         self.chain = chain
 
-    def fail(self, key_path: Sequence, message: str) -> None:
+    def fail(self, key_path: Sequence, message: str) -> NoReturn:
         kp = tuple(key_path)
         # blame the last file (the most derived) that spells this key
         doc = None
@@ -322,20 +322,20 @@ class _Validator:
             lst = ex.get(kind, [])
             if not isinstance(lst, list):
                 self.fail(kp + ("examples", kind), f"expected a list, got {_tname(lst)}")
-            for i, e in enumerate(lst):
+            for i, example in enumerate(lst):
                 ek = kp + ("examples", kind, i)
-                if isinstance(e, str):
+                if isinstance(example, str):
                     continue
-                self.mapping(e, ek, ("column", "table", "type", "comment", "beside", "hints"),
+                self.mapping(example, ek, ("column", "table", "type", "comment", "beside", "hints"),
                              required=("column",))
-                self.string(e["column"], ek + ("column",))
+                self.string(example["column"], ek + ("column",))
                 for k in ("table", "type", "comment"):
-                    if k in e:
-                        self.string(e[k], ek + (k,))
-                if "beside" in e:
-                    self.strlist(e["beside"], ek + ("beside",))
-                if "hints" in e:
-                    self.mapping(e["hints"], ek + ("hints",))
+                    if k in example:
+                        self.string(example[k], ek + (k,))
+                if "beside" in example:
+                    self.strlist(example["beside"], ek + ("beside",))
+                if "hints" in example:
+                    self.mapping(example["hints"], ek + ("hints",))
 
     def roles(self, r, cats) -> None:
         """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
@@ -397,13 +397,14 @@ ROLE_SHAPE_KEYS = ("flag_share", "min_flags", "lookup_max_values", "clinical_hit
 CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_tables",
                      "lookup_tables", "clinical_tables", "clinical_concepts", "encounter_tables",
                      "address_tables", "payroll_tables", "credential_tables",
-                     "person_links", "patient_links", "vehicle_columns", "lookup_markers",
+                     "person_links", "patient_links", "vehicle_columns", "address_columns",
+                     "lookup_markers",
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
-                     "card_value_words")
+                     "card_value_words", "actor_words", "actor_verb_affixes")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
-                   "meta", "audit")
+                   "meta", "audit", "measure")
 
 
 def _tname(v) -> str:

@@ -12,7 +12,7 @@ evidence for a category.  Every word list comes from the ruleset.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
 from .facts import Lex, _Span, _span_start
 from .tokens import DIGIT, Tokenizer, split_identifier
@@ -70,12 +70,24 @@ class _SeedIndex:
 class Vocabulary:
     """Compiling the vocabulary and lexing names (mixed into the engine)."""
 
+    # set by the engine (or by :meth:`_compile`); declared here for the type checker
+    ruleset: Any
+    tokenizer: Tokenizer
+    index: Union[Dict[Tuple[str, ...], Tuple], _SeedIndex]
+    table_index: Dict[Tuple[str, ...], FrozenSet[str]]
+    affix_words: Any
+    phrase_starts: Dict[str, int]
+    lexicon_evidence: Dict[str, str]
+    _lexicons: Optional[Dict[str, Any]]
+    _text_matches: Callable[[str], Tuple[Tuple[str, str, str], ...]]
+
     def _caches(self) -> None:
         """Per-engine caches of the lexical analysis (functools, bounded)."""
         self.lex = lru_cache(maxsize=300_000)(self._lex_name)
         self._text_matches = lru_cache(maxsize=100_000)(self._text_matches_of)
 
-    def _phrases(self, d, active):
+    def _phrases(self, d: Dict[str, Any], active: Mapping[str, Any]
+                 ) -> Tuple[List[Tuple[str, Tuple]], List[Tuple[str, str]]]:
         """Every vocabulary phrase with its sense, and the table-name phrases
         with their kinds: the input of :meth:`_compile`."""
         ctx = d.get("context") or {}
@@ -102,6 +114,8 @@ class Vocabulary:
             phrases.append((p, ("q", "patient_link")))
         for p in ctx.get("vehicle_columns") or ():
             phrases.append((p, ("q", "vehicle")))
+        for p in ctx.get("address_columns") or ():
+            phrases.append((p, ("q", "address_part")))
         for w in self.affix_words:
             phrases.append((w, ("q", "affix")))
         table_phrases: List[Tuple[str, str]] = []
@@ -188,7 +202,7 @@ class Vocabulary:
         found.sort()
         taken = [False] * n
         chosen = []
-        for negl, negr, s0, e0, text, pos in found:
+        for _negl, _negr, s0, e0, text, pos in found:
             if True in taken[s0:e0]:
                 continue
             for k in range(s0, e0):
@@ -218,7 +232,7 @@ class Vocabulary:
         body = text[:pos] if pos >= 0 else text
         lex = self._lex_tokens(self.tokenizer.text_tokens(body))
         out = []
-        for cid, level, phrase, s, e in lex.cats:
+        for cid, level, phrase, _s, _e in lex.cats:
             if level == "weak":
                 continue
             if lex.negs.get(cid):
@@ -230,11 +244,12 @@ class Vocabulary:
         """lexicon name -> its entries (less any a benchmark disabled), for
         the lexicons that are evidence for a category."""
         if self._lexicons is None:
-            off = getattr(self.ruleset, "lexicon_disabled", frozenset())
-            self._lexicons = {}
+            off: FrozenSet[str] = getattr(self.ruleset, "lexicon_disabled", frozenset())
+            lexicons: Dict[str, Any] = {}
             for name in self.lexicon_evidence:
                 lx = self.ruleset.lexicon(name)
-                self._lexicons[name] = lx.__class__(name, lx - off, lx.left_out) if off else lx
+                lexicons[name] = lx.__class__(name, lx - off, lx.left_out) if off else lx
+            self._lexicons = lexicons
         return self._lexicons
 
     def lexicon_terms(self, name: str) -> Tuple[str, ...]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from . import EXIT_OK, add_input_options, run_pipeline, setup, write_output
 
 NAME = "classify"
@@ -33,7 +31,7 @@ def run(args) -> int:
     else:
         # every evidence line: the command is where users look when they disagree
         # (to_text slices each column's evidence to its first ``evidence`` lines)
-        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=sys.maxsize)
+        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=None)
     if not args.quiet:
         write_output(text, args.output)
     return EXIT_OK

@@ -271,6 +271,45 @@ def test_concepts_stay_out_where_they_do_not_belong(name, typ, table):
     assert cat(name, typ, table=table) is None
 
 
+
+@pytest.mark.parametrize("name,typ", [("pupil_size", "int"), ("tingkat_nyeri", "varchar(10)"),
+                                      ("glasgow_total", "int"), ("urine_frequency", "smallint")])
+def test_a_measurement_in_a_clinical_record_is_health_data(name, typ):
+    # a measurement word (size, level, total, frequency) names a finding about the patient
+    c = classify_column(name, typ, table="asesmen_keperawatan", beside=["no_rawat", "tgl_perawatan"])
+    assert c.category == "health.clinical_record"
+    assert any("clinical" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,table,beside", [
+    ("size", "int", "asesmen_keperawatan", ["no_rawat"]),        # nothing named is measured
+    ("file_size", "int", "asesmen_keperawatan", ["no_rawat"]),   # a thing's size
+    ("total", "int", "asesmen_keperawatan", ["no_rawat"]),
+    ("pupil_size", "int", "produk", ["nama", "harga"]),           # no clinical record
+    ("log_level", "varchar(10)", "app_logs", ["message"]),
+])
+def test_a_measurement_word_elsewhere_is_no_health_data(name, typ, table, beside):
+    assert cat(name, typ, table=table, beside=beside) is None
+
+
+
+@pytest.mark.parametrize("name,typ,table", [("checked_by", "varchar(50)", "stock_take_item"),
+                                            ("verified_by", "text", "consultation"),
+                                            ("disetujui_oleh", "varchar(100)", "pengajuan_obat")])
+def test_a_text_column_named_for_who_did_it_is_a_name(name, typ, table):
+    c = classify_column(name, typ, table=table)
+    assert c.category == "identity.name" and c.confidence < 0.75
+    assert any("names who did something" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ", [("checked_by", "int"), ("created_by", "bigint"),
+                                      ("grouped_by", "jsonb"), ("invited_by_type", "varchar(20)"),
+                                      ("sort_by", None), ("updated_by_id", "varchar(36)"),
+                                      ("order_by", "varchar(50)"), ("group_by", "varchar(50)")])
+def test_an_actor_key_or_a_setting_is_no_name(name, typ):
+    assert cat(name, typ, table="stock_take_item") is None
+
+
 # -- the clinical lexicon as evidence (issue 13) -----------------------------------
 
 @pytest.mark.parametrize("name,typ", [("fever", "varchar(10)"), ("diabetes", "varchar(20)"),

@@ -3,15 +3,15 @@ path confinement and the snapshot."""
 
 import importlib.util
 import json
-from importlib import metadata
 import os
 import pickle
+from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-from schemalint.classify import load_ruleset
 from schemalint.classify import lexicon as lexmod
+from schemalint.classify import load_ruleset
 from schemalint.classify.lexicon import Lexicon, LexiconError, normalise, parse
 from schemalint.classify.ruleset import SNAPSHOT_SUFFIX, RulesetError, _default_path, write_snapshot
 

@@ -8,7 +8,12 @@ import pytest
 
 from schemalint.classify import GROUPS, classify_column, load_ruleset
 from schemalint.classify.ruleset import (
-    SNAPSHOT_SUFFIX, RulesetError, _default_path, _read_doc, _sha, default_ruleset,
+    SNAPSHOT_SUFFIX,
+    RulesetError,
+    _default_path,
+    _read_doc,
+    _sha,
+    default_ruleset,
 )
 
 FIX = Path(__file__).resolve().parents[1] / "fixtures" / "rulesets"
