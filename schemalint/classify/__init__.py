@@ -231,27 +231,7 @@ def table_roles(schema, ruleset: Optional[Ruleset] = None) -> Dict[str, Any]:
 
 def _classify_in_role(engine, name: str, columns, fk_tables, role, make=None):
     """:meth:`Engine.classify_table` with the table's role (roles.Role) known."""
-    memo = engine._score_memo
-    subs = []
-    for c in columns:  # as Engine.classify_table: the memo's entry per column
-        sub = memo.get(c)
-        subs.append(sub if sub is not None else engine._entry(c))
-    ctx = engine.table_context(name, columns, fk_tables, subs, role=role)
-    kid = engine._kid(ctx)
-    out = []
-    for sub, col in zip(subs, columns):
-        hit = sub.get(kid)
-        if hit is None:
-            hit = engine._scored(sub, col, ctx)
-        if hit[4] and name:
-            ev = tuple(e.replace("{table}", name) for e in hit[2])
-            out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
-        else:
-            obj = hit[5]
-            if obj is None:
-                obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
-            out.append(obj)
-    return ctx, out
+    return engine.classify_table(name, columns, fk_tables, make=make, role=role)
 
 
 def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassification:

@@ -470,10 +470,11 @@ class Engine(Vocabulary, Scoring):
         return hit[0], hit[1], hit[2], hit[3]
 
     def classify_table(self, name: str, columns: Sequence[ColumnFacts], fk_tables: Sequence[str] = (),
-                       make=None) -> Tuple[TableContext, List[Any]]:
+                       make=None, role=None) -> Tuple[TableContext, List[Any]]:
         """The context of a table and one result per column.  ``make(cat, conf,
         evidence, matched)`` builds the result objects (cached when the
-        evidence does not name the table); default: tuples."""
+        evidence does not name the table); default: tuples.  ``role``: the
+        table's role (:class:`schemalint.classify.roles.Role`) when known."""
         memo = self._score_memo
         subs = []
         for c in columns:
@@ -481,7 +482,7 @@ class Engine(Vocabulary, Scoring):
             if sub is None:
                 sub = self._entry(c)
             subs.append(sub)
-        ctx = self.table_context(name, columns, fk_tables, subs)
+        ctx = self.table_context(name, columns, fk_tables, subs, role=role)
         kid = self._kid(ctx)
         out = []
         tname = ctx.name
