@@ -59,11 +59,14 @@ _NOT_ACTOR = frozenset(("meta", "reference", "identifier", "thing", "org", "flag
                         "counter", "money"))
 #: qualifier kinds that make an address word something else (last_ip_address, address_type)
 _NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identifier"))
+#: qualifier kinds that make an image column something else than the person's photo
+_NOT_PHOTO = frozenset(("thing", "org", "meta", "flag", "timestamp", "counter", "money",
+                        "reference", "identifier", "admin", "container"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
 
 #: the rules of the engine that lead to a category (``settings.rule_targets``)
 RULE_TARGETS = ("person_name", "family_name", "family_id", "clinical", "address", "payroll",
-                "credential_store", "card")
+                "credential_store", "card", "photo")
 
 _ADJUST_DEFAULTS = {
     "person_table": 0.2, "linked_table": 0.1, "person_qualifier": 0.25, "org_table": -0.5,
@@ -71,7 +74,7 @@ _ADJUST_DEFAULTS = {
     "type_fit": 0.1, "patient_context": 0.2, "health_outside_patient": -0.3,
     "comment_agrees": 0.1, "comment_factor": 0.9,
 }
-_INFERRED_DEFAULTS = {"clinical": 0.6, "payroll": 0.6, "credential_store": 0.75, "role_name": 0.6,
+_INFERRED_DEFAULTS = {"photo": 0.7, "clinical": 0.6, "payroll": 0.6, "credential_store": 0.75, "role_name": 0.6,
                       "address": 0.6, "lexicon": 0.65, "card": 0.6}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
@@ -223,6 +226,7 @@ class Engine(Vocabulary, Scoring):
         self.identifier_heads = words_of("identifier_heads")
         self.card_words = words_of("card_value_words")
         self.actor_words = words_of("actor_words")
+        self.image_types = words_of("image_types")
         affixes = words_of("actor_verb_affixes")
         self.actor_suffixes = tuple(sorted(a[1:] for a in affixes if a.startswith("-")))
         self.actor_prefixes = tuple(sorted(a[:-1] for a in affixes if a.endswith("-")))
@@ -693,6 +697,35 @@ class Engine(Vocabulary, Scoring):
                       f"text, not a key: that person's name (inferred, {conf:.2f})"],
                      "terms", 0, "inferred")
 
+    def _image_kind(self, col: ColumnFacts) -> Optional[str]:
+        """The image type or ORM field class of a column (``ImageField``), if any."""
+        if not self.image_types:
+            return None
+        for k, v in col.hints:
+            if k in ("field_class", "orm_type") and v.rsplit(".", 1)[-1].lower() in self.image_types:
+                return v
+        base = col.type.shown.split("(", 1)[0].strip().lower()
+        return col.type.shown if base in self.image_types else None
+
+    def _photo(self, lex: Lex, col: ColumnFacts, ctx: TableContext) -> Optional[_Cand]:
+        """An image column in a person's master record is the person's photo
+        (``employee.profile ImageField``): not in an organisation's, a list's,
+        a product's or a document's table, and not a thing's image (a negative
+        such as ``logo``, a qualifier such as ``produk``)."""
+        target = self.T["photo"]
+        if not target or col.fk or col.primary_key:
+            return None
+        person_record = ctx.role == "person" or (not ctx.role and ctx.subject == "person")
+        if not person_record or ctx.family:
+            return None
+        kind = self._image_kind(col)
+        if kind is None or lex.negs.get(target) or lex.quals.keys() & _NOT_PHOTO:
+            return None
+        conf = self.I["photo"]
+        return _Cand(target, conf, kind,
+                     [f"{kind} holds an image and table '{{table}}' is a person's master record: "
+                      f"the person's photo (inferred, {conf:.2f})"], "terms", 0, "inferred")
+
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
         fam = t.family
@@ -702,6 +735,9 @@ class Engine(Vocabulary, Scoring):
             actor = self._actor_name(lex, col, fam)
             if actor is not None:
                 return actor
+            photo = self._photo(lex, col, ctx)
+            if photo is not None:
+                return photo
         if "audit" in q:  # created_by / changed_by: who edited the row
             return None
         if not (ref_tok or col.primary_key or flag_tok):

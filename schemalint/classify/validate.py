@@ -390,7 +390,7 @@ ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", 
                "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
                "health_outside_patient", "comment_agrees", "comment_factor")
 INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon",
-                 "card")
+                 "card", "photo")
 ROLE_NAME_KINDS = ("system", "configuration", "organisation", "lookup", "clinical", "financial",
                    "educational", "correspondence")
 ROLE_SHAPE_KEYS = ("flag_share", "min_flags", "lookup_max_values", "clinical_hits", "clinical_share")
@@ -401,7 +401,7 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "lookup_markers",
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
-                     "card_value_words", "actor_words", "actor_verb_affixes")
+                     "card_value_words", "actor_words", "actor_verb_affixes", "image_types")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
                    "meta", "audit", "measure")
