@@ -40,6 +40,7 @@ from .facts import (  # noqa: F401  (re-exported: the engine's public records)
     _result,
     type_info,
 )
+from .prefix import strip_prefix, table_prefix
 from .scoring import Scoring
 from .tokens import DIGIT, Tokenizer, split_identifier
 from .vocab import Vocabulary, _SeedIndex
@@ -62,6 +63,9 @@ _NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identif
 #: qualifier kinds that make an image column something else than the person's photo
 _NOT_PHOTO = frozenset(("thing", "org", "meta", "flag", "timestamp", "counter", "money",
                         "reference", "identifier", "admin", "container"))
+#: qualifier kinds that give a word a meaning of its own: never a table-name prefix
+_MEANINGFUL = frozenset(("reference", "identifier", "flag", "timestamp", "counter", "money",
+                         "meta", "audit", "measure"))
 _NONVALUE_FAMILIES = frozenset(("boolean", "date", "datetime", "time", "search"))
 
 #: the rules of the engine that lead to a category (``settings.rule_targets``)
@@ -480,6 +484,9 @@ class Engine(Vocabulary, Scoring):
         evidence does not name the table); default: tuples.  ``role``: the
         table's role (:class:`schemalint.classify.roles.Role`) when known."""
         memo = self._score_memo
+        read = self._prefixed(name, columns)
+        if read is not None:
+            prefix, columns, originals = read
         subs = []
         for c in columns:
             sub = memo.get(c)
@@ -491,10 +498,13 @@ class Engine(Vocabulary, Scoring):
         out = []
         tname = ctx.name
         scored = self._scored
-        for sub, col in zip(subs, columns):
+        for i, (sub, col) in enumerate(zip(subs, columns)):
             hit = sub.get(kid)
             if hit is None:
                 hit = scored(sub, col, ctx)
+            if read is not None and col[0] != originals[i][0]:
+                out.append(self._unprefixed(hit, col, originals[i], prefix, ctx, make))
+                continue
             if hit[4] and tname:
                 ev = tuple(e.replace("{table}", tname) for e in hit[2])
                 out.append(make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3]))
@@ -504,6 +514,42 @@ class Engine(Vocabulary, Scoring):
                     obj = hit[5] = make(hit[0], hit[1], hit[2], hit[3]) if make else tuple(hit[:4])
                 out.append(obj)
         return ctx, out
+
+    def _prefixed(self, name: str, columns: Sequence[ColumnFacts]):
+        """(prefix, the columns read without it, the original columns) when the
+        columns share a prefix that abbreviates the table's name (prefix.py),
+        else None.  The stripped name is the memo key: the cached result
+        depends on the rest of the name only."""
+        if not name or len(columns) < 3:
+            return None
+        prefix = table_prefix(name, (c[0] for c in columns), self._meaningful)
+        if prefix is None:
+            return None
+        read = []
+        for c in columns:
+            rest = strip_prefix(c[0], prefix)
+            read.append(ColumnFacts._make(c)._replace(name=rest) if rest else c)
+        return prefix, read, list(columns)
+
+    def _meaningful(self, word: str) -> bool:
+        lex = self.lex(word)
+        return bool(lex.cats) or bool(lex.quals.keys() & _MEANINGFUL)
+
+    def _unprefixed(self, hit: list, col: ColumnFacts, orig: ColumnFacts, prefix: str,
+                    ctx: TableContext, make):
+        """The result of a column read without the table's prefix, the prefix
+        named in its evidence; a column the rest of its name leaves
+        unclassified keeps its full name's result."""
+        tname = ctx.name
+        lead: Tuple[str, ...] = (
+            f"prefix '{prefix}' of most columns abbreviates the table name '{tname}': "
+            f"'{orig[0]}' is read as '{col[0]}'",)
+        if hit[0] is None:
+            full = self._scored(self._entry(orig), orig, ctx)
+            if full[0] is not None:
+                hit, lead = full, ()
+        ev = lead + tuple(e.replace("{table}", tname) for e in hit[2])
+        return make(hit[0], hit[1], ev, hit[3]) if make else (hit[0], hit[1], ev, hit[3])
 
     def _score_lex(self, lex: Lex, col: ColumnFacts, ctx: TableContext):
         W = self.W

@@ -4,7 +4,10 @@ name is left out before the rest of the name is read."""
 
 import pytest
 
-from schemalint.classify import classify_column, load_ruleset
+from schemalint.classify import classify_column, classify_schema, load_ruleset
+from schemalint.classify.prefix import abbreviates, strip_prefix, table_prefix
+
+from .helpers import schema_from_sql
 
 IMAGE = {"field_class": "ImageField"}
 
@@ -52,3 +55,73 @@ def test_a_text_column_in_a_persons_table_is_not_a_photo(rs):
     c = classify_column("profile", "varchar(100)", table="employee", ruleset=rs,
                         beside=["first_name", ("birth_date", "date")])
     assert c.category is None
+
+
+# -- a prefix that abbreviates the table's name ---------------------------------------------
+
+@pytest.mark.parametrize("prefix, table", [
+    ("eec", "hs_hr_emp_emergency_contacts"),   # initials of emp emergency contacts
+    ("ed", "hs_hr_emp_dependents"),
+    ("emp", "hs_hr_employee"),                 # a short form of one word
+    ("usr", "users"),
+    ("cst", "customers"),
+    ("pgw", "pegawai"),
+])
+def test_abbreviates(prefix, table):
+    assert abbreviates(prefix, table)
+
+
+@pytest.mark.parametrize("prefix, table", [
+    ("section", "module_acl_sections"),  # the word itself (a plural's singular), not a short form
+    ("emp", "hs_hr_emp_passport"),       # the whole word 'emp'
+    ("xq", "customers"),
+    ("sc", "customers"),                 # letters of the word, but not its first
+    ("c", "customers"),                  # one letter says nothing
+])
+def test_does_not_abbreviate(prefix, table):
+    assert not abbreviates(prefix, table)
+
+
+def test_table_prefix_needs_most_columns_and_a_meaningless_word():
+    cols = ["cst_id", "cst_name", "cst_phone", "created_at"]
+    assert table_prefix("customers", cols) == "cst"
+    assert table_prefix("customers", ["cst_name", "phone", "email", "created_at"]) is None
+    assert table_prefix("customers", cols, meaningful=lambda w: True) is None
+    assert table_prefix("temporary", ["temp1", "temp2", "temp3"]) is None
+    assert strip_prefix("eecHomeNo", "eec") == "HomeNo"
+    assert strip_prefix("eec_name", "eec") == "name"
+    assert strip_prefix("eec", "eec") is None
+
+
+PREFIXED = """
+CREATE TABLE customers (cst_id INT PRIMARY KEY, cst_name VARCHAR(100), cst_phone VARCHAR(20),
+  cst_email VARCHAR(100), cst_alamat TEXT);
+CREATE TABLE pegawai (pgw_id INT PRIMARY KEY, pgw_nama VARCHAR(100), pgw_alamat TEXT,
+  pgw_tgl_lahir DATE);
+CREATE TABLE hs_hr_emp_emergency_contacts (emp_number INT, eec_seqno INT, eec_name VARCHAR(100),
+  eec_relationship VARCHAR(100), eec_mobile_no VARCHAR(100));
+CREATE TABLE widgets (wdg_id INT PRIMARY KEY, eec_name VARCHAR(100), eec_phone VARCHAR(20),
+  eec_code VARCHAR(10));
+"""
+
+
+def test_prefixed_columns_are_read_without_the_prefix(rs):
+    res = classify_schema(schema_from_sql(PREFIXED), rs)
+    got = {k: v.category for k, v in res.items()}
+    assert got[("customers", "cst_phone")] == "contact.phone"
+    assert got[("customers", "cst_name")] == "identity.name"
+    assert got[("pegawai", "pgw_nama")] == "identity.name"
+    assert got[("pegawai", "pgw_tgl_lahir")] == "demographic.birth_date"
+    c = res[("hs_hr_emp_emergency_contacts", "eec_name")]
+    assert c.group in ("identity", "family")
+    assert any("prefix 'eec'" in e and "abbreviates the table name" in e for e in c.evidence)
+
+
+def test_a_prefix_that_abbreviates_nothing_is_kept(rs):
+    # the same column names as the contacts table: 'eec' says nothing about 'widgets', and
+    # the result cached for the stripped name must not leak into this table
+    res = classify_schema(schema_from_sql(PREFIXED), rs)
+    c = res[("widgets", "eec_name")]
+    assert c.category is None
+    assert not any("prefix" in e for e in c.evidence)
+    assert res[("widgets", "eec_phone")].category is None
