@@ -23,9 +23,16 @@ This is structure, not vocabulary: no word list is involved.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+import functools
+from typing import Callable, Iterable, Optional, Tuple
 
 from .tokens import split_identifier
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(name: str) -> Tuple[str, ...]:
+    """``split_identifier``, once per name (a schema repeats its column names)."""
+    return tuple(split_identifier(name))
 
 
 def _subsequence(short: str, word: str) -> bool:
@@ -62,7 +69,7 @@ def table_prefix(table: str, columns: Iterable[str],
     names = list(columns)
     counts: dict = {}
     for name in names:
-        toks = split_identifier(name)
+        toks = _words(name)
         if len(toks) >= 2 and any(t.isalpha() for t in toks[1:]):  # temp1: no prefix
             counts[toks[0]] = counts.get(toks[0], 0) + 1
     if not counts:
@@ -78,7 +85,7 @@ def table_prefix(table: str, columns: Iterable[str],
 def strip_prefix(name: str, prefix: str) -> Optional[str]:
     """``name`` without its leading ``prefix`` word (``eec_name`` -> ``name``,
     ``eecHomeNo`` -> ``HomeNo``), or None when it does not start with it."""
-    toks = split_identifier(name)
+    toks = _words(name)
     if (len(toks) < 2 or toks[0] != prefix or not name.lower().startswith(prefix)
             or not any(t.isalpha() for t in toks[1:])):
         return None
