@@ -15,8 +15,9 @@ Leave-one-project-out (LOPO).  The ruleset is built by hand, not fitted, so
 taught: every *term* is traced to the labelled projects whose personal
 columns it matches, over all labelled corpora.  A term is a category
 vocabulary phrase (the span the classifier chose in a column's name), an
-abbreviation the tokenizer expanded in it, or a clinical-lexicon entry that
-matched it.  When project P is scored, every term whose personal-column
+abbreviation the tokenizer expanded in it, a clinical-lexicon entry that
+matched it, or a message-party word (``roles.message_parties``) that is its
+whole name.  When project P is scored, every term whose personal-column
 matches all fall in P (its *support* is P alone) is disabled: a term only
 its own project supports has not earned its place.  Terms that match no
 labelled personal column stay (nothing labelled put them there), and so do
@@ -180,6 +181,8 @@ def column_terms(ruleset, name: str):
     lexicon_terms = getattr(eng, "lexicon_terms", None)
     if lexicon_terms is not None:
         out.update(("lexicon", e) for e in lexicon_terms(name))
+    for party in (ruleset.data.get("roles") or {}).get("message_parties", {}).values():
+        out.update(("party", p) for p in party if eng.tokenizer.words(p) == words)
     return out
 
 
@@ -204,7 +207,11 @@ def without_terms(ruleset, terms):
     vocab = {(t[1], t[2]) for t in terms if t[0] == "vocabulary"}
     abbrev = {t[1] for t in terms if t[0] == "abbreviation"}
     lexicon = {t[1] for t in terms if t[0] == "lexicon"}
+    party = {t[1] for t in terms if t[0] == "party"}
     data = copy.deepcopy(ruleset.data)
+    parties = (data.get("roles") or {}).get("message_parties") or {}
+    for cid in parties:
+        parties[cid] = [p for p in parties[cid] if p not in party]
     for cid, c in (data.get("categories") or {}).items():
         voc = c.get("vocabulary") or {}
         for level in ("strong", "terms", "weak"):

@@ -265,7 +265,8 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
     annotated columns are left alone."""
     if not role.about_people:
         return
-    from .propagation import bookkeeping, clinical_word, sensitive_lookup
+    from .propagation import bookkeeping, clinical_word, message_party, sensitive_lookup
+    from .roles import vocabulary
     lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
     lex = rs.engine.lex
 
@@ -285,6 +286,14 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                                    schema.tables[ref.target].name)
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
+    if role.about == "correspondence":
+        parties = vocabulary(rs).parties
+        for ckey, c in res.items():
+            hit = open_(ckey, c.category is None)
+            if hit is not None:
+                adj = message_party(hit[1], role, parties, _party_words(rs, hit[1].name))
+                if adj is not None and adj.category != c.category:
+                    _adjusted(res, ckey, c, adj, table.name)
     if lexicon is None:
         return
     common = sr.common
@@ -301,6 +310,11 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                 adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
                 if adj is not None:
                     _adjusted(res, ckey, c, adj, table.name)
+
+
+def _party_words(rs: Ruleset, name: str) -> Tuple[str, ...]:
+    """A column name's words as written (no abbreviation expanded)."""
+    return rs.engine.tokenizer.words(name)
 
 
 def _adjusted(res: Dict[str, Classification], ckey: str, c: Classification, adj, table_name: str) -> None:

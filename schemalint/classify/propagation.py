@@ -18,8 +18,14 @@ it) or None, and is tested alone (tests/classify/test_propagation.py):
   word is health data whatever its type (``tonsillectomy DATETIME``,
   ``consciousness_level INT``), and so is such a flag in a patient's own
   record (``is_vaccinated``); keys, audit and bookkeeping columns never are.
+* :func:`message_party`: in a correspondence record (an email, a letter, a
+  notification about a person), a text column named only by a party of the
+  message (``from``, ``cc``, ``reply_to``, ``penerima``) holds that party's
+  address.  It replaces what the engine read into the bare word (``cc`` is
+  no credit card in an ``emails`` table).
 
-Only a column the engine left unclassified is adjusted: a vocabulary hit or
+Only a column the engine left unclassified is adjusted (a message party
+excepted): a vocabulary hit or
 an annotation always wins.  Confidences are below a vocabulary hit's.
 """
 
@@ -38,6 +44,10 @@ _DATE_FAMILIES = frozenset(("date", "datetime", "time"))
 _NEVER_CLINICAL = frozenset(("uuid", "network", "search"))
 #: qualifiers that make a column a key, an audit column or bookkeeping
 _NOT_CONTENT = frozenset(("identifier", "reference", "patient_link", "person_link", "audit", "admin"))
+#: confidence of a message party's address (a structural inference, below a vocabulary term)
+PARTY_CONFIDENCE = 0.6
+#: type families that can hold an address (a list of them as JSON or an array)
+_ADDRESS_FAMILIES = frozenset(("text", "json"))
 #: types of a bookkeeping column shared by many tables (a status or flag number)
 _BOOKKEEPING_FAMILIES = frozenset(("integer", "boolean", "enum"))
 
@@ -106,3 +116,21 @@ def bookkeeping(column, result, common, lexicon, lex) -> Optional[Adjustment]:
         f"'{column_name}' is a {column.type.family} column of {n} tables of this schema and "
         f"no clinical word: "
         f"bookkeeping, not the record's content (the inferred health value is dropped)",))
+
+
+def message_party(column, table_role: Role, parties, words: Tuple[str, ...]) -> Optional[Adjustment]:
+    """A correspondence record's column named only by a message party (its
+    whole name, ``words``, is one of ``parties``: category -> phrases) holds
+    that party's address, when its type can hold one."""
+    if table_role.kind != "record" or table_role.about != "correspondence":
+        return None
+    ctype = column.type
+    if ctype is None or ctype.family not in _ADDRESS_FAMILIES or column.primary_key \
+            or column.references is not None:
+        return None
+    for cat, phrases in parties:
+        if words in phrases:
+            return Adjustment(cat, PARTY_CONFIDENCE, (
+                f"'{column.name}' names a party of the message in {table_role.label}: "
+                f"it holds that party's address (inferred, {PARTY_CONFIDENCE:.2f})",))
+    return None

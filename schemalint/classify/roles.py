@@ -108,6 +108,9 @@ class RoleVocabulary(NamedTuple):
     sensitive: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...]
     shape: Dict[str, float]
     max_words: int
+    #: category -> whole column names that, in a correspondence record, are a
+    #: party of the message (``from``, ``cc``, ``penerima``)
+    parties: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...] = ()
 
 
 @functools.lru_cache(maxsize=16)
@@ -129,9 +132,12 @@ def vocabulary(ruleset) -> RoleVocabulary:
                                    .get("role") or ())
     sensitive = tuple((cat, phrases(v)) for cat, v in (roles.get("sensitive_lookups") or {}).items()
                       if cat in ruleset.categories)
+    words = ruleset.engine.tokenizer.words  # as written: `cc` is no abbreviation here
+    parties = tuple((cat, frozenset(words(w) for w in v))
+                    for cat, v in (roles.get("message_parties") or {}).items() if cat in ruleset.categories)
     allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
     return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
-                          max((len(p) for p in allp), default=1))
+                          max((len(p) for p in allp), default=1), parties)
 
 
 def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:

@@ -340,18 +340,19 @@ class _Validator:
     def roles(self, r, cats) -> None:
         """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
         kp = ("roles",)
-        self.mapping(r, kp, ("names", "generic_words", "key_aliases", "sensitive_lookups", "shape"))
+        self.mapping(r, kp, ("names", "generic_words", "key_aliases", "sensitive_lookups",
+                             "message_parties", "shape"))
         names = r.get("names") or {}
         self.mapping(names, kp + ("names",), ROLE_NAME_KINDS)
         for k, v in names.items():
             self.strlist(v, kp + ("names", k))
         self.strlist(r.get("generic_words") or [], kp + ("generic_words",))
-        for key in ("key_aliases", "sensitive_lookups"):
+        for key in ("key_aliases", "sensitive_lookups", "message_parties"):
             m = r.get(key) or {}
             self.mapping(m, kp + (key,))
             for k, v in m.items():
                 self.strlist(v, kp + (key, k), allow_empty=False)
-                if key == "sensitive_lookups" and k not in cats:
+                if key != "key_aliases" and k not in cats:
                     self.fail(kp + (key, k), f"{k!r} is not a category of this ruleset")
         shape = r.get("shape") or {}
         self.mapping(shape, kp + ("shape",), ROLE_SHAPE_KEYS)

@@ -413,6 +413,7 @@ def test_rule_targets_are_ruleset_data(tmp_path):
     ("settings:\n  lexicon_evidence: {clinical: health.nope}\n", "unknown category 'health.nope'"),
     ("words:\n  trailing_abbreviations: {Num: 'no'}\n", "one lower-case word"),
     ("context:\n  qualifiers: {containers: [berkas]}\n", "context.qualifiers"),
+    ("roles:\n  message_parties: {contact.mail: [from]}\n", "'contact.mail' is not a category"),
 ])
 def test_the_new_ruleset_keys_are_validated(tmp_path, text, problem):
     from schemalint.classify import RulesetError

@@ -46,3 +46,21 @@ def test_disabled_abbreviations_and_lexicon_entries():
     assert lopo.engine.tokenizer.tokens("tgl_lahir") == ("tgl", "lahir")
     assert "fever" not in lopo.engine.lexicons()["clinical"]
     assert "fever" in rs.engine.lexicons()["clinical"]
+
+
+def test_a_message_party_word_is_a_term_and_can_be_disabled():
+    from schemalint.classify import classify_schema
+
+    from .helpers import schema_from_sql
+
+    rs = load_ruleset()
+    assert ("party", "cc") in column_terms(rs, "cc")
+    assert not any(t[0] == "party" for t in column_terms(rs, "cc_name"))
+    sch = schema_from_sql("CREATE TABLE persons (id int PRIMARY KEY, name varchar(90));\n"
+                          "CREATE TABLE emails (id int PRIMARY KEY, person_id int REFERENCES persons(id), "
+                          "`from` json, cc json);", dialect="mysql")
+    assert classify_schema(sch, rs)[("emails", "from")].category == "contact.email"
+    lopo = without_terms(rs, {("party", "from")})
+    got = classify_schema(sch, lopo)
+    assert got[("emails", "from")].category is None
+    assert got[("emails", "cc")].category == "contact.email"

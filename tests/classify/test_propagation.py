@@ -5,7 +5,7 @@ cases that must not."""
 import pytest
 
 from schemalint.classify import classify_schema, load_ruleset
-from schemalint.classify.propagation import bookkeeping, clinical_word, sensitive_lookup
+from schemalint.classify.propagation import bookkeeping, clinical_word, message_party, sensitive_lookup
 from schemalint.classify.references import Reference
 from schemalint.classify.roles import Role
 from schemalint.model import ColumnType, Location
@@ -107,6 +107,33 @@ def test_bookkeeping_drops_only_an_inferred_clinical_number(rs):
     assert bookkeeping(col("activity", "int"), matched, common, lx, lex(rs, "activity")) is None
 
 
+# -- message parties, alone -----------------------------------------------------------
+
+MAIL = Role("record", about="correspondence", evidence=("named 'emails'",))
+PARTIES = (("contact.email", frozenset({("from",), ("cc",), ("reply", "to"), ("penerima",)})),)
+
+
+@pytest.mark.parametrize("name,typ", [("from", "json"), ("cc", "text"), ("reply_to", "varchar(255)"),
+                                      ("penerima", "varchar(100)")])
+def test_message_party_fires_in_a_correspondence_record(name, typ):
+    adj = message_party(col(name, typ), MAIL, PARTIES, tuple(name.split("_")))
+    assert adj.category == "contact.email" and adj.confidence < 0.75
+    assert any(name in e and "party of the message" in e for e in adj.evidence)
+
+
+@pytest.mark.parametrize("role,name,typ", [
+    (Role("record", about="financial"), "from", "json"),   # a payment's 'from' is no address
+    (PERSON, "from", "json"),
+    (Role("organisation"), "cc", "text"),
+    (MAIL, "from", "date"),                                # a date range's start
+    (MAIL, "from", "int"),
+    (MAIL, "subject", "text"),                             # not a party
+    (MAIL, "from_name", "text"),                           # not the whole name
+])
+def test_message_party_does_not_fire(role, name, typ):
+    assert message_party(col(name, typ), role, PARTIES, tuple(name.split("_"))) is None
+
+
 # -- through classify_schema ---------------------------------------------------------
 
 def test_religion_id_in_penduduk_is_religion_and_the_list_is_master_data(rs):
@@ -184,3 +211,25 @@ CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16),
   agama_id int COMMENT 'schemalint: category=none');""", rs)
     assert c[("penduduk", "agama_id")].category is None
     assert c[("penduduk", "agama_id")].confidence == 1.0
+
+
+def test_an_email_tables_parties_are_addresses_and_cc_is_no_card(rs):
+    c = classify("""
+CREATE TABLE persons (id int PRIMARY KEY, name varchar(100), emails json);
+CREATE TABLE emails (id int PRIMARY KEY, subject varchar(200), `from` json, `cc` json, `bcc` json,
+  reply_to json, person_id int REFERENCES persons(id), created_at timestamp);""", rs)
+    for name in ("from", "cc", "bcc", "reply_to"):
+        got = c[("emails", name)]
+        assert got.category == "contact.email", (name, got)
+        assert any("party of the message" in e for e in got.evidence)
+    for name in ("subject", "created_at", "person_id"):
+        assert c[("emails", name)].category is None, name
+
+
+def test_the_same_columns_outside_correspondence_are_left_alone(rs):
+    c = classify("""
+CREATE TABLE price_list (id int PRIMARY KEY, `from` date, `to` date, amount int);
+CREATE TABLE cards (id int PRIMARY KEY, holder varchar(100), cc varchar(20));""", rs)
+    assert c[("price_list", "from")].category is None
+    assert c[("price_list", "to")].category is None
+    assert c[("cards", "cc")].category != "contact.email"
