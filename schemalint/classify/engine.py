@@ -75,6 +75,7 @@ RULE_TARGETS = ("person_name", "family_name", "family_id", "clinical", "address"
 _ADJUST_DEFAULTS = {
     "person_table": 0.2, "linked_table": 0.1, "person_qualifier": 0.25, "org_table": -0.5,
     "lookup_table": -0.5, "thing_qualifier": -0.6, "implausible_type": -0.35, "too_short": -0.3,
+    "cannot_hold": -1.0,
     "type_fit": 0.1, "patient_context": 0.2, "health_outside_patient": -0.3,
     "comment_agrees": 0.1, "comment_factor": 0.9,
 }

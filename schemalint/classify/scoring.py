@@ -44,7 +44,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def type_adjustment(info: _CatInfo, t: TypeInfo, A: Mapping[str, float]) -> Optional[Adjustment]:
     """A type outside the category's plausible families lowers it; a length
-    that fits exactly raises it; one shorter than the minimum lowers it."""
+    that fits exactly raises it; one shorter than the minimum lowers it, and
+    one under half the minimum cannot hold the value at all (``kd_kk
+    VARCHAR(2)`` is a code, not a 16-digit family-card number)."""
     fam = t.family
     if fam is None:
         return None
@@ -55,6 +57,10 @@ def type_adjustment(info: _CatInfo, t: TypeInfo, A: Mapping[str, float]) -> Opti
         if info.fit_length and t.length == info.fit_length:
             return Adjustment(A["type_fit"],
                               f"type {t.shown} fits a {_short(info.label)} ({A['type_fit']:+.2f})")
+        if info.min_length and 2 * t.length < info.min_length:
+            return Adjustment(A["cannot_hold"],
+                              f"type {t.shown} cannot hold a {info.min_length}-character "
+                              f"{_short(info.label)} ({A['cannot_hold']:+.2f})")
         if info.min_length and t.length < info.min_length:
             return Adjustment(A["too_short"],
                               f"type {t.shown} is too short for a {info.min_length}-character "

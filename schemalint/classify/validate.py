@@ -388,7 +388,7 @@ CATEGORY_KEYS = ("label", "tier", "pdp", "requires", "source", "coarser", "ident
                  "person_signal", "description", "subject", "accepts", "orm", "vocabulary",
                  "types", "context", "adjust", "examples", "replace_vocabulary")
 ADJUST_KEYS = ("person_table", "linked_table", "person_qualifier", "org_table", "lookup_table",
-               "thing_qualifier", "implausible_type", "too_short", "type_fit", "patient_context",
+               "thing_qualifier", "implausible_type", "too_short", "cannot_hold", "type_fit", "patient_context",
                "health_outside_patient", "comment_agrees", "comment_factor")
 INFERRED_KEYS = ("clinical", "payroll", "credential_store", "role_name", "address", "lexicon",
                  "card", "photo")

@@ -241,6 +241,29 @@ def test_flags_and_numbers_still_hold_what_they_can_reveal(name, typ, expected):
     assert cat(name, typ, table="penduduk") == expected
 
 
+@pytest.mark.parametrize("name,typ", [
+    ("kd_kk", "varchar(2)"),            # a code, not a 16-digit family-card number
+    ("nik", "char(4)"),
+    ("kd_telepon_rumah", "varchar(2)"), # a yes/no code for having a phone
+    ("hipaa_mail", "varchar(3)"),       # YES/NO
+])
+def test_a_text_type_under_half_the_minimum_cannot_hold_the_value(name, typ):
+    c = classify_column(name, typ, table="penduduk")
+    assert c.category is None
+    assert any("cannot hold a" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name,typ,expected", [
+    ("no_kk", "varchar(16)", "gov_id.no_kk"),
+    ("nik", "varchar(12)", "gov_id.nik"),          # too short lowers, but a NIK is still meant
+    ("email", "varchar(6)", "contact.email"),
+    ("no_hp", "varchar(5)", "contact.phone"),
+    ("email", "text", "contact.email"),            # no length: nothing to judge
+])
+def test_a_length_at_least_half_the_minimum_still_holds_it(name, typ, expected):
+    assert cat(name, typ, table="penduduk") == expected
+
+
 # -- concepts (issue 13 item 6) and run-together names (item 5) -------------------
 
 @pytest.mark.parametrize("name,typ,table,expected", [
