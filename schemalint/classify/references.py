@@ -13,7 +13,9 @@ the whole schema:
   prefix of the schema's tables (``mlite_``, ``facility_``), a plural ``s``
   and generic words (``tbl``, ``master``, ``data``) left out:
   ``agama_id`` -> ``agama``, ``religion_id`` -> ``religions``,
-  ``siswa_provinsi_id`` -> ``provinsis``, ``kd_agama`` -> ``ref_agama``.
+  ``siswa_provinsi_id`` -> ``provinsis``, ``kd_agama`` -> ``ref_agama``; or by
+  the referring table's own name and the noun (``tweb_penduduk.agama_id`` ->
+  ``tweb_penduduk_agama``, the list of residents' religions).
 
 Each :class:`Reference` carries the sentence that explains it.  The graph is
 built in one pass over the columns (a dictionary lookup per column, no pass
@@ -195,8 +197,10 @@ def build_graph(schema, ruleset, names: Optional[Dict[str, TableNames]] = None) 
                                           schema.tables[target].name))
                     break
             else:
-                # <noun>_id, id_<noun>, kd_<noun>: the noun, then its last words
-                for f in forms:
+                # <noun>_id, id_<noun>, kd_<noun>: the noun, then its last words, then the
+                # noun after the table's own name (tweb_penduduk.agama_id -> tweb_penduduk_agama)
+                own_core = names[tkey].core
+                for f in tuple(forms) + tuple(own_core + f for f in forms[:1]):
                     target = best(top.get(f), tkey)
                     if target:
                         refs.append(Reference(tkey, ckey, target, "inferred", "noun", col.name,

@@ -276,6 +276,14 @@ def table_shape(table, ruleset) -> Shape:
     return Shape(values, flags, code_name, person_link)
 
 
+@functools.lru_cache(maxsize=16)
+def _person_words(ruleset) -> FrozenSet[Tuple[str, ...]]:
+    """The ruleset's person-table words (``context.person_tables``) as phrases."""
+    tokens = ruleset.engine.tokenizer.tokens
+    words = (ruleset.data.get("context") or {}).get("person_tables") or ()
+    return frozenset(t for t in (tuple(x for x in tokens(w) if x != DIGIT) for w in words) if t)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
     """The role a table's name and shape say, before the reference graph
@@ -332,6 +340,17 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
             return Role("lookup", evidence=(f"table '{shown}' pairs a code and a name "
                                             f"({shape.code_name}) with {shape.values} value "
                                             f"column(s): a list of kinds",))
+    if person and not shape.person_link and len(core) > 1 and shape.values <= S["lookup_max_values"] \
+            and not shape.refers:
+        # 'tweb_penduduk_agama (id, nama)': the list of a person table's religions, named
+        # after the person table it serves
+        for cat, phrases in vocab.sensitive:
+            w = _matches(core[-1:], phrases, mw) or _matches(core[-2:], phrases, mw)
+            if w and _matches(core[:1], vocab.names.get("person_role", frozenset()) | _person_words(ruleset), 1):
+                return Role("lookup", lookup_of=cat, evidence=(
+                    f"table '{shown}' is named '{w}' after a person table's name ('{core[0]}'){pre} "
+                    f"and has {shape.values} value column(s): the list of its "
+                    f"{cat.split('.', 1)[1].replace('_', ' ')} values, master data",))
     if person and not shape.person_link and core and shape.values <= 2 * S["lookup_max_values"]:
         # 'contact_types', 'status_aktif_pegawai': a list of kinds of people
         edge = [w for w in (core[0], core[-1])

@@ -233,3 +233,42 @@ CREATE TABLE cards (id int PRIMARY KEY, holder varchar(100), cc varchar(20));"""
     assert c[("price_list", "from")].category is None
     assert c[("price_list", "to")].category is None
     assert c[("cards", "cc")].category != "contact.email"
+
+
+def test_a_list_named_after_the_person_table_it_serves(rs):
+    """OpenSID's shape: tweb_penduduk.agama_id -> tweb_penduduk_agama (id, nama)."""
+    c = classify("""
+CREATE TABLE tweb_penduduk (id int PRIMARY KEY, nik varchar(16), nama varchar(100), agama_id int,
+  warganegara_id tinyint, sakit_menahun_id int, cara_kb_id tinyint);
+CREATE TABLE tweb_penduduk_agama (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE tweb_penduduk_warganegara (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE tweb_sakit_menahun (id int PRIMARY KEY, nama varchar(255));
+CREATE TABLE tweb_cara_kb (id int PRIMARY KEY, nama varchar(50), sex tinyint);""", rs)
+    assert c.roles["tweb_penduduk_agama"].kind == "lookup"
+    assert c.roles["tweb_penduduk_agama"].lookup_of == "demographic.religion"
+    assert c[("tweb_penduduk", "agama_id")].category == "demographic.religion"
+    assert any("tweb_penduduk_agama" in e for e in c[("tweb_penduduk", "agama_id")].evidence)
+    assert c[("tweb_penduduk", "warganegara_id")].category == "demographic.nationality"
+    assert c[("tweb_penduduk", "sakit_menahun_id")].category == "health.diagnosis"
+    assert c[("tweb_penduduk", "cara_kb_id")].category == "health.pregnancy"
+    for t in ("tweb_penduduk_agama", "tweb_penduduk_warganegara", "tweb_sakit_menahun", "tweb_cara_kb"):
+        assert c[(t, "nama")].category is None, t  # the lists are master data
+    assert c.roles["tweb_penduduk"].kind == "person"
+
+
+def test_a_person_table_with_a_sensitive_word_in_its_name_stays_a_person_table(rs):
+    c = classify("""
+CREATE TABLE penduduk (id int PRIMARY KEY, nik varchar(16), nama varchar(100), agama_id int);
+CREATE TABLE penduduk_agama (id int PRIMARY KEY, nik varchar(16), nama varchar(100),
+  alamat varchar(200), no_hp varchar(20), tgl_lahir date, agama varchar(20));""", rs)
+    # five value columns and more: a record of people, not a list
+    assert c.roles["penduduk_agama"].kind != "lookup"
+    assert c[("penduduk_agama", "nama")].category == "identity.name"
+
+
+def test_a_table_named_after_a_thing_and_a_sensitive_word_is_no_persons_list(rs):
+    c = classify("""
+CREATE TABLE penduduk (id int PRIMARY KEY, nik varchar(16), nama varchar(100), agama_id int);
+CREATE TABLE rumah_ibadah_agama (id int PRIMARY KEY, nama varchar(100));""", rs)
+    # the noun after the table's own name: penduduk + agama, and no table penduduk_agama
+    assert c[("penduduk", "agama_id")].category is None
