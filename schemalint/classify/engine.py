@@ -43,7 +43,7 @@ from .facts import (  # noqa: F401  (re-exported: the engine's public records)
 from .prefix import strip_prefix, table_prefix
 from .scoring import Scoring
 from .tokens import DIGIT, Tokenizer, split_identifier
-from .vocab import Vocabulary, _SeedIndex
+from .vocab import Vocabulary, _SeedIndex, _segment_words
 
 # --------------------------------------------------------------------------
 # Compiled ruleset
@@ -200,7 +200,8 @@ class Engine(Vocabulary, Scoring):
             # compiled when the snapshot was written, for exactly this ruleset
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        trailing=trailing,
-                                       keep=words.get("keep") or ())
+                                       keep=words.get("keep") or (),
+                                       segment_words=_segment_words(ruleset))
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}

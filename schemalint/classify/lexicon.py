@@ -32,6 +32,9 @@ from typing import Container, FrozenSet, Iterable, List, Optional, Sequence, Tup
 from ..hashing import sha256
 from .tokens import DIGIT, split_identifier
 
+#: the lexicon whose words only split glued names (rulesets/lexicon/words-en.txt):
+#: never evidence for a category, read raw by the tokenizer
+SEGMENT_LEXICON = "segment"
 #: a lexicon file larger than this is refused (the clinical ones are ~50 KB)
 MAX_FILE_BYTES = 1 << 20
 MAX_ENTRIES = 50_000
@@ -62,7 +65,7 @@ class LexiconFile:
     snapshot records the files it was compiled from): then they are parsed
     only if asked for."""
 
-    __slots__ = ("path", "shown", "sha256", "_text", "_entries")
+    __slots__ = ("path", "shown", "sha256", "_text", "_entries", "_trusted")
 
     def __init__(self, path: str, shown: str, sha256: str, text: str, check: bool = True):
         self.path = path  # absolute, symbolic links resolved
@@ -70,12 +73,21 @@ class LexiconFile:
         self.sha256 = sha256
         self._text = text
         self._entries: Optional[Tuple[str, ...]] = parse(text, shown) if check else None
+        self._trusted = not check
 
     @property
     def entries(self) -> Tuple[str, ...]:
         if self._entries is None:
-            self._entries = parse(self._text, self.shown)
+            # content the snapshot was compiled from was checked then: split it only
+            self._entries = _split(self._text) if self._trusted else parse(self._text, self.shown)
         return self._entries
+
+    def single_words(self) -> FrozenSet[str]:
+        """The entries that are one word of letters, in lower case (C-level
+        passes over the text: the segment lexicon has tens of thousands)."""
+        if not self._trusted:
+            self.entries  # noqa: B018 - checked: an unchecked file raises here
+        return frozenset(filter(str.isalpha, map(str.strip, self._text.lower().splitlines())))
 
     def __eq__(self, other) -> bool:
         return isinstance(other, LexiconFile) and (self.path, self.sha256) == (other.path, other.sha256)
@@ -132,6 +144,11 @@ def read_file(real: str, shown: str, trusted: Container[str] = ()) -> LexiconFil
         raise LexiconError(f"lexicon file {shown} is not UTF-8 text ({e.reason} at byte {e.start})") from None
     digest = sha256(raw).hexdigest()
     return LexiconFile(real, shown, digest, text, check=digest not in trusted)
+
+
+def _split(text: str) -> Tuple[str, ...]:
+    """The entries of a lexicon file's text already checked (see :func:`parse`)."""
+    return tuple(e for e in (line.strip() for line in text.splitlines()) if e and e[0] != "#")
 
 
 def parse(text: str, shown: str) -> Tuple[str, ...]:

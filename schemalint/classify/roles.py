@@ -506,7 +506,8 @@ def role_context(role, subject: str, why: str, patient: bool, clinical: bool, cl
             subject, why = "person", sentence
         return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
     if role.kind == "record":
-        if subject == "lookup":
+        if subject == "lookup" or (subject == "org" and role.about == "financial"):
+            # 'payment_transactionitem': a person's payment, not an item
             subject, why = "unknown", ""
         if role.about == "clinical":
             return subject, why, True, True, sentence, True

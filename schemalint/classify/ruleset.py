@@ -32,6 +32,7 @@ from ..hashing import sha256
 from ..record import dataclass, field
 from ..types import FAMILIES  # noqa: F401  (re-exported: rulesets validate against the types' list)
 from .lexicon import (
+    SEGMENT_LEXICON,
     Lexicon,
     LexiconError,
     LexiconFile,
@@ -377,8 +378,10 @@ def write_snapshot(path: str) -> str:
     # which covers the lexicon files too)
     ruleset.token_seed = None
     seed = ruleset.engine.compiled()
+    # not the segment words: they only split names (the tokenizer reads them raw)
     seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}
-                        for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names)}
+                        for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names
+                                          if n != SEGMENT_LEXICON)}
     # checked just now: a load that finds the same files need not check them
     seed["lexicon_sha256"] = sorted({f.sha256 for files in ruleset.lexicon_files.values() for f in files})
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX

@@ -64,7 +64,11 @@ class Tokenizer:
     (``no``, ``hp``, ``nm``).  ``keep``: tokens that contain digits but are
     words (``spo2``, ``icd10``).  ``trailing``: abbreviations read only as
     a name's last word (``num`` -> ``no``: ``emp_ssn_num`` is a number,
-    ``num_children`` a count).
+    ``num_children`` a count).  ``segment_words``: common words (the
+    ruleset's ``segment`` lexicon) that glued splitting may use besides the
+    dictionary (``dateofbirth`` -> ``date of birth``) when they are longer
+    than ``min_piece`` (three-letter common words such as ``tor`` would split
+    ``signator``), and that are never split themselves (``population``).
     """
 
     def __init__(
@@ -75,6 +79,7 @@ class Tokenizer:
         keep: Iterable[str] = (),
         min_piece: int = 3,
         trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
+        segment_words: Iterable[str] = (),
     ):
         self.trailing: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in (trailing or {}).items()}
@@ -87,8 +92,13 @@ class Tokenizer:
         words.update(self.abbreviations)
         words.update(self.keep)
         self.dictionary: FrozenSet[str] = frozenset(words)
+        #: common words that only split glued names (the ``segment`` lexicon):
+        #: a name that is one of them stays whole, and glued names split into
+        #: them and dictionary words
+        self.segment_words: FrozenSet[str] = frozenset(segment_words) - self.dictionary
+        self._split_words: FrozenSet[str] = self.dictionary | self.segment_words
         self.min_piece = min_piece
-        self._max_word = max((len(w) for w in self.dictionary), default=0)
+        self._max_word = max(map(len, self._split_words), default=0)
         #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
         #: written back into it (``Engine.compiled``), so a plain dict, bounded
         self._memo: Dict[str, Tuple[str, ...]] = {}
@@ -168,6 +178,8 @@ class Tokenizer:
                 return (piece[:-2],)
             if piece[:-1] in d:
                 return (piece[:-1],)
+        if piece in self.segment_words:  # a common word is no glued name ('population')
+            return (piece,)
         seg = self.segment(piece)
         return seg if seg is not None else (piece,)
 
@@ -178,16 +190,19 @@ class Tokenizer:
         letters (or a listed short word such as ``no``/``hp``), or such a
         word with an ``s`` (a plural or possessive: ``mothersname`` ->
         ``mother name``); among the splits, the one with the fewest pieces
-        wins, then the one whose shortest piece is longest.  Linear in the
-        word's length times the longest word; memoised per word.
+        wins, then the one with the fewest letters in common words that are
+        not the ruleset's own (``date of birth``, not ``dat eof birth``),
+        then the one whose shortest piece is longest.  Linear in the word's
+        length times the longest word; memoised per word.
         """
         n = len(word)
         res: Optional[Tuple[str, ...]] = None
         if 4 <= n <= 40 and word.isalpha():
-            d, short, mp, mw = self.dictionary, self.short_words, self.min_piece, self._max_word
-            # best[i] = (pieces, -shortest, split) for word[:i]
-            best: List[Optional[Tuple[int, int, Tuple[str, ...]]]] = [None] * (n + 1)
-            best[0] = (0, -100, ())
+            d, short, mp, mw = self._split_words, self.short_words, self.min_piece, self._max_word
+            common = self.segment_words
+            # best[i] = (pieces, letters in common words, -shortest, split) for word[:i]
+            best: List[Optional[Tuple[int, int, int, Tuple[str, ...]]]] = [None] * (n + 1)
+            best[0] = (0, 0, -100, ())
             for i in range(n):
                 b = best[i]
                 if b is None:
@@ -200,11 +215,14 @@ class Tokenizer:
                         continue
                     if len(p) < mp and p not in short:
                         continue
-                    cand = (b[0] + 1, max(b[1], -len(p)), b[2] + (p,))
+                    if len(p) <= mp + 1 and p in common and p not in short:  # 'tor', 'tran': too short to trust
+                        continue
+                    cand = (b[0] + 1, b[1] + (len(p) if p in common else 0), max(b[2], -len(p)),
+                            b[3] + (p,))
                     cur = best[j]
-                    if cur is None or (cand[0], cand[1]) < (cur[0], cur[1]):
+                    if cur is None or cand[:3] < cur[:3]:
                         best[j] = cand
             b = best[n]
             if b is not None and b[0] >= 2:
-                res = b[2]
+                res = b[3]
         return res

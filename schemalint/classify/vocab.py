@@ -30,6 +30,15 @@ _TABLE_LISTS = {
 _MISS = object()
 
 
+
+def _segment_words(ruleset):
+    """The single words of the ruleset's lexicons (the ``segment`` lexicon,
+    words-en.txt, and the clinical words): they split glued names and stay
+    whole themselves (``hematemesis`` is no ``hem ate mes is``); the
+    ``segment`` words (:data:`~.lexicon.SEGMENT_LEXICON`) are never category evidence."""
+    files = [f for fs in getattr(ruleset, "lexicon_files", {}).values() for f in fs]
+    return frozenset().union(*(f.single_words() for f in files))
+
 class _SeedIndex:
     """The phrase index as the snapshot stores it (JSON, keyed by the
     phrase's words joined with spaces), converted one entry at a time on
@@ -139,7 +148,8 @@ class Vocabulary:
                           if " " not in w)
         self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
                                    trailing=trailing,
-                                   keep=words.get("keep") or ())
+                                   keep=words.get("keep") or (),
+                                   segment_words=_segment_words(self.ruleset))
         index: Dict[Tuple[str, ...], List[Tuple]] = {}
         for text, sense in phrases:
             key = self._phrase_key(text)
