@@ -1,0 +1,5 @@
+class AddActiveToKits < ActiveRecord::Migration[6.0]
+  def change
+    add_column :kits, :active, :boolean, default: true
+  end
+end

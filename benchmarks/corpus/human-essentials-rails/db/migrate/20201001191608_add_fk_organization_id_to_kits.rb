@@ -1,0 +1,5 @@
+class AddFkOrganizationIdToKits < ActiveRecord::Migration[6.0]
+  def change
+    add_foreign_key :kits, :organizations
+  end
+end
