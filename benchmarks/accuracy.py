@@ -338,7 +338,11 @@ def main(argv=None) -> int:
         per_item[item], all_errors[item] = score_item(item, rows, schemas_of[item], ruleset)
     lopo, disabled = OrderedDict(), {}
     if not args.no_lopo:
-        support = term_support(ruleset, labels)
+        # support comes from every labelled item, also when --items scores a few:
+        # a term is switched off only when no other labelled project supports it
+        everything = labels if items is None else OrderedDict(
+            (it.name, it.rows) for it in labelled_items(roots, None))
+        support = term_support(ruleset, everything)
         for item, rows in labels.items():
             own = {t for t, projects in support.items() if projects == {item}}
             disabled[item] = own

@@ -38,6 +38,10 @@ def main(argv=None) -> int:
     if args.names_only:
         print("\n".join(sorted(tables)))
         return 0
+    for schema in run.schemas:  # what could not be read is missing below: say so
+        for f in schema.failures:
+            print(f"{f.location.path}:{f.location.line}:{f.location.col}: not listed: {f.message}",
+                  file=sys.stderr)
     print("item\ttable\tcolumn\ttype\tlabel")
     for name in sorted(tables):
         if wanted and name not in wanted:

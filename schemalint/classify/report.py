@@ -109,6 +109,10 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
                       "by_group": dict(sorted(by_group.items()))}
     out["tables"] = tables
     out["columns"] = columns
+    # what could not be read: its tables are missing above (never a silent gap)
+    out["unread"] = [{"history": schema.history, "message": f.message,
+                      "location": {"path": f.location.path, "line": f.location.line, "col": f.location.col}}
+                     for schema in schemas for f in getattr(schema, "failures", ())]
     return clean_data(out)
 
 
@@ -168,4 +172,11 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
     lines.append("")
     lines.append(f"{personal} of {total} columns classified as personal data"
                  + ("" if show_all else " (--all lists every column)"))
+    # what could not be read: its tables are missing above (never a silent gap)
+    unread = [f for schema in schemas for f in getattr(schema, "failures", ())]
+    if unread:
+        lines.append(f"{len(unread)} statement(s) could not be read, so their tables are not listed:")
+        for f in unread:
+            loc = f.location
+            lines.append(f"    {clean(loc.path)}:{loc.line}:{loc.col}: {clean(f.message)}")
     return "\n".join(lines) + "\n"

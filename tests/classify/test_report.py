@@ -54,3 +54,30 @@ def test_text_is_an_aligned_table():
     assert "of 7 columns classified as personal data" in lines[-1]
     full = to_text(schemas, cls, show_all=True)
     assert "poliklinik.nm_poli" in full
+
+
+def test_a_statement_that_cannot_be_read_is_reported_not_silently_left_out(tmp_path):
+    """A CREATE TABLE sqlglot gives up on (Koha's library_groups did) was left out
+    of classify's listing without a word."""
+    import subprocess
+    import sys
+
+    f = tmp_path / "schema.sql"
+    f.write_text("CREATE TABLE library_groups (\n  id INT NOT NULL,\n  title VARCHAR(100),\n"
+                 "  UNIQUE KEY title ( title \n) ENGINE=InnoDB;\n"
+                 "CREATE TABLE patrons (id int PRIMARY KEY, nik varchar(16));\n")
+    text = subprocess.run([sys.executable, "-m", "schemalint", "classify", str(f), "--no-cache"],
+                          capture_output=True, text=True)
+    assert "patrons.nik" in text.stdout
+    assert "1 statement(s) could not be read" in text.stdout and "library_groups" in text.stdout
+    js = subprocess.run([sys.executable, "-m", "schemalint", "classify", str(f), "--format", "json",
+                         "--no-cache"], capture_output=True, text=True)
+    unread = json.loads(js.stdout)["unread"]
+    assert len(unread) == 1 and unread[0]["location"]["line"] >= 1
+    assert "library_groups" in unread[0]["message"]
+
+
+def test_nothing_unread_is_an_empty_list():
+    schemas, cls = _run()
+    assert to_json(schemas, cls)["unread"] == []
+    assert "could not be read" not in to_text(schemas, cls)

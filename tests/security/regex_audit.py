@@ -220,6 +220,12 @@ SAMPLES = {
     "changelog.yaml": "databaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n      changes:\n"
                       "        - createTable:\n            tableName: q\n            columns:\n"
                       "              - column: {name: nik, type: varchar(16)}\n",
+    # a project ruleset with its own lexicon: the lexicon checks run as they do on
+    # an untrusted file (anchored), so they are audited the way they are used
+    "pyproject.toml": "[tool.schemalint]\nruleset = \"schemalint-ruleset.yaml\"\n",
+    "schemalint-ruleset.yaml": "schemalint-ruleset: 1\nname: p\nextends: default\n"
+                               "lexicons:\n  clinical: [lex/klinik.txt]\n",
+    "lex/klinik.txt": "# ours\nskor nyeri\nkeloidectomy\n",
 }
 
 

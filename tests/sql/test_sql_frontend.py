@@ -365,3 +365,22 @@ def test_primary_key_implies_not_null_and_qualified_names_do_not_cross_schemas()
     assert (a["id"].nullable, a["id"].primary_key) == (False, True)
     assert a["x"].unique  # from the unqualified ALTER (search path), not from ref.a
     assert [n.location.line for n in schema.notes] == [3]
+
+
+def test_mysql_key_names_sqlglot_reads_as_keywords_do_not_lose_the_table():
+    """Koha's library_groups: `UNIQUE KEY title ( title )` made the whole CREATE
+    TABLE a parse failure; the key's name is quoted and the table replays."""
+    sch = replay_sql("CREATE TABLE library_groups (\n  id INT NOT NULL auto_increment,\n"
+                     "  title VARCHAR(100) NULL,\n  note TEXT,\n  PRIMARY KEY id ( id ),\n"
+                     "  UNIQUE KEY title ( title ),\n  UNIQUE KEY comment (note(10))\n) ENGINE=InnoDB;",
+                     dialect="mysql")
+    t = sch.tables["library_groups"]
+    assert list(t.columns) == ["id", "title", "note"]
+    assert not sch.failures
+
+
+def test_a_create_table_that_still_cannot_be_parsed_stays_a_failure():
+    sch = replay_sql("CREATE TABLE broken (\n  id INT,\n  UNIQUE KEY title ( title \n) ENGINE=InnoDB;",
+                     dialect="mysql")
+    assert "broken" not in sch.tables
+    assert sch.failures

@@ -7,6 +7,7 @@ and turns each DDL statement into ``CreateTable``, ``AddColumn``,
 
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Tuple, overload
 
 from sqlglot import exp
@@ -177,6 +178,10 @@ def _literal(node) -> Optional[str]:
     return node.sql()
 
 
+#: a MySQL key definition's name: ``UNIQUE KEY title (`` (group 2 is the name)
+_KEY_NAME = re.compile(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()", re.I)
+
+
 class Converter:
     def __init__(self, path: str, dialect: str, locate):
         self.path = path
@@ -251,8 +256,10 @@ class Converter:
         except (ParseError, TokenError) as exc:
             if kind == "comment" and self._comment_is_null(sql, loc, out):
                 return
-            out.append(self._failure(exc, stmt, loc))
-            return
+            trees = self._reparse_index_names(kind, sql)
+            if trees is None:
+                out.append(self._failure(exc, stmt, loc))
+                return
         except RecursionError:
             out.append(ParseFailure("statement nests too deeply to parse", loc))
             return
@@ -276,6 +283,21 @@ class Converter:
                 self._execute(tree, loc, out)
             else:
                 out.append(Skipped(f"{type(tree).__name__} statement has no schema effect here", loc))
+
+    def _reparse_index_names(self, kind: str, sql: str):
+        """MySQL names a table's keys freely (Koha: ``UNIQUE KEY title ( title )``,
+        ``UNIQUE KEY comment (...)``); sqlglot reads some names as keywords and
+        gives up on the whole CREATE TABLE.  Quoting the key names, which say
+        nothing about the columns, is tried once; None when that fails too."""
+        if kind != "create_table" or self.dialect not in MYSQL_LIKE:
+            return None
+        quoted, n = _KEY_NAME.subn(lambda m: f"{m.group(1)}`{m.group(2)}`{m.group(3)}", sql)
+        if not n:
+            return None
+        try:
+            return self.parse(quoted)
+        except (ParseError, TokenError, RecursionError):
+            return None
 
     def _failure(self, exc: Exception, stmt: Statement, loc: Location) -> ParseFailure:
         errors = getattr(exc, "errors", None) or []
