@@ -265,7 +265,8 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
     annotated columns are left alone."""
     if not role.about_people:
         return
-    from .propagation import bookkeeping, clinical_word, message_party, sensitive_lookup
+    from .propagation import bookkeeping, clinical_word, message_party, sensitive_key, sensitive_lookup
+    from .references import key_noun
     from .roles import vocabulary
     lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
     lex = rs.engine.lex
@@ -286,6 +287,15 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                                    schema.tables[ref.target].name)
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
+    if role.kind == "person":
+        sensitive = vocabulary(rs).sensitive
+        for ckey, c in res.items():
+            if c.category is None and sr.graph.of(tkey, ckey) is None:
+                hit = open_(ckey, True)
+                if hit is not None:
+                    adj = sensitive_key(hit[1], role, key_noun(rs, hit[1].name), sensitive)
+                    if adj is not None:
+                        _adjusted(res, ckey, c, adj, table.name)
     if role.about == "correspondence":
         parties = vocabulary(rs).parties
         for ckey, c in res.items():

@@ -18,6 +18,10 @@ it) or None, and is tested alone (tests/classify/test_propagation.py):
   word is health data whatever its type (``tonsillectomy DATETIME``,
   ``consciousness_level INT``), and so is such a flag in a patient's own
   record (``is_vaccinated``); keys, audit and bookkeeping columns never are.
+* :func:`sensitive_key`: in a person's master record, a key named after a
+  list of a sensitive kind is that kind even when the list is not in the
+  schema (``province_id``, ``village_id`` point at a region package's
+  tables; ``jk_id`` at a gender list kept elsewhere).
 * :func:`message_party`: in a correspondence record (an email, a letter, a
   notification about a person), a text column named only by a party of the
   message (``from``, ``cc``, ``reply_to``, ``penerima``) holds that party's
@@ -72,6 +76,29 @@ def sensitive_lookup(column, table_role: Role, ref: Optional[Reference], target_
         f"in {whose}, a reference to that list is the person's {cat} "
         f"(propagated along the reference, {LOOKUP_CONFIDENCE:.2f})",
     ))
+
+
+#: confidence of a key named after a sensitive list that is not in the schema
+KEY_NOUN_CONFIDENCE = 0.6
+
+
+def sensitive_key(column, table_role: Role, noun: Tuple[str, ...], sensitive) -> Optional[Adjustment]:
+    """A person's key column whose noun names a list of a sensitive kind
+    (``sensitive``: the roles vocabulary's (category, phrases)) carries that
+    kind, when no table of the schema is the list it points at."""
+    if table_role.kind != "person" or not noun or getattr(column, "primary_key", False):
+        return None
+    fam = column.type.family if column.type is not None else None
+    if fam not in (None, "integer", "text", "uuid", "other"):
+        return None
+    for cat, phrases in sensitive:
+        if noun in phrases:
+            return Adjustment(cat, KEY_NOUN_CONFIDENCE, (
+                f"'{column.name}' is a key to a list of {cat.split('.', 1)[1].replace('_', ' ')} "
+                f"values ('{' '.join(noun)}') that this schema does not hold",
+                f"in a person's master record that is the person's {cat} "
+                f"(inferred from the name, {KEY_NOUN_CONFIDENCE:.2f})",))
+    return None
 
 
 def clinical_word(column, table_role: Role, lexicon, lex) -> Optional[Adjustment]:

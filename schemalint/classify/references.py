@@ -217,6 +217,13 @@ def _aliases(ruleset) -> Dict[str, Tuple[Tuple[str, ...], ...]]:
             for k, forms in (roles.get("key_aliases") or {}).items()}
 
 
+def key_noun(ruleset, name: str) -> Tuple[str, ...]:
+    """The noun a key column names (``agama_id`` -> ``('agama',)``, ``kd_kel`` ->
+    ``('kelurahan',)``), or () for a name that is no key of another row."""
+    kf = _key_forms(ruleset, name)
+    return kf[1][0] if kf and kf[1] else ()
+
+
 @functools.lru_cache(maxsize=200_000)
 def _key_forms(ruleset, name: str) -> Optional[Tuple[Tuple[Tuple[str, ...], ...], Tuple[Tuple[str, ...], ...]]]:
     """(the table forms the ruleset's key aliases give the name, the noun forms

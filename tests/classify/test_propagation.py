@@ -270,5 +270,30 @@ def test_a_table_named_after_a_thing_and_a_sensitive_word_is_no_persons_list(rs)
     c = classify("""
 CREATE TABLE penduduk (id int PRIMARY KEY, nik varchar(16), nama varchar(100), agama_id int);
 CREATE TABLE rumah_ibadah_agama (id int PRIMARY KEY, nama varchar(100));""", rs)
-    # the noun after the table's own name: penduduk + agama, and no table penduduk_agama
-    assert c[("penduduk", "agama_id")].category is None
+    # the noun after the table's own name: penduduk + agama, and no table penduduk_agama:
+    # no reference to rumah_ibadah_agama; the key's own name still says religion
+    got = c[("penduduk", "agama_id")]
+    assert not any("rumah_ibadah_agama" in e for e in got.evidence)
+    assert any("does not hold" in e for e in got.evidence)
+
+
+def test_a_persons_key_to_a_sensitive_list_the_schema_does_not_hold(rs):
+    """laravolt/indonesia's region tables live in a package, not in the project's
+    migrations: kartu_keluarga.province_id still points at a region."""
+    c = classify("""
+CREATE TABLE penduduk (id int PRIMARY KEY, nik varchar(16), nama varchar(100),
+  province_id bigint, village_id bigint, jk_id int, agama_id int, status_id int, created_by int);""", rs)
+    for name, cat in (("province_id", "contact.address"), ("village_id", "contact.address"),
+                      ("jk_id", "demographic.gender"), ("agama_id", "demographic.religion")):
+        got = c[("penduduk", name)]
+        assert got.category == cat, (name, got)
+        assert any("does not hold" in e for e in got.evidence)
+    for name in ("status_id", "created_by", "id"):
+        assert c[("penduduk", name)].category is None, name
+
+
+def test_a_key_to_a_sensitive_list_outside_a_persons_table_is_nothing(rs):
+    c = classify("""
+CREATE TABLE gudang (id int PRIMARY KEY, nama varchar(100), province_id bigint, village_id bigint);""", rs)
+    assert c[("gudang", "province_id")].category is None
+    assert c[("gudang", "village_id")].category is None
