@@ -233,6 +233,9 @@ class Engine(Vocabulary, Scoring):
         self.card_words = words_of("card_value_words")
         self.actor_words = words_of("actor_words")
         self.image_types = words_of("image_types")
+        #: name phrases only a natural person has: in an organisation's row they are still a person's
+        self.person_only_names = frozenset(" ".join(self.tokenizer.tokens(w))
+                                           for w in ctx.get("person_only_names") or ())
         affixes = words_of("actor_verb_affixes")
         self.actor_suffixes = tuple(sorted(a[1:] for a in affixes if a.startswith("-")))
         self.actor_prefixes = tuple(sorted(a[:-1] for a in affixes if a.endswith("-")))
@@ -626,7 +629,10 @@ class Engine(Vocabulary, Scoring):
             r_tok = _other(q.get("role"), c.pos)
             t_tok = _other(q.get("thing"), c.pos) or _other(q.get("org"), c.pos)
             self._qualifier_adjust(c, info, t_tok, p_tok or r_tok)
-            whose = p_tok or (r_tok if not t_tok else None)
+            # the phrase itself may say whose it is ('contact name', 'nama dokter'): in an
+            # organisation's row that is a person's value, not the organisation's
+            whose = p_tok or (r_tok if not t_tok else None) or (
+                None if t_tok or c.via != "name" else self._phrase_whose(c.matched))
             if not self._context_adjust(c, info, ctx, whose, t_tok):
                 dropped.append(f"{c.cat} rejected: {c.ev[-1]}")
                 continue
@@ -724,6 +730,16 @@ class Engine(Vocabulary, Scoring):
             c.ev.append(f"table '{{table}}' belongs to a person (it has a person key) "
                         f"({A['linked_table']:+.2f})")
         return True
+
+    def _phrase_whose(self, phrase: Optional[str]) -> Optional[str]:
+        """The word of a matched phrase that names a person or a person's role
+        (``contact`` in ``contact name``), or None."""
+        if phrase in self.person_only_names:  # an organisation has no 'first name'
+            return phrase
+        words = (phrase or "").split()
+        if len(words) < 2:
+            return None
+        return next((w for w in words if self.lex(w).quals.keys() & {"person", "role"}), None)
 
     # -- table inference ---------------------------------------------------------
     def _actor_name(self, lex: Lex, col: ColumnFacts, fam: Optional[str]) -> Optional[_Cand]:

@@ -55,6 +55,9 @@ _LABELS = {
 }
 _PERSON_KINDS = frozenset(("person", "employee", "family"))
 _CLINICAL_KINDS = frozenset(("clinical", "clinical_concept"))
+#: a table's last word that says "the record of" what the words before it name:
+#: 'partner_profiles' is a partner's (an organisation's) profile, not a person's
+_GENERIC_HEADS = frozenset(("profile", "profil", "account", "akun", "detail", "info"))
 _PATIENT_WORDS = frozenset("pasien patient bayi baby newborn neonatus".split())
 _QUOTED = re.compile(r"'([^']*)'")
 _FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split())
@@ -301,6 +304,16 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
 
     def says(kind: str) -> Optional[str]:
         return _matches(core, vocab.names.get(kind, frozenset()), mw)
+
+    head = core[-1][:-1] if core and core[-1].endswith("s") and core[-1][:-1] in _GENERIC_HEADS else \
+        (core[-1] if core else "")
+    if person and len(core) > 1 and head in _GENERIC_HEADS \
+            and not ruleset.engine.table_kinds("_".join(core[:-1]))[0] & _PERSON_KINDS:
+        # the head alone says 'person'; the rest names an organisation and no person
+        w = _matches(core[:-1], vocab.names.get("organisation", frozenset()), mw)
+        if w:
+            return Role("organisation", evidence=(f"table '{shown}' is the {head} of '{w}'{pre}: "
+                                                  f"its rows are organisations, not people",))
 
     if not person:
         w = says("system")

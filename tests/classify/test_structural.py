@@ -125,3 +125,67 @@ def test_a_prefix_that_abbreviates_nothing_is_kept(rs):
     assert c.category is None
     assert not any("prefix" in e for e in c.evidence)
     assert res[("widgets", "eec_phone")].category is None
+
+
+# -- whose name: a person's name in an organisation's row ---------------------------------
+
+@pytest.mark.parametrize("name, table, beside", [
+    ("contact_name", "vendors", ["business_name", "phone"]),        # the phrase names a person
+    ("contact_name", "donation_sites", ["name", "address"]),
+    ("first_name", "partner_partneraddress", ["line1", "city"]),     # only a person has one
+    ("last_name", "supplier_addresses", ["line1", "postcode"]),
+])
+def test_a_persons_name_in_an_organisations_row(rs, name, table, beside):
+    c = classify_column(name, "varchar(100)", table=table, beside=beside, ruleset=rs)
+    assert c.category == "identity.name", c.evidence
+
+
+@pytest.mark.parametrize("name, table, beside", [
+    ("name", "vendors", ["business_name", "phone"]),                  # the vendor's own name
+    ("company_name", "partner_partneraddress", ["line1", "city"]),
+])
+def test_an_organisations_own_name_stays_out(rs, name, table, beside):
+    assert classify_column(name, "varchar(100)", table=table, beside=beside,
+                           ruleset=rs).category is None
+
+
+# -- a PIN code beside an address is a postal code -----------------------------------------
+
+def test_pin_beside_address_columns_is_a_postal_code(rs):
+    for name in ("pin", "pincode"):
+        c = classify_column(name, "varchar(10)", table="addresses", ruleset=rs,
+                            beside=["street", "city", "state", "district"])
+        assert c.category == "contact.address", (name, c.evidence)
+        assert any("Postal Index Number" in e for e in c.evidence)
+
+
+def test_pin_elsewhere_is_still_a_secret(rs):
+    for name in ("pin", "pincode"):
+        c = classify_column(name, "varchar(10)", table="users", ruleset=rs, beside=["username", "password"])
+        assert c.category == "credential.pin", name
+
+
+# -- an organisation's profile and a help desk's threads -----------------------------------
+
+def test_a_partners_profile_is_an_organisations_row(rs):
+    c = classify_schema(schema_from_sql("""
+CREATE TABLE partner_profiles (id int PRIMARY KEY, partner_id int, name varchar(100),
+  address1 varchar(200), city varchar(50), zip_code varchar(10), twitter varchar(50));
+CREATE TABLE employee_bank_details (id int PRIMARY KEY, employee_id int, bank_name varchar(50),
+  account_number varchar(30), address varchar(200));""", dialect="mysql"), rs)
+    assert c.roles["partner_profiles"].kind == "organisation"
+    for col in ("name", "address1", "city", "zip_code", "twitter"):
+        assert c[("partner_profiles", col)].category is None, col
+    # a person's word before the head: an employee's bank details stay personal
+    assert c.roles["employee_bank_details"].kind != "organisation"
+    assert c[("employee_bank_details", "account_number")].group == "financial"
+
+
+def test_a_help_desk_threads_parties_are_addresses(rs):
+    c = classify_schema(schema_from_sql("""
+CREATE TABLE customers (id int PRIMARY KEY, first_name varchar(50), email varchar(100));
+CREATE TABLE threads (id int PRIMARY KEY, customer_id int REFERENCES customers(id), body text,
+  `from` varchar(191), `to` text, cc text, bcc text);""", dialect="mysql"), rs)
+    for col in ("from", "to", "cc", "bcc"):
+        assert c[("threads", col)].category == "contact.email", col
+    assert c[("threads", "body")].category is None
