@@ -265,7 +265,14 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
     annotated columns are left alone."""
     if not role.about_people:
         return
-    from .propagation import bookkeeping, clinical_word, message_party, sensitive_key, sensitive_lookup
+    from .propagation import (
+        bookkeeping,
+        clinical_catalogue,
+        clinical_word,
+        message_party,
+        sensitive_key,
+        sensitive_lookup,
+    )
     from .references import key_noun
     from .roles import vocabulary
     lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
@@ -284,7 +291,9 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         hit = open_(ref.column, True)
         if hit is not None:
             adj = sensitive_lookup(hit[1], role, ref, sr.roles.get(ref.target),
-                                   schema.tables[ref.target].name)
+                                   schema.tables[ref.target].name) or \
+                clinical_catalogue(hit[1], role, ref, sr.roles.get(ref.target), schema.tables[ref.target].name,
+                                   _health_named(rs, schema.tables[ref.target].name))
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
     if role.kind == "person":
@@ -320,6 +329,15 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                 adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
                 if adj is not None:
                     _adjusted(res, ckey, c, adj, table.name)
+
+
+def _health_named(rs: Ruleset, name: str) -> Optional[str]:
+    """The health category a table's name matches (``databarang`` ->
+    ``health.medication``), for a clinical record's references to it."""
+    lex = rs.engine.lex(name)
+    # the name's head noun: 'procedure_providers' lists providers, not procedures
+    return next((cat for cat, _level, _text, _start, end in lex.cats
+                 if cat.startswith("health.") and end == len(lex.tokens)), None)
 
 
 def _party_words(rs: Ruleset, name: str) -> Tuple[str, ...]:

@@ -101,6 +101,26 @@ def sensitive_key(column, table_role: Role, noun: Tuple[str, ...], sensitive) ->
     return None
 
 
+def clinical_catalogue(column, table_role: Role, ref: Optional[Reference], target_role: Optional[Role],
+                       target_name: str, target_says: Optional[str]) -> Optional[Adjustment]:
+    """In a clinical record, a reference to a catalogue whose name says what
+    it lists (``target_says``: a health category its name matches, such as
+    ``health.medication`` for ``databarang``, ``health.procedure`` for
+    ``tindakan``) is what was given, done or found for the patient."""
+    if ref is None or target_role is None or not table_role.clinical or not target_says:
+        return None
+    if target_role.kind not in ("lookup", "unknown") or getattr(column, "primary_key", False):
+        return None
+    return Adjustment(target_says, CATALOGUE_CONFIDENCE, (
+        f"{ref.why}; '{target_name}' lists {target_says.split('.', 1)[1].replace('_', ' ')} entries",
+        f"in {table_role.label}, an entry of that list is what was given, done or found for the "
+        f"patient (inferred, {CATALOGUE_CONFIDENCE:.2f})",))
+
+
+#: confidence of a clinical record's reference to a catalogue (below an inferred value's 0.60)
+CATALOGUE_CONFIDENCE = 0.55
+
+
 def clinical_word(column, table_role: Role, lexicon, lex) -> Optional[Adjustment]:
     """A column named by a clinical word (the clinical lexicon) that the engine
     left unclassified is health data in a clinical record, whatever its type

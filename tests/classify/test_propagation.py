@@ -297,3 +297,27 @@ def test_a_key_to_a_sensitive_list_outside_a_persons_table_is_nothing(rs):
 CREATE TABLE gudang (id int PRIMARY KEY, nama varchar(100), province_id bigint, village_id bigint);""", rs)
     assert c[("gudang", "province_id")].category is None
     assert c[("gudang", "village_id")].category is None
+
+
+def test_a_clinical_records_reference_to_a_drug_or_procedure_list(rs):
+    c = classify("""
+CREATE TABLE pasien (no_rkm_medis varchar(15) PRIMARY KEY, nm_pasien varchar(40), tgl_lahir date);
+CREATE TABLE barang (id int PRIMARY KEY, nama varchar(100), harga int);
+CREATE TABLE tindakan (id int PRIMARY KEY, nama varchar(100), tarif int);
+CREATE TABLE ruangan (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE procedure_providers (id int PRIMARY KEY, name varchar(100));
+CREATE TABLE pemeriksaan (id int PRIMARY KEY, no_rkm_medis varchar(15), barang_id int, tindakan_id int,
+  ruangan_id int, procedure_provider_id int, keluhan text);""", rs)
+    assert c[("pemeriksaan", "barang_id")].category == "health.medication"
+    assert c[("pemeriksaan", "tindakan_id")].category == "health.procedure"
+    assert any("what was given, done or found" in e for e in c[("pemeriksaan", "tindakan_id")].evidence)
+    assert c[("pemeriksaan", "ruangan_id")].category is None          # a room says nothing
+    assert c[("pemeriksaan", "procedure_provider_id")].category is None  # lists providers
+    assert c[("barang", "nama")].category is None                      # the catalogue itself
+
+
+def test_the_same_reference_outside_a_clinical_record_is_nothing(rs):
+    c = classify("""
+CREATE TABLE barang (id int PRIMARY KEY, nama varchar(100), harga int);
+CREATE TABLE pembelian (id int PRIMARY KEY, supplier varchar(100), barang_id int, jumlah int);""", rs)
+    assert c[("pembelian", "barang_id")].category is None
