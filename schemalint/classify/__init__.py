@@ -269,6 +269,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         bookkeeping,
         clinical_catalogue,
         clinical_word,
+        listed_value,
         message_party,
         sensitive_key,
         sensitive_lookup,
@@ -296,6 +297,17 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                                    _health_named(rs, schema.tables[ref.target].name))
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
+    table_says = _named_category(rs, table.name)
+    if table_says:
+        generic = rs.engine.generic_value_columns
+        for ckey, c in res.items():
+            if c.category is None:
+                hit = open_(ckey, True)
+                if hit is not None:
+                    words = " ".join(rs.engine.tokenizer.tokens(hit[1].name))
+                    adj = listed_value(hit[1], role, table_says, words in generic)
+                    if adj is not None:
+                        _adjusted(res, ckey, c, adj, table.name)
     if role.kind == "person":
         sensitive = vocabulary(rs).sensitive
         for ckey, c in res.items():
@@ -329,6 +341,15 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                 adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
                 if adj is not None:
                     _adjusted(res, ckey, c, adj, table.name)
+
+
+def _named_category(rs: Ruleset, name: str) -> Optional[str]:
+    """The category a table's name's head names (``patient_phone_numbers`` ->
+    ``contact.phone``), or None."""
+    lex = rs.engine.lex(name)
+    generic = rs.engine.generic_value_columns  # 'entitlement_values' names no category
+    return next((cat for cat, _level, text, _start, end in lex.cats
+                 if end == len(lex.tokens) and text not in generic), None)
 
 
 def _health_named(rs: Ruleset, name: str) -> Optional[str]:

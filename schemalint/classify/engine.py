@@ -233,6 +233,9 @@ class Engine(Vocabulary, Scoring):
         self.card_words = words_of("card_value_words")
         self.actor_words = words_of("actor_words")
         self.image_types = words_of("image_types")
+        #: a column named only by one of these holds what its table lists (tokens joined)
+        self.generic_value_columns = frozenset(" ".join(self.tokenizer.tokens(w))
+                                               for w in ctx.get("generic_value_columns") or ())
         #: name phrases only a natural person has: in an organisation's row they are still a person's
         self.person_only_names = frozenset(" ".join(self.tokenizer.tokens(w))
                                            for w in ctx.get("person_only_names") or ())

@@ -101,6 +101,24 @@ def sensitive_key(column, table_role: Role, noun: Tuple[str, ...], sensitive) ->
     return None
 
 
+#: confidence of a generic value column in a table named after a category
+LISTED_VALUE_CONFIDENCE = 0.6
+
+
+def listed_value(column, table_role: Role, table_says: Optional[str], generic: bool) -> Optional[Adjustment]:
+    """A column named only by a generic value word (``number``, ``value``:
+    ``generic``) in a table about people whose name's head names a category
+    (``patient_phone_numbers``: ``table_says`` = contact.phone) holds that
+    category's value."""
+    if not generic or not table_says or not table_role.about_people or table_says.startswith("health."):
+        return None
+    if getattr(column, "primary_key", False) or column.references is not None:
+        return None
+    return Adjustment(table_says, LISTED_VALUE_CONFIDENCE, (
+        f"'{column.name}' is the value column of a table named after "
+        f"{table_says.split('.', 1)[1].replace('_', ' ')} values (inferred, {LISTED_VALUE_CONFIDENCE:.2f})",))
+
+
 def clinical_catalogue(column, table_role: Role, ref: Optional[Reference], target_role: Optional[Role],
                        target_name: str, target_says: Optional[str]) -> Optional[Adjustment]:
     """In a clinical record, a reference to a catalogue whose name says what

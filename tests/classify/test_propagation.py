@@ -321,3 +321,17 @@ def test_the_same_reference_outside_a_clinical_record_is_nothing(rs):
 CREATE TABLE barang (id int PRIMARY KEY, nama varchar(100), harga int);
 CREATE TABLE pembelian (id int PRIMARY KEY, supplier varchar(100), barang_id int, jumlah int);""", rs)
     assert c[("pembelian", "barang_id")].category is None
+
+
+def test_a_generic_value_column_of_a_table_named_after_a_category(rs):
+    c = classify("""
+CREATE TABLE patients (id int PRIMARY KEY, full_name varchar(100), birth_date date);
+CREATE TABLE patient_phone_numbers (id int PRIMARY KEY, patient_id int REFERENCES patients(id),
+  number varchar(20), phone_type varchar(10), active boolean);
+CREATE TABLE entitlement_values (id int PRIMARY KEY, patient_id int REFERENCES patients(id), value text);
+CREATE TABLE phone_models (id int PRIMARY KEY, number varchar(20));""", rs)
+    got = c[("patient_phone_numbers", "number")]
+    assert got.category == "contact.phone" and any("value column" in e for e in got.evidence)
+    assert c[("patient_phone_numbers", "phone_type")].category is None
+    assert c[("entitlement_values", "value")].category is None   # 'values' names no category
+    assert c[("phone_models", "number")].category is None         # not about people
