@@ -82,6 +82,11 @@ def qualifier_adjustment(info: _CatInfo, level: str, thing_tok: Optional[str],
     return None
 
 
+#: words that make a date column the time a value was written, not the value
+_CHANGE_WORDS = frozenset(("updated", "created", "modified", "changed", "deleted", "edited", "inserted",
+                           "diubah", "dibuat", "diperbarui", "dihapus"))
+
+
 class Scoring:
     """Structural rules, adjustments and text evidence (mixed into the engine)."""
 
@@ -114,6 +119,11 @@ class Scoring:
         if (fam in ("date", "datetime", "time", "interval") or ts_tok) and "date" not in info.accepts:
             what = f"type {t.shown}" if fam in ("date", "datetime", "time", "interval") else f"'{ts_tok}'"
             return f"{what} marks when something happened, not {label}"
+        if "date" in info.accepts and c.via == "name":
+            # 'tgl_lahir_updated_at': when the birth date was changed, not the birth date
+            changed = next((w for w in lex.tokens if w in _CHANGE_WORDS), None)
+            if changed:
+                return f"'{changed}' says when {label} was recorded or changed, not {label} itself"
         if count_tok and "count" not in info.accepts:
             return f"'{count_tok}' marks a count, not {label}"
         if money_tok and info.group != "financial" and c.via == "name":

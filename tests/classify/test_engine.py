@@ -444,3 +444,24 @@ def test_the_new_ruleset_keys_are_validated(tmp_path, text, problem):
     with pytest.raises(RulesetError) as ei:
         _project(tmp_path, text)
     assert problem in str(ei.value)
+
+
+@pytest.mark.parametrize("name,typ,expected", [
+    ("tanggal_perkawinan", "date", "demographic.marital_status"),   # a marriage date reveals it
+    ("tanggalperceraian", "date", "demographic.marital_status"),
+    ("is_masyarakat_miskin", "boolean", "financial.welfare_status"),
+    ("home_child_count", "int", "family.size"),
+])
+def test_dates_flags_and_counts_that_reveal_a_category(name, typ, expected):
+    assert cat(name, typ, table="penduduk") == expected
+
+
+@pytest.mark.parametrize("name,typ", [
+    ("tgl_lahir_updated_at", "timestamp"),        # when the birth date was changed
+    ("status_kawin_updated_at", "timestamp"),
+    ("birth_date_created", "datetime"),
+])
+def test_a_date_a_value_was_written_is_not_the_value(name, typ):
+    c = classify_column(name, typ, table="penduduk")
+    assert c.category is None
+    assert any("recorded or changed" in e for e in c.evidence)
