@@ -15,6 +15,7 @@ See docs/classification.md.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
@@ -297,7 +298,8 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                                    _health_named(rs, schema.tables[ref.target].name))
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
-    table_says = _named_category(rs, table.name)
+    tn = sr.names.get(tkey)
+    table_says = _named_category(rs, "_".join(tn.core) if tn is not None and tn.core else table.name)
     if table_says:
         generic = rs.engine.generic_value_columns
         for ckey, c in res.items():
@@ -343,6 +345,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                     _adjusted(res, ckey, c, adj, table.name)
 
 
+@functools.lru_cache(maxsize=4096)
 def _named_category(rs: Ruleset, name: str) -> Optional[str]:
     """The category a table's name's head names (``patient_phone_numbers`` ->
     ``contact.phone``), or None."""

@@ -422,6 +422,8 @@ class SchemaRoles(NamedTuple):
     #: column name -> how many tables have a column so named, for the names
     #: common enough to be bookkeeping (``activity``, ``authorized`` in every form)
     common: Dict[str, int]
+    #: table key -> its names (prefix, core words), as the roles read them
+    names: Dict[str, TableNames] = {}
 
 
 def common_columns(schema, min_tables: int = 5, min_share: float = 0.03) -> Dict[str, int]:
@@ -498,7 +500,7 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             break
     for tkey in pending:
         roles.setdefault(tkey, lists.get(tkey, UNKNOWN))
-    return SchemaRoles(roles, graph, common_columns(schema))
+    return SchemaRoles(roles, graph, common_columns(schema), names)
 
 
 # how a role sets the engine's table context (engine.Engine.table_context)
