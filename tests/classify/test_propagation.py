@@ -335,3 +335,13 @@ CREATE TABLE phone_models (id int PRIMARY KEY, number varchar(20));""", rs)
     assert c[("patient_phone_numbers", "phone_type")].category is None
     assert c[("entitlement_values", "value")].category is None   # 'values' names no category
     assert c[("phone_models", "number")].category is None         # not about people
+
+
+def test_slugs_timezones_and_regions_are_no_clinical_content(rs):
+    c = classify("""
+CREATE TABLE patients (id int PRIMARY KEY, full_name varchar(100), birth_date date);
+CREATE TABLE encounters (id int PRIMARY KEY, patient_id int REFERENCES patients(id), fever varchar(5),
+  facility_slug varchar(50), timezone_offset int, assigned_region varchar(50), notes text);""", rs)
+    assert c[("encounters", "fever")].group == "health"
+    for name in ("facility_slug", "timezone_offset", "assigned_region"):
+        assert c[("encounters", name)].category is None, name
