@@ -256,7 +256,7 @@ def table_shape(table, ruleset) -> Shape:
             if composite and person_link is None and cn.link:  # part of a key: (no_rawat, ...)
                 person_link = col.name
             continue
-        if person_link is None and (cn.link or (cn.link_needs_key and ref)):
+        if person_link is None and not cn.audit and (cn.link or (cn.link_needs_key and ref)):
             person_link = col.name
         if ref or cn.key_word:
             continue

@@ -312,3 +312,20 @@ CREATE TABLE religions (id int PRIMARY KEY, name varchar(20), parent_id int REFE
                  rs, dialect="postgres")
     assert r["diagnosis"].kind == "record" and r["diagnosis"].clinical
     assert r["religions"].kind == "lookup"  # referring to itself keeps a list a list
+
+
+def test_an_audit_users_key_ties_no_row_to_a_person():
+    """openIMIS: every table has AuditUserID; tblLocations is a list of places,
+    not a record about the user who last changed it."""
+    from schemalint.classify import classify_schema, load_ruleset
+
+    from .helpers import schema_from_sql
+
+    c = classify_schema(schema_from_sql("""
+CREATE TABLE tblUsers (UserID int PRIMARY KEY, LastName varchar(100), AuditUserID int);
+CREATE TABLE tblLocations (LocationId int PRIMARY KEY, LocationCode varchar(8), LocationName varchar(50),
+  AuditUserId int);
+CREATE TABLE tblOther (Id int PRIMARY KEY, Val varchar(8), AuditUserId int);""", dialect="mysql"), load_ruleset())
+    assert c.roles["tbllocations"].kind != "record"
+    assert c.roles["tblother"].kind != "record"
+    assert c[("tbllocations", "locationname")].category is None
