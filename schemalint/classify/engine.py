@@ -83,6 +83,8 @@ _INFERRED_DEFAULTS = {"photo": 0.7, "clinical": 0.6, "payroll": 0.6, "credential
                       "address": 0.6, "lexicon": 0.65, "card": 0.6}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
+#: a period after one of these is a rate, not a date ('per bulan', 'per month')
+_RATE_WORDS = frozenset(("per", "each", "setiap", "tiap"))
 
 
 def _measured(lex: Lex) -> bool:
@@ -593,6 +595,8 @@ class Engine(Vocabulary, Scoring):
         if col.fk and (col.fk_person or not cands) and fam in ("integer", "uuid", None):
             is_ref = True  # an FK to a code table with a telling name (cause_of_death) keeps it
         ts_tok = q["timestamp"][0][0] if "timestamp" in q else None
+        if ts_tok is not None and all(s0 > 0 and lex.tokens[s0 - 1] in _RATE_WORDS for _t, s0, _e in q["timestamp"]):
+            ts_tok = None  # 'penghasilan_per_bulan': a monthly amount, not a date
         flag_tok = q["flag"][0][0] if "flag" in q else None
         count_tok = q["counter"][0][0] if "counter" in q else None
         money_tok = q["money"][0][0] if "money" in q else None

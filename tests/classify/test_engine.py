@@ -465,3 +465,12 @@ def test_a_date_a_value_was_written_is_not_the_value(name, typ):
     c = classify_column(name, typ, table="penduduk")
     assert c.category is None
     assert any("recorded or changed" in e for e in c.evidence)
+
+
+@pytest.mark.parametrize("name", ["penghasilan_per_bulan", "gaji_per_bulan", "income_per_month"])
+def test_a_rate_per_period_is_an_amount_not_a_date(name):
+    assert cat(name, "int", table="data_ayah") == "financial.salary"
+
+
+def test_a_period_alone_is_still_a_date():
+    assert cat("gaji_bulan", "date", table="pegawai") is None
