@@ -145,7 +145,8 @@ def vocabulary(ruleset) -> RoleVocabulary:
 
 def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
     """The first phrase of ``phrases`` found in ``words`` (or their singular forms)."""
-    forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words))
+    forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words),
+             tuple(w[:-2] if len(w) > 4 and w.endswith("es") else w for w in words))  # mailboxes
     for form in forms:
         n = len(form)
         for i in range(n):

@@ -329,3 +329,20 @@ CREATE TABLE tblOther (Id int PRIMARY KEY, Val varchar(8), AuditUserId int);""",
     assert c.roles["tbllocations"].kind != "record"
     assert c.roles["tblother"].kind != "record"
     assert c[("tbllocations", "locationname")].category is None
+
+
+def test_a_plural_in_es_is_read_as_its_word():
+    """freescout's `mailboxes` (an organisation's shared inbox) is named by
+    'mailbox'; 'boxes' is not 'boxe'."""
+    from schemalint.classify import classify_schema, load_ruleset
+
+    from .helpers import schema_from_sql
+
+    c = classify_schema(schema_from_sql(
+        "CREATE TABLE mailboxes (id int PRIMARY KEY, name varchar(40), email varchar(128), "
+        "signature text, out_username varchar(100), out_password varchar(255));", dialect="mysql"),
+        load_ruleset())
+    assert c.roles["mailboxes"].kind == "organisation"
+    for col in ("name", "email", "signature"):
+        assert c[("mailboxes", col)].category is None, col
+    assert c[("mailboxes", "out_password")].group == "credential"  # a secret wherever it is
