@@ -32,7 +32,6 @@ import posixpath
 from typing import Dict, List, Set, Tuple
 
 from . import formats
-from .access import snapshot as access_snapshot
 from .model import CreateTable, FileResult, Location, RenameTable, Skipped
 from .replay import Schema
 
@@ -157,6 +156,8 @@ def reconcile(schema: Schema, snapshot: Schema) -> None:
         if path not in schema.files:
             schema.files.append(path)
     schema.dialects.update(snapshot.dialects)
+    from .access import snapshot as access_snapshot  # only a run that pairs a snapshot needs it
+
     access_snapshot.reconcile(schema, snapshot)  # its grants, RLS, views, functions, roles
     schema.notes.extend(snapshot.notes)
     schema.failures.extend(snapshot.failures)

@@ -234,3 +234,20 @@ def test_a_library_imported_later_is_built_with_the_collector_paused():
             "assert gc.isenabled() and gc.get_freeze_count() > n; print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_run_on_files_does_not_import_the_live_database_readers(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "V1__t.sql").write_text("CREATE TABLE t (id INT, nik CHAR(16));\n")
+    code = ("import sys; from schemalint.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('schemalint.sources.live')))")
+    on_files = subprocess.run([sys.executable, "-c", code, "check", str(tmp_path / "V1__t.sql"), "--no-cache", "-q"],
+                              capture_output=True, text=True)
+    assert on_files.stdout.strip() == "[]", on_files.stderr
+    # a URL argument still goes to the URL parser (an unknown scheme is a usage error, exit 2)
+    on_url = subprocess.run([sys.executable, "-c", code, "check", "xyz://host/db", "--no-cache", "-q"],
+                            capture_output=True, text=True)
+    assert "schemalint.sources.live.url" in on_url.stdout, on_url.stderr

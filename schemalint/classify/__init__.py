@@ -244,6 +244,8 @@ def classify_schema(schema, ruleset: Optional[Ruleset] = None) -> SchemaClassifi
     whole schema: each table's role (roles.py) sets its context, and
     references (references.py) carry categories along (propagation.py).
     """
+    if not schema.tables:  # nothing to classify (a merge migration): roles and the engine are not built
+        return SchemaClassification(roles={})
     from .roles import assign_roles
     rs = ruleset or default_ruleset()
     sr = assign_roles(schema, rs)

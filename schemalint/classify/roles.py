@@ -143,8 +143,11 @@ def vocabulary(ruleset) -> RoleVocabulary:
                           max((len(p) for p in allp), default=1), parties)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
-    """The first phrase of ``phrases`` found in ``words`` (or their singular forms)."""
+    """The first phrase of ``phrases`` found in ``words`` (or their singular forms);
+    cached: every table's name is asked about every role's phrases, and
+    tables, their copies and their lists share name words."""
     forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words),
              tuple(w[:-2] if len(w) > 4 and w.endswith("es") else w for w in words))  # mailboxes
     for form in forms:

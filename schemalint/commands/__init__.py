@@ -149,6 +149,8 @@ def run_options(args, checks: bool, select=(), ignore=(), paths=None):
 
 def database_urls(paths) -> List[str]:
     """The inputs that are database URLs (shown without their password)."""
+    if not any("://" in str(p) for p in paths):  # no URL: the URL parser is not imported
+        return []
     from ..sources.live.url import URLError, is_url, parse
 
     out = []

@@ -79,6 +79,10 @@ class Unknown:
 # --------------------------------------------------------------------------
 
 
+#: one line of source with its line end, as ``ast.get_source_segment`` splits them
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
+
+
 class Source:
     """Decoded source text with 1-based, character-based locations
     (``ast`` column offsets count UTF-8 bytes)."""
@@ -87,6 +91,7 @@ class Source:
         self.path = path
         self.text = text
         self.lines = text.split("\n")
+        self._segment_lines: Optional[List[str]] = None
 
     def col(self, lineno: int, col_offset: int) -> int:
         """1-based character column of a byte offset on ``lineno``."""
@@ -108,7 +113,7 @@ class Source:
     def segment(self, node: ast.AST, limit: int = 200) -> str:
         """The node's source text on one line (whitespace collapsed)."""
         try:
-            text = ast.get_source_segment(self.text, node) or ""
+            text = self._source_segment(node) or ""
         except Exception:  # pragma: no cover - inconsistent positions
             text = ""
         if not text:
@@ -118,6 +123,23 @@ class Source:
                 text = type(node).__name__
         text = " ".join(text.split())
         return text if len(text) <= limit else text[: limit - 3] + "..."
+
+    def _source_segment(self, node: ast.AST) -> Optional[str]:
+        """``ast.get_source_segment(self.text, node)``, with the text split
+        into lines once per file, not once per call (a migration with many
+        columns asked for each column's type text re-split the file)."""
+        end_lineno = getattr(node, "end_lineno", None)
+        end_col = getattr(node, "end_col_offset", None)
+        if end_lineno is None or end_col is None or not hasattr(node, "lineno"):
+            return None
+        lines = self._segment_lines
+        if lines is None:  # the splitting ast uses: \r\n, \r and \n end a line, form feeds do not
+            lines = self._segment_lines = _LINE_RE.findall(self.text)
+        first, last, col = node.lineno - 1, end_lineno - 1, node.col_offset  # type: ignore[attr-defined]
+        if first == last:
+            return lines[first].encode()[col:end_col].decode()
+        return "".join([lines[first].encode()[col:].decode(), *lines[first + 1:last],
+                        lines[last].encode()[:end_col].decode()])
 
     def string_start(self, node: ast.expr) -> Tuple[int, int]:
         """``(line, col)`` of the first character of a string literal's

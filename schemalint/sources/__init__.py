@@ -11,14 +11,25 @@ from __future__ import annotations
 import fnmatch
 import os
 import stat
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .. import formats
 from ..hashing import blake2b
 from ..paths import display_path, natural_key  # noqa: F401 - re-exported: frontends sort with it
 from ..record import dataclass, field
 from .detect import candidate_suffixes, detect, expected_input
-from .live import url as live_url
+
+if TYPE_CHECKING:
+    from .live import url as live_url
+
+
+def _url():
+    """:mod:`.live.url`, imported when an argument may be a URL (a run on
+    files does not load the live-database readers)."""
+    from .live import url
+
+    return url
+
 
 #: Directories never walked into (a named path is always read).
 SKIP_DIRS = {
@@ -322,10 +333,11 @@ def discover(
 
     databases: List[live_url.DatabaseURL] = []
     for p in paths:
-        if live_url.is_url(p):  # a database: read by the pipeline, never walked
+        if "://" in str(p) and _url().is_url(p):  # a database: read by the pipeline, never walked
+            url = _url()
             try:
-                db = live_url.parse(p)
-            except live_url.URLError as exc:
+                db = url.parse(p)
+            except url.URLError as exc:
                 missing.append(("database URL", str(exc)))
                 continue
             if db.display not in [d.display for d in databases]:

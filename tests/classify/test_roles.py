@@ -346,3 +346,17 @@ def test_a_plural_in_es_is_read_as_its_word():
     for col in ("name", "email", "signature"):
         assert c[("mailboxes", col)].category is None, col
     assert c[("mailboxes", "out_password")].group == "credential"  # a secret wherever it is
+
+
+def test_a_schema_without_tables_builds_no_roles():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom schemalint.classify import classify_schema\nfrom schemalint.replay import Schema\n"
+            "out = classify_schema(Schema(history='merge'))\n"
+            "print(dict(out), out.roles, 'schemalint.classify.roles' in sys.modules)")
+    got = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert got.stdout.strip() == "{} {} False", got.stderr
+    # with a table, roles are assigned as before
+    schema = schema_from_sql("CREATE TABLE pasien (id INT PRIMARY KEY, nama VARCHAR(50), nik CHAR(16));")
+    assert classify_schema(schema).roles["pasien"].kind == "person"
