@@ -203,7 +203,7 @@ class Engine(Vocabulary, Scoring):
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        trailing=trailing,
                                        keep=words.get("keep") or (),
-                                       segment_words=_segment_words(ruleset))
+                                       segment_words=lambda: _segment_words(ruleset))
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}

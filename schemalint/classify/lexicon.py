@@ -29,6 +29,7 @@ import os
 import re
 from typing import Container, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+from .. import lazyre
 from ..hashing import sha256
 from .tokens import DIGIT, split_identifier
 
@@ -48,9 +49,11 @@ MAX_WORDS = 6
 # fails is read again line by line, to say where.
 _LINE = (r"[ \t]*(?:#[^\n]*|(?=[^\n]{1,%d}(?:\n|\Z))(?=[^\n]*[A-Za-z])"
          r"[A-Za-z0-9]+(?:[ ._-][A-Za-z0-9]+){0,%d}[ \t]*)?" % (MAX_ENTRY_CHARS, MAX_WORDS - 1))
-_LINE_RE = re.compile(_LINE)
-_TEXT_RE = re.compile(r"(?:%s\n)*(?:%s)?" % (_LINE, _LINE))
-_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+# compiled on first use: a run on the packaged ruleset (its files trusted by the
+# snapshot) never checks a lexicon line
+_LINE_RE = lazyre.compile(_LINE)
+_TEXT_RE = lazyre.compile(r"(?:%s\n)*(?:%s)?" % (_LINE, _LINE))
+_NAME_RE = lazyre.compile(r"[a-z][a-z0-9_]*")
 
 
 class LexiconError(Exception):

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple
+from typing import Callable, Dict, FrozenSet, Iterable, List, Mapping, Optional, Tuple, Union
 
 # A camelCase / PascalCase / acronym boundary, and letter/digit boundaries.
 _PIECE_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -79,7 +79,7 @@ class Tokenizer:
         keep: Iterable[str] = (),
         min_piece: int = 3,
         trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
-        segment_words: Iterable[str] = (),
+        segment_words: Union[Iterable[str], Callable[[], Iterable[str]]] = (),
     ):
         self.trailing: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in (trailing or {}).items()}
@@ -95,15 +95,29 @@ class Tokenizer:
         #: common words that only split glued names (the ``segment`` lexicon):
         #: a name that is one of them stays whole, and glued names split into
         #: them and dictionary words
-        self.segment_words: FrozenSet[str] = frozenset(segment_words) - self.dictionary
-        self._split_words: FrozenSet[str] = self.dictionary | self.segment_words
+        # the common words are read on first need (a callable: most runs split no
+        # glued name the snapshot's memo does not already know)
+        self._segment_source = segment_words
+        self._segment_cache: Optional[Tuple[FrozenSet[str], FrozenSet[str], int]] = None
         self.min_piece = min_piece
-        self._max_word = max(map(len, self._split_words), default=0)
         #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
         #: written back into it (``Engine.compiled``), so a plain dict, bounded
         self._memo: Dict[str, Tuple[str, ...]] = {}
         self.words = lru_cache(maxsize=500_000)(self._words)
         self.segment = lru_cache(maxsize=200_000)(self._segment)
+
+    def _segment_sets(self) -> Tuple[FrozenSet[str], FrozenSet[str], int]:
+        """(common words, all splitting words, longest word), built once."""
+        if self._segment_cache is None:
+            src = self._segment_source
+            common = frozenset(src() if callable(src) else src) - self.dictionary
+            split = self.dictionary | common
+            self._segment_cache = (common, split, max(map(len, split), default=0))
+        return self._segment_cache
+
+    @property
+    def segment_words(self) -> FrozenSet[str]:
+        return self._segment_sets()[0]
 
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
         """Prime the memo with precomputed tokens (the ruleset snapshot's)."""
@@ -178,7 +192,8 @@ class Tokenizer:
                 return (piece[:-2],)
             if piece[:-1] in d:
                 return (piece[:-1],)
-        if piece in self.segment_words:  # a common word is no glued name ('population')
+        common = self._segment_sets()[0]
+        if piece in common:  # a common word is no glued name ('population')
             return (piece,)
         seg = self.segment(piece)
         return seg if seg is not None else (piece,)
@@ -198,8 +213,8 @@ class Tokenizer:
         n = len(word)
         res: Optional[Tuple[str, ...]] = None
         if 4 <= n <= 40 and word.isalpha():
-            d, short, mp, mw = self._split_words, self.short_words, self.min_piece, self._max_word
-            common = self.segment_words
+            common, d, mw = self._segment_sets()
+            short, mp = self.short_words, self.min_piece
             # best[i] = (pieces, letters in common words, -shortest, split) for word[:i]
             best: List[Optional[Tuple[int, int, int, Tuple[str, ...]]]] = [None] * (n + 1)
             best[0] = (0, 0, -100, ())

@@ -149,7 +149,7 @@ class Vocabulary:
         self.tokenizer = Tokenizer(dictionary, abbrev, short_words=words.get("short") or (),
                                    trailing=trailing,
                                    keep=words.get("keep") or (),
-                                   segment_words=_segment_words(self.ruleset))
+                                   segment_words=lambda: _segment_words(self.ruleset))
         index: Dict[Tuple[str, ...], List[Tuple]] = {}
         for text, sense in phrases:
             key = self._phrase_key(text)
