@@ -297,11 +297,11 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
             adj = sensitive_lookup(hit[1], role, ref, sr.roles.get(ref.target),
                                    schema.tables[ref.target].name) or \
                 clinical_catalogue(hit[1], role, ref, sr.roles.get(ref.target), schema.tables[ref.target].name,
-                                   _health_named(rs, schema.tables[ref.target].name))
+                                   _head_category(rs, schema.tables[ref.target].name, health=True))
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
     tn = sr.names.get(tkey)
-    table_says = _named_category(rs, "_".join(tn.core) if tn is not None and tn.core else table.name)
+    table_says = _head_category(rs, "_".join(tn.core) if tn is not None and tn.core else table.name)
     if table_says:
         generic = rs.engine.generic_value_columns
         for ckey, c in res.items():
@@ -348,22 +348,18 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
 
 
 @functools.lru_cache(maxsize=4096)
-def _named_category(rs: Ruleset, name: str) -> Optional[str]:
-    """The category a table's name's head names (``patient_phone_numbers`` ->
-    ``contact.phone``), or None."""
+def _head_category(rs: Ruleset, name: str, health: bool = False) -> Optional[str]:
+    """The category a table name's head noun names: the phrase that ends the
+    name (``patient_phone_numbers`` -> ``contact.phone``; ``procedure_providers``
+    lists providers, not procedures), or None.  ``health``: the first health
+    category (``databarang`` -> ``health.medication``), for a clinical record's
+    references; otherwise any category but one named by a generic value word
+    (``entitlement_values`` names none)."""
     lex = rs.engine.lex(name)
-    generic = rs.engine.generic_value_columns  # 'entitlement_values' names no category
+    generic = rs.engine.generic_value_columns
     return next((cat for cat, _level, text, _start, end in lex.cats
-                 if end == len(lex.tokens) and text not in generic), None)
-
-
-def _health_named(rs: Ruleset, name: str) -> Optional[str]:
-    """The health category a table's name matches (``databarang`` ->
-    ``health.medication``), for a clinical record's references to it."""
-    lex = rs.engine.lex(name)
-    # the name's head noun: 'procedure_providers' lists providers, not procedures
-    return next((cat for cat, _level, _text, _start, end in lex.cats
-                 if cat.startswith("health.") and end == len(lex.tokens)), None)
+                 if end == len(lex.tokens) and (cat.startswith("health.") if health else text not in generic)),
+                None)
 
 
 def _party_words(rs: Ruleset, name: str) -> Tuple[str, ...]:

@@ -83,8 +83,6 @@ _INFERRED_DEFAULTS = {"photo": 0.7, "clinical": 0.6, "payroll": 0.6, "credential
                       "address": 0.6, "lexicon": 0.65, "card": 0.6}
 _WEIGHT_DEFAULTS = {"strong": 0.9, "terms": 0.75, "weak": 0.45}
 MAX_CONFIDENCE = 0.99
-#: a period after one of these is a rate, not a date ('per bulan', 'per month')
-_RATE_WORDS = frozenset(("per", "each", "setiap", "tiap"))
 
 
 def _measured(lex: Lex) -> bool:
@@ -235,6 +233,8 @@ class Engine(Vocabulary, Scoring):
         self.card_words = words_of("card_value_words")
         self.actor_words = words_of("actor_words")
         self.image_types = words_of("image_types")
+        self.rate_words = words_of("rate_words")  # 'per bulan': a rate, not a date
+        self.change_words = words_of("change_words")  # 'updated': when a value was written
         #: a column named only by one of these holds what its table lists (tokens joined)
         self.generic_value_columns = frozenset(" ".join(self.tokenizer.tokens(w))
                                                for w in ctx.get("generic_value_columns") or ())
@@ -595,7 +595,8 @@ class Engine(Vocabulary, Scoring):
         if col.fk and (col.fk_person or not cands) and fam in ("integer", "uuid", None):
             is_ref = True  # an FK to a code table with a telling name (cause_of_death) keeps it
         ts_tok = q["timestamp"][0][0] if "timestamp" in q else None
-        if ts_tok is not None and all(s0 > 0 and lex.tokens[s0 - 1] in _RATE_WORDS for _t, s0, _e in q["timestamp"]):
+        if ts_tok is not None and all(s0 > 0 and lex.tokens[s0 - 1] in self.rate_words
+                                      for _t, s0, _e in q["timestamp"]):
             ts_tok = None  # 'penghasilan_per_bulan': a monthly amount, not a date
         flag_tok = q["flag"][0][0] if "flag" in q else None
         count_tok = q["counter"][0][0] if "counter" in q else None

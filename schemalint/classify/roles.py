@@ -55,9 +55,6 @@ _LABELS = {
 }
 _PERSON_KINDS = frozenset(("person", "employee", "family"))
 _CLINICAL_KINDS = frozenset(("clinical", "clinical_concept"))
-#: a table's last word that says "the record of" what the words before it name:
-#: 'partner_profiles' is a partner's (an organisation's) profile, not a person's
-_GENERIC_HEADS = frozenset(("profile", "profil", "account", "akun", "detail", "info"))
 _PATIENT_WORDS = frozenset("pasien patient bayi baby newborn neonatus".split())
 _QUOTED = re.compile(r"'([^']*)'")
 _FLAG_VALUES = frozenset("true false y n yes no ya tidak t f 0 1 on off".split())
@@ -114,6 +111,8 @@ class RoleVocabulary(NamedTuple):
     #: category -> whole column names that, in a correspondence record, are a
     #: party of the message (``from``, ``cc``, ``penerima``)
     parties: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...] = ()
+    #: a table's last word that says "the record of" what the words before it name
+    heads: FrozenSet[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -140,7 +139,8 @@ def vocabulary(ruleset) -> RoleVocabulary:
                     for cat, v in (roles.get("message_parties") or {}).items() if cat in ruleset.categories)
     allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
     return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
-                          max((len(p) for p in allp), default=1), parties)
+                          max((len(p) for p in allp), default=1), parties,
+                          frozenset(w.lower() for w in roles.get("generic_heads") or ()))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -309,9 +309,10 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
     def says(kind: str) -> Optional[str]:
         return _matches(core, vocab.names.get(kind, frozenset()), mw)
 
-    head = core[-1][:-1] if core and core[-1].endswith("s") and core[-1][:-1] in _GENERIC_HEADS else \
+    heads = vocab.heads
+    head = core[-1][:-1] if core and core[-1].endswith("s") and core[-1][:-1] in heads else \
         (core[-1] if core else "")
-    if person and len(core) > 1 and head in _GENERIC_HEADS \
+    if person and len(core) > 1 and head in heads \
             and not ruleset.engine.table_kinds("_".join(core[:-1]))[0] & _PERSON_KINDS:
         # the head alone says 'person'; the rest names an organisation and no person
         w = _matches(core[:-1], vocab.names.get("organisation", frozenset()), mw)

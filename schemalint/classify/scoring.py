@@ -82,11 +82,6 @@ def qualifier_adjustment(info: _CatInfo, level: str, thing_tok: Optional[str],
     return None
 
 
-#: words that make a date column the time a value was written, not the value
-_CHANGE_WORDS = frozenset(("updated", "created", "modified", "changed", "deleted", "edited", "inserted",
-                           "diubah", "dibuat", "diperbarui", "dihapus"))
-
-
 class Scoring:
     """Structural rules, adjustments and text evidence (mixed into the engine)."""
 
@@ -99,6 +94,7 @@ class Scoring:
     orm: Dict[str, str]
     closed_families: FrozenSet[str]
     card_words: FrozenSet[str]
+    change_words: FrozenSet[str]
     lexicon_evidence: Dict[str, str]
     _text_matches: Callable[[str], Tuple[Tuple[str, str, str], ...]]
     table_kinds: Callable[[str], Any]
@@ -121,7 +117,7 @@ class Scoring:
             return f"{what} marks when something happened, not {label}"
         if "date" in info.accepts and c.via == "name":
             # 'tgl_lahir_updated_at': when the birth date was changed, not the birth date
-            changed = next((w for w in lex.tokens if w in _CHANGE_WORDS), None)
+            changed = next((w for w in lex.tokens if w in self.change_words), None)
             if changed:
                 return f"'{changed}' says when {label} was recorded or changed, not {label} itself"
         if count_tok and "count" not in info.accepts:

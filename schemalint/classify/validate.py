@@ -341,12 +341,13 @@ class _Validator:
         """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
         kp = ("roles",)
         self.mapping(r, kp, ("names", "generic_words", "key_aliases", "sensitive_lookups",
-                             "message_parties", "shape"))
+                             "message_parties", "generic_heads", "shape"))
         names = r.get("names") or {}
         self.mapping(names, kp + ("names",), ROLE_NAME_KINDS)
         for k, v in names.items():
             self.strlist(v, kp + ("names", k))
         self.strlist(r.get("generic_words") or [], kp + ("generic_words",))
+        self.strlist(r.get("generic_heads") or [], kp + ("generic_heads",))
         for key in ("key_aliases", "sensitive_lookups", "message_parties"):
             m = r.get(key) or {}
             self.mapping(m, kp + (key,))
@@ -403,7 +404,7 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
                      "card_value_words", "actor_words", "actor_verb_affixes", "image_types",
-                     "person_only_names", "generic_value_columns")
+                     "person_only_names", "generic_value_columns", "rate_words", "change_words")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")
 NON_VALUE_KINDS = ("flag", "timestamp", "counter", "money", "reference", "identifier", "admin",
                    "meta", "audit", "measure")

@@ -14,6 +14,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ErrorLevel, ParseError, TokenError
 
+from ... import lazyre
 from ...model import (
     UNSET,
     AddColumn,
@@ -179,7 +180,8 @@ def _literal(node) -> Optional[str]:
 
 
 #: a MySQL key definition's name: ``UNIQUE KEY title (`` (group 2 is the name)
-_KEY_NAME = re.compile(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()", re.I)
+#: (compiled on first use: only a CREATE TABLE sqlglot gave up on needs it)
+_KEY_NAME = lazyre.compile(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()", re.I)
 
 
 class Converter:
