@@ -7,7 +7,10 @@ Two corpora hold labelled items (format: ``../shared/corpus/LABELING.md``):
   with its licence note beside its files).
 
 Each has ``labels/*.tsv`` (``item``, ``table``, ``column``, ``type``,
-``label``) and one folder per item.  Nothing here keeps a list of item
+``label``) and one folder per item.  A label file may label an item whose
+folder sits in another corpus (``benchmarks/corpus/labels/monica.tsv``
+labels ``../shared/corpus/monica``): the files stay where they are, the
+labels live with whoever wrote them.  Nothing here keeps a list of item
 names: every labelled item found is used, so a new label file is picked up
 by the accuracy benchmark and the corpus tests alike.
 """
@@ -70,7 +73,8 @@ def labelled_items(roots: Optional[Iterable[Path]] = None, names: Optional[Itera
     sorted by name; ``names`` keeps only those items."""
     wanted = set(names) if names else None
     found: Dict[str, Item] = {}
-    for root in (corpus_roots() if roots is None else [Path(r) for r in roots]):
+    searched = corpus_roots() if roots is None else [Path(r) for r in roots]
+    for root in searched:
         for tsv in sorted((root / "labels").glob("*.tsv")):
             for name, rows in read_label_file(tsv).items():
                 if wanted is not None and name not in wanted:
@@ -78,5 +82,19 @@ def labelled_items(roots: Optional[Iterable[Path]] = None, names: Optional[Itera
                 if name in found:
                     found[name].rows.extend(rows)
                 else:
-                    found[name] = Item(name, root / name, list(rows))
+                    found[name] = Item(name, item_folder(name, root, searched), list(rows))
     return [found[k] for k in sorted(found)]
+
+
+def item_folder(name: str, root: Path, roots: Iterable[Path] = ()) -> Path:
+    """The folder of item ``name`` labelled in ``root``: ``root/name`` when
+    it exists, else the first of ``roots`` (then of :func:`corpus_roots`)
+    that has it, since a label file may label another corpus's item;
+    ``root/name`` when none has it."""
+    own = Path(root) / name
+    if own.is_dir():
+        return own
+    for other in [*roots, *corpus_roots()]:
+        if (other / name).is_dir():
+            return other / name
+    return own

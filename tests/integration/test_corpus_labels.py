@@ -36,3 +36,20 @@ def test_every_labelled_column_is_replayed(item):
     assert labelled, f"{item.name}: empty label file"
     missing = sorted(labelled - replayed)
     assert missing == [], f"{item.name}: {len(missing)} labelled columns not replayed, e.g. {missing[:5]}"
+
+
+def test_a_label_file_may_label_an_item_of_another_corpus(tmp_path):
+    shared, own = tmp_path / "shared", tmp_path / "own"
+    (shared / "labels").mkdir(parents=True)
+    (shared / "crm").mkdir()
+    (own / "labels").mkdir(parents=True)
+    (own / "shop").mkdir()
+    header = "item\ttable\tcolumn\ttype\tlabel\n"
+    (own / "labels" / "crm.tsv").write_text(header + "crm\tcontacts\temail\tvarchar\tcontact\n", encoding="utf-8")
+    (own / "labels" / "shop.tsv").write_text(header + "shop\torders\ttotal\tint\tnone\n", encoding="utf-8")
+    (own / "labels" / "lost.tsv").write_text(header + "lost\tt\tc\tint\tnone\n", encoding="utf-8")
+    items = {it.name: it for it in labelled_items([shared, own])}
+    assert items["crm"].path == shared / "crm"  # the files stay in the other corpus
+    assert items["shop"].path == own / "shop"  # an item of its own corpus is found there first
+    assert items["lost"].path == own / "lost" and not items["lost"].path.is_dir()
+    assert items["crm"].rows == [("contacts", "email", "varchar", "contact")]
