@@ -231,10 +231,18 @@ class Engine(Vocabulary, Scoring):
         self.secret_words = words_of("credential_value_words")
         self.identifier_heads = words_of("identifier_heads")
         self.card_words = words_of("card_value_words")
+        self.card_detail_words = words_of("card_detail_words")  # card_type, expiry_date
+        self.code_name_words = frozenset(  # kode_prognosa: the code of a clinical value
+            " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_name_words") or ())
+        self.code_text_words = frozenset(  # codetext, code_display: the same value in words
+            " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_text_words") or ())
         self.actor_words = words_of("actor_words")
         self.image_types = words_of("image_types")
         self.rate_words = words_of("rate_words")  # 'per bulan': a rate, not a date
         self.change_words = words_of("change_words")  # 'updated': when a value was written
+        #: 'patient_info', 'customer_details': the record of what the words before name
+        self.generic_heads = frozenset(
+            " ".join(self.tokenizer.tokens(w)) for w in (d.get("roles") or {}).get("generic_heads") or ())
         #: a column named only by one of these holds what its table lists (tokens joined)
         self.generic_value_columns = frozenset(" ".join(self.tokenizer.tokens(w))
                                                for w in ctx.get("generic_value_columns") or ())
@@ -798,6 +806,19 @@ class Engine(Vocabulary, Scoring):
                      [f"{kind} holds an image and table '{{table}}' is a person's master record: "
                       f"the person's photo (inferred, {conf:.2f})"], "terms", 0, "inferred")
 
+    def _clinically_named(self, tokens: Sequence[str]) -> bool:
+        """Whether what a code or name column is of (``kode_prognosa``,
+        ``result_code``; nothing for a bare ``code``) is named by clinical
+        words: a clinical-lexicon entry or a clinical table word."""
+        rest = [t for t in tokens if t not in self.code_name_words and t != DIGIT
+                and t not in self.code_text_words]
+        if not rest:
+            return True
+        if any(lx.hits(tuple(rest)) for lx in self.lexicons().values()):
+            return True
+        tindex = self.table_index
+        return all(tindex.get((t,), frozenset()) & {"clinical", "clinical_concept"} for t in rest)
+
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
         fam = t.family
@@ -832,6 +853,13 @@ class Engine(Vocabulary, Scoring):
                 and "thing" not in q and "meta" not in q
                 and fam in (None, "text", "other") and "admin" not in q
                 and self.T["person_name"]):
+            role, _s, role_end = q["role"][-1]
+            # 'attorney_questions', 'manager_comments': an English word after the
+            # role names what the column holds (Indonesian puts a role's own
+            # qualifier there: 'dokter_jaga', 'petugas_input')
+            after = [t for t in lex.tokens[role_end:] if t not in self.generic_heads]
+            if any(map(self.tokenizer.is_english, after)):
+                return None
             role = q["role"][0][0]
             conf = self.I["role_name"]
             cat = self.T["person_name"]
@@ -843,10 +871,16 @@ class Engine(Vocabulary, Scoring):
             return _Cand(cat, conf, role, ev, "terms", 0, "inferred")
         if survived:
             return None
-        if lead_ident or "identifier" in q and first in self.identifier_heads:
+        # 'kode_prognosa', 'nama_tacc', 'code': in a clinical record, the code or the
+        # name of a clinical value (a prognosis, a referral reason) is that value
+        coded = (ctx.clinical and "admin" in q and not col.fk and fam in (None, "text", "other")
+                 and all(a[0] in self.code_name_words for a in q["admin"])
+                 and self._clinically_named(lex.tokens))
+        if (lead_ident or "identifier" in q and first in self.identifier_heads) and not coded:
             return None
         if ctx.clinical and self.T["clinical"]:
-            if (count_tok and not measured) or money_tok or "admin" in q or "role" in q or "person" in q:
+            if ((count_tok and not measured) or money_tok or ("admin" in q and not coded)
+                    or "role" in q or "person" in q or "guarantor" in q):
                 return None
             if "thing" in q or "org" in q or "person_link" in q or "patient_link" in q:
                 return None

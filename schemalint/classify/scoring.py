@@ -94,6 +94,7 @@ class Scoring:
     orm: Dict[str, str]
     closed_families: FrozenSet[str]
     card_words: FrozenSet[str]
+    card_detail_words: FrozenSet[str]
     change_words: FrozenSet[str]
     lexicon_evidence: Dict[str, str]
     _text_matches: Callable[[str], Tuple[Tuple[str, str, str], ...]]
@@ -124,7 +125,8 @@ class Scoring:
             return f"'{count_tok}' marks a count, not {label}"
         if money_tok and info.group != "financial" and c.via == "name":
             return f"'{money_tok}' marks a money amount, not {label}"
-        if meta_tok and c.via == "name":
+        if meta_tok and c.via == "name" and c.matched != meta_tok:
+            # a describing word that is itself the matched term ('height') holds it
             return f"'{meta_tok}' describes {label} (its kind or settings), it does not hold it"
         if fam in self.closed_families and info.families and fam not in info.families:
             return (f"type {t.shown} is a {fam}: it cannot hold {label} (the ruleset lists "
@@ -287,15 +289,20 @@ class Scoring:
     def _card_candidate(self, lex: Lex, col: ColumnFacts, ctx: "TableContext", fam,
                         count_tok, money_tok) -> Optional[_Cand]:
         """In a table of payment cards, a column named only by card words
-        (``month``, ``year``, ``name``, ``last_digits``) is the card's data."""
+        (``month``, ``year``, ``name``, ``last_digits``) is the card's data,
+        and so is one that names a detail of a card word (``card_type``,
+        ``expiry_date``: ``card_detail_words``, never alone)."""
         target = self.T.get("card")
         if (not target or not ctx.name or col.fk or count_tok or money_tok or not lex.tokens
-                or fam not in (None, "text", "integer", "other")):
+                or fam not in (None, "text", "integer", "other", "date")):
             return None
         if "card" not in self.table_kinds(ctx.name).kinds:
             return None
         words = set(t for t in lex.tokens if t != DIGIT)
-        if not words or not words <= self.card_words:
+        values = words - self.card_detail_words
+        if not values or not values <= self.card_words:
+            return None
+        if fam == "date" and values == words:  # a date column needs a date word: expiry_date
             return None
         conf = self.I["card"]
         return _Cand(target, conf, None,

@@ -99,6 +99,7 @@ class Tokenizer:
         # glued name the snapshot's memo does not already know)
         self._segment_source = segment_words
         self._segment_cache: Optional[Tuple[FrozenSet[str], FrozenSet[str], int]] = None
+        self._english_cache: Optional[FrozenSet[str]] = None
         self.min_piece = min_piece
         #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
         #: written back into it (``Engine.compiled``), so a plain dict, bounded
@@ -118,6 +119,16 @@ class Tokenizer:
     @property
     def segment_words(self) -> FrozenSet[str]:
         return self._segment_sets()[0]
+
+    def is_english(self, word: str) -> bool:
+        """Whether ``word`` is in the segment lexicon (the common English
+        words), the ruleset's own words included."""
+        if word in self._segment_sets()[0]:
+            return True
+        if self._english_cache is None:
+            src = self._segment_source
+            self._english_cache = frozenset(src() if callable(src) else src) & self.dictionary
+        return word in self._english_cache
 
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
         """Prime the memo with precomputed tokens (the ruleset snapshot's)."""

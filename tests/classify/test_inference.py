@@ -1,0 +1,114 @@
+"""Inferred categories of the engine (classify/engine.py ``_infer`` and
+classify/scoring.py): a payment card's details, a person's name behind an
+English role noun, the code or name of a clinical value, and a describing
+word that is itself the matched term.  Each has cases that must fire and
+cases that must not."""
+
+import pytest
+
+from schemalint.classify import classify_schema, load_ruleset
+
+from .helpers import schema_from_sql
+
+
+@pytest.fixture(scope="module")
+def rs():
+    return load_ruleset()
+
+
+def classify(sql, rs):
+    return classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+
+
+def cat(result, table, column):
+    return result[(table, column)].category
+
+
+USERS = "CREATE TABLE users (id int PRIMARY KEY, email varchar(100));"
+
+
+# -- a payment card's details ---------------------------------------------------------
+
+def test_a_cards_type_and_expiry_date_are_card_data(rs):
+    c = classify(USERS + """
+CREATE TABLE payment_bankcard (id int PRIMARY KEY, user_id int REFERENCES users(id),
+  card_type varchar(128), expiry_date date, cc_type varchar(20));""", rs)
+    for column in ("card_type", "expiry_date", "cc_type"):
+        assert cat(c, "payment_bankcard", column) == "financial.card", column
+    assert any("one of a card's fields" in e for e in c[("payment_bankcard", "expiry_date")].evidence)
+
+
+def test_a_detail_word_alone_or_outside_a_card_table_is_no_card_data(rs):
+    c = classify(USERS + """
+CREATE TABLE credit_cards (id int PRIMARY KEY, user_id int REFERENCES users(id),
+  type varchar(40), created_date date, date date);
+CREATE TABLE products (id int PRIMARY KEY, card_type varchar(20), expiry_date date);""", rs)
+    for column in ("type", "created_date", "date"):  # a bare `type` is the row's class
+        assert cat(c, "credit_cards", column) is None, column
+    assert cat(c, "products", "card_type") is None  # a gift-card product's kind
+    assert cat(c, "products", "expiry_date") is None
+
+
+# -- English role nouns ---------------------------------------------------------------
+
+def test_a_text_column_named_by_an_english_role_holds_that_persons_name(rs):
+    c = classify("""CREATE TABLE partner_profiles (id int PRIMARY KEY, case_manager varchar(100),
+  reporting_manager varchar(100), executive_director_name varchar(100), supervisor varchar(80));""", rs)
+    for column in ("case_manager", "reporting_manager", "executive_director_name", "supervisor"):
+        assert cat(c, "partner_profiles", column) == "identity.name", column
+
+
+def test_an_english_word_after_the_role_names_what_the_column_holds(rs):
+    c = classify("""CREATE TABLE forms (id int PRIMARY KEY, attorney_questions varchar(255),
+  attorney_analysis varchar(255), manager_comments text, dokter_jaga varchar(100),
+  patient_info text);""", rs)
+    assert cat(c, "forms", "attorney_questions") is None
+    assert cat(c, "forms", "attorney_analysis") is None
+    assert cat(c, "forms", "manager_comments") is None
+    # Indonesian puts a role's own qualifier after it: the doctor on duty's name
+    assert cat(c, "forms", "dokter_jaga") == "identity.name"
+    # a generic head ('info', 'detail') is the record of the role before it
+    assert cat(c, "forms", "patient_info") is not None
+
+
+# -- the code or name of a clinical value ---------------------------------------------
+
+CLINICAL = """CREATE TABLE pemeriksaan_ralan (no_rawat varchar(17), kode_prognosa varchar(10),
+  nama_prognosa varchar(100), code varchar(30), codetext text, result_code varchar(30),
+  kode_ppk varchar(10), nama_sarana varchar(100), kode_dokter varchar(20),
+  assigned_facility_name varchar(100));"""
+
+
+def test_the_code_or_name_of_a_clinical_value_in_a_clinical_record_is_health_data(rs):
+    c = classify(CLINICAL, rs)
+    for column in ("kode_prognosa", "nama_prognosa", "code", "codetext", "result_code"):
+        assert cat(c, "pemeriksaan_ralan", column) == "health.clinical_record", column
+
+
+def test_the_code_of_something_not_named_clinically_stays_administrative(rs):
+    c = classify(CLINICAL + """
+CREATE TABLE master_prognosa (kode_prognosa varchar(10) PRIMARY KEY, nama_prognosa varchar(100));""", rs)
+    # a facility's or an unknown thing's code, a doctor's code: not a clinical value
+    for column in ("kode_ppk", "nama_sarana", "assigned_facility_name"):
+        assert cat(c, "pemeriksaan_ralan", column) is None, column
+    assert cat(c, "pemeriksaan_ralan", "kode_dokter") != "health.clinical_record"
+    # the list of prognoses itself is master data
+    assert cat(c, "master_prognosa", "kode_prognosa") is None
+    assert cat(c, "master_prognosa", "nama_prognosa") is None
+
+
+# -- a describing word that is the matched term ----------------------------------------
+
+def test_height_alone_in_a_patients_record_is_a_measurement(rs):
+    c = classify("""CREATE TABLE patients (id int PRIMARY KEY, full_name varchar(100));
+CREATE TABLE patient_attributes (id int PRIMARY KEY, patient_id int REFERENCES patients(id),
+  height decimal(5,2), height_unit varchar(5));""", rs)
+    assert cat(c, "patient_attributes", "height") == "health.vital_signs"
+    assert cat(c, "patient_attributes", "height_unit") is None  # describes the height
+
+
+def test_height_of_an_image_or_a_widget_is_not_personal(rs):
+    c = classify("""CREATE TABLE banners (id int PRIMARY KEY, url text, width int, height int);
+CREATE TABLE t1 (height int);""", rs)
+    assert cat(c, "banners", "height") is None
+    assert cat(c, "t1", "height") is None
