@@ -898,7 +898,8 @@ class Engine(Vocabulary, Scoring):
                           f"address parts (inferred from the table, {conf:.2f})"],
                          "terms", 0, "inferred")
         if ctx.payroll and fam in ("integer", "decimal", "float") and self.T["payroll"]:
-            if count_tok and not money_tok:
+            # 'jumlah_hari' counts days; a bare 'jumlah' or 'total' is the amount
+            if count_tok and not money_tok and any(t != count_tok and t != DIGIT for t in lex.tokens):
                 return None
             conf = self.I["payroll"]
             return _Cand(self.T["payroll"], conf, None,

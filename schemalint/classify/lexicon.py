@@ -179,21 +179,27 @@ class Lexicon(frozenset):
     of a phrase joined by one space (``tekanan darah``), as the tokenizer
     produces them for a column name.  ``left_out``: the entries as written
     that the tokenizer rewrites, so they are not in the set (see
-    :func:`normalise`)."""
+    :func:`normalise`).  ``suffixes``: word endings that make a word an
+    entry whatever its stem (medical word formation: ``-ectomy``, ``-itis``).
+    A word the set holds is found as that entry."""
 
     name: str
     max_words: int
     left_out: Tuple[str, ...]
+    suffixes: Tuple[str, ...]
 
-    def __new__(cls, name: str, entries: Iterable[str] = (), left_out: Iterable[str] = ()):
+    def __new__(cls, name: str, entries: Iterable[str] = (), left_out: Iterable[str] = (),
+                suffixes: Iterable[str] = ()):
         self = super().__new__(cls, entries)
         self.name = name
         self.max_words = max((e.count(" ") + 1 for e in self), default=0)
         self.left_out = tuple(left_out)
+        #: word endings that put a word in the lexicon (``-ectomy``: a surgical removal)
+        self.suffixes = tuple(suffixes)
         return self
 
     def __reduce__(self):
-        return (Lexicon, (self.name, frozenset(self), self.left_out))
+        return (Lexicon, (self.name, frozenset(self), self.left_out, self.suffixes))
 
     def __repr__(self) -> str:
         return f"Lexicon({self.name!r}, {len(self)} entries)"
@@ -203,11 +209,17 @@ class Lexicon(frozenset):
         longest first at each position, each once, in order."""
         out: List[str] = []
         n = len(tokens)
+        suffixes = self.suffixes
         for i in range(n):
             for k in range(min(self.max_words, n - i), 0, -1):
                 cand = tokens[i] if k == 1 else " ".join(tokens[i:i + k])
                 if cand in self and cand not in out:
                     out.append(cand)
+            tok = tokens[i]
+            if suffixes and tok not in out and tok.endswith(suffixes) and tok.isalpha():
+                # at least three letters of stem before the ending: 'appendectomy', 'colitis'
+                if any(tok.endswith(x) and len(tok) >= len(x) + 3 for x in suffixes):
+                    out.append(tok)
         return tuple(out)
 
 

@@ -223,14 +223,15 @@ class Ruleset:
             return hit
         files = self.lexicon_files.get(name, ())
         seed = self.token_seed
+        suffixes = tuple(((self.data.get("settings") or {}).get("lexicon_suffixes") or {}).get(name) or ())
         if not files:
-            lex = Lexicon(name)
+            lex = Lexicon(name, suffixes=suffixes)
         elif seed and seed.get("fingerprint") == self.fingerprint and name in (seed.get("lexicons") or {}):
             compiled = seed["lexicons"][name]
-            lex = Lexicon(name, compiled["entries"], compiled["left_out"])
+            lex = Lexicon(name, compiled["entries"], compiled["left_out"], suffixes)
         else:
             tokens = self.engine.tokenizer.tokens
-            lex = Lexicon(name, *normalise((e for f in files for e in f.entries), tokens))
+            lex = Lexicon(name, *normalise((e for f in files for e in f.entries), tokens), suffixes=suffixes)
         self._lexicons[name] = lex
         return lex
 

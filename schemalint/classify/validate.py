@@ -144,7 +144,7 @@ class _Validator:
         kp = ("settings",)
         self.mapping(s, kp, ("threshold", "identity_kit_threshold", "weights", "adjust",
                              "inferred", "catch_all_names", "closed_families", "lexicon_evidence",
-                             "rule_targets", "family_groups", "family_keeps"))
+                             "lexicon_suffixes", "rule_targets", "family_groups", "family_keeps"))
         if "threshold" in s:
             self.number(s["threshold"], kp + ("threshold",), 0.0, 1.0)
         if "identity_kit_threshold" in s:
@@ -167,6 +167,15 @@ class _Validator:
             self.mapping(s["lexicon_evidence"], kp + ("lexicon_evidence",))
             for k, v in s["lexicon_evidence"].items():
                 self.string(v, kp + ("lexicon_evidence", k))
+        if "lexicon_suffixes" in s:
+            self.mapping(s["lexicon_suffixes"], kp + ("lexicon_suffixes",))
+            for k, v in s["lexicon_suffixes"].items():
+                self.strlist(v, kp + ("lexicon_suffixes", k))
+                for j, suffix in enumerate(v or ()):
+                    if not (isinstance(suffix, str) and suffix.isalpha() and suffix.islower()
+                            and len(suffix) >= 4):
+                        self.fail(kp + ("lexicon_suffixes", k, j),
+                                  "a lexicon suffix is at least 4 lower-case letters")
         if "rule_targets" in s:
             from .engine import RULE_TARGETS
             self.mapping(s["rule_targets"], kp + ("rule_targets",), RULE_TARGETS)

@@ -258,7 +258,7 @@ class Vocabulary:
             lexicons: Dict[str, Any] = {}
             for name in self.lexicon_evidence:
                 lx = self.ruleset.lexicon(name)
-                lexicons[name] = lx.__class__(name, lx - off, lx.left_out) if off else lx
+                lexicons[name] = lx.__class__(name, lx - off, lx.left_out, lx.suffixes) if off else lx
             self._lexicons = lexicons
         return self._lexicons
 

@@ -112,3 +112,21 @@ def test_height_of_an_image_or_a_widget_is_not_personal(rs):
 CREATE TABLE t1 (height int);""", rs)
     assert cat(c, "banners", "height") is None
     assert cat(c, "t1", "height") is None
+
+
+# -- medical word formation -------------------------------------------------------------
+
+def test_a_surgical_or_inflammation_word_in_a_patients_history_is_health_data(rs):
+    c = classify("""CREATE TABLE patient_data (pid int PRIMARY KEY, fname varchar(100));
+CREATE TABLE history_data (id int PRIMARY KEY, pid int, appendectomy datetime,
+  tonsillectomy datetime, colitis varchar(10));""", rs)
+    for column in ("appendectomy", "tonsillectomy", "colitis"):
+        assert cat(c, "history_data", column) is not None and \
+            cat(c, "history_data", column).startswith("health."), column
+
+
+def test_the_same_words_in_a_table_not_about_a_patient_are_not_personal(rs):
+    c = classify("""CREATE TABLE procedure_catalogue (id int PRIMARY KEY, appendectomy_fee decimal(8,2),
+  tonsillectomy varchar(40));""", rs)
+    assert cat(c, "procedure_catalogue", "appendectomy_fee") is None
+    assert cat(c, "procedure_catalogue", "tonsillectomy") is None

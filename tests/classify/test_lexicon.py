@@ -153,6 +153,38 @@ def test_a_lexicon_pickles_with_its_name():
     assert back == lex and back.name == "clinical" and back.max_words == 2 and back.left_out == ("toes",)
 
 
+def test_suffixes_make_a_word_an_entry_whatever_its_stem():
+    lex = Lexicon("clinical", {"fever"}, suffixes=("ectomy", "itis"))
+    assert lex.hits(("date", "appendectomy")) == ("appendectomy",)
+    assert lex.hits(("colitis", "fever")) == ("colitis", "fever")
+    # three letters of stem at least, letters only, and no ending in the middle of a word
+    assert lex.hits(("itis", "abitis", "abcitis", "ectomy2", "ectomyx")) == ("abcitis",)
+    assert Lexicon("plain", {"fever"}).hits(("appendectomy",)) == ()
+    back = pickle.loads(pickle.dumps(lex))
+    assert back.suffixes == ("ectomy", "itis") and back.hits(("colitis",)) == ("colitis",)
+
+
+def test_the_default_clinical_suffixes_hit_no_common_english_word_outside_health(rs):
+    lex = rs.lexicon("clinical")
+    assert lex.suffixes and lex.hits(("tonsillectomy", "tracheostomy", "neuropathy")) == (
+        "tonsillectomy", "tracheostomy", "neuropathy")
+    words = (LEXDIR / "words-en.txt").read_text(encoding="utf-8").split()
+    hit = [w for w in words if w.isalpha() and w not in lex and lex.hits((w,))]
+    assert hit == ["homeopathy"], hit  # a therapy: health all the same
+
+
+@pytest.mark.parametrize("suffixes,problem", [
+    ("[itis]", "expected a mapping"),
+    ("{clinical: [ab]}", "at least 4 lower-case letters"),
+    ("{clinical: [Itis]}", "at least 4 lower-case letters"),
+])
+def test_lexicon_suffixes_are_checked(tmp_path, suffixes, problem):
+    p = _project(tmp_path, f"settings:\n  lexicon_suffixes: {suffixes}\n")
+    with pytest.raises(RulesetError) as ei:
+        load_ruleset(p)
+    assert "lexicon_suffixes" in str(ei.value) and problem in str(ei.value), str(ei.value)
+
+
 def test_parse_checks_every_line():
     assert parse("# comment\n\n fever \ntekanan darah\r\nok-go\nx_y.z\n", "f") == (
         "fever", "tekanan darah", "ok-go", "x_y.z")
