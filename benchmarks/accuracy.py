@@ -16,8 +16,9 @@ taught: every *term* is traced to the labelled projects whose personal
 columns it matches, over all labelled corpora.  A term is a category
 vocabulary phrase (the span the classifier chose in a column's name), an
 abbreviation the tokenizer expanded in it, a clinical-lexicon entry that
-matched it, or a message-party word (``roles.message_parties``) that is its
-whole name.  When project P is scored, every term whose personal-column
+matched it, a message-party word (``roles.message_parties``) that is its
+whole name, or the purpose word (``context.secret_purposes``) that makes it a
+one-time code or token.  When project P is scored, every term whose personal-column
 matches all fall in P (its *support* is P alone) is disabled: a term only
 its own project supports has not earned its place.  Terms that match no
 labelled personal column stay (nothing labelled put them there), and so do
@@ -183,6 +184,10 @@ def column_terms(ruleset, name: str):
         out.update(("lexicon", e) for e in lexicon_terms(name))
     for party in (ruleset.data.get("roles") or {}).get("message_parties", {}).values():
         out.update(("party", p) for p in party if eng.tokenizer.words(p) == words)
+    secret_purpose = getattr(eng, "secret_purpose", None)
+    purpose = secret_purpose(eng.tokenizer.tokens(name)) if secret_purpose else None
+    if purpose:
+        out.add(("purpose", purpose))
     return out
 
 
@@ -208,7 +213,12 @@ def without_terms(ruleset, terms):
     abbrev = {t[1] for t in terms if t[0] == "abbreviation"}
     lexicon = {t[1] for t in terms if t[0] == "lexicon"}
     party = {t[1] for t in terms if t[0] == "party"}
+    purpose = {t[1] for t in terms if t[0] == "purpose"}
     data = copy.deepcopy(ruleset.data)
+    ctx = data.get("context") or {}
+    if purpose and ctx.get("secret_purposes"):
+        ctx["secret_purposes"] = [p for p in ctx["secret_purposes"]
+                                  if " ".join(eng.tokenizer.tokens(p)) not in purpose]
     parties = (data.get("roles") or {}).get("message_parties") or {}
     for cid in parties:
         parties[cid] = [p for p in parties[cid] if p not in party]

@@ -58,6 +58,8 @@ _NOT_CONTENT = frozenset(("admin", "role", "person", "thing", "org", "person_lin
 #: qualifier kinds that make an actor's column (checked_by) something else than a name
 _NOT_ACTOR = frozenset(("meta", "reference", "identifier", "thing", "org", "flag", "timestamp",
                         "counter", "money"))
+#: the widths of a text key: a UUID (36), a UUID or MD5 digest in hex (32)
+_KEY_WIDTHS = frozenset((32, 36))
 #: qualifier kinds that make an address word something else (last_ip_address, address_type)
 _NOT_ADDRESS = frozenset(("admin", "thing", "org", "meta", "reference", "identifier"))
 #: qualifier kinds that make an image column something else than the person's photo
@@ -236,6 +238,11 @@ class Engine(Vocabulary, Scoring):
             " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_name_words") or ())
         self.code_text_words = frozenset(  # codetext, code_display: the same value in words
             " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_text_words") or ())
+        #: sms_confirmation_code: what a secret is for, then a word naming the secret
+        self.secret_purposes = tuple(sorted(
+            {tuple(self.tokenizer.tokens(w)) for w in ctx.get("secret_purposes") or ()} - {()}))
+        self.secret_nouns = frozenset(
+            " ".join(self.tokenizer.tokens(w)) for w in ctx.get("secret_nouns") or ())
         self.actor_words = words_of("actor_words")
         self.image_types = words_of("image_types")
         self.rate_words = words_of("rate_words")  # 'per bulan': a rate, not a date
@@ -758,14 +765,16 @@ class Engine(Vocabulary, Scoring):
         return next((w for w in words if self.lex(w).quals.keys() & {"person", "role"}), None)
 
     # -- table inference ---------------------------------------------------------
-    def _actor_name(self, lex: Lex, col: ColumnFacts, fam: Optional[str]) -> Optional[_Cand]:
+    def _actor_name(self, lex: Lex, col: ColumnFacts, t: TypeInfo) -> Optional[_Cand]:
         """A text column named for who did something (``checked_by``,
         ``verified_by``, ``dibuat_oleh``) holds that person's name: a key to
-        a user would be a number or a declared reference."""
+        a user would be a number, a declared reference or a text of a key's
+        width (``CHAR(32)``, ``CHAR(36)``: a UUID or a hex digest)."""
         toks = lex.tokens
         target = self.T["person_name"]
-        if (not target or fam != "text" or col.fk or col.primary_key or len(toks) < 2
-                or toks[-1] not in self.actor_words or lex.quals.keys() & _NOT_ACTOR):
+        if (not target or t.family != "text" or col.fk or col.primary_key or len(toks) < 2
+                or toks[-1] not in self.actor_words or lex.quals.keys() & _NOT_ACTOR
+                or t.length in _KEY_WIDTHS):
             return None
         verb = toks[-2]
         if not (verb.endswith(self.actor_suffixes) and len(verb) > 4
@@ -806,6 +815,33 @@ class Engine(Vocabulary, Scoring):
                      [f"{kind} holds an image and table '{{table}}' is a person's master record: "
                       f"the person's photo (inferred, {conf:.2f})"], "terms", 0, "inferred")
 
+    def secret_purpose(self, tokens: Sequence[str]) -> Optional[str]:
+        """The purpose a name gives the secret its last word names
+        (``sms_confirmation_code`` -> ``confirmation``), or None."""
+        if len(tokens) < 2 or tokens[-1] not in self.secret_nouns:
+            return None
+        head = tokens[:-1]
+        for p in self.secret_purposes:
+            n = len(p)
+            if any(tuple(head[i:i + n]) == p for i in range(len(head) - n + 1)):
+                return " ".join(p)
+        return None
+
+    def _purposed_secret(self, lex, col, fam, count_tok, meta_tok) -> Optional[_Cand]:
+        """A text column named by what a secret is for and then the secret
+        (``email_verification_token``, ``invitation_code``) holds a credential."""
+        target = self.T.get("credential_store")
+        if (not target or col.fk or col.primary_key or count_tok or meta_tok
+                or fam not in (None, "text", "binary", "other")):
+            return None
+        purpose = self.secret_purpose(lex.tokens)
+        if purpose is None:
+            return None
+        conf = self.I["credential_store"]
+        return _Cand(target, conf, purpose,
+                     [f"'{purpose}' says what the secret is for and '{lex.tokens[-1]}' names it: "
+                      f"a one-time code or token (inferred, {conf:.2f})"], "terms", 0, "inferred")
+
     def _clinically_named(self, tokens: Sequence[str]) -> bool:
         """Whether what a code or name column is of (``kode_prognosa``,
         ``result_code``; nothing for a bare ``code``) is named by clinical
@@ -825,7 +861,7 @@ class Engine(Vocabulary, Scoring):
         q = lex.quals
         ref_tok = "reference" in q
         if not survived:
-            actor = self._actor_name(lex, col, fam)
+            actor = self._actor_name(lex, col, t)
             if actor is not None:
                 return actor
             photo = self._photo(lex, col, ctx)
@@ -846,6 +882,9 @@ class Engine(Vocabulary, Scoring):
                 return hit
         if flag_tok or fam in ("boolean", "date", "datetime", "time", "interval", "uuid"):
             return None
+        secret = self._purposed_secret(lex, col, fam, count_tok, meta_tok)
+        if secret is not None:
+            return secret
         first = lex.tokens[0] if lex.tokens else ""
         lead_ident = "identifier" in q and q["identifier"][0][1] == 0
         # a text column named after a person's role holds that person's name

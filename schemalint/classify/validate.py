@@ -413,6 +413,7 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
                      "card_value_words", "card_detail_words", "code_name_words", "code_text_words",
+                     "secret_purposes", "secret_nouns",
                      "actor_words", "actor_verb_affixes", "image_types",
                      "person_only_names", "generic_value_columns", "rate_words", "change_words")
 QUALIFIER_KINDS = ("person", "family", "guarantor", "org", "thing", "role", "neutral", "container")

@@ -130,3 +130,33 @@ def test_the_same_words_in_a_table_not_about_a_patient_are_not_personal(rs):
   tonsillectomy varchar(40));""", rs)
     assert cat(c, "procedure_catalogue", "appendectomy_fee") is None
     assert cat(c, "procedure_catalogue", "tonsillectomy") is None
+
+
+# -- what a secret is for ----------------------------------------------------------------
+
+def test_a_code_or_token_named_by_its_purpose_is_a_credential(rs):
+    c = classify("""CREATE TABLE users (id int PRIMARY KEY, sms_confirmation_code varchar(20),
+  email_verification_token varchar(64), letter_verification_code varchar(30), invitation_code varchar(40),
+  unlock_key varchar(64));""", rs)
+    for column in ("sms_confirmation_code", "email_verification_token", "letter_verification_code",
+                   "invitation_code", "unlock_key"):
+        assert cat(c, "users", column) == "credential.token", column
+    ev = c[("users", "unlock_key")].evidence
+    assert any("'unlock' says what the secret is for" in e for e in ev), ev
+
+
+def test_a_purpose_without_a_secret_noun_last_or_on_a_key_date_or_count_is_no_credential(rs):
+    c = classify("""CREATE TABLE users (id int PRIMARY KEY, verification_status varchar(20),
+  confirmation_code_sent_at datetime, verification_code_length int, verification_code_id int,
+  promo_code varchar(20), verified_by varchar(36), activation_token_count int);""", rs)
+    for column in ("verification_status", "confirmation_code_sent_at", "verification_code_length",
+                   "verification_code_id", "promo_code", "activation_token_count"):
+        assert cat(c, "users", column) != "credential.token", column
+
+
+def test_an_actor_column_of_a_keys_width_is_a_key_not_a_name(rs):
+    c = classify("""CREATE TABLE m_pasien (id char(32) PRIMARY KEY, created_by char(32),
+  deleted_by varchar(36), verified_by varchar(100));""", rs)
+    assert cat(c, "m_pasien", "created_by") is None
+    assert cat(c, "m_pasien", "deleted_by") is None
+    assert cat(c, "m_pasien", "verified_by") == "identity.name"

@@ -64,3 +64,16 @@ def test_a_message_party_word_is_a_term_and_can_be_disabled():
     got = classify_schema(sch, lopo)
     assert got[("emails", "from")].category is None
     assert got[("emails", "cc")].category == "contact.email"
+
+
+def test_a_secret_purpose_word_is_a_term_and_can_be_disabled():
+    rs = load_ruleset()
+    assert ("purpose", "unlock") in column_terms(rs, "sms_unlock_code")
+    assert not any(t[0] == "purpose" for t in column_terms(rs, "unlock_sent_at"))
+    assert classify_column("sms_unlock_code", "varchar(20)", table="users",
+                           ruleset=rs).category == "credential.token"
+    lopo = without_terms(rs, {("purpose", "unlock")})
+    assert classify_column("sms_unlock_code", "varchar(20)", table="users", ruleset=lopo).category is None
+    # another purpose still makes a secret
+    assert classify_column("sms_signing_code", "varchar(20)", table="users",
+                           ruleset=lopo).category == "credential.token"
