@@ -113,6 +113,9 @@ class RoleVocabulary(NamedTuple):
     parties: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...] = ()
     #: a table's last word that says "the record of" what the words before it name
     heads: FrozenSet[str] = frozenset()
+    #: an English table's last word that names kinds or settings of what the words
+    #: before it name (``member_roles``, ``lead_pipeline_stages``)
+    kind_heads: FrozenSet[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=16)
@@ -140,7 +143,8 @@ def vocabulary(ruleset) -> RoleVocabulary:
     allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
     return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
                           max((len(p) for p in allp), default=1), parties,
-                          frozenset(w.lower() for w in roles.get("generic_heads") or ()))
+                          frozenset(w.lower() for w in roles.get("generic_heads") or ()),
+                          frozenset(w.lower() for w in roles.get("kind_heads") or ()))
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -387,6 +391,14 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         return Role("record", about="other", evidence=(
             f"table '{shown}' is named '{next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)}'"
             f"{pre}: its rows are people's addresses",))
+    if person and len(core) > 1:
+        # English puts the head last: 'member_roles' lists roles of members, not members
+        last = core[-1]
+        kind = last[:-1] if last.endswith("s") and last[:-1] in vocab.kind_heads else last
+        if kind in vocab.kind_heads and not ruleset.engine.table_kinds(last)[0] & _PERSON_KINDS:
+            return Role("lookup", evidence=(
+                f"table '{shown}' ends in '{last}'{pre}: in English the last word is the head, "
+                f"so its rows are {kind}s of '{' '.join(core[:-1])}', a list of kinds, not people",))
     if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
         word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
         patient = any(t in _PATIENT_WORDS for t in core)

@@ -41,6 +41,27 @@ def test_a_list_of_kinds_of_people_is_a_lookup_not_a_person(rs):
     assert cls[("contact_types", "name")].category is None
 
 
+def test_an_english_name_whose_last_word_names_kinds_lists_kinds_not_people(rs):
+    sql = """CREATE TABLE member_roles (id int PRIMARY KEY, name varchar(40), description text,
+  sort int, created_at datetime, updated_at datetime, archived boolean);
+CREATE TABLE customer_groups (id int PRIMARY KEY, name varchar(40), discount decimal(5,2),
+  code varchar(10), created_at datetime, active boolean);"""
+    r = roles_of(sql, rs)
+    for table in ("member_roles", "customer_groups"):
+        assert r[table].kind == "lookup", table
+        assert any("the last word is the head" in e for e in r[table].evidence), r[table].evidence
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("member_roles", "name")].category is None
+
+
+def test_a_person_word_last_stays_a_person(rs):
+    sql = """CREATE TABLE role_members (id int PRIMARY KEY, full_name varchar(100), email varchar(100));
+CREATE TABLE group_members (id int PRIMARY KEY, name varchar(100), phone varchar(20));"""
+    r = roles_of(sql, rs)
+    assert r["role_members"].kind == "person"
+    assert r["group_members"].kind == "person"
+
+
 # -- records about a person -----------------------------------------------------------
 
 PATIENTS = """
