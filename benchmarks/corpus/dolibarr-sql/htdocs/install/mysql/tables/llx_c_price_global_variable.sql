@@ -1,0 +1,25 @@
+-- ============================================================================
+-- Copyright (C) 2015		Ion agorria			<ion@agorria.com>
+--
+-- This program is free software; you can redistribute it and/or modify
+-- it under the terms of the GNU General Public License as published by
+-- the Free Software Foundation; either version 3 of the License, or
+-- (at your option) any later version.
+--
+-- This program is distributed in the hope that it will be useful,
+-- but WITHOUT ANY WARRANTY; without even the implied warranty of
+-- MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+-- GNU General Public License for more details.
+--
+-- You should have received a copy of the GNU General Public License
+-- along with this program. If not, see <http://www.gnu.org/licenses/>.
+--
+-- ============================================================================
+
+create table llx_c_price_global_variable
+(
+	rowid					integer AUTO_INCREMENT PRIMARY KEY,
+	code					varchar(20) NOT NULL,
+	description		text DEFAULT NULL,
+	value					double(24,8) DEFAULT 0
+)ENGINE=innodb;
