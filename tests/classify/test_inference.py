@@ -160,3 +160,39 @@ def test_an_actor_column_of_a_keys_width_is_a_key_not_a_name(rs):
     assert cat(c, "m_pasien", "created_by") is None
     assert cat(c, "m_pasien", "deleted_by") is None
     assert cat(c, "m_pasien", "verified_by") == "identity.name"
+
+
+# -- types and describing words --------------------------------------------------------
+
+def test_a_decimal_cannot_hold_a_name_or_an_address_but_can_hold_an_amount(rs):
+    c = classify("""CREATE TABLE patients (id int PRIMARY KEY, nama_pasien varchar(100), gaji decimal(12,2),
+  alamat_confidence decimal(3,2), nama_ibu_confidence decimal(3,2), umur_confidence decimal(3,2),
+  berat_badan decimal(5,2));""", rs)
+    assert cat(c, "patients", "nama_pasien") == "identity.name"
+    assert cat(c, "patients", "gaji") == "financial.salary"
+    assert cat(c, "patients", "berat_badan") == "health.vital_signs"
+    for column in ("alamat_confidence", "nama_ibu_confidence", "umur_confidence"):
+        assert cat(c, "patients", column) is None, column
+
+
+# -- measurements and health posts -----------------------------------------------------
+
+def test_a_childs_measurements_are_a_clinical_record_and_a_health_post_is_an_organisation(rs):
+    c = classify("""CREATE TABLE children (id int PRIMARY KEY, nama varchar(100), tanggal_lahir date);
+CREATE TABLE posyandu (id int PRIMARY KEY, nama varchar(100), alamat text);
+CREATE TABLE measurements (id int PRIMARY KEY, child_id int REFERENCES children(id),
+  posyandu_id int REFERENCES posyandu(id), zscore_bb_u decimal(5,2), status_bb_u varchar(20),
+  has_edema boolean, created_at datetime);""", rs)
+    assert cat(c, "measurements", "zscore_bb_u") == "health.clinical_record"
+    assert cat(c, "measurements", "status_bb_u") is not None
+    assert cat(c, "measurements", "has_edema") == "health.clinical_record"
+    assert cat(c, "measurements", "created_at") is None
+    assert cat(c, "posyandu", "alamat") is None  # the health post's own address
+
+
+def test_measurements_of_a_thing_are_not_health_data(rs):
+    c = classify("""CREATE TABLE sensors (id int PRIMARY KEY, name varchar(50));
+CREATE TABLE measurements (id int PRIMARY KEY, sensor_id int REFERENCES sensors(id),
+  value decimal(8,2), status varchar(20));""", rs)
+    assert cat(c, "measurements", "value") is None
+    assert cat(c, "measurements", "status") is None
