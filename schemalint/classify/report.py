@@ -25,7 +25,7 @@ cursor or start a CI workflow command).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 from ..escape import clean, clean_data, safe_line_start
 
@@ -62,8 +62,9 @@ def _role_evidence(role, table) -> List[str]:
 
 
 def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
-            ruleset=None) -> Dict[str, Any]:
-    """One JSON-ready object: ``columns`` lists every column of the schemas."""
+            ruleset=None, notes: Sequence[Any] = ()) -> Dict[str, Any]:
+    """One JSON-ready object: ``columns`` lists every column of the schemas;
+    ``notes``: the run's statements not followed (:class:`schemalint.model.Skipped`)."""
     rs = ruleset or _ruleset_of(classifications_by_history)
     columns: List[Dict[str, Any]] = []
     by_group: Dict[str, int] = {}
@@ -113,7 +114,17 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
     out["unread"] = [{"history": schema.history, "message": f.message,
                       "location": {"path": f.location.path, "line": f.location.line, "col": f.location.col}}
                      for schema in schemas for f in getattr(schema, "failures", ())]
+    # statements read but not followed with certainty (a table named by a function call)
+    out["not_followed"] = [{"message": n.reason, "location": {"path": n.location.path,
+                                                              "line": n.location.line,
+                                                              "col": n.location.col}}
+                           for n in _unsupported(notes)]
     return clean_data(out)
+
+
+def _unsupported(notes: Sequence[Any]) -> List[Any]:
+    return sorted((n for n in notes if getattr(n, "kind", "unsupported") == "unsupported"),
+                  key=lambda n: (n.location.path, n.location.line, n.location.col, n.reason))
 
 
 #: a table's role: (heading, evidence lines)
@@ -123,9 +134,11 @@ _ColumnRow = Tuple[str, str, str, str, str, List[str]]
 
 
 def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all: bool = False,
-            evidence: Optional[int] = 1, ruleset=None) -> str:
+            evidence: Optional[int] = 1, ruleset=None, notes: Sequence[Any] = (),
+            list_notes: bool = False) -> str:
     """An aligned table; ``evidence`` = how many evidence lines per column
-    (None: every one)."""
+    (None: every one); ``notes``: the run's statements not followed, counted
+    (listed with ``list_notes``)."""
     rows: List[Union[_RoleRow, _ColumnRow]] = []
     total = personal = 0
     shown_table = None
@@ -179,4 +192,12 @@ def to_text(schemas, classifications_by_history: Mapping[str, Mapping], show_all
         for f in unread:
             loc = f.location
             lines.append(f"    {clean(loc.path)}:{loc.line}:{loc.col}: {clean(f.message)}")
+    skipped = _unsupported(notes)
+    if skipped:
+        lines.append(f"{len(skipped)} statement(s) were read but not followed, so the tables above "
+                     f"may miss what they do" + (":" if list_notes else " (-v lists them)"))
+        if list_notes:
+            for n in skipped:
+                loc = n.location
+                lines.append(f"    {clean(loc.path)}:{loc.line}:{loc.col}: {clean(n.reason)}")
     return "\n".join(lines) + "\n"

@@ -26,12 +26,13 @@ def run(args) -> int:
     if args.format == "json":
         import json
 
-        text = json.dumps(report.to_json(run_.schemas, run_.classifications), indent=2,
-                          ensure_ascii=False) + "\n"
+        text = json.dumps(report.to_json(run_.schemas, run_.classifications, notes=run_.notes),
+                          indent=2, ensure_ascii=False) + "\n"
     else:
         # every evidence line: the command is where users look when they disagree
         # (to_text slices each column's evidence to its first ``evidence`` lines)
-        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=None)
+        text = report.to_text(run_.schemas, run_.classifications, show_all=args.all, evidence=None,
+                              notes=run_.notes, list_notes=args.verbose)
     if not args.quiet:
         write_output(text, args.output)
     return EXIT_OK

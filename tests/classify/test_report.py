@@ -77,7 +77,40 @@ def test_a_statement_that_cannot_be_read_is_reported_not_silently_left_out(tmp_p
     assert "library_groups" in unread[0]["message"]
 
 
+def test_a_statement_read_but_not_followed_is_counted_and_listed_with_v(tmp_path):
+    """Monica's password-reset table is created under a name read from the
+    configuration: classify listed nothing and said nothing about it."""
+    import subprocess
+    import sys
+
+    mig = tmp_path / "database" / "migrations"
+    mig.mkdir(parents=True)
+    (mig / "2014_10_12_100000_create_password_resets_table.php").write_text(
+        "<?php\nuse Illuminate\\Database\\Migrations\\Migration;\n"
+        "class CreatePasswordResetsTable extends Migration {\n  public function up() {\n"
+        "    Schema::create(config('auth.passwords.users.table'), function (Blueprint $table) {\n"
+        "      $table->string('email')->index();\n      $table->string('token');\n    });\n"
+        "    Schema::create('users', function (Blueprint $table) {\n      $table->id();\n"
+        "      $table->string('email');\n    });\n  }\n}\n", encoding="utf-8")
+
+    def classify(*extra):
+        return subprocess.run([sys.executable, "-m", "schemalint", "classify", str(tmp_path), "--no-cache",
+                               *extra], capture_output=True, text=True)
+
+    plain = classify().stdout
+    assert "users.email" in plain
+    assert "1 statement(s) were read but not followed" in plain and "(-v lists them)" in plain
+    assert "config('auth.passwords.users.table')" not in plain
+    verbose = classify("-v").stdout
+    assert "create_password_resets_table.php:5:" in verbose
+    assert "config('auth.passwords.users.table')" in verbose
+    got = json.loads(classify("--format", "json").stdout)["not_followed"]
+    assert len(got) == 1 and got[0]["location"]["line"] == 5 and "not a literal" in got[0]["message"]
+
+
 def test_nothing_unread_is_an_empty_list():
     schemas, cls = _run()
     assert to_json(schemas, cls)["unread"] == []
+    assert to_json(schemas, cls)["not_followed"] == []
     assert "could not be read" not in to_text(schemas, cls)
+    assert "not followed" not in to_text(schemas, cls)
