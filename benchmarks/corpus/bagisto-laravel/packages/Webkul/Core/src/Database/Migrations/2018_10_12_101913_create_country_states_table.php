@@ -1,0 +1,36 @@
+<?php
+
+use Illuminate\Database\Migrations\Migration;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Support\Facades\Schema;
+
+return new class extends Migration
+{
+    /**
+     * Run the migrations.
+     *
+     * @return void
+     */
+    public function up()
+    {
+        Schema::create('country_states', function (Blueprint $table) {
+            $table->increments('id');
+            $table->integer('country_id')->nullable()->unsigned();
+            $table->string('country_code')->nullable();
+            $table->string('code')->nullable();
+            $table->string('default_name')->nullable();
+
+            $table->foreign('country_id')->references('id')->on('countries')->onDelete('cascade');
+        });
+    }
+
+    /**
+     * Reverse the migrations.
+     *
+     * @return void
+     */
+    public function down()
+    {
+        Schema::dropIfExists('country_states');
+    }
+};
