@@ -147,9 +147,24 @@ class Scoring:
         return None
 
     def _name_of_other(self, lex: Lex, c: _Cand) -> Optional[str]:
+        """What a bare name names when it is not a person's, or None.  A person,
+        family, guarantor or role word next to the name (neutral words such as
+        ``first``, ``lengkap``, ``cached`` between them do not count) makes it
+        a person's: ``attendee_name_cached``, ``nama_lengkap_pasien``; one
+        further away does not (``candidate_vacancy_name``: the vacancy's)."""
         q = lex.quals
-        if "person" in q or "family" in q or "guarantor" in q or "role" in q:
-            return None
+        owned = {i for k in ("person", "family", "guarantor", "role") for _t, s0, e0 in q.get(k, ())
+                 for i in range(s0, e0)}
+        if owned:
+            neutral = {i for _t, s0, e0 in q.get("neutral", ()) for i in range(s0, e0)}
+            n = len(lex.tokens)
+            before, after = c.pos - 1, c.pos + max(1, len((c.matched or "").split()))
+            while before >= 0 and before in neutral and before not in owned:
+                before -= 1
+            while after < n and after in neutral and after not in owned:
+                after += 1
+            if before in owned or after in owned:
+                return None
         for cid, _level, text, _s, _e in lex.cats:
             if cid != c.cat:
                 return text

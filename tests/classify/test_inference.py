@@ -196,3 +196,21 @@ CREATE TABLE measurements (id int PRIMARY KEY, sensor_id int REFERENCES sensors(
   value decimal(8,2), status varchar(20));""", rs)
     assert cat(c, "measurements", "value") is None
     assert cat(c, "measurements", "status") is None
+
+
+# -- whose name ----------------------------------------------------------------------------
+
+def test_a_name_next_to_a_person_word_or_in_a_stored_form_is_a_persons_name(rs):
+    c = classify("""CREATE TABLE orderposition (id int PRIMARY KEY, attendee_name_cached varchar(255),
+  attendee_name_parts json, name_cached varchar(255), nama_normalized varchar(200),
+  nama_lengkap_pasien varchar(100));""", rs)
+    for column in ("attendee_name_cached", "attendee_name_parts", "name_cached", "nama_normalized",
+                   "nama_lengkap_pasien"):
+        assert cat(c, "orderposition", column) is not None, column
+
+
+def test_a_name_with_a_thing_between_it_and_the_person_word_is_the_things(rs):
+    c = classify("""CREATE TABLE job_candidate_history (id int PRIMARY KEY, candidate_vacancy_name varchar(255),
+  patient_insurance_name varchar(100), nama_tempat_kerja_ayah varchar(100));""", rs)
+    for column in ("candidate_vacancy_name", "patient_insurance_name", "nama_tempat_kerja_ayah"):
+        assert cat(c, "job_candidate_history", column) is None, column
