@@ -764,8 +764,14 @@ def _rails_evidence_dirs(abspath: str) -> HistoryDirs:
     return [(os.path.join(root, "app", "models"), True)] if root is not None else []
 
 
+_RAILS_VERSION_RE = lazyre.compile(r"\d+_")
+
+
 def _rails_history(path: str) -> str:
-    if path.rsplit("/", 1)[-1].endswith("schema.rb"):  # db/schema.rb, db/<name>_schema.rb: a snapshot
+    base = path.rsplit("/", 1)[-1]
+    # db/schema.rb, db/<name>_schema.rb: a snapshot; a migration starts with its version,
+    # whatever its name says (db/migrate/0000_create_schema.rb is a squashed first migration)
+    if base.endswith("schema.rb") and not _RAILS_VERSION_RE.match(base):
         return f"rails-schema:{path}"
     return f"rails:{path.rsplit('/', 1)[0] if '/' in path else '.'}"
 

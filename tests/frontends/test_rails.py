@@ -590,6 +590,38 @@ def test_order_is_by_version_number():
                        "20240103000000_rename_and_drop.rb"]
 
 
+def test_a_migration_whose_name_ends_in_schema_is_a_migration_not_a_snapshot():
+    """diaspora squashed its first migrations into db/migrate/0000_create_schema.rb:
+    read as a schema.rb snapshot, it became a history of its own and every later
+    migration altered tables 'not created in the replayed files'."""
+    squashed = history_key("db/migrate/0000_create_schema.rb", "rails")
+    assert squashed == history_key("db/migrate/20160829170244_add_post_default_to_aspects.rb", "rails")
+    assert squashed.startswith("rails:")
+    assert history_key("db/cable_schema.rb", "rails") == "rails-schema:db/cable_schema.rb"
+    assert history_key("db/schema.rb", "rails") == "rails-schema:db/schema.rb"
+
+
+def test_a_squashed_first_migration_and_the_later_ones_replay_as_one_history(tmp_path):
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    mig = tmp_path / "db" / "migrate"
+    mig.mkdir(parents=True)
+    (mig / "0000_create_schema.rb").write_text(
+        "class CreateSchema < ActiveRecord::Migration[4.2]\n  def up\n"
+        "    create_table :users do |t|\n      t.string :email\n      t.string :token\n    end\n"
+        "  end\nend\n", encoding="utf-8")
+    (mig / "20170101000000_drop_token.rb").write_text(
+        "class DropToken < ActiveRecord::Migration[5.1]\n  def change\n"
+        "    remove_column :users, :token, :string\n    add_column :users, :name, :string\n  end\nend\n",
+        encoding="utf-8")
+    run = build(RunOptions(paths=[str(tmp_path)], checks=False, use_cache=False), Config())
+    assert len(run.schemas) == 1
+    users = next(t for t in run.schemas[0].tables.values() if t.name == "users")
+    assert list(users.columns) == ["id", "email", "name"]
+    assert not [n for n in run.notes if "not created" in n.reason or "unknown" in n.reason]
+
+
 def test_schema_rb_is_a_snapshot_history_and_is_read():
     results, found = fixture_results(".")
     keys = {sf.path: sf.history for sf in found.files}
