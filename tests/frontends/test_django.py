@@ -539,3 +539,40 @@ def test_dependency_meta_is_json_compatible():
     r = run('migrations.AddField(model_name="order", name="x", field=models.IntegerField()),')
     assert r.meta["dependencies"] == [["shop", "0001_initial"]]
     json.dumps(dict(r.meta))
+
+
+def test_an_apps_label_is_read_from_its_own_migrations_dependencies(tmp_path):
+    """pretix's base/migrations belong to the app labelled 'pretixbase' (its
+    AppConfig says so): the tables are pretixbase_*, not base_*."""
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    base = tmp_path / "pretix" / "base" / "migrations"
+    api = tmp_path / "pretix" / "api" / "migrations"
+    for d in (base, api):
+        d.mkdir(parents=True)
+    head = "from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n"
+    (base / "0001_initial.py").write_text(
+        head + "    initial = True\n    dependencies = [('auth', '0001_initial')]\n"
+        "    operations = [migrations.CreateModel(name='Event', fields=[('id', models.AutoField(primary_key=True)),"
+        " ('name', models.CharField(max_length=200))])]\n", encoding="utf-8")
+    (base / "0002_order.py").write_text(
+        head + "    dependencies = [('pretixbase', '0001_initial')]\n"
+        "    operations = [migrations.CreateModel(name='Order', fields=[('id', models.AutoField(primary_key=True)),"
+        " ('email', models.EmailField(max_length=254)),"
+        " ('event', models.ForeignKey(on_delete=models.CASCADE, to='pretixbase.event'))])]\n", encoding="utf-8")
+    (base / "0003_order_code.py").write_text(
+        head + "    dependencies = [('pretixbase', '0002_order')]\n"
+        "    operations = [migrations.AddField(model_name='order', name='code',"
+        " field=models.CharField(max_length=16))]\n", encoding="utf-8")
+    # one dependency under another label is not enough to relabel a folder
+    (api / "0001_initial.py").write_text(
+        head + "    dependencies = [('pretixbase', '0003_order_code'), ('auth', '0001_initial')]\n"
+        "    operations = [migrations.CreateModel(name='Token', fields=[('id', models.AutoField(primary_key=True)),"
+        " ('key', models.CharField(max_length=64))])]\n", encoding="utf-8")
+    run = build(RunOptions(paths=[str(tmp_path)], checks=False, use_cache=False), Config())
+    tables = {t.name: t for s in run.schemas for t in s.tables.values()}
+    assert {"pretixbase_event", "pretixbase_order", "api_token"} <= set(tables), sorted(tables)
+    assert "base_order" not in tables
+    assert list(tables["pretixbase_order"].columns) == ["id", "email", "event_id", "code"]
+    assert tables["pretixbase_order"].columns["event_id"].references.table.name == "pretixbase_event"

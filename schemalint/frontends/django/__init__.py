@@ -191,6 +191,40 @@ def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
 # --------------------------------------------------------------------------
 
 
+def _relabelled(results: List[FileResult]) -> List[FileResult]:
+    """The app label each migrations folder really has.  A folder's name is
+    its app's label unless the app's ``AppConfig`` says otherwise (pretix's
+    ``base/migrations`` is ``pretixbase``): its own migrations then depend on
+    each other under that label.  A folder is relabelled when at least two
+    of its own migrations are named, under one label that no folder has, by
+    its migrations' dependencies (``('pretixbase', '0001_initial')`` in
+    ``base/migrations/0002_...py``)."""
+    names: Dict[str, Set[str]] = {}
+    for r in results:
+        app, name = meta_of(r).get("app_label"), meta_of(r).get("name")
+        if app and name:
+            names.setdefault(app, set()).add(name)
+    named: Dict[str, Dict[str, Set[str]]] = {}  # folder -> label -> its migrations named so
+    for r in results:
+        app = meta_of(r).get("app_label")
+        for dep in meta_of(r).get("dependencies") or ():
+            if not (isinstance(dep, (list, tuple)) and len(dep) == 2):
+                continue
+            label, target = dep
+            if (app in names and isinstance(label, str) and label != app and label not in names
+                    and target in names[app]):
+                named.setdefault(app, {}).setdefault(label, set()).add(target)
+    relabel = {}
+    for app, labels in named.items():
+        strong = [label for label, targets in labels.items() if len(targets) >= 2]
+        if len(strong) == 1:
+            relabel[app] = strong[0]
+    if not relabel:
+        return results
+    return [replace(r, meta={**meta_of(r), "app_label": relabel[meta_of(r)["app_label"]]})
+            if meta_of(r).get("app_label") in relabel else r for r in results]
+
+
 def order(results: List[FileResult]) -> List[FileResult]:
     """Order one project's migrations by their dependencies and re-derive
     their changes with the model state of the whole history (see the
@@ -200,6 +234,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
     def note(r: FileResult, text: str, kind: SkipKind = "unsupported") -> None:
         notes.setdefault(r.path, []).append(Skipped(text, Location(r.path, 1, 1), kind))
 
+    results = _relabelled(results)
     nodes: Dict[Tuple[str, str], FileResult] = {}
     others: List[FileResult] = []
     for r in sorted(results, key=lambda r: r.path):
