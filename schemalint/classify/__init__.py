@@ -274,6 +274,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         clinical_word,
         listed_value,
         message_party,
+        place_reference,
         sensitive_key,
         sensitive_lookup,
     )
@@ -291,13 +292,17 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
             return None
         return c, col
 
+    places = _address_places(rs)
     for ref in sr.graph.out.get(tkey, ()):
         hit = open_(ref.column, True)
         if hit is not None:
             adj = sensitive_lookup(hit[1], role, ref, sr.roles.get(ref.target),
                                    schema.tables[ref.target].name) or \
                 clinical_catalogue(hit[1], role, ref, sr.roles.get(ref.target), schema.tables[ref.target].name,
-                                   _head_category(rs, schema.tables[ref.target].name, health=True))
+                                   _head_category(rs, schema.tables[ref.target].name, health=True)) or \
+                place_reference(hit[1], role, ref, sr.roles.get(ref.target), schema.tables[ref.target].name,
+                                key_noun(rs, hit[1].name), places[1], places[0],
+                                _table_noun(rs, sr, ref.target, schema.tables[ref.target].name))
             if adj is not None:
                 _adjusted(res, ref.column, hit[0], adj, table.name)
     tn = sr.names.get(tkey)
@@ -345,6 +350,23 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                 adj = bookkeeping(hit[1], c, common, lexicon, lex(hit[1].name))
                 if adj is not None:
                     _adjusted(res, ckey, c, adj, table.name)
+
+
+def _table_noun(rs: Ruleset, sr, tkey: str, name: str) -> Tuple[str, ...]:
+    """A table's name less its namespace prefix and generic words (``das_data_desa`` -> ``desa``)."""
+    tn = sr.names.get(tkey)
+    core = tuple(tn.core) if tn is not None and tn.core else tuple(rs.engine.tokenizer.tokens(name))
+    generic = rs.engine.generic_table_words
+    return tuple(t for t in core if t not in generic) or core
+
+
+@functools.lru_cache(maxsize=16)
+def _address_places(rs: Ruleset):
+    """(the address category, the place words of its sensitive list) of a
+    ruleset: ``roles.sensitive_lookups`` under the address rule target."""
+    from .roles import vocabulary
+    target = rs.engine.T.get("address")
+    return target, next((phrases for cat, phrases in vocabulary(rs).sensitive if cat == target), frozenset())
 
 
 @functools.lru_cache(maxsize=4096)

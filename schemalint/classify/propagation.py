@@ -35,7 +35,7 @@ an annotation always wins.  Confidences are below a vocabulary hit's.
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Tuple
+from typing import FrozenSet, NamedTuple, Optional, Tuple
 
 from .references import Reference
 from .roles import Role
@@ -80,6 +80,29 @@ def sensitive_lookup(column, table_role: Role, ref: Optional[Reference], target_
 
 #: confidence of a key named after a sensitive list that is not in the schema
 KEY_NOUN_CONFIDENCE = 0.6
+
+
+def place_reference(column, table_role: Role, ref: Optional[Reference], target_role: Optional[Role],
+                    target_name: str, noun: Tuple[str, ...], places: FrozenSet[Tuple[str, ...]],
+                    category: Optional[str], target_noun: Tuple[str, ...] = ()) -> Optional[Adjustment]:
+    """A person's key named after a place of an address (``desa_id``,
+    ``village_id``: ``places``, the address words of the sensitive lists)
+    that refers to a table of places holding more than a list (a village's
+    profile, an organisation's role) is the person's address all the same.
+    A target whose own name names a place (``target_noun``: ``das_data_desa``
+    -> ``desa``) is one whatever role the graph gave it."""
+    if (ref is None or category is None or table_role.kind != "person" or not noun or noun not in places
+            or getattr(column, "primary_key", False)):
+        return None
+    if target_role is not None and (target_role.kind in ("system", "configuration")
+                                    or (target_role.kind == "lookup" and target_role.lookup_of)):
+        return None  # a sensitive lookup has its own rule
+    if target_role is not None and target_role.about_people and target_noun not in places:
+        return None  # a person's or a record's table
+    return Adjustment(category, KEY_NOUN_CONFIDENCE, (
+        f"{ref.why}: '{' '.join(noun)}' names a place of an address",
+        f"in a person's master record, the place the person is registered at is the person's "
+        f"{category} (propagated along the reference, {KEY_NOUN_CONFIDENCE:.2f})",))
 
 
 def sensitive_key(column, table_role: Role, noun: Tuple[str, ...], sensitive) -> Optional[Adjustment]:

@@ -345,3 +345,27 @@ CREATE TABLE encounters (id int PRIMARY KEY, patient_id int REFERENCES patients(
     assert c[("encounters", "fever")].group == "health"
     for name in ("facility_slug", "timezone_offset", "assigned_region"):
         assert c[("encounters", name)].category is None, name
+
+
+# -- a person's key to a place ------------------------------------------------------------
+
+def test_a_residents_key_to_a_villages_profile_table_is_the_residents_address(rs):
+    c = classify("""CREATE TABLE das_profil (id int PRIMARY KEY, nama_camat varchar(100), alamat text);
+CREATE TABLE das_data_desa (id int PRIMARY KEY, profil_id int, desa_id char(13), nama varchar(100),
+  website varchar(100), luas_wilayah decimal(8,2), jumlah_penduduk int);
+CREATE TABLE das_penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100),
+  desa_id char(13) REFERENCES das_data_desa(id), pekerjaan_id int);
+CREATE TABLE das_program (id int PRIMARY KEY, nama varchar(100), desa_id char(13) REFERENCES das_data_desa(id));""", rs)
+    got = c[("das_penduduk", "desa_id")]
+    assert got.category == "contact.address"
+    assert any("names a place of an address" in e for e in got.evidence), got.evidence
+    assert c[("das_program", "desa_id")].category is None  # a programme is not a person
+    assert c[("das_penduduk", "pekerjaan_id")].category is None  # not a place
+
+
+def test_a_key_named_after_something_else_or_to_a_persons_table_is_no_address(rs):
+    c = classify("""CREATE TABLE clusters (id int PRIMARY KEY, nama varchar(100));
+CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100),
+  cluster_id int REFERENCES clusters(id), wali_id int REFERENCES penduduk(id));""", rs)
+    assert c[("penduduk", "cluster_id")].category is None
+    assert c[("penduduk", "wali_id")].category != "contact.address"
