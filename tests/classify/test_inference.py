@@ -214,3 +214,14 @@ def test_a_name_with_a_thing_between_it_and_the_person_word_is_the_things(rs):
   patient_insurance_name varchar(100), nama_tempat_kerja_ayah varchar(100));""", rs)
     for column in ("candidate_vacancy_name", "patient_insurance_name", "nama_tempat_kerja_ayah"):
         assert cat(c, "job_candidate_history", column) is None, column
+
+
+def test_name_parts_in_a_persons_table_are_names_and_elsewhere_are_not(rs):
+    c = classify("""CREATE TABLE contacts (id int PRIMARY KEY, first_name varchar(100), suffix varchar(20),
+  initials varchar(10), family_name_prefix varchar(50));
+CREATE TABLE attachments (id int PRIMARY KEY, path varchar(200), suffix varchar(10));
+CREATE TABLE invoices (id int PRIMARY KEY, prefix varchar(10), number int);""", rs)
+    for column in ("suffix", "initials", "family_name_prefix"):
+        assert cat(c, "contacts", column) == "identity.name", column
+    assert cat(c, "attachments", "suffix") is None
+    assert cat(c, "invoices", "prefix") is None
