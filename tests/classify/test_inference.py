@@ -225,3 +225,10 @@ CREATE TABLE invoices (id int PRIMARY KEY, prefix varchar(10), number int);""", 
         assert cat(c, "contacts", column) == "identity.name", column
     assert cat(c, "attachments", "suffix") is None
     assert cat(c, "invoices", "prefix") is None
+
+
+def test_a_document_number_is_a_persons_id_document_only_in_a_persons_table(rs):
+    c = classify("""CREATE TABLE users (id int PRIMARY KEY, email varchar(100), document_number varchar(30));
+CREATE TABLE journal_entries (id int PRIMARY KEY, document_number varchar(30), amount decimal(10,2));""", rs)
+    assert cat(c, "users", "document_number") == "gov_id.nik"
+    assert cat(c, "journal_entries", "document_number") is None
