@@ -337,7 +337,20 @@ class Engine(Vocabulary, Scoring):
                     break
             else:
                 i += 1
+        if "address" in kinds and not self.address_negatives.isdisjoint(toks):
+            kinds.discard("address")  # mac_address, ip_addresses, wallet_address: not a home's
         return TableKinds(frozenset(kinds), tuple(words), toks)
+
+    @property
+    def address_negatives(self) -> FrozenSet[str]:
+        """The single-word negatives of the address rule target (``mac``, ``ip``, ``wallet``)."""
+        got = self.__dict__.get("_address_negatives")
+        if got is None:
+            cid = self.T.get("address")
+            cat = ((self.ruleset.data.get("categories") or {}).get(cid) or {}) if cid else {}
+            words = [self.tokenizer.tokens(w) for w in (cat.get("vocabulary") or {}).get("negatives") or ()]
+            got = self.__dict__["_address_negatives"] = frozenset(t[0] for t in words if len(t) == 1)
+        return got
 
     def _name_profile_of(self, name: str) -> "NameProfile":
         """Everything a table's *name* says (cached as ``self._name_profile``)."""
