@@ -1,0 +1,33 @@
+<?php
+
+use Illuminate\Database\Migrations\Migration;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Support\Facades\Schema;
+
+class MakeSerialNullable extends Migration
+{
+    /**
+     * Run the migrations.
+     *
+     * @return void
+     */
+    public function up()
+    {
+        //$platform = Schema::getConnection()->getDoctrineSchemaManager()->getDatabasePlatform();
+        //$platform->registerDoctrineTypeMapping('enum', 'string');
+
+        Schema::table('assets', function (Blueprint $table) {
+            $table->string('serial')->nullable()->default(null)->change();
+        });
+    }
+
+    /**
+     * Reverse the migrations.
+     *
+     * @return void
+     */
+    public function down()
+    {
+        //
+    }
+}
