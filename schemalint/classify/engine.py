@@ -234,6 +234,7 @@ class Engine(Vocabulary, Scoring):
         self.identifier_heads = words_of("identifier_heads")
         self.card_words = words_of("card_value_words")
         self.card_detail_words = words_of("card_detail_words")  # card_type, expiry_date
+        self.purpose_words = words_of("purpose_words")  # a site's shipping_address is the site's
         self.code_name_words = frozenset(  # kode_prognosa: the code of a clinical value
             " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_name_words") or ())
         self.code_text_words = frozenset(  # codetext, code_display: the same value in words
@@ -775,7 +776,8 @@ class Engine(Vocabulary, Scoring):
         words = (phrase or "").split()
         if len(words) < 2:
             return None
-        return next((w for w in words if self.lex(w).quals.keys() & {"person", "role"}), None)
+        return next((w for w in words if self.lex(w).quals.keys() & {"person", "role"}
+                     and w not in self.purpose_words), None)
 
     # -- table inference ---------------------------------------------------------
     def _actor_name(self, lex: Lex, col: ColumnFacts, t: TypeInfo) -> Optional[_Cand]:

@@ -339,6 +339,16 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         return Role("configuration", evidence=(
             f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
             f"settings matrix, not about people",))
+    if not person and shape.person_link:
+        # 'locations (..., user_id)', 'crm_company (..., owner_id)': a user key on an
+        # organisation's or a place's row says who keeps it, not whom the row is about;
+        # only when the organisation word is the name's head (its last word, as in
+        # English): 'bank_accounts (user_id)' are a person's accounts at a bank
+        w = _matches(core[-1:], vocab.names.get("organisation", frozenset()), 1) if core else None
+        if w:
+            return Role("organisation", evidence=(
+                f"table '{shown}' is named '{w}'{pre}: its rows are organisations or places "
+                f"('{shape.person_link}' names who keeps the row, not whom it is about)",))
     if not person and not shape.person_link:
         for cat, phrases in vocab.sensitive:
             w = _edge_match(core, phrases, mw)

@@ -413,7 +413,8 @@ CONTEXT_LIST_KEYS = ("person_tables", "employee_tables", "family_tables", "org_t
                      "lookup_markers",
                      "patient_table_words", "generic_table_words", "descriptive_columns",
                      "credential_value_words", "identifier_heads", "card_tables",
-                     "card_value_words", "card_detail_words", "code_name_words", "code_text_words",
+                     "card_value_words", "card_detail_words", "purpose_words", "code_name_words",
+                     "code_text_words",
                      "secret_purposes", "secret_nouns",
                      "actor_words", "actor_verb_affixes", "image_types",
                      "person_only_names", "generic_value_columns", "rate_words", "change_words")

@@ -232,3 +232,39 @@ def test_a_document_number_is_a_persons_id_document_only_in_a_persons_table(rs):
 CREATE TABLE journal_entries (id int PRIMARY KEY, document_number varchar(30), amount decimal(10,2));""", rs)
     assert cat(c, "users", "document_number") == "gov_id.nik"
     assert cat(c, "journal_entries", "document_number") is None
+
+
+# -- organisations and things with a key to the user who keeps them -----------------------
+
+USERS_T = "CREATE TABLE users (id int PRIMARY KEY, name varchar(100), email varchar(100));"
+
+
+def test_an_organisations_or_places_row_with_a_user_key_is_the_organisations(rs):
+    c = classify(USERS_T + """
+CREATE TABLE locations (id int PRIMARY KEY, user_id int REFERENCES users(id), name varchar(100),
+  address varchar(200), city varchar(100), phone varchar(20), image varchar(200));
+CREATE TABLE bank_accounts (id int PRIMARY KEY, user_id int REFERENCES users(id), iban varchar(34),
+  account_number varchar(30));""", rs)
+    for column in ("address", "city", "phone", "image"):
+        assert cat(c, "locations", column) is None, column
+    # the organisation word must be the name's head: these are a person's accounts at a bank
+    assert cat(c, "bank_accounts", "iban") == "financial.bank_account"
+
+
+def test_a_things_image_is_no_photo_but_an_attendance_photo_is(rs):
+    c = classify("""CREATE TABLE pegawai (id int PRIMARY KEY, nama varchar(100), nip varchar(18));
+CREATE TABLE accessories (id int PRIMARY KEY, pegawai_id int REFERENCES pegawai(id), image varchar(200));
+CREATE TABLE presensi (id int PRIMARY KEY, pegawai_id int REFERENCES pegawai(id), jam_datang datetime,
+  foto varchar(200));""", rs)
+    assert cat(c, "accessories", "image") is None
+    assert cat(c, "presensi", "foto") == "biometric.photo"
+
+
+def test_a_sites_shipping_address_and_a_mac_address_table_are_not_peoples_addresses(rs):
+    c = classify("""CREATE TABLE sites (id int PRIMARY KEY, name varchar(100), shipping_address varchar(200));
+CREATE TABLE mac_addresses (id int PRIMARY KEY, mac_address varchar(18), description varchar(200));
+CREATE TABLE orders (id int PRIMARY KEY, customer_id int, shipping_address varchar(200));""", rs)
+    assert cat(c, "sites", "shipping_address") is None
+    assert cat(c, "mac_addresses", "mac_address") is None
+    assert cat(c, "mac_addresses", "description") is None
+    assert cat(c, "orders", "shipping_address") == "contact.address"
