@@ -278,7 +278,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         sensitive_lookup,
     )
     from .references import key_noun
-    from .roles import vocabulary
+    from .roles import message_parties, vocabulary
     lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
     lex = rs.engine.lex
 
@@ -322,7 +322,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                     if adj is not None:
                         _adjusted(res, ckey, c, adj, table.name)
     if role.about == "correspondence":
-        parties = vocabulary(rs).parties
+        parties = message_parties(rs)
         for ckey, c in res.items():
             hit = open_(ckey, c.category is None)
             if hit is not None:

@@ -198,10 +198,12 @@ class Engine(Vocabulary, Scoring):
         seed = getattr(ruleset, "token_seed", None)
         if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed:
             # compiled when the snapshot was written, for exactly this ruleset
+            common = seed.get("segment_words")
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        trailing=trailing,
                                        keep=words.get("keep") or (),
-                                       segment_words=lambda: _segment_words(ruleset))
+                                       segment_words=(lambda: common.split("\n") if common else ())
+                                       if isinstance(common, str) else lambda: _segment_words(ruleset))
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}

@@ -241,5 +241,8 @@ def test_the_snapshot_compiles_to_the_same_engine():
     assert seeded.phrase_starts == fresh.phrase_starts and seeded.max_phrase == fresh.max_phrase
     assert seeded.table_index == fresh.table_index
     assert seeded.tokenizer.dictionary == fresh.tokenizer.dictionary
+    # the common words that split glued names, stored as one string
+    assert seeded.tokenizer.segment_words == fresh.tokenizer.segment_words
+    assert seeded.tokenizer._segment_sets() == fresh.tokenizer._segment_sets()
     for name in ("tgl_lahir", "nm_ibu_kandung", "noktp", "tempatlahir", "first_name"):
         assert seeded.lex(name) == fresh.lex(name)
