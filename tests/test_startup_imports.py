@@ -11,10 +11,11 @@ CODE = ("import sys; from schemalint.cli import main\n"
         "rc = main(sys.argv[1:])\n"
         "print(rc, sorted(m for m in sys.modules if m in {names!r}))")
 
-#: imported only when a schema has tables (the access rules), an audience is
-#: declared, a ruleset is validated, or an error message is escaped
+#: imported only when a schema has tables (the access rules, the classifier's
+#: engine), an audience is declared, a ruleset is validated, or an error
+#: message is escaped
 LAZY = ("schemalint.access.exposure", "schemalint.access.lineage", "schemalint.classify.validate",
-        "schemalint.escape")
+        "schemalint.escape", "schemalint.classify.engine")
 
 
 def _run(*args: str) -> str:
@@ -24,7 +25,7 @@ def _run(*args: str) -> str:
     return out.stdout.strip()
 
 
-def test_a_merge_migration_loads_no_access_rules_and_no_validator(tmp_path):
+def test_a_merge_migration_loads_no_access_rules_no_engine_and_no_validator(tmp_path):
     mig = tmp_path / "shop" / "migrations" / "0003_merge.py"
     mig.parent.mkdir(parents=True)
     mig.write_text("from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
@@ -37,7 +38,7 @@ def test_a_schema_with_tables_still_asks_who_reads_them(tmp_path):
     sql = tmp_path / "schema.sql"
     sql.write_text("CREATE TABLE peserta (id INT PRIMARY KEY, nik CHAR(16));\nGRANT SELECT ON peserta TO PUBLIC;\n")
     got = _run("check", str(sql), "--no-cache", "--isolated", "-q", "--select", "ACC001", "--fail-on", "never")
-    assert got == "0 ['schemalint.access.exposure', 'schemalint.access.lineage']"
+    assert got == "0 ['schemalint.access.exposure', 'schemalint.access.lineage', 'schemalint.classify.engine']"
     out = subprocess.run([sys.executable, "-m", "schemalint", "check", str(sql), "--no-cache", "--isolated",
                           "--select", "ACC001"], capture_output=True, text=True)
     assert out.returncode == 1 and "ACC001" in out.stdout, out.stdout + out.stderr

@@ -19,7 +19,7 @@ import functools
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
-from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
+from .facts import _TYPE_ID_MEMO, ColumnFacts, type_info  # (the engine: imported when a ruleset builds one)
 from .ruleset import (
     GROUPS,
     Category,
@@ -399,6 +399,8 @@ def classify_column(name: str, type: Any = None, table: Any = None, comment: Opt
                         primary_key=primary_key, comment=comment or None,
                         hints=tuple(sorted((str(k), str(v)) for k, v in (hints or {}).items())))
     if table is None:
+        from .engine import NO_TABLE
+
         ctx = NO_TABLE
     elif isinstance(table, str):
         others = [facts]

@@ -42,7 +42,7 @@ from .facts import (  # noqa: F401  (re-exported: the engine's public records)
 )
 from .prefix import strip_prefix, table_prefix
 from .scoring import Scoring
-from .tokens import DIGIT, Tokenizer, split_identifier
+from .tokens import DIGIT, PreparedWords, Tokenizer, split_identifier
 from .vocab import Vocabulary, _SeedIndex, _segment_words
 
 # --------------------------------------------------------------------------
@@ -173,6 +173,12 @@ class TableContext:
 NO_TABLE = TableContext("", "none", "")
 
 
+def _prepared(common: str) -> PreparedWords:
+    """The snapshot's common words (one string, by length then alphabet, none
+    in the dictionary): the last is the longest."""
+    words = common.split("\n") if common else []
+    return PreparedWords(frozenset(words), len(words[-1]) if words else 0)
+
 
 class Engine(Vocabulary, Scoring):
     """The compiled classifier of one ruleset: vocabulary (:mod:`.vocab`),
@@ -202,7 +208,7 @@ class Engine(Vocabulary, Scoring):
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        trailing=trailing,
                                        keep=words.get("keep") or (),
-                                       segment_words=(lambda: common.split("\n") if common else ())
+                                       segment_words=(lambda: _prepared(common))
                                        if isinstance(common, str) else lambda: _segment_words(ruleset))
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])

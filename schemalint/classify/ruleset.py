@@ -385,10 +385,11 @@ def write_snapshot(path: str) -> str:
     for word in _strings((ruleset.data.get("roles"), ruleset.data.get("context"))):
         engine.tokenizer.tokens(word)
     seed = engine.compiled()
-    # the common words that split glued names, less the dictionary: one string
+    # the common words that split glued names, less the dictionary: one string,
+    # by length (the last is the longest)
     # (a run that meets a new name splits it into a set, instead of reading
     # and filtering every lexicon file); not as lexicon entries below
-    seed["segment_words"] = "\n".join(sorted(engine.tokenizer.segment_words))
+    seed["segment_words"] = "\n".join(sorted(engine.tokenizer.segment_words, key=lambda w: (len(w), w)))
     seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}
                         for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names
                                           if n != SEGMENT_LEXICON)}

@@ -54,6 +54,19 @@ def split_identifier(name: str) -> List[str]:
     return out
 
 
+class PreparedWords:
+    """Common words as a ruleset snapshot stores them for a
+    :class:`Tokenizer`: none of them is in its dictionary, and the longest
+    has ``longest`` letters (what the tokenizer would otherwise compute
+    over every word)."""
+
+    __slots__ = ("words", "longest")
+
+    def __init__(self, words: FrozenSet[str], longest: int):
+        self.words = words
+        self.longest = longest
+
+
 class Tokenizer:
     """Vocabulary-aware tokenizer.
 
@@ -79,7 +92,7 @@ class Tokenizer:
         keep: Iterable[str] = (),
         min_piece: int = 3,
         trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
-        segment_words: Union[Iterable[str], Callable[[], Iterable[str]]] = (),
+        segment_words: Union[Iterable[str], Callable[[], Union[Iterable[str], PreparedWords]]] = (),
     ):
         self.trailing: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in (trailing or {}).items()}
@@ -110,9 +123,13 @@ class Tokenizer:
         """(common words, all splitting words, longest word), built once."""
         if self._segment_cache is None:
             src = self._segment_source
-            common = frozenset(src() if callable(src) else src) - self.dictionary
-            split = self.dictionary | common
-            self._segment_cache = (common, split, max(map(len, split), default=0))
+            got = src() if callable(src) else src
+            if isinstance(got, PreparedWords):  # none in the dictionary, longest known
+                common, longest = got.words, max(got.longest, max(map(len, self.dictionary), default=0))
+            else:
+                common = frozenset(got) - self.dictionary
+                longest = max(map(len, common | self.dictionary), default=0)
+            self._segment_cache = (common, self.dictionary | common, longest)
         return self._segment_cache
 
     @property
