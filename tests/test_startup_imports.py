@@ -15,7 +15,7 @@ CODE = ("import sys; from schemalint.cli import main\n"
 #: engine), an audience is declared, a ruleset is validated, or an error
 #: message is escaped
 LAZY = ("schemalint.access.exposure", "schemalint.access.lineage", "schemalint.classify.validate",
-        "schemalint.escape", "schemalint.classify.engine")
+        "schemalint.escape", "schemalint.classify.engine", "schemalint.classify.facts")
 
 
 def _run(*args: str) -> str:
@@ -38,7 +38,8 @@ def test_a_schema_with_tables_still_asks_who_reads_them(tmp_path):
     sql = tmp_path / "schema.sql"
     sql.write_text("CREATE TABLE peserta (id INT PRIMARY KEY, nik CHAR(16));\nGRANT SELECT ON peserta TO PUBLIC;\n")
     got = _run("check", str(sql), "--no-cache", "--isolated", "-q", "--select", "ACC001", "--fail-on", "never")
-    assert got == "0 ['schemalint.access.exposure', 'schemalint.access.lineage', 'schemalint.classify.engine']"
+    assert got == ("0 ['schemalint.access.exposure', 'schemalint.access.lineage', 'schemalint.classify.engine', "
+                   "'schemalint.classify.facts']")
     out = subprocess.run([sys.executable, "-m", "schemalint", "check", str(sql), "--no-cache", "--isolated",
                           "--select", "ACC001"], capture_output=True, text=True)
     assert out.returncode == 1 and "ACC001" in out.stdout, out.stdout + out.stderr
