@@ -68,11 +68,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    from .escape import clean
-
     try:
         return args._run(args)
     except UsageError as exc:  # messages name paths and values from the tree: escaped
+        from .escape import clean
+
         print(i18n._("schemalint: error: {message}").format(message=clean(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

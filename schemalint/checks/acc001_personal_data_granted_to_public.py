@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import TYPE_CHECKING, List
 
-from ..access.exposure import Reader, shown_role
 from ..i18n import _
 from ..rules.acc001 import CODE
 from .access_common import columns_text, completed_at, earliest, related
 
+if TYPE_CHECKING:
+    from ..access.exposure import Reader
+
 
 def check(ctx):
+    if not ctx.schema.tables:
+        return  # no table holds personal data for a role to read: no access state is built
     acc = ctx.access()
     for table in ctx.schema.tables.values():
         risky = acc.high_risk(table)
@@ -56,6 +60,8 @@ def _finding(ctx, acc, rel, name, created, hits, *, view: bool, ta):
     message = (_("view {name} exposes {columns} to anyone: readable by {who}") if view
                else _("table {name} exposes {columns} to anyone: readable by {who}")).format(
         name=name, columns=cols, who=who)
+    from ..access.exposure import shown_role
+
     why_roles = "; ".join(f"{shown_role(r.role)} counts as anonymous: {r.anonymous}" for r in roles[:4])
     if any(r.via == "platform" for r in roles):
         why_roles += f"; Supabase project: {acc.platform.evidence}"

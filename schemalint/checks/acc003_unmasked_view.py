@@ -11,6 +11,8 @@ from .access_common import columns_text, related
 
 
 def check(ctx):
+    if not ctx.schema.tables:
+        return  # no table holds personal data for a role to read: no access state is built
     acc = ctx.access()
     for view in acc.views():
         exposed = acc.view_exposed(view)

@@ -6,7 +6,6 @@ from typing import List, Optional, Tuple, Union
 
 from ..access import Function, Role, View, ViewColumn
 from ..access import state as access_state
-from ..access.exposure import AUDIENCES
 from ..i18n import _
 from ..replay import Column, Table
 from ..rules.ann001 import CODE
@@ -19,9 +18,12 @@ def _problems(ctx, annotation):
         if not value.strip() and key != "retention":  # an empty retention is RET003's
             yield _("{key}= has an empty value").format(key=key)
     audience = values.get("audience")
-    if audience and audience.lower() not in AUDIENCES:
-        yield _("audience={audience} is not one of {audiences}").format(audience=audience,
-                                                                         audiences=", ".join(AUDIENCES))
+    if audience:
+        from ..access.exposure import AUDIENCES  # imported by a run that declares an audience only
+
+        if audience.lower() not in AUDIENCES:
+            yield _("audience={audience} is not one of {audiences}").format(audience=audience,
+                                                                             audiences=", ".join(AUDIENCES))
     cat = values.get("category")
     if cat and cat.lower() not in ("none", "no") and cat not in getattr(ctx.ruleset, "categories", {}):
         yield _("category={category} is not a category of the ruleset").format(category=cat)

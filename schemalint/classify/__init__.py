@@ -16,10 +16,9 @@ See docs/classification.md.
 from __future__ import annotations
 
 import functools
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from ..record import dataclass
-from .engine import _TYPE_ID_MEMO, NO_TABLE, ColumnFacts, type_info
 from .ruleset import (
     GROUPS,
     Category,
@@ -31,6 +30,9 @@ from .ruleset import (
     load_ruleset,
 )
 from .tokens import split_identifier
+
+if TYPE_CHECKING:  # the column facts (and the engine) are imported by a run that classifies a column
+    from .facts import ColumnFacts
 
 __all__ = [
     "Classification", "classify_schema", "classify_column", "classify_table", "load_ruleset",
@@ -103,6 +105,8 @@ def _hints(column) -> Tuple[Tuple[str, str], ...]:
 
 
 def _facts_for(column, ruleset: Optional[Ruleset] = None) -> ColumnFacts:
+    from .facts import ColumnFacts, type_info
+
     refs = getattr(column, "references", None)
     fk_person = bool(refs is not None and refs.table is not None
                      and _is_person_table(refs.table.name, ruleset))
@@ -155,6 +159,8 @@ def classify_table(table, ruleset: Optional[Ruleset] = None, role=None,
     schema was read as a whole: ``role`` (a :class:`~schemalint.classify.roles.Role`)
     and ``inferred``, the columns that refer to another row by their name
     only (``{column key: the row is a person's}``, references.py)."""
+    from .facts import _TYPE_ID_MEMO, ColumnFacts, type_info
+
     rs = ruleset or default_ruleset()
     eng = rs.engine
     cols = list(table.columns.values())
@@ -279,7 +285,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
         sensitive_lookup,
     )
     from .references import key_noun
-    from .roles import vocabulary
+    from .roles import message_parties, vocabulary
     lexicon = rs.lexicon("clinical") if role.clinical or role.about == "patient" else None
     lex = rs.engine.lex
 
@@ -327,7 +333,7 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
                     if adj is not None:
                         _adjusted(res, ckey, c, adj, table.name)
     if role.about == "correspondence":
-        parties = vocabulary(rs).parties
+        parties = message_parties(rs)
         for ckey, c in res.items():
             hit = open_(ckey, c.category is None)
             if hit is not None:
@@ -407,6 +413,8 @@ def classify_column(name: str, type: Any = None, table: Any = None, comment: Opt
     the table a foreign key points at.  Annotations in ``comment``
     (``schemalint: category=...``) override the classifier.
     """
+    from .facts import ColumnFacts, type_info
+
     rs = ruleset or default_ruleset()
     eng = rs.engine
     if comment:
@@ -421,6 +429,8 @@ def classify_column(name: str, type: Any = None, table: Any = None, comment: Opt
                         primary_key=primary_key, comment=comment or None,
                         hints=tuple(sorted((str(k), str(v)) for k, v in (hints or {}).items())))
     if table is None:
+        from .engine import NO_TABLE
+
         ctx = NO_TABLE
     elif isinstance(table, str):
         others = [facts]

@@ -42,7 +42,7 @@ from .facts import (  # noqa: F401  (re-exported: the engine's public records)
 )
 from .prefix import strip_prefix, table_prefix
 from .scoring import Scoring
-from .tokens import DIGIT, Tokenizer, split_identifier
+from .tokens import DIGIT, PreparedWords, Tokenizer, split_identifier
 from .vocab import Vocabulary, _SeedIndex, _segment_words
 
 # --------------------------------------------------------------------------
@@ -175,6 +175,14 @@ class TableContext:
 NO_TABLE = TableContext("", "none", "")
 
 
+def _prepared(common: str, shared: str = "") -> PreparedWords:
+    """The snapshot's common words (one string, by length then alphabet, none
+    in the dictionary): the last is the longest; ``shared``: the lexicon's
+    words that are dictionary words too."""
+    words = common.split("\n") if common else []
+    return PreparedWords(frozenset(words), len(words[-1]) if words else 0,
+                         frozenset(shared.split("\n")) if shared else frozenset())
+
 
 class Engine(Vocabulary, Scoring):
     """The compiled classifier of one ruleset: vocabulary (:mod:`.vocab`),
@@ -200,10 +208,12 @@ class Engine(Vocabulary, Scoring):
         seed = getattr(ruleset, "token_seed", None)
         if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed:
             # compiled when the snapshot was written, for exactly this ruleset
+            common = seed.get("segment_words")
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
                                        trailing=trailing,
                                        keep=words.get("keep") or (),
-                                       segment_words=lambda: _segment_words(ruleset))
+                                       segment_words=(lambda: _prepared(common, seed.get("segment_shared") or ""))
+                                       if isinstance(common, str) else lambda: _segment_words(ruleset))
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}

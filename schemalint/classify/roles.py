@@ -108,9 +108,6 @@ class RoleVocabulary(NamedTuple):
     sensitive: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...]
     shape: Dict[str, float]
     max_words: int
-    #: category -> whole column names that, in a correspondence record, are a
-    #: party of the message (``from``, ``cc``, ``penerima``)
-    parties: Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...] = ()
     #: a table's last word that says "the record of" what the words before it name
     heads: FrozenSet[str] = frozenset()
     #: an English table's last word that names kinds or settings of what the words
@@ -137,14 +134,23 @@ def vocabulary(ruleset) -> RoleVocabulary:
                                    .get("role") or ())
     sensitive = tuple((cat, phrases(v)) for cat, v in (roles.get("sensitive_lookups") or {}).items()
                       if cat in ruleset.categories)
-    words = ruleset.engine.tokenizer.words  # as written: `cc` is no abbreviation here
-    parties = tuple((cat, frozenset(words(w) for w in v))
-                    for cat, v in (roles.get("message_parties") or {}).items() if cat in ruleset.categories)
     allp = [p for s in names.values() for p in s] + [p for _, s in sensitive for p in s]
     return RoleVocabulary(names, sensitive, dict(_SHAPE_DEFAULTS, **(roles.get("shape") or {})),
-                          max((len(p) for p in allp), default=1), parties,
+                          max((len(p) for p in allp), default=1),
                           frozenset(w.lower() for w in roles.get("generic_heads") or ()),
                           frozenset(w.lower() for w in roles.get("kind_heads") or ()))
+
+
+@functools.lru_cache(maxsize=16)
+def message_parties(ruleset) -> Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ...]:
+    """Category -> whole column names that, in a correspondence record, are
+    a party of the message (``from``, ``cc``, ``penerima``), as written
+    (``cc`` is no abbreviation here).  Apart from :func:`vocabulary`: only a
+    correspondence record asks, and splitting these words as written may
+    need the common-word set, which most runs never build."""
+    words = ruleset.engine.tokenizer.words
+    parties = (ruleset.data.get("roles") or {}).get("message_parties") or {}
+    return tuple((cat, frozenset(words(w) for w in v)) for cat, v in parties.items() if cat in ruleset.categories)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from typing import TYPE_CHECKING, Any, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from .. import __version__, lazyre
 from ..annotations import parse_retention
@@ -378,8 +378,23 @@ def write_snapshot(path: str) -> str:
     # of an engine build; valid only for this exact ruleset (fingerprint,
     # which covers the lexicon files too)
     ruleset.token_seed = None
-    seed = ruleset.engine.compiled()
-    # not the segment words: they only split names (the tokenizer reads them raw)
+    engine = ruleset.engine
+    # the word lists of the roles and context sections are tokenized by every
+    # run that classifies a table (table roles, generic words...): their tokens
+    # go into the snapshot's memo too, so such a run needs no glued-word
+    # splitting (and no common-word set) for them
+    for word in _strings((ruleset.data.get("roles"), ruleset.data.get("context"))):
+        engine.tokenizer.tokens(word)
+    seed = engine.compiled()
+    # the common words that split glued names, less the dictionary: one string,
+    # by length (the last is the longest)
+    # (a run that meets a new name splits it into a set, instead of reading
+    # and filtering every lexicon file); not as lexicon entries below
+    seed["segment_words"] = "\n".join(sorted(engine.tokenizer.segment_words, key=lambda w: (len(w), w)))
+    # ... and the lexicon's words that are dictionary words too (is the word English?)
+    seed["segment_shared"] = "\n".join(sorted(w for w in engine.tokenizer.dictionary
+                                              if engine.tokenizer.is_english(w)
+                                              and w not in engine.tokenizer.segment_words))
     seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}
                         for name, lex in ((n, ruleset.lexicon(n)) for n in ruleset.lexicon_names
                                           if n != SEGMENT_LEXICON)}
@@ -392,6 +407,19 @@ def write_snapshot(path: str) -> str:
                   ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         fh.write("\n")
     return snap
+
+
+def _strings(node) -> Iterator[str]:
+    """Every string in a section of ruleset data, keys of mappings included."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for k, v in node.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(node, (list, tuple)):
+        for v in node:
+            yield from _strings(v)
 
 
 def _read_doc(path: str, use_snapshot: bool = True) -> _Doc:
@@ -642,30 +670,36 @@ def _merge(base: Dict[str, Any], over: Dict[str, Any]) -> Dict[str, Any]:
 # --------------------------------------------------------------------------
 
 
-def _build(chain: List[_Doc]) -> Ruleset:
-    from .validate import _tname, _Validator
+def _validator(chain: List[_Doc]):
+    """A validator of ``chain`` (imported on first need: a load of the shipped
+    snapshot, validated when it was written, validates nothing)."""
+    from .validate import _Validator
 
-    v = _Validator(chain)
-    # validate each file's own shape first, so errors point at the right file
-    for i, doc in enumerate(chain):
-        sub = _Validator(chain[: i + 1])
+    return _Validator(chain)
+
+
+def _build(chain: List[_Doc]) -> Ruleset:
+    # validate each derived file's own shape first, so errors point at the right file
+    for i, doc in enumerate(chain[1:], 1):  # a derived file: sections are partial, check what it has
+        from .validate import _tname
+
+        sub = _validator(chain[: i + 1])
         d = doc.data
-        if i > 0:  # a derived file: sections are partial, check what it has
-            sub.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends",
-                                "settings", "encryption", "words", "context", "categories",
-                                "purposes", "disable", "lexicons", "roles"))
-            for k in ("categories", "purposes", "settings", "encryption", "words", "context"):
-                if k in d and d[k] is not None and not isinstance(d[k], dict):
-                    sub.fail((k,), f"expected a mapping, got {_tname(d[k])}")
-            if "disable" in d and d["disable"] is not None:
-                sub.strlist(d["disable"], ("disable",))
+        sub.mapping(d, (), ("schemalint-ruleset", "name", "description", "extends",
+                            "settings", "encryption", "words", "context", "categories",
+                            "purposes", "disable", "lexicons", "roles"))
+        for k in ("categories", "purposes", "settings", "encryption", "words", "context"):
+            if k in d and d[k] is not None and not isinstance(d[k], dict):
+                sub.fail((k,), f"expected a mapping, got {_tname(d[k])}")
+        if "disable" in d and d["disable"] is not None:
+            sub.strlist(d["disable"], ("disable",))
     lexicon_files = _lexicon_files(chain)
     # the base document is ours (freshly parsed): no copy; derived ones are merged
     merged: Dict[str, Any] = {k: val for k, val in chain[0].data.items() if k not in ("extends", "lexicons")}
     for doc in chain[1:]:
         merged = _merge(merged, {k: val for k, val in doc.data.items() if k != "lexicons"})
     if not (len(chain) == 1 and chain[0].validated):
-        v.document(merged)
+        _validator(chain).document(merged)
 
     disabled = tuple(merged.get("disable") or ())
     dis_ids = {x for x in disabled if "." in x}
@@ -698,7 +732,7 @@ def _build(chain: List[_Doc]) -> Ruleset:
         for i, r in enumerate(c.get("context") or ()):
             alt = (r.get("alternative") or {}).get("category")
             if alt and alt not in categories:
-                v.fail(("categories", cid, "context", i, "alternative", "category"),
+                _validator(chain).fail(("categories", cid, "context", i, "alternative", "category"),
                        f"category {alt!r} is disabled")
     purposes: Dict[str, Purpose] = {}
     for name, p in (merged.get("purposes") or {}).items():
@@ -743,8 +777,6 @@ def _lexicon_files(chain: List[_Doc]) -> Dict[str, Tuple[LexiconFile, ...]]:
     """Each file's ``lexicons:`` resolved against that file's directory and
     read, base first; a file named twice is read once.  Errors name the
     ruleset file, line and key (and the lexicon file's line)."""
-    from .validate import _Validator
-
     out: Dict[str, List[LexiconFile]] = {}
     seen: Dict[str, LexiconFile] = {}
     top = chain[-1]
@@ -753,8 +785,8 @@ def _lexicon_files(chain: List[_Doc]) -> Dict[str, Tuple[LexiconFile, ...]]:
         section = doc.data.get("lexicons")
         if section is None:
             continue
-        v = _Validator(chain[: i + 1])
-        v.lexicons(section)
+        if not doc.validated:  # (a snapshot this version wrote was validated then)
+            _validator(chain[: i + 1]).lexicons(section)
         base = os.path.dirname(doc.real or os.path.abspath(doc.path))
         for name, paths in section.items():
             files = out.setdefault(name, [])
@@ -763,7 +795,7 @@ def _lexicon_files(chain: List[_Doc]) -> Dict[str, Tuple[LexiconFile, ...]]:
                     real = resolve(base, rel)
                     lf = seen.get(real) or read_file(real, rel, trusted)
                 except LexiconError as e:
-                    v.fail(("lexicons", name, j), str(e))
+                    _validator(chain[: i + 1]).fail(("lexicons", name, j), str(e))
                 seen[real] = lf
                 if lf not in files:
                     files.append(lf)

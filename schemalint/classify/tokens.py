@@ -54,6 +54,21 @@ def split_identifier(name: str) -> List[str]:
     return out
 
 
+class PreparedWords:
+    """Common words as a ruleset snapshot stores them for a
+    :class:`Tokenizer`: none of them is in its dictionary, and the longest
+    has ``longest`` letters (what the tokenizer would otherwise compute
+    over every word)."""
+
+    __slots__ = ("words", "longest", "shared")
+
+    def __init__(self, words: FrozenSet[str], longest: int, shared: FrozenSet[str] = frozenset()):
+        self.words = words
+        self.longest = longest
+        #: the words of the lexicon that are dictionary words too (``name``, ``date``)
+        self.shared = shared
+
+
 class Tokenizer:
     """Vocabulary-aware tokenizer.
 
@@ -79,7 +94,7 @@ class Tokenizer:
         keep: Iterable[str] = (),
         min_piece: int = 3,
         trailing: Optional[Mapping[str, Tuple[str, ...]]] = None,
-        segment_words: Union[Iterable[str], Callable[[], Iterable[str]]] = (),
+        segment_words: Union[Iterable[str], Callable[[], Union[Iterable[str], PreparedWords]]] = (),
     ):
         self.trailing: Dict[str, Tuple[str, ...]] = {
             k.lower(): tuple(v) for k, v in (trailing or {}).items()}
@@ -111,9 +126,14 @@ class Tokenizer:
         """(common words, all splitting words, longest word), built once."""
         if self._segment_cache is None:
             src = self._segment_source
-            common = frozenset(src() if callable(src) else src) - self.dictionary
-            split = self.dictionary | common
-            self._segment_cache = (common, split, max(map(len, split), default=0))
+            got = src() if callable(src) else src
+            if isinstance(got, PreparedWords):  # none in the dictionary, longest known
+                common, longest = got.words, max(got.longest, max(map(len, self.dictionary), default=0))
+                self._english_cache = got.shared & self.dictionary
+            else:
+                common = frozenset(got) - self.dictionary
+                longest = max(map(len, common | self.dictionary), default=0)
+            self._segment_cache = (common, self.dictionary | common, longest)
         return self._segment_cache
 
     @property
@@ -123,11 +143,13 @@ class Tokenizer:
     def is_english(self, word: str) -> bool:
         """Whether ``word`` is in the segment lexicon (the common English
         words), the ruleset's own words included."""
-        if word in self._segment_sets()[0]:
+        if word in self._segment_sets()[0]:  # (prepared words also fill the cache below)
             return True
         if self._english_cache is None:
             src = self._segment_source
-            self._english_cache = frozenset(src() if callable(src) else src) & self.dictionary
+            got = src() if callable(src) else src
+            words = got.shared if isinstance(got, PreparedWords) else frozenset(got)
+            self._english_cache = words & self.dictionary
         return word in self._english_cache
 
     def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:

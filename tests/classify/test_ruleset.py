@@ -241,5 +241,12 @@ def test_the_snapshot_compiles_to_the_same_engine():
     assert seeded.phrase_starts == fresh.phrase_starts and seeded.max_phrase == fresh.max_phrase
     assert seeded.table_index == fresh.table_index
     assert seeded.tokenizer.dictionary == fresh.tokenizer.dictionary
+    # the common words that split glued names, stored as one string
+    assert seeded.tokenizer.segment_words == fresh.tokenizer.segment_words
+    assert seeded.tokenizer._segment_sets() == fresh.tokenizer._segment_sets()
+    # which words are English (the lexicon's, dictionary words included)
+    words = sorted(fresh.tokenizer.dictionary)
+    assert [w for w in words if seeded.tokenizer.is_english(w)] == [w for w in words if fresh.tokenizer.is_english(w)]
+    assert seeded.tokenizer.is_english("question") and not seeded.tokenizer.is_english("jaga")
     for name in ("tgl_lahir", "nm_ibu_kandung", "noktp", "tempatlahir", "first_name"):
         assert seeded.lex(name) == fresh.lex(name)

@@ -1,0 +1,59 @@
+"""What a pre-commit run does not load (issue 18: start-up cost): stages a
+run does not need are imported on first use.  Each case runs schemalint in
+a process of its own and reads ``sys.modules``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CODE = ("import sys; from schemalint.cli import main\n"
+        "rc = main(sys.argv[1:])\n"
+        "print(rc, sorted(m for m in sys.modules if m in {names!r}))")
+
+#: imported only when a schema has tables (the access rules, the classifier's
+#: engine), an audience is declared, a ruleset is validated, or an error
+#: message is escaped
+LAZY = ("schemalint.access.exposure", "schemalint.access.lineage", "schemalint.classify.validate",
+        "schemalint.escape", "schemalint.classify.engine", "schemalint.classify.facts")
+
+
+def _run(*args: str) -> str:
+    out = subprocess.run([sys.executable, "-c", CODE.format(names=set(LAZY)), *args], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_a_merge_migration_loads_no_access_rules_no_engine_and_no_validator(tmp_path):
+    mig = tmp_path / "shop" / "migrations" / "0003_merge.py"
+    mig.parent.mkdir(parents=True)
+    mig.write_text("from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
+                   "    dependencies = [('shop', '0001_a'), ('shop', '0002_b')]\n\n    operations = []\n")
+    assert _run("check", str(mig), "--no-history", "--no-cache", "--isolated", "-q") == "0 []"
+
+
+def test_a_schema_with_tables_still_asks_who_reads_them(tmp_path):
+    # the same run on a table: the access rules build the access state (and find the grant)
+    sql = tmp_path / "schema.sql"
+    sql.write_text("CREATE TABLE peserta (id INT PRIMARY KEY, nik CHAR(16));\nGRANT SELECT ON peserta TO PUBLIC;\n")
+    got = _run("check", str(sql), "--no-cache", "--isolated", "-q", "--select", "ACC001", "--fail-on", "never")
+    assert got == ("0 ['schemalint.access.exposure', 'schemalint.access.lineage', 'schemalint.classify.engine', "
+                   "'schemalint.classify.facts']")
+    out = subprocess.run([sys.executable, "-m", "schemalint", "check", str(sql), "--no-cache", "--isolated",
+                          "--select", "ACC001"], capture_output=True, text=True)
+    assert out.returncode == 1 and "ACC001" in out.stdout, out.stdout + out.stderr
+
+
+def test_an_empty_schema_gets_no_access_finding():
+    from schemalint.checks import all_checks
+    from schemalint.checks.context import Context
+    from schemalint.classify import classify_schema
+    from schemalint.classify.ruleset import default_ruleset
+    from schemalint.config import Config
+    from schemalint.replay import Schema
+
+    schema = Schema(history="merge")
+    ctx = Context(schema, classify_schema(schema, default_ruleset()), default_ruleset(), Config())
+    for code in ("ACC001", "ACC002", "ACC003", "ACC004"):
+        assert list(all_checks()[code](ctx)) == [], code
