@@ -245,6 +245,8 @@ class Engine(Vocabulary, Scoring):
         self.card_words = words_of("card_value_words")
         self.card_detail_words = words_of("card_detail_words")  # card_type, expiry_date
         self.purpose_words = words_of("purpose_words")  # a site's shipping_address is the site's
+        #: categories only a person has an identifier of (a table holding one is about people)
+        self.person_identifiers = frozenset((d.get("roles") or {}).get("person_identifiers") or ())
         self.code_name_words = frozenset(  # kode_prognosa: the code of a clinical value
             " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_name_words") or ())
         self.code_text_words = frozenset(  # codetext, code_display: the same value in words
@@ -405,6 +407,7 @@ class Engine(Vocabulary, Scoring):
         (kinds, bare_person, lookup_named, lookup_why, named_subject, named_why, clinical_name,
          master, patient_word, clinical_word) = self._name_profile(name)
         signals: List[str] = []
+        id_signal = ""  # a column holding an identifier only a person has (nik, nip)
         linked = patient_link = False
         beside: set = set()
         value_cols = 0
@@ -440,6 +443,8 @@ class Engine(Vocabulary, Scoring):
                 res = sub.get(0) or self._scored(sub, col, NO_TABLE)
                 if res[0] is not None and res[1] >= 0.7 and cats[res[0]].person_signal:
                     signals.append(cname)
+                    if res[0] in self.person_identifiers and not id_signal:
+                        id_signal = cname
             # shape of a list of kinds
             if col[4] or ident or nonvalue or fam in _NONVALUE_FAMILIES:
                 continue
@@ -454,7 +459,11 @@ class Engine(Vocabulary, Scoring):
         subject, why = "unknown", ""
         # a list of kinds: named so (jenis_*, ref_*, *_kategori) or shaped so (id, nama),
         # unless the table is tied to people
-        if not linked and not bare_person and (
+        if id_signal and named_subject != "person" and (lookup_named or named_subject == "org"):
+            # 'pns_rw_golongan (nipbaru, ...)': a NIK or a NIP outweighs the name
+            subject = "person"
+            why = f"table '{{table}}' describes people (column '{id_signal}' holds an identifier only a person has)"
+        elif not linked and not bare_person and (
                 lookup_named or (not signals and 1 <= value_cols <= 3 and descriptive_only)):
             subject, why = "lookup", lookup_why
         elif named_subject:

@@ -192,6 +192,7 @@ class Shape(NamedTuple):
     code_name: Optional[str]  # 'kode_agama + nama_agama', 'code + name'
     person_link: Optional[str]  # a column naming a person or patient key
     refers: bool = False  # it refers to another table (declared or inferred)
+    person_id: Optional[str] = None  # a column holding an identifier only a person has
 
 
 def _is_flag(ctype) -> bool:
@@ -216,6 +217,15 @@ class _ColumnName(NamedTuple):
     name_rest: Optional[Tuple[str, ...]]  # nama_<rest>
     content: bool  # neither a key, a link nor an audit column by its words
     audit: bool  # who created or changed the row (created_by, retired_by)
+    person_id: bool = False  # strongly named as an identifier only a person has (nik, nip)
+
+
+@functools.lru_cache(maxsize=16)
+def _person_identifiers(ruleset) -> FrozenSet[str]:
+    """The categories whose strong name in a column says the table is about
+    people whatever its own name says (``roles.person_identifiers``)."""
+    return frozenset(c for c in (ruleset.data.get("roles") or {}).get("person_identifiers") or ()
+                     if c in ruleset.categories)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -232,7 +242,10 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         names_person, "timestamp" in q,
         toks[1:] if toks and toks[0] in _CODE_WORDS else None,
         toks[1:] if toks and toks[0] in _NAME_WORDS else None,
-        not (q.keys() & _NOT_CONTENT), "audit" in q)
+        not (q.keys() & _NOT_CONTENT), "audit" in q,
+        not (q.keys() & {"reference", "org", "thing", "meta", "timestamp"}) and any(
+            level == "strong" and cid in _person_identifiers(ruleset) and not lex.negs.get(cid)
+            for cid, level, _t, _s, _e in lex.cats))
 
 
 def clinical_hits(table, ruleset) -> Tuple[Tuple[str, str], ...]:
@@ -259,11 +272,13 @@ def _clinical_name(ruleset, name: str) -> str:
 def table_shape(table, ruleset) -> Shape:
     values = flags = 0
     codes, names = set(), set()
-    person_link = None
+    person_link = person_id = None
     composite = sum(1 for col in table.columns.values() if col.primary_key) > 1
     for col in table.columns.values():
         cn = _column_name(ruleset, col.name)
         ref = col.references is not None
+        if person_id is None and cn.person_id and not ref:
+            person_id = col.name
         if col.primary_key:  # a list's code is often its key; a table's own key links nothing
             if cn.code_rest is not None:
                 codes.add(cn.code_rest)
@@ -290,7 +305,7 @@ def table_shape(table, ruleset) -> Shape:
     if pair:
         rest = sorted(pair)[0]
         code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
-    return Shape(values, flags, code_name, person_link)
+    return Shape(values, flags, code_name, person_link, person_id=person_id)
 
 
 @functools.lru_cache(maxsize=16)
@@ -345,7 +360,7 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         return Role("configuration", evidence=(
             f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
             f"settings matrix, not about people",))
-    if not person and shape.person_link:
+    if not person and shape.person_link and not shape.person_id:
         # 'locations (..., user_id)', 'crm_company (..., owner_id)': a user key on an
         # organisation's or a place's row says who keeps it, not whom the row is about;
         # only when the organisation word is the name's head (its last word, as in
@@ -355,7 +370,9 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
             return Role("organisation", evidence=(
                 f"table '{shown}' is named '{w}'{pre}: its rows are organisations or places "
                 f"('{shape.person_link}' names who keeps the row, not whom it is about)",))
-    if not person and not shape.person_link:
+    if not person and not shape.person_link and not shape.person_id:
+        # (a table that holds an identifier only a person has, a NIK or a NIP, is about
+        # people whatever its name says: 'pns_rw_golongan', 'list_pensiun_instansi')
         for cat, phrases in vocab.sensitive:
             w = _edge_match(core, phrases, mw)
             if w and shape.values <= 2 * S["lookup_max_values"]:
@@ -389,7 +406,8 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
                     f"table '{shown}' is named '{w}' after a person table's name ('{core[0]}'){pre} "
                     f"and has {shape.values} value column(s): the list of its "
                     f"{cat.split('.', 1)[1].replace('_', ' ')} values, master data",))
-    if person and not shape.person_link and core and shape.values <= 2 * S["lookup_max_values"]:
+    if person and not shape.person_link and not shape.person_id and core \
+            and shape.values <= 2 * S["lookup_max_values"]:
         # 'contact_types', 'status_aktif_pegawai': a list of kinds of people
         edge = [w for w in (core[0], core[-1])
                 if _matches((w,), vocab.names.get("lookup", frozenset()), 1)]

@@ -350,7 +350,8 @@ class _Validator:
         """``roles:``: table-role vocabularies (docs/rulesets.md, "Table roles")."""
         kp = ("roles",)
         self.mapping(r, kp, ("names", "generic_words", "key_aliases", "sensitive_lookups",
-                             "message_parties", "generic_heads", "kind_heads", "shape"))
+                             "message_parties", "generic_heads", "kind_heads", "person_identifiers",
+                             "shape"))
         names = r.get("names") or {}
         self.mapping(names, kp + ("names",), ROLE_NAME_KINDS)
         for k, v in names.items():
@@ -358,6 +359,7 @@ class _Validator:
         self.strlist(r.get("generic_words") or [], kp + ("generic_words",))
         self.strlist(r.get("generic_heads") or [], kp + ("generic_heads",))
         self.strlist(r.get("kind_heads") or [], kp + ("kind_heads",))
+        self.strlist(r.get("person_identifiers") or [], kp + ("person_identifiers",))
         for key in ("key_aliases", "sensitive_lookups", "message_parties"):
             m = r.get(key) or {}
             self.mapping(m, kp + (key,))

@@ -381,3 +381,20 @@ def test_a_schema_without_tables_builds_no_roles():
     # with a table, roles are assigned as before
     schema = schema_from_sql("CREATE TABLE pasien (id INT PRIMARY KEY, nama VARCHAR(50), nik CHAR(16));")
     assert classify_schema(schema).roles["pasien"].kind == "person"
+
+
+def test_a_table_holding_an_identifier_only_a_person_has_is_about_people_whatever_its_name(rs):
+    sql = """CREATE TABLE pns_rw_golongan (id char(36) PRIMARY KEY, nipbaru varchar(18), golongan varchar(10),
+  tmt_golongan date);
+CREATE TABLE list_pensiun_instansi (id int PRIMARY KEY, nama varchar(100), nip varchar(18),
+  tgllahir date);
+CREATE TABLE ref_golongan (id int PRIMARY KEY, kode varchar(5), nama varchar(50));"""
+    r = roles_of(sql, rs)
+    assert r["pns_rw_golongan"].kind != "lookup"
+    assert r["list_pensiun_instansi"].kind != "organisation"
+    assert r["ref_golongan"].kind == "lookup"  # a list of ranks holds no one's NIP
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("pns_rw_golongan", "nipbaru")].category == "gov_id.nip"
+    assert cls[("list_pensiun_instansi", "nama")].category == "identity.name"
+    assert any("identifier only a person has" in e for e in cls[("list_pensiun_instansi", "nama")].evidence)
+    assert cls[("ref_golongan", "nama")].category is None
