@@ -1229,3 +1229,22 @@ def test_schema_builder_held_in_a_variable():
     ct = one(r, CreateTable)
     assert ct.table.name == "dokumen" and ct.hints["connection"] == "arsip"
     assert one(r, AddColumn).column.name == "judul"
+
+
+def test_auto_increment_false_keeps_an_ordinary_column_and_a_computed_argument_is_a_note():
+    """SIASN's pegawai table has agama_id ...->autoIncrement(false): read as
+    autoIncrement(), seven ordinary columns became the primary key."""
+    r = php("""
+        Schema::create('pegawai', function (Blueprint $table) {
+            $table->string('pns_id')->primary();
+            $table->unsignedTinyInteger('agama_id')->nullable()->autoIncrement(false);
+            $table->unsignedInteger('nomor')->autoIncrement();
+            $table->unsignedInteger('urut')->autoIncrement($flag);
+        });
+    """)
+    ct = one(r, CreateTable)
+    assert col(ct, "pns_id").primary_key
+    assert not col(ct, "agama_id").primary_key and "auto_increment" not in col(ct, "agama_id").hints
+    assert col(ct, "nomor").primary_key and col(ct, "nomor").hints["auto_increment"] == "true"
+    assert not col(ct, "urut").primary_key
+    assert any("autoIncrement() on urut" in s.reason for s in r.changes if hasattr(s, "reason"))

@@ -901,8 +901,14 @@ class BlueprintCalls(Interpreter):
         elif low in ("usecurrent",):
             c.default = "CURRENT_TIMESTAMP"
         elif low == "autoincrement":
-            c.primary = True
-            c.hints["auto_increment"] = "true"
+            if vals and v0 is False:
+                pass  # autoIncrement(false): an ordinary column (SIASN's agama_id)
+            elif vals and v0 is not True:
+                self.note(f"autoIncrement() on {c.name} with an argument that is not a literal "
+                          f"true or false: not followed", node)
+            else:
+                c.primary = True
+                c.hints["auto_increment"] = "true"
         elif low == "unsigned":
             c.hints["unsigned"] = "true"
         elif low == "change":
