@@ -268,3 +268,13 @@ CREATE TABLE orders (id int PRIMARY KEY, customer_id int, shipping_address varch
     assert cat(c, "mac_addresses", "mac_address") is None
     assert cat(c, "mac_addresses", "description") is None
     assert cat(c, "orders", "shipping_address") == "contact.address"
+
+
+def test_a_social_profiles_url_or_handle_is_the_persons_and_a_products_image_url_is_not(rs):
+    c = classify("""CREATE TABLE users (id int PRIMARY KEY, email varchar(100), facebook_url varchar(200),
+  linkedin_url varchar(200), instagram_handle varchar(50));
+CREATE TABLE products (id int PRIMARY KEY, name varchar(100), image_url varchar(200), facebook_url varchar(200));""", rs)
+    for column in ("facebook_url", "linkedin_url", "instagram_handle"):
+        assert cat(c, "users", column) == "contact.social_media", column
+    assert cat(c, "products", "image_url") is None
+    assert cat(c, "products", "facebook_url") is None
