@@ -193,6 +193,7 @@ class Shape(NamedTuple):
     person_link: Optional[str]  # a column naming a person or patient key
     refers: bool = False  # it refers to another table (declared or inferred)
     person_id: Optional[str] = None  # a column holding an identifier only a person has
+    patient_link: Optional[str] = None  # a column naming a patient's or a visit's key
 
 
 def _is_flag(ctype) -> bool:
@@ -218,6 +219,7 @@ class _ColumnName(NamedTuple):
     content: bool  # neither a key, a link nor an audit column by its words
     audit: bool  # who created or changed the row (created_by, retired_by)
     person_id: bool = False  # strongly named as an identifier only a person has (nik, nip)
+    patient: bool = False  # names a patient or a visit with a key word (pid, no_rawat)
 
 
 @functools.lru_cache(maxsize=16)
@@ -245,7 +247,8 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         not (q.keys() & _NOT_CONTENT), "audit" in q,
         not (q.keys() & {"reference", "org", "thing", "meta", "timestamp"}) and any(
             level == "strong" and cid in _person_identifiers(ruleset) and not lex.negs.get(cid)
-            for cid, level, _t, _s, _e in lex.cats))
+            for cid, level, _t, _s, _e in lex.cats),
+        "patient_link" in q and keyed)
 
 
 def clinical_hits(table, ruleset) -> Tuple[Tuple[str, str], ...]:
@@ -272,13 +275,15 @@ def _clinical_name(ruleset, name: str) -> str:
 def table_shape(table, ruleset) -> Shape:
     values = flags = 0
     codes, names = set(), set()
-    person_link = person_id = None
+    person_link = person_id = patient_link = None
     composite = sum(1 for col in table.columns.values() if col.primary_key) > 1
     for col in table.columns.values():
         cn = _column_name(ruleset, col.name)
         ref = col.references is not None
         if person_id is None and cn.person_id and not ref:
             person_id = col.name
+        if patient_link is None and cn.patient:
+            patient_link = col.name
         if col.primary_key:  # a list's code is often its key; a table's own key links nothing
             if cn.code_rest is not None:
                 codes.add(cn.code_rest)
@@ -305,7 +310,7 @@ def table_shape(table, ruleset) -> Shape:
     if pair:
         rest = sorted(pair)[0]
         code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
-    return Shape(values, flags, code_name, person_link, person_id=person_id)
+    return Shape(values, flags, code_name, person_link, person_id=person_id, patient_link=patient_link)
 
 
 @functools.lru_cache(maxsize=16)
@@ -442,13 +447,17 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
 
 
 def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], ...], vocab: RoleVocabulary,
-                 ruleset) -> Tuple[str, str]:
-    """(kind, evidence) of a record about a person, from its name and content."""
+                 ruleset, patient: bool = False) -> Tuple[str, str]:
+    """(kind, evidence) of a record about a person, from its name and content;
+    ``patient``: the record is tied to a patient or a visit (by a column or
+    along its references)."""
     core = names.core
     mw = vocab.max_words
     kinds = ruleset.engine.table_kinds("_".join(core))[0] if core else frozenset()
     w = _matches(core, vocab.names.get("clinical", frozenset()), mw)
-    if w or kinds & _CLINICAL_KINDS:
+    # a concept word (problem, result, diagnosis) is clinical only in a record tied to a
+    # patient or a visit: an IT service desk's 'problems' are not
+    if w or "clinical" in kinds or ("clinical_concept" in kinds and patient):
         w = w or next((x for x in ruleset.engine.table_kinds("_".join(core))[1]), "")
         return "clinical", f"its name says it is clinical ('{w}')"
     for kind in ("financial", "educational", "correspondence"):
@@ -512,6 +521,10 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             pending.append(tkey)
     # records: tied to a person by a link column, or by a reference to a person's
     # table or to a record about one (a few passes: chains are short)
+    # tables tied to a patient or a visit: a patient's master record, a clinical record,
+    # and a record tied to one of these (pendaftaran -> pasien; pendaftaran_tindakan ->
+    # pendaftaran): there a concept word (tindakan, problem) names clinical content
+    tied = {k for k, r in roles.items() if (r.kind == "person" and r.about == "patient") or r.clinical}
     for _ in range(4):
         changed = False
         for tkey in pending:
@@ -523,14 +536,19 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
                 if tr is None or not tr.about_people or ref.target == tkey \
                         or _column_name(ruleset, ref.column_name or ref.column).audit:
                     continue  # who created or retired a row does not make it theirs
-                via = (ref, tr)
+                if via is None or ref.target in tied and via[0].target not in tied:
+                    via = (ref, tr)
                 if tr.clinical:
+                    via = (ref, tr)
                     break
             shape = shapes[tkey]
             if via is None and (not shape.person_link or tkey in lists):
                 continue
+            patient = bool(shape.patient_link) or (via is not None and via[0].target in tied)
             kind, why = _record_kind(names[tkey], shape, clinical_hits(schema.tables[tkey], ruleset),
-                                     vocab, ruleset)
+                                     vocab, ruleset, patient)
+            if patient or kind == "clinical":
+                tied.add(tkey)
             ev: List[str] = []
             column: Optional[str]
             if via is not None:

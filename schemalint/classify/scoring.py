@@ -125,8 +125,9 @@ class Scoring:
             return f"'{count_tok}' marks a count, not {label}"
         if money_tok and info.group != "financial" and c.via == "name":
             return f"'{money_tok}' marks a money amount, not {label}"
-        if meta_tok and c.via == "name" and c.matched != meta_tok:
-            # a describing word that is itself the matched term ('height') holds it
+        if meta_tok and c.via == "name" and (c.matched != meta_tok or lex.unknown):
+            # a describing word that is itself the matched term ('height') holds it,
+            # unless it describes another noun ('screen_height')
             return f"'{meta_tok}' describes {label} (its kind or settings), it does not hold it"
         if fam in self.closed_families and info.families and fam not in info.families:
             return (f"type {t.shown} is a {fam}: it cannot hold {label} (the ruleset lists "

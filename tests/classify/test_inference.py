@@ -278,3 +278,10 @@ CREATE TABLE products (id int PRIMARY KEY, name varchar(100), image_url varchar(
         assert cat(c, "users", column) == "contact.social_media", column
     assert cat(c, "products", "image_url") is None
     assert cat(c, "products", "facebook_url") is None
+
+
+def test_a_describing_word_of_another_noun_stays_a_description(rs):
+    c = classify("""CREATE TABLE patients (id int PRIMARY KEY, full_name varchar(100));
+CREATE TABLE patient_visits (id int PRIMARY KEY, patient_id int REFERENCES patients(id),
+  screen_height int, height decimal(5,2));""", rs)
+    assert cat(c, "patient_visits", "screen_height") is None

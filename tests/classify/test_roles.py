@@ -398,3 +398,19 @@ CREATE TABLE ref_golongan (id int PRIMARY KEY, kode varchar(5), nama varchar(50)
     assert cls[("list_pensiun_instansi", "nama")].category == "identity.name"
     assert any("identifier only a person has" in e for e in cls[("list_pensiun_instansi", "nama")].evidence)
     assert cls[("ref_golongan", "nama")].category is None
+
+
+def test_a_concept_word_is_clinical_only_in_a_record_tied_to_a_patient_or_a_visit(rs):
+    sql = """CREATE TABLE users (id int PRIMARY KEY, name varchar(100), email varchar(100));
+CREATE TABLE problems (id int PRIMARY KEY, users_id int REFERENCES users(id), content text,
+  urgency int, impact int);
+CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100), nik char(16));
+CREATE TABLE pendaftaran (id int PRIMARY KEY, pasien_id int REFERENCES pasien(id), tanggal date);
+CREATE TABLE pendaftaran_tindakan (id int PRIMARY KEY, pendaftaran_id int REFERENCES pendaftaran(id),
+  tindakan varchar(100), catatan text);"""
+    r = roles_of(sql, rs)
+    assert not r["problems"].clinical  # an IT service desk's problems
+    assert r["pendaftaran_tindakan"].clinical  # a visit's procedures, two references from the patient
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("problems", "urgency")].category is None
+    assert cls[("pendaftaran_tindakan", "catatan")].category is not None
