@@ -430,14 +430,16 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         return Role("record", about="other", evidence=(
             f"table '{shown}' is named '{next(iter(ruleset.engine.table_kinds(core_text)[1]), core_text)}'"
             f"{pre}: its rows are people's addresses",))
-    if person and len(core) > 1:
-        # English puts the head last: 'member_roles' lists roles of members, not members
-        last = core[-1]
+    words = tuple(t for t in ruleset.engine.tokenizer.tokens("_".join(core)) if t != DIGIT) if person else ()
+    if person and len(words) > 1:
+        # English puts the head last: 'member_roles' (and 'contactgroup', glued) lists
+        # roles or groups of members, not members
+        last = words[-1]
         kind = last[:-1] if last.endswith("s") and last[:-1] in vocab.kind_heads else last
         if kind in vocab.kind_heads and not ruleset.engine.table_kinds(last)[0] & _PERSON_KINDS:
             return Role("lookup", evidence=(
                 f"table '{shown}' ends in '{last}'{pre}: in English the last word is the head, "
-                f"so its rows are {kind}s of '{' '.join(core[:-1])}', a list of kinds, not people",))
+                f"so its rows are {kind}s of '{' '.join(words[:-1])}', a list of kinds, not people",))
     if person and not (kinds & _CLINICAL_KINDS or says("clinical")):
         word = next((w for w in ruleset.engine.table_kinds(core_text)[1]), core_text)
         patient = any(t in _PATIENT_WORDS for t in core)

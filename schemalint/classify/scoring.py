@@ -105,7 +105,10 @@ class Scoring:
                     money_tok, meta_tok, col) -> Optional[str]:
         fam = t.family
         label = info.label.lower()
-        if is_ref and c.via != "hint":
+        # a reference keeps a field class's word (an EmailField named email_id holds an
+        # address) and a comment on a name-only key (callerid, covin_id: an outside id);
+        # a comment on a declared foreign key says what the key refers to
+        if is_ref and (c.via not in ("hint", "comment") or c.via == "comment" and col.fk):
             if ref_tok:
                 return f"'{ref_tok}' marks a key or a reference to another row, not the value"
             return f"a foreign key ({t.shown or 'reference'}): a reference is not the value"
@@ -268,7 +271,7 @@ class Scoring:
                     conf = W[level] * A["comment_factor"]
                     cands[cid] = _Cand(cid, conf, phrase,
                                        [f"{what} {text[:60]!r} matches {cid} ('{phrase}', "
-                                        f"{conf:.2f})"], level, 100, "hint")
+                                        f"{conf:.2f})"], level, 100, "comment")
         for k in ("field_class", "orm_type"):
             v = hints.get(k)
             if not v:

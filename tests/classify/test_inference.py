@@ -285,3 +285,12 @@ def test_a_describing_word_of_another_noun_stays_a_description(rs):
 CREATE TABLE patient_visits (id int PRIMARY KEY, patient_id int REFERENCES patients(id),
   screen_height int, height decimal(5,2));""", rs)
     assert cat(c, "patient_visits", "screen_height") is None
+
+
+def test_a_comment_on_a_declared_foreign_key_says_what_it_refers_to_not_what_it_holds(rs):
+    c = classify("""CREATE TABLE carts (id int PRIMARY KEY);
+CREATE TABLE addresses (id int PRIMARY KEY, customer_id int, address1 varchar(200),
+  cart_id int REFERENCES carts(id) COMMENT 'only for cart_addresses',
+  callerid varchar(20) COMMENT 'phone number of the caller');""", rs)
+    assert cat(c, "addresses", "cart_id") is None
+    assert cat(c, "addresses", "callerid") == "contact.phone"  # an outside id, no key: the comment counts

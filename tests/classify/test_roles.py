@@ -414,3 +414,8 @@ CREATE TABLE pendaftaran_tindakan (id int PRIMARY KEY, pendaftaran_id int REFERE
     cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
     assert cls[("problems", "urgency")].category is None
     assert cls[("pendaftaran_tindakan", "catatan")].category is not None
+
+
+def test_a_glued_english_name_ending_in_a_kind_head_lists_kinds(rs):
+    r = roles_of("CREATE TABLE usercategories (id int PRIMARY KEY, name varchar(100), comment text);", rs)
+    assert r["usercategories"].kind == "lookup"
