@@ -849,46 +849,6 @@ class Engine(Vocabulary, Scoring):
                      [f"{kind} holds an image and table '{{table}}' is a person's master record: "
                       f"the person's photo (inferred, {conf:.2f})"], "terms", 0, "inferred")
 
-    def secret_purpose(self, tokens: Sequence[str]) -> Optional[str]:
-        """The purpose a name gives the secret its last word names
-        (``sms_confirmation_code`` -> ``confirmation``), or None."""
-        if len(tokens) < 2 or tokens[-1] not in self.secret_nouns:
-            return None
-        head = tokens[:-1]
-        for p in self.secret_purposes:
-            n = len(p)
-            if any(tuple(head[i:i + n]) == p for i in range(len(head) - n + 1)):
-                return " ".join(p)
-        return None
-
-    def _purposed_secret(self, lex, col, fam, count_tok, meta_tok) -> Optional[_Cand]:
-        """A text column named by what a secret is for and then the secret
-        (``email_verification_token``, ``invitation_code``) holds a credential."""
-        target = self.T.get("credential_store")
-        if (not target or col.fk or col.primary_key or count_tok or meta_tok
-                or fam not in (None, "text", "binary", "other")):
-            return None
-        purpose = self.secret_purpose(lex.tokens)
-        if purpose is None:
-            return None
-        conf = self.I["credential_store"]
-        return _Cand(target, conf, purpose,
-                     [f"'{purpose}' says what the secret is for and '{lex.tokens[-1]}' names it: "
-                      f"a one-time code or token (inferred, {conf:.2f})"], "terms", 0, "inferred")
-
-    def _clinically_named(self, tokens: Sequence[str]) -> bool:
-        """Whether what a code or name column is of (``kode_prognosa``,
-        ``result_code``; nothing for a bare ``code``) is named by clinical
-        words: a clinical-lexicon entry or a clinical table word."""
-        rest = [t for t in tokens if t not in self.code_name_words and t != DIGIT
-                and t not in self.code_text_words]
-        if not rest:
-            return True
-        if any(lx.hits(tuple(rest)) for lx in self.lexicons().values()):
-            return True
-        tindex = self.table_index
-        return all(tindex.get((t,), frozenset()) & {"clinical", "clinical_concept"} for t in rest)
-
     def _infer(self, lex, col, ctx, t, is_ref, ts_tok, flag_tok, count_tok, money_tok,
                meta_tok, cands, survived) -> Optional[_Cand]:
         fam = t.family
