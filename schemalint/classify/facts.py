@@ -53,7 +53,12 @@ def _type_info_of(ctype: Any) -> TypeInfo:
         shown, parsed = str(ctype), ctype
     params = parsed.params or ()
     first = str(params[0]).strip() if params else ""
-    return TypeInfo(parsed.family or "other", int(first) if first.isdigit() else None,
+    family = parsed.family or "other"
+    if family == "decimal" and params and (len(params) == 1 or str(params[1]).strip() == "0"):
+        # DECIMAL(16) or DECIMAL(16,0) holds whole numbers: an ID or a count, as an integer
+        # does (a NIK, a card number); a fractional DECIMAL(3,2) holds no name or code
+        family = "integer"
+    return TypeInfo(family, int(first) if first.isdigit() else None,
                     base_of(parsed.name or "")[0] in INT32, shown)
 
 

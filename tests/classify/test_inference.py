@@ -294,3 +294,11 @@ CREATE TABLE addresses (id int PRIMARY KEY, customer_id int, address1 varchar(20
   callerid varchar(20) COMMENT 'phone number of the caller');""", rs)
     assert cat(c, "addresses", "cart_id") is None
     assert cat(c, "addresses", "callerid") == "contact.phone"  # an outside id, no key: the comment counts
+
+
+def test_a_whole_number_decimal_holds_what_an_integer_holds(rs):
+    c = classify("""CREATE TABLE penduduk (id int PRIMARY KEY, nama varchar(100), rt decimal(3,0), rw decimal(3),
+  nama_confidence decimal(3,2));""", rs)
+    assert cat(c, "penduduk", "rt") == "contact.address"
+    assert cat(c, "penduduk", "rw") == "contact.address"
+    assert cat(c, "penduduk", "nama_confidence") is None
