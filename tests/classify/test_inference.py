@@ -302,3 +302,15 @@ def test_a_whole_number_decimal_holds_what_an_integer_holds(rs):
     assert cat(c, "penduduk", "rt") == "contact.address"
     assert cat(c, "penduduk", "rw") == "contact.address"
     assert cat(c, "penduduk", "nama_confidence") is None
+
+
+def test_a_birth_a_platform_profile_and_a_key_to_a_birth_place_in_a_persons_table(rs):
+    c = classify("""CREATE TABLE members (id int PRIMARY KEY, firstname varchar(50), birth date,
+  gitlab_url varchar(200), twitch_url varchar(200), tempat_lahir_id varchar(10));
+CREATE TABLE repos (id int PRIMARY KEY, gitlab_url varchar(200), birth date);""", rs)
+    assert cat(c, "members", "birth") == "demographic.birth_date"
+    assert cat(c, "members", "gitlab_url") == "contact.social_media"
+    assert cat(c, "members", "twitch_url") == "contact.social_media"
+    assert cat(c, "members", "tempat_lahir_id") == "demographic.birth_place"
+    assert cat(c, "repos", "gitlab_url") is None
+    assert cat(c, "repos", "birth") is None
