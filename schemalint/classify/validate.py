@@ -360,6 +360,9 @@ class _Validator:
         self.strlist(r.get("generic_heads") or [], kp + ("generic_heads",))
         self.strlist(r.get("kind_heads") or [], kp + ("kind_heads",))
         self.strlist(r.get("person_identifiers") or [], kp + ("person_identifiers",))
+        for j, cid in enumerate(r.get("person_identifiers") or ()):
+            if isinstance(cid, str) and cid not in cats:
+                self.fail(kp + ("person_identifiers", j), f"{cid!r} is not a category of this ruleset")
         for key in ("key_aliases", "sensitive_lookups", "message_parties"):
             m = r.get(key) or {}
             self.mapping(m, kp + (key,))

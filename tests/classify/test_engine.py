@@ -437,6 +437,10 @@ def test_rule_targets_are_ruleset_data(tmp_path):
     ("words:\n  trailing_abbreviations: {Num: 'no'}\n", "one lower-case word"),
     ("context:\n  qualifiers: {containers: [berkas]}\n", "context.qualifiers"),
     ("roles:\n  message_parties: {contact.mail: [from]}\n", "'contact.mail' is not a category"),
+    ("roles:\n  person_identifiers: [gov_id.nikk]\n", "'gov_id.nikk' is not a category"),
+    ("roles:\n  kind_heads: role\n", "roles.kind_heads"),
+    ("context:\n  secret_purposes: [verification, 3]\n", "context.secret_purposes"),
+    ("settings:\n  lexicon_suffixes: {clinical: [ectomy, 7]}\n", "settings.lexicon_suffixes"),
 ])
 def test_the_new_ruleset_keys_are_validated(tmp_path, text, problem):
     from schemalint.classify import RulesetError
