@@ -28,6 +28,10 @@ def test_the_shared_corpus_labels_are_found():
 
 @pytest.mark.parametrize("item", ITEMS, ids=[it.name for it in ITEMS])
 def test_every_labelled_column_is_replayed(item):
+    if not item.path.is_dir() and not (shared_corpus() / "labels").is_dir():
+        # our label file labels an item of the shared corpus, which is not here
+        pytest.skip(f"{item.name} lives in the real-schema corpus, not found at {shared_corpus()} "
+                    f"(it sits beside the repository in CI)")
     assert item.path.is_dir(), f"labelled item {item.name} has no folder at {item.path}"
     run = build(RunOptions(paths=[str(item.path)], checks=False, use_cache=False), Config())
     replayed = {(t.ref.name.lower(), c.lower()) for s in run.schemas for t in s.tables.values()
