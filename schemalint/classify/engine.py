@@ -246,7 +246,8 @@ class Engine(Vocabulary, Scoring):
         self.card_detail_words = words_of("card_detail_words")  # card_type, expiry_date
         self.purpose_words = words_of("purpose_words")  # a site's shipping_address is the site's
         #: categories only a person has an identifier of (a table holding one is about people)
-        self.person_identifiers = frozenset((d.get("roles") or {}).get("person_identifiers") or ())
+        self.person_identifiers = frozenset(
+            c for c in (d.get("roles") or {}).get("person_identifiers") or () if c in active)
         self.code_name_words = frozenset(  # kode_prognosa: the code of a clinical value
             " ".join(self.tokenizer.tokens(w)) for w in ctx.get("code_name_words") or ())
         self.code_text_words = frozenset(  # codetext, code_display: the same value in words
@@ -279,6 +280,12 @@ class Engine(Vocabulary, Scoring):
         self.family_groups = {g: self.T.get(k) for g, k in (s.get("family_groups") or {}).items()
                               if self.T.get(k)}
         self.family_keeps = frozenset(s.get("family_keeps") or ())
+        #: the single-word negatives of the address rule target (mac, ip, wallet): a table
+        #: named with one holds no one's address
+        addr = (cats_doc.get(self.T["address"]) or {}) if self.T["address"] else {}
+        self.address_negatives = frozenset(
+            t[0] for t in (self.tokenizer.tokens(w) for w in (addr.get("vocabulary") or {}).get("negatives") or ())
+            if len(t) == 1)
         self.orm: Dict[str, str] = {}
         for cid, c in cats_doc.items():
             if cid in active:
@@ -353,17 +360,6 @@ class Engine(Vocabulary, Scoring):
         if "address" in kinds and not self.address_negatives.isdisjoint(toks):
             kinds.discard("address")  # mac_address, ip_addresses, wallet_address: not a home's
         return TableKinds(frozenset(kinds), tuple(words), toks)
-
-    @property
-    def address_negatives(self) -> FrozenSet[str]:
-        """The single-word negatives of the address rule target (``mac``, ``ip``, ``wallet``)."""
-        got = self.__dict__.get("_address_negatives")
-        if got is None:
-            cid = self.T.get("address")
-            cat = ((self.ruleset.data.get("categories") or {}).get(cid) or {}) if cid else {}
-            words = [self.tokenizer.tokens(w) for w in (cat.get("vocabulary") or {}).get("negatives") or ()]
-            got = self.__dict__["_address_negatives"] = frozenset(t[0] for t in words if len(t) == 1)
-        return got
 
     def _name_profile_of(self, name: str) -> "NameProfile":
         """Everything a table's *name* says (cached as ``self._name_profile``)."""

@@ -222,14 +222,6 @@ class _ColumnName(NamedTuple):
     patient: bool = False  # names a patient or a visit with a key word (pid, no_rawat)
 
 
-@functools.lru_cache(maxsize=16)
-def _person_identifiers(ruleset) -> FrozenSet[str]:
-    """The categories whose strong name in a column says the table is about
-    people whatever its own name says (``roles.person_identifiers``)."""
-    return frozenset(c for c in (ruleset.data.get("roles") or {}).get("person_identifiers") or ()
-                     if c in ruleset.categories)
-
-
 @functools.lru_cache(maxsize=200_000)
 def _column_name(ruleset, name: str) -> _ColumnName:
     lex = ruleset.engine.lex(name)
@@ -246,7 +238,7 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         toks[1:] if toks and toks[0] in _NAME_WORDS else None,
         not (q.keys() & _NOT_CONTENT), "audit" in q,
         not (q.keys() & {"reference", "org", "thing", "meta", "timestamp"}) and any(
-            level == "strong" and cid in _person_identifiers(ruleset) and not lex.negs.get(cid)
+            level == "strong" and cid in ruleset.engine.person_identifiers and not lex.negs.get(cid)
             for cid, level, _t, _s, _e in lex.cats),
         "patient_link" in q and keyed)
 
