@@ -306,19 +306,34 @@ class Access:
     def views(self) -> List[View]:
         """The views that still exist: a view whose base table was dropped
         went with it (DROP ... CASCADE) or cannot be read."""
-        if self._views is not None:
-            return self._views
-        out = []
-        for v in self.state.views.values():
-            if not self._may_expose(v):
-                continue  # reads no table with high-risk data: not traced (tracing costs a qualify per view)
-            traced = trace_view(v, self.schema.files)
-            if traced.problems:
-                self._note(v, traced.problems)
-            if all(self._alive(s.relation) for c in traced.columns for s in c.sources):
-                out.append(v)
-        self._views = out
-        return out
+        if self._views is None:
+            self._views = [v for v in self.view_candidates() if self.alive_view(v)]
+        return self._views
+
+    def view_candidates(self) -> List[View]:
+        """The views whose text names a table with high-risk data (or a view
+        that does), untraced: a check that can rule a view out from its
+        readers alone asks this first, and traces (:meth:`alive_view`) only
+        the views it still needs."""
+        return [v for v in self.state.views.values() if self._may_expose(v)]
+
+    def read_beyond_owner(self, view: View) -> bool:
+        """Is ``view`` read by anyone but its owner, or meant for reporting
+        (a reporting schema or role)?  Asked before tracing: a view only its
+        owner reads exposes nothing its owner cannot read already, so no
+        access rule has a question about its lineage."""
+        readers = self.view_readers(view)
+        return (self.schema_of(view.ref) in self.reporting
+                or any(r.role.lower() in self.reporting_roles for r in readers)
+                or any(r.via != "owner" or r.anonymous for r in readers))
+
+    def alive_view(self, view: View) -> bool:
+        """Trace ``view`` (once; a located note when its lineage is
+        incomplete) and say whether every relation it reads still exists."""
+        traced = trace_view(view, self.schema.files)
+        if traced.problems:
+            self._note(view, traced.problems)
+        return all(self._alive(s.relation) for c in traced.columns for s in c.sources)
 
     def _may_expose(self, obj, depth: int = 0) -> bool:
         """Does a view's (or function's) text name a table with high-risk

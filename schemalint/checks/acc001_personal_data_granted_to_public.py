@@ -31,9 +31,11 @@ def check(ctx):
                 hits.append((column.name, column.location, cat, r))
         if hits:
             yield _finding(ctx, acc, table, table.ref.qualified, table.location, hits, view=False, ta=ta)
-    for view in acc.views():
+    for view in acc.view_candidates():
         if view.security_invoker:
             continue  # its readers read the base table with their own rights: the table's finding covers it
+        if not any(r.anonymous for r in acc.view_readers(view)) or not acc.alive_view(view):
+            continue  # nobody anonymous reads any of its columns (asked before its lineage is traced)
         exposed = acc.view_exposed(view)
         hits = []
         for e in exposed:

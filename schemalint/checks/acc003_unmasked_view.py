@@ -14,7 +14,9 @@ def check(ctx):
     if not ctx.schema.tables:
         return  # no table holds personal data for a role to read: no access state is built
     acc = ctx.access()
-    for view in acc.views():
+    for view in acc.view_candidates():
+        if not acc.read_beyond_owner(view) or not acc.alive_view(view):
+            continue
         exposed = acc.view_exposed(view)
         if not exposed:
             continue

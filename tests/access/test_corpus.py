@@ -83,12 +83,18 @@ def test_every_access_statement_is_replayed(corpus_run):
 
 
 def test_every_view_that_may_expose_high_risk_data_is_traced_or_noted(corpus_run):
+    """``check`` traces (and notes when it cannot) every view that names a
+    high-risk table and is read by anyone but its owner; a view only its
+    owner reads is left to the audit, which lists every reader and so traces
+    every such view (``Access.views``)."""
     from tests.access.helpers import context
 
     _, run, _ = corpus_run
     noted = {(n.location.path, n.location.line) for n in run.notes}
     for s in run.schemas:
         acc = context(s).access()
+        acc.views()  # what the audit asks: notes for the views check left untraced go to the schema
+        noted |= {(n.location.path, n.location.line) for n in s.notes}
         for v in state(s).views.values():
             if not acc._may_expose(v):
                 continue

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schemalint.access.lineage import base_sources, trace_view
+from schemalint.access import state
 
 from .helpers import access_of
 
@@ -89,14 +90,33 @@ def test_what_cannot_be_traced_is_said():
     assert "cannot be parsed" in traced.problems[0]
 
 
-def test_an_untraceable_view_becomes_a_note_in_a_run(tmp_path):
+def test_an_untraceable_view_someone_reads_becomes_a_note_in_a_run(tmp_path):
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    (tmp_path / "schema.sql").write_text(BASE + "CREATE VIEW v AS SELECT nik FROM peserta WHERE;\n"
+                                         "GRANT SELECT ON v TO analyst;\n")
+    run = build(RunOptions(paths=[str(tmp_path)], dialect="postgres", use_cache=False), Config())
+    notes = [n for n in run.notes if "view v" in n.reason]
+    assert len(notes) == 1 and notes[0].location.line == 4 and "not fully traced" in notes[0].reason
+
+
+def test_a_view_only_its_owner_reads_is_not_traced_by_check_but_by_the_audit(tmp_path):
+    """No access rule has a question about a view nobody but its owner
+    reads, so ``check`` does not trace it (tracing imports sqlglot's
+    optimizer); the audit, which lists every reader of every high-risk
+    column, traces it and says what it cannot trace."""
+    from schemalint.audit.inventory import build_inventory
     from schemalint.config import Config
     from schemalint.pipeline import RunOptions, build
 
     (tmp_path / "schema.sql").write_text(BASE + "CREATE VIEW v AS SELECT nik FROM peserta WHERE;\n")
     run = build(RunOptions(paths=[str(tmp_path)], dialect="postgres", use_cache=False), Config())
-    notes = [n for n in run.notes if "view v" in n.reason]
-    assert len(notes) == 1 and notes[0].location.line == 4 and "not fully traced" in notes[0].reason
+    assert not [n for n in run.notes if "view v" in n.reason]
+    assert all(v.traced is None for s in run.schemas for v in state(s).views.values())
+    build_inventory(run, Config())
+    notes = [n for s in run.schemas for n in s.notes if "view v" in n.reason]
+    assert len(notes) == 1 and "not fully traced" in notes[0].reason
 
 
 QUERY_WORDS = st.sampled_from([
