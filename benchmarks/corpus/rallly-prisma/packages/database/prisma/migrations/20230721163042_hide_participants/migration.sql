@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "polls" ADD COLUMN     "hide_participants" BOOLEAN NOT NULL DEFAULT false;

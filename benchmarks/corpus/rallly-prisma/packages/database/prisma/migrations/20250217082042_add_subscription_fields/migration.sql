@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "subscriptions" ADD COLUMN     "amount" INTEGER,
+ADD COLUMN     "status" TEXT;

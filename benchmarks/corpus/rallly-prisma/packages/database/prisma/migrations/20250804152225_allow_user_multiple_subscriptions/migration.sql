@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "subscriptions_user_id_key";

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX IF EXISTS "subscriptions_space_id_key";
+

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "spaces" ADD COLUMN "hide_attribution" BOOLEAN NOT NULL DEFAULT false;
