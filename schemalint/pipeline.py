@@ -243,6 +243,9 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
             paired.discard(s)
             for r in groups.pop(s):
                 run.files = [f for f in run.files if f.path != r.path]
+    # a dump the migrations start from (they alter tables only it creates)
+    based = reconcile.bases(groups, paired)
+    paired |= {b for b, _ in based.values()}
     evidence = {k: v for k, v in groups.items() if formats.is_evidence(k)}
     for key in sorted(groups):
         if key in evidence or key in paired:
@@ -250,8 +253,17 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
         ordered = formats.order(key, groups[key])
         extra = _evidence_for(key, evidence)
         replayer = Replayer(key)
+        hist_paths = []
+        if key in based:
+            base, tables = based[key]
+            base_results = formats.order(base, groups[base])
+            replayer.apply_all(base_results)
+            hist_paths += [r.path for r in base_results]
+            if ordered:
+                replayer.schema.notes.append(reconcile.base_note(
+                    hist_paths, tables, Location(ordered[0].path, 1, 1)))
         replayer.apply_all(ordered)
-        hist_paths = [r.path for r in ordered]
+        hist_paths += [r.path for r in ordered]
         for snap in snapshots.get(key, ()):
             snap_results = formats.order(snap, groups[snap])
             reconcile.reconcile(replayer.schema, replay(snap, snap_results))

@@ -23,6 +23,12 @@ snapshot is replayed alone and then *reconciled* into that schema:
 * a column the migrations create but the snapshot lacks is a note (a stale
   snapshot, or a migration that never ran): the migrations' replay wins.
 
+A snapshot can also be where migrations *start*: Liquibase changelogs or
+Flyway scripts run on a database first loaded from a dump alter tables
+only the dump creates.  Such a dump is the history's *base*
+(:func:`bases`): it is replayed first, in the same replay, and the
+migrations continue from it (a column a changelog drops stays dropped).
+
 Nothing here changes how a single history replays (:mod:`schemalint.replay`).
 """
 
@@ -32,12 +38,31 @@ import posixpath
 from typing import Dict, List, Set, Tuple
 
 from . import formats
-from .model import CreateTable, FileResult, Location, RenameTable, Skipped
+from .model import (AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, FileResult, Location,
+                    RenameColumn, RenameTable, SetComment, Skipped)
 from .replay import Schema
+
+_ALTERS = (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment, AddConstraint)
 
 #: share of the smaller side's tables that both must have to be one schema
 MIGRATIONS_OVERLAP = 0.5
 SNAPSHOTS_OVERLAP = 0.8
+
+
+#: a migration history is replayed on a snapshot when it alters at least
+#: BASE_TABLES tables it never creates and BASE_SHARE of them are the
+#: snapshot's: a column added to one table is not evidence enough
+BASE_TABLES = 3
+BASE_SHARE = 0.8
+
+
+def _altered_tables(results: List[FileResult]) -> Set[str]:
+    out: Set[str] = set()
+    for r in results:
+        for ch in r.changes:
+            if isinstance(ch, _ALTERS) and getattr(ch, "table", None) is not None:
+                out.add(ch.table.name.lower())
+    return out
 
 
 def _created_tables(results: List[FileResult]) -> Set[str]:
@@ -110,6 +135,51 @@ def pair(groups: Dict[str, List[FileResult]]) -> Dict[str, List[str]]:
                 out.setdefault(primary, []).extend(same)
                 keys = [k for k in keys if k not in same]
     return out
+
+
+def bases(groups: Dict[str, List[FileResult]], taken: Set[str]) -> Dict[str, Tuple[str, List[str]]]:
+    """``{migration history: (the snapshot it starts from, the tables that
+    say so)}`` for snapshots not in ``taken`` (paired already).
+
+    A history starts from a snapshot when it alters :data:`BASE_TABLES` or
+    more tables it never creates and :data:`BASE_SHARE` of those are tables
+    the snapshot creates; when several snapshots qualify, the one creating
+    the most of them, and a tie is no base (the evidence does not choose).
+    A snapshot is the base of one history at most: the one it explains
+    most of.  Deterministic: keys are visited in sorted order."""
+    snaps = sorted(k for k in groups if k not in taken and formats.is_snapshot(k))
+    if not snaps:
+        return {}
+    created = {k: _created_tables(groups[k]) for k in snaps}
+    claims: Dict[str, List[Tuple[int, str, List[str]]]] = {}
+    for m in sorted(groups):
+        if m in taken or formats.is_snapshot(m) or formats.is_evidence(m):
+            continue
+        only_altered = _altered_tables(groups[m]) - _created_tables(groups[m])
+        if len(only_altered) < BASE_TABLES:
+            continue
+        cands = sorted(((len(only_altered & created[s]), s) for s in snaps), reverse=True)
+        best, s = cands[0]
+        if best < BASE_TABLES or best < BASE_SHARE * len(only_altered):
+            continue
+        if len(cands) > 1 and cands[1][0] == best:
+            continue
+        claims.setdefault(s, []).append((best, m, sorted(only_altered & created[s])))
+    out: Dict[str, Tuple[str, List[str]]] = {}
+    for s, cs in claims.items():
+        cs.sort(key=lambda c: (-c[0], c[1]))
+        if len(cs) > 1 and cs[1][0] == cs[0][0]:
+            continue
+        _, m, tables = cs[0]
+        out[m] = (s, tables)
+    return out
+
+
+def base_note(base_files: List[str], tables: List[str], at: Location) -> Skipped:
+    """The located note that says a history was replayed on its base."""
+    return Skipped(
+        f"these migrations alter {_names(tables)}, which they never create and "
+        f"{base_files[0] if base_files else 'a snapshot'} does: replayed on top of it", at, "note")
 
 
 def reconcile(schema: Schema, snapshot: Schema) -> None:

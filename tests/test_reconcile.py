@@ -228,3 +228,59 @@ def test_corpus_snapshots_pair_with_their_migrations(corpus):
         assert len(run.schemas) == 1, (item, [s.history for s in run.schemas])
         files = run.schemas[0].files
         assert any(f.endswith(want[0]) for f in files) and any(want[1] in f for f in files)
+
+
+DUMP = """CREATE TABLE patient (id int PRIMARY KEY, nik varchar(16), nama varchar(100));
+CREATE TABLE person (id int PRIMARY KEY, first_name varchar(50), old_fax varchar(20));
+CREATE TABLE provider (id int PRIMARY KEY, person_id int);
+CREATE TABLE sample (id int PRIMARY KEY, patient_id int);
+"""
+
+
+def _changelog(*changes: str) -> str:
+    sets = "".join(f'  <changeSet id="{i}" author="x">{c}</changeSet>\n' for i, c in enumerate(changes))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<databaseChangeLog '
+            'xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n' + sets + "</databaseChangeLog>\n")
+
+
+def _add(table: str, column: str) -> str:
+    return (f'<addColumn tableName="{table}"><column name="{column}" type="varchar(36)"/></addColumn>')
+
+
+def test_migrations_that_alter_only_a_dumps_tables_replay_on_top_of_it(tmp_path, monkeypatch):
+    """OpenELIS' shape: Liquibase changelogs run on a database loaded from a
+    dump in another directory.  One history: the dump first, then the
+    changelogs (a column they drop stays dropped), with a note that says so."""
+    _write(tmp_path, {
+        "db/init/base.sql": DUMP,
+        "src/liquibase/changelog.xml": _changelog(
+            _add("patient", "fhir_uuid"), _add("person", "gps_latitude"), _add("provider", "fhir_uuid"),
+            '<dropColumn tableName="person" columnName="old_fax"/>'),
+    })
+    monkeypatch.chdir(tmp_path)
+    run = _run(".", checks=False)
+    (schema,) = run.schemas
+    assert set(schema.tables["patient"].columns) == {"id", "nik", "nama", "fhir_uuid"}
+    assert set(schema.tables["person"].columns) == {"id", "first_name", "gps_latitude"}
+    assert schema.tables["patient"].columns["nik"].location.path == "db/init/base.sql"
+    (note,) = [n for n in schema.notes if "replayed on top of" in n.reason]
+    assert note.location.path == "src/liquibase/changelog.xml"
+    assert "patient, person, provider" in note.reason and "db/init/base.sql" in note.reason
+
+
+def test_too_little_or_ambiguous_evidence_leaves_a_dump_on_its_own(tmp_path, monkeypatch):
+    """Two altered tables are not enough, and two dumps that explain the
+    changelog equally well do not choose one: separate histories, as before."""
+    _write(tmp_path, {
+        "a/db/base.sql": DUMP,
+        "a/liquibase/changelog.xml": _changelog(_add("patient", "x"), _add("person", "y")),
+    })
+    monkeypatch.chdir(tmp_path)
+    assert len(_run("a", checks=False).schemas) == 2
+    _write(tmp_path, {
+        "b/db/one.sql": DUMP, "b/db2/two.sql": DUMP,
+        "b/liquibase/changelog.xml": _changelog(_add("patient", "x"), _add("person", "y"), _add("provider", "z")),
+    })
+    run = _run("b", checks=False)
+    assert len(run.schemas) == 3
+    assert not [n for s in run.schemas for n in s.notes if "replayed on top of" in n.reason]
