@@ -783,3 +783,22 @@ def test_random_ruby_never_raises():
             assert not any("internal error" in f.message for f in of(r, ParseFailure))
 
     check()
+
+
+def test_a_symbol_passed_as_the_table_block_runs_its_method():
+    """``create_table :snippets, &:timestamps`` is ``do |t| t.timestamps end``
+    (Symbol#to_proc, as alaveteli writes it); ``change_table`` likewise."""
+    r = parse(migration("create_table :snippets, &:timestamps\nchange_table :notes, &:timestamps"))
+    (ct,) = of(r, CreateTable)
+    assert [c.name for c in ct.columns] == ["id", "created_at", "updated_at"]
+    assert sorted(a.column.name for a in of(r, AddColumn) if a.table.name == "notes") == ["created_at",
+                                                                                          "updated_at"]
+    assert not of(r, Skipped)
+
+
+def test_any_other_block_passed_with_an_ampersand_is_a_located_note():
+    r = parse(migration("create_table :others, &block"))
+    (ct,) = of(r, CreateTable)
+    assert [c.name for c in ct.columns] == ["id"]
+    (note,) = of(r, Skipped)
+    assert "block passed with `&`" in note.reason and note.location.line == 3

@@ -361,9 +361,7 @@ def _h_create_table(ctx: _Ctx, node, env: _Env) -> None:
         cd = _column_def(ctx, pk_name, pk_type, {"null": False, "primary_key": True,
                                                   **({"default": opts["default"]} if "default" in opts else {})}, node)
         tb.columns.append(cd)
-    block = _block_of(node)
-    if block is not None:
-        _run_table_block(ctx, block, env, tb)
+    _table_body(ctx, node, env, tb)
     if isinstance(pk_opt, list):
         cols = _names(pk_opt)
         if cols:
@@ -375,6 +373,28 @@ def _h_create_table(ctx: _Ctx, node, env: _Env) -> None:
                          constraints=tuple(tb.constraints),
                          if_not_exists=opts.get("if_not_exists") is True,
                          hints={"orm": "rails"}))
+
+
+def _table_body(ctx: _Ctx, node, env: _Env, tb: "_TableBlock") -> bool:
+    """Run what ``create_table``/``change_table`` is given for the table: a
+    ``do |t| ... end`` block, or a block passed with ``&``: ``&:timestamps``
+    runs ``t.timestamps`` (Symbol#to_proc); any other ``&block`` is a note.
+    False when it is given neither."""
+    block = _block_of(node)
+    if block is not None:
+        _run_table_block(ctx, block, env, tb)
+        return True
+    args = node.child_by_field_name("arguments")
+    passed = [a for a in (args.named_children if args is not None else ()) if a.type == "block_argument"]
+    for a in passed:
+        inner = a.named_children[0] if a.named_children else None
+        if inner is not None and inner.type == "simple_symbol":
+            sub = _child_env(env)
+            sub.tblock = tb
+            _table_op(ctx, inner.text.decode("utf-8", "replace").lstrip(":"), a, sub)
+        else:
+            ctx.skip("a block passed with `&` is not followed: the table's columns may be incomplete", a)
+    return bool(passed)
 
 
 def _run_table_block(ctx: _Ctx, block, env: _Env, tb: "_TableBlock") -> None:
@@ -414,9 +434,7 @@ def _h_create_join_table(ctx: _Ctx, node, env: _Env) -> None:
         o = {"null": False, **col_opts}
         id_type = "integer" if ctx.integer_pk else "bigint"
         tb.columns.append(_column_def(ctx, f"{RAILS.singularize(ref)}_id", id_type, o, node))
-    block = _block_of(node)
-    if block is not None:
-        _run_table_block(ctx, block, env, tb)
+    _table_body(ctx, node, env, tb)
     ctx.emit(CreateTable(table, tuple(tb.columns), _loc(ctx, node), constraints=tuple(tb.constraints),
                          hints={"orm": "rails"}))
 
@@ -426,11 +444,8 @@ def _h_change_table(ctx: _Ctx, node, env: _Env) -> None:
     tname = _pos_names(pos, 0)
     if tname is None:
         return _dynamic(ctx, node, "change_table")
-    block = _block_of(node)
-    if block is None:
+    if not _table_body(ctx, node, env, _TableBlock("t", _table_ref(tname), "change")):
         ctx.noop += 1
-        return
-    _run_table_block(ctx, block, env, _TableBlock("t", _table_ref(tname), "change"))
 
 
 def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:
