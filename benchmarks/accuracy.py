@@ -151,12 +151,14 @@ def schemas_from_pipeline(path: Path, ruleset=None, formats=None):
 
 
 def format_of(formats, item: str) -> str:
-    """The format family of a project: its most frequent analysed format
-    (for ``--via labels``, the item name's last part)."""
-    if formats:
-        fmt = Counter(formats).most_common(1)[0][0].lower()
+    """The format family of a project: the one its name ends with
+    (``rallly-prisma``: its SQL migration files outnumber the Prisma schema
+    that is scored), else its most frequent analysed format."""
+    named = item.rsplit("-", 1)[-1].lower() if "-" in item else ""
+    if named in FORMATS or not formats:
+        fmt = named or item
     else:
-        fmt = item.rsplit("-", 1)[-1]
+        fmt = Counter(formats).most_common(1)[0][0].lower()
     for key, fam in FORMATS.items():
         if fmt.startswith(key):
             return fam
