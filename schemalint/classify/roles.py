@@ -347,7 +347,9 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
         if w:
             return Role("system", evidence=(f"table '{shown}' is named '{w}'{pre}: a system table, "
                                             f"not about people",))
-        w = says("configuration")
+        # settings hold no NIK: 'akses (nama, nik, email, password)' is the staff's accounts,
+        # whatever its name says
+        w = says("configuration") if not shape.person_id else None
         if w:
             return Role("configuration", evidence=(f"table '{shown}' is named '{w}'{pre}: "
                                                    f"configuration or permissions",))

@@ -337,6 +337,19 @@ CREATE TABLE phone_models (id int PRIMARY KEY, number varchar(20));""", rs)
     assert c[("phone_models", "number")].category is None         # not about people
 
 
+def test_the_data_column_of_a_persons_photo_table_is_the_photo(rs):
+    """'profile_photos (user_id, data)': the bytes are what the table's name
+    says it lists (alaveteli); a 'data' column of a table whose name says no
+    category stays unclassified."""
+    c = classify("""
+CREATE TABLE users (id int PRIMARY KEY, name varchar(100), email varchar(100));
+CREATE TABLE profile_photos (id int PRIMARY KEY, user_id int REFERENCES users(id), data bytea, draft boolean);
+CREATE TABLE user_events (id int PRIMARY KEY, user_id int REFERENCES users(id), data text);""", rs)
+    assert c[("profile_photos", "data")].category == "biometric.photo"
+    assert c[("profile_photos", "draft")].category is None
+    assert c[("user_events", "data")].category is None
+
+
 def test_slugs_timezones_and_regions_are_no_clinical_content(rs):
     c = classify("""
 CREATE TABLE patients (id int PRIMARY KEY, full_name varchar(100), birth_date date);

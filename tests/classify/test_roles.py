@@ -178,6 +178,21 @@ def test_settings_are_configuration_and_fire_nothing(rs):
     assert cls[("settings", "email")].category is None
 
 
+def test_a_table_named_like_settings_that_holds_a_nik_is_about_people(rs):
+    """Settings hold no NIK: 'akses (nama, nik, email, password)' is the
+    staff's accounts (SIMRS-Core), whatever its name says; without the NIK
+    the name still says configuration."""
+    sql = ("CREATE TABLE akses (id int PRIMARY KEY, nama varchar(100), nik varchar(16), email varchar(100), "
+           "kontak varchar(20), password text);")
+    r = roles_of(sql, rs)
+    assert r["akses"].kind != "configuration"
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("akses", "nik")].category == "gov_id.nik"
+    assert cls[("akses", "email")].category == "contact.email"
+    sql = "CREATE TABLE akses (id int PRIMARY KEY, nama varchar(100), email varchar(100), kontak varchar(20));"
+    assert roles_of(sql, rs)["akses"].kind == "configuration"
+
+
 def test_organisation_address_and_phone_are_not_personal(rs):
     sql = "CREATE TABLE suppliers (id int PRIMARY KEY, name varchar(100), address text, phone varchar(20));"
     r = roles_of(sql, rs)
