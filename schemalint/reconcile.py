@@ -38,8 +38,19 @@ import posixpath
 from typing import Dict, List, Set, Tuple
 
 from . import formats
-from .model import (AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, FileResult, Location,
-                    RenameColumn, RenameTable, SetComment, Skipped)
+from .model import (
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    CreateTable,
+    DropColumn,
+    FileResult,
+    Location,
+    RenameColumn,
+    RenameTable,
+    SetComment,
+    Skipped,
+)
 from .replay import Schema
 
 _ALTERS = (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment, AddConstraint)

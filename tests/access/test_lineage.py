@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schemalint.access.lineage import base_sources, trace_view
 from schemalint.access import state
+from schemalint.access.lineage import base_sources, trace_view
 
 from .helpers import access_of
 
