@@ -158,6 +158,7 @@ def build_inventory(run, config=None) -> Inventory:
     for schema in run.schemas:
         ctx = Context(schema, run.classifications.get(schema.history, {}), ruleset, config)
         acc = ctx.access()
+        noted = len(schema.notes)
         if acc.platform.kind:
             platforms.add(acc.platform.kind)
         for table in schema.tables.values():
@@ -176,6 +177,9 @@ def build_inventory(run, config=None) -> Inventory:
                                      columns_total=len(table.columns), columns=cols)
             table_entry.identity_kit, table_entry.identity_attributes = risk.identity_kit(table_entry, threshold)
             tables.append(table_entry)
+        # what tracing a view for its readers could not follow (check traces only the views
+        # someone but their owner reads): listed with the run's other notes
+        run.notes.extend(schema.notes[noted:])
 
     other = _attach(run, tables)
     for t in tables:

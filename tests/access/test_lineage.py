@@ -114,9 +114,10 @@ def test_a_view_only_its_owner_reads_is_not_traced_by_check_but_by_the_audit(tmp
     run = build(RunOptions(paths=[str(tmp_path)], dialect="postgres", use_cache=False), Config())
     assert not [n for n in run.notes if "view v" in n.reason]
     assert all(v.traced is None for s in run.schemas for v in state(s).views.values())
-    build_inventory(run, Config())
-    notes = [n for s in run.schemas for n in s.notes if "view v" in n.reason]
-    assert len(notes) == 1 and "not fully traced" in notes[0].reason
+    inv = build_inventory(run, Config())
+    notes = [n for n in inv.notes if "view v" in n.reason]
+    assert len(notes) == 1 and "not fully traced" in notes[0].reason and notes[0].location.line == 4
+    assert inv.summary["notes"] == len(inv.notes)
 
 
 QUERY_WORDS = st.sampled_from([
