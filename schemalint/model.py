@@ -561,6 +561,10 @@ ACCESS_CHANGES = (Grant, GrantRole, DefaultPrivileges, SetRowSecurity, SetOwner,
                   DropPolicy, CreateView, AlterView, DropView, CreateFunction, AlterFunction, DropFunction,
                   CreateRole, CommentOn)
 
+#: the changes that alter a table which already exists (its columns, keys or
+#: comment): what says a history continues another's tables
+TABLE_ALTERATIONS = (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment, AddConstraint)
+
 
 Change = Union[
     CreateTable,

@@ -38,22 +38,8 @@ import posixpath
 from typing import Dict, List, Set, Tuple
 
 from . import formats
-from .model import (
-    AddColumn,
-    AddConstraint,
-    AlterColumn,
-    CreateTable,
-    DropColumn,
-    FileResult,
-    Location,
-    RenameColumn,
-    RenameTable,
-    SetComment,
-    Skipped,
-)
+from .model import TABLE_ALTERATIONS, CreateTable, FileResult, Location, RenameTable, Skipped
 from .replay import Schema
-
-_ALTERS = (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment, AddConstraint)
 
 #: share of the smaller side's tables that both must have to be one schema
 MIGRATIONS_OVERLAP = 0.5
@@ -71,7 +57,7 @@ def _altered_tables(results: List[FileResult]) -> Set[str]:
     out: Set[str] = set()
     for r in results:
         for ch in r.changes:
-            if isinstance(ch, _ALTERS) and getattr(ch, "table", None) is not None:
+            if isinstance(ch, TABLE_ALTERATIONS) and ch.table is not None:
                 out.add(ch.table.name.lower())
     return out
 

@@ -420,7 +420,7 @@ def join_dependents(*kinds: str) -> Callable[[Dict[str, list]], None]:
     depend on each other this way become one."""
 
     def join(groups: Dict[str, list]) -> None:
-        from ..model import AddColumn, AddConstraint, AlterColumn, CreateTable, DropColumn, RenameColumn, SetComment
+        from ..model import TABLE_ALTERATIONS, CreateTable
 
         keys = sorted(k for k in groups if k.split(":", 1)[0] in kinds)
         if len(keys) < 2:
@@ -436,8 +436,7 @@ def join_dependents(*kinds: str) -> Callable[[Dict[str, list]], None]:
             for t in made:
                 creators.setdefault(t, []).append(k)
             altered[k] = {ch.table.name.lower() for r in groups[k] for ch in r.changes
-                          if isinstance(ch, (AddColumn, AlterColumn, DropColumn, RenameColumn, SetComment,
-                                             AddConstraint)) and ch.table is not None} - made
+                          if isinstance(ch, TABLE_ALTERATIONS) and ch.table is not None} - made
         parent = {k: k for k in keys}
 
         def find(k: str) -> str:

@@ -391,7 +391,7 @@ def _table_body(ctx: _Ctx, node, env: _Env, tb: "_TableBlock") -> bool:
         if inner is not None and inner.type == "simple_symbol":
             sub = _child_env(env)
             sub.tblock = tb
-            _table_op(ctx, inner.text.decode("utf-8", "replace").lstrip(":"), a, sub)
+            _table_op(ctx, _text(inner).lstrip(":"), a, sub)
         else:
             ctx.skip("a block passed with `&` is not followed: the table's columns may be incomplete", a)
     return bool(passed)
