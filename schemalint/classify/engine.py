@@ -213,7 +213,8 @@ class Engine(Vocabulary, Scoring):
                                        trailing=trailing,
                                        keep=words.get("keep") or (),
                                        segment_words=(lambda: _prepared(common, seed.get("segment_shared") or ""))
-                                       if isinstance(common, str) else lambda: _segment_words(ruleset))
+                                       if isinstance(common, str) else lambda: _segment_words(ruleset),
+                                       common_text=common if isinstance(common, str) else "")
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}

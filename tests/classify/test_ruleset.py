@@ -250,3 +250,29 @@ def test_the_snapshot_compiles_to_the_same_engine():
     assert seeded.tokenizer.is_english("question") and not seeded.tokenizer.is_english("jaga")
     for name in ("tgl_lahir", "nm_ibu_kandung", "noktp", "tempatlahir", "first_name"):
         assert seeded.lex(name) == fresh.lex(name)
+
+
+def test_a_common_word_is_read_without_building_the_common_word_sets():
+    """A small run that meets one unknown common word ('canvas') finds it in
+    the snapshot's word string; a glued name still builds the sets and splits."""
+    from schemalint.classify.engine import Engine
+    from schemalint.classify.ruleset import default_ruleset
+
+    rs = default_ruleset()
+    engine = Engine(rs)
+    tok = engine.tokenizer
+    assert "canvas" not in tok.dictionary and tok._segment_cache is None
+    assert tok.tokens("canvas") == ("canvas",)
+    assert tok._segment_cache is None  # found in the string
+    assert tok.tokens("tempatlahir") == fresh_tokens(rs, "tempatlahir")
+    assert tok._segment_cache is not None  # a glued name needs the sets
+
+
+def fresh_tokens(rs, name):
+    from schemalint.classify.engine import Engine
+
+    seed, rs.token_seed = rs.token_seed, None
+    try:
+        return Engine(rs).tokenizer.tokens(name)
+    finally:
+        rs.token_seed = seed
