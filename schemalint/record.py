@@ -96,27 +96,69 @@ def _frozen_setstate(self, state):
         object.__setattr__(self, name, value)
 
 
-def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool):
+def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool, slots: bool):
     """``__init__(self, *args, **kwargs)`` with the fields' order, defaults
     and factories, and the errors a generated signature would raise.  No
     code is generated: nothing in schemalint calls ``exec`` or ``eval``
-    (the frontends' tests forbid both while they read hostile input)."""
+    (the frontends' tests forbid both while they read hostile input).
+
+    Records are built by the ten thousand while a history replays: a record
+    with a ``__dict__`` gets its values at once, the given ones over a
+    template of the defaults in field order (a frozen record refuses
+    ``__setattr__``, not this); a slotted record, or one of a few fields,
+    sets them one by one."""
     names = tuple(flds)
     count = len(names)
+    known = frozenset(names)
     defaults = {n: f.default for n, f in flds.items() if f.default is not MISSING}
     factories = {n: f.default_factory for n, f in flds.items() if f.default_factory is not MISSING}
-    put = object.__setattr__ if frozen else setattr
+    template = dict.fromkeys(names)  # field order, whatever order the caller uses
+    template.update(defaults)
+    made = tuple(factories.items())
+    required = frozenset(n for n in names if n not in defaults and n not in factories)
+    put = object.__setattr__ if frozen or slots else setattr
 
-    def __init__(self, *args, **kwargs):
+    def fail(args, kwargs):
+        """The TypeError a generated signature raises for these arguments."""
         given = len(args)
         if given > count:
             raise TypeError(f"{qualname}() takes {count} positional arguments but {given} were given")
+        for name in names[:given]:
+            if name in kwargs:
+                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
+        for name in kwargs:
+            if name not in known:
+                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
+        for name in names[given:]:
+            if name not in kwargs and name in required:
+                raise TypeError(f"{qualname}() missing required argument {name!r}")
+
+    if not slots and count >= 5:  # (a few fields: the loop below costs less)
+        def __init__(self, *args, **kwargs):
+            if args:
+                if len(args) > count or not kwargs.keys().isdisjoint(names[:len(args)]):
+                    fail(args, kwargs)
+                kwargs.update(zip(names, args))
+            if not known.issuperset(kwargs) or not kwargs.keys() >= required:
+                fail(args, kwargs)
+            got = template.copy()
+            got.update(kwargs)
+            for name, factory in made:
+                if name not in kwargs:
+                    got[name] = factory()
+            self.__dict__.update(got)
+        return __init__
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-redef]
+        given = len(args)
+        if given > count:
+            fail(args, kwargs)
         for name, value in zip(names, args):
             put(self, name, value)
         if kwargs:
             for name in names[:given]:
                 if name in kwargs:
-                    raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
+                    fail(args, kwargs)
         for name in names[given:]:
             if name in kwargs:
                 value = kwargs.pop(name)
@@ -125,10 +167,10 @@ def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool):
             elif name in factories:
                 value = factories[name]()
             else:
-                raise TypeError(f"{qualname}() missing required argument {name!r}")
+                fail(args, kwargs)
             put(self, name, value)
         if kwargs:
-            raise TypeError(f"{qualname}() got an unexpected keyword argument {next(iter(kwargs))!r}")
+            fail(args, kwargs)
     return __init__
 
 
@@ -164,7 +206,7 @@ def _process(cls, frozen: bool, slots: bool, eq: bool):
         return (f"{self.__class__.__qualname__}("
                 + ", ".join(f"{n}={v!r}" for n, v in zip(shown_names, shown(self))) + ")")
 
-    made = {"__init__": _make_init(cls.__qualname__, flds, frozen), "__repr__": __repr__}
+    made = {"__init__": _make_init(cls.__qualname__, flds, frozen, slots), "__repr__": __repr__}
     if eq:
         def __eq__(self, other):
             if other.__class__ is self.__class__:

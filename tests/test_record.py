@@ -169,6 +169,43 @@ def test_init_signature_errors_match_a_generated_one():
     assert Sig.__init__.__qualname__.endswith("Sig.__init__")
 
 
+@pytest.mark.parametrize("options", [{}, {"frozen": True}, {"frozen": True, "slots": True}])
+def test_a_wide_record_builds_as_a_dataclass_does(options):
+    """Records of five fields or more take their values in one step (a dict
+    of the defaults in field order): the same values, defaults, fresh
+    factories and errors as a dataclass, whatever order keywords come in."""
+    def make(deco, fld):
+        @deco(**options)
+        class Wide:
+            a: int
+            b: str
+            c: int = 3
+            d: Optional[str] = None
+            e: List[int] = fld(default_factory=list)
+            f: str = "f"
+        return Wide
+
+    ours, std = make(dataclass, field), make(dataclasses.dataclass, dataclasses.field)
+    calls = [((1, "b"), {}), ((), {"f": "x", "b": "y", "a": 2}), ((1,), {"b": "z", "e": [1]}),
+             ((1, "b", 4, "d", [2], "g"), {}), ((), {"a": 1}), ((1,), {"a": 2, "b": "b"}),
+             ((1, "b"), {"g": 1}), ((1, "b", 3, None, [], "f", 7), {}), ((), {})]
+    for args, kwargs in calls:
+        try:
+            want = std(*args, **dict(kwargs))
+        except TypeError as exc:
+            with pytest.raises(TypeError) as got:
+                ours(*args, **dict(kwargs))
+            kind = str(exc).split("()", 1)[1].split()[0]  # missing / takes / got
+            assert kind in str(got.value), (args, kwargs, str(got.value), str(exc))
+            continue
+        mine = ours(*args, **dict(kwargs))
+        assert tuple(getattr(mine, n) for n in "abcdef") == tuple(getattr(want, n) for n in "abcdef")
+        assert [x.name for x in record.fields(mine)] == list("abcdef")
+    assert ours(1, "b").e is not ours(1, "b").e
+    if not options.get("slots"):
+        assert list(vars(ours(f="x", b="y", a=2))) == list("abcdef")  # field order, as a dataclass
+
+
 def test_records_never_call_exec_or_eval(monkeypatch):
     """The frontends' tests forbid exec and eval while they read hostile
     input; a record made or instantiated then must not need them."""
