@@ -286,10 +286,12 @@ def _build(options: RunOptions, config: Config, ruleset, fe_options: FrontendOpt
                     Location(res.path, 1, 1), "note"))
 
     # classify
+    from . import startup
     from .classify import classify_schema
 
-    for schema in run.schemas:
-        run.classifications[schema.history] = classify_schema(schema, ruleset)
+    with startup.paused():
+        for schema in run.schemas:
+            run.classifications[schema.history] = classify_schema(schema, ruleset)
 
     if options.checks:
         from .checks.context import Sources

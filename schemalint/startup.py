@@ -13,6 +13,10 @@ is garbage.  So the command line turns the collector off at start
 sqlglot trees do form cycles, is collected as usual, and each collection
 skips the frozen start-up heap.
 
+Classification (the engine it compiles on first use, and the caches it
+fills) makes no cycles and many long-lived objects: it runs
+:class:`paused`, with the collector off and on again after, unfrozen.
+
 Only the command line calls :func:`begin`; imported as a library
 (tests, plugins), schemalint leaves the collector alone.
 """
@@ -49,3 +53,18 @@ class building:
 
     def __exit__(self, *exc) -> None:
         settled()
+
+
+class paused:
+    """``with startup.paused(): classify...``: no collection while a stage
+    that makes no cycles fills the heap; the collector is on again after
+    (if it was), nothing frozen."""
+
+    def __enter__(self) -> None:
+        self._was = gc.isenabled()
+        if _active:
+            gc.disable()
+
+    def __exit__(self, *exc) -> None:
+        if _active and self._was:
+            gc.enable()

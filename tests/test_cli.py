@@ -236,6 +236,28 @@ def test_a_library_imported_later_is_built_with_the_collector_paused():
     assert out.stdout.strip() == "ok", out.stderr
 
 
+def test_classification_runs_with_the_collector_paused_and_on_again_after():
+    """startup.paused: off inside (under the console), back to what it was
+    after, nothing frozen; in a library caller, the collector is left alone."""
+    import subprocess
+    import sys
+
+    code = ("import gc; from schemalint import startup; startup.begin(); startup.settled(); n = gc.get_freeze_count()\n"
+            "with startup.paused():\n    assert not gc.isenabled()\n"
+            "assert gc.isenabled() and gc.get_freeze_count() == n\n"
+            "gc.disable()\nwith startup.paused():\n    pass\nassert not gc.isenabled(); print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
+    import gc
+
+    from schemalint import startup
+
+    assert gc.isenabled()
+    with startup.paused():
+        assert gc.isenabled()  # not the console: untouched
+    assert gc.isenabled()
+
+
 def test_a_run_on_files_does_not_import_the_live_database_readers(tmp_path):
     import subprocess
     import sys
