@@ -153,6 +153,11 @@ def message_parties(ruleset) -> Tuple[Tuple[str, FrozenSet[Tuple[str, ...]]], ..
     return tuple((cat, frozenset(words(w) for w in v)) for cat, v in parties.items() if cat in ruleset.categories)
 
 
+@functools.lru_cache(maxsize=256)
+def _words_of(phrases: FrozenSet[Tuple[str, ...]]) -> FrozenSet[str]:
+    return frozenset(w for p in phrases for w in p)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_words: int) -> Optional[str]:
     """The first phrase of ``phrases`` found in ``words`` (or their singular forms);
@@ -160,6 +165,9 @@ def _matches(words: Tuple[str, ...], phrases: FrozenSet[Tuple[str, ...]], max_wo
     tables, their copies and their lists share name words."""
     forms = (words, tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words),
              tuple(w[:-2] if len(w) > 4 and w.endswith("es") else w for w in words))  # mailboxes
+    known = _words_of(phrases)
+    if all(known.isdisjoint(form) for form in forms):
+        return None  # (most tables and most roles: no word in common)
     for form in forms:
         n = len(form)
         for i in range(n):
