@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Response" ALTER COLUMN "personId" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Display" ALTER COLUMN "personId" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AttributeClass" ADD COLUMN     "archived" BOOLEAN NOT NULL DEFAULT false;

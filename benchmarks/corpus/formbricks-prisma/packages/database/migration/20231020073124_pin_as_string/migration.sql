@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Survey" ALTER COLUMN "pin" SET DATA TYPE TEXT;

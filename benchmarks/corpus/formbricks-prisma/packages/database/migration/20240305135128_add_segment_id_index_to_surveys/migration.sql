@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Survey_segmentId_idx" ON "Survey"("segmentId");

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "SurveyStatus" ADD VALUE 'scheduled';
+
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN     "runOnDate" TIMESTAMP(3);

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "displayOptions" ADD VALUE 'displaySome';
+
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN     "displayLimit" INTEGER;

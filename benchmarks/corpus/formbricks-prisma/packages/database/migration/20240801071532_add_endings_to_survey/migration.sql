@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN     "endings" JSONB[] DEFAULT ARRAY[]::JSONB[],
+ALTER COLUMN "thankYouCard" DROP NOT NULL,
+ALTER COLUMN "thankYouCard" DROP DEFAULT;

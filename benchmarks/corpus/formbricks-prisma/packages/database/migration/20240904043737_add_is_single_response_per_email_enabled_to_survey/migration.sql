@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN     "isSingleResponsePerEmailEnabled" BOOLEAN NOT NULL DEFAULT false;

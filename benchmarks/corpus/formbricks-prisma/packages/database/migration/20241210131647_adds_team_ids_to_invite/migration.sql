@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Invite" ADD COLUMN     "teamIds" TEXT[] DEFAULT ARRAY[]::TEXT[];

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "WebhookSource" ADD VALUE 'activepieces';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN     "organizationAccess" JSONB NOT NULL DEFAULT '{}';

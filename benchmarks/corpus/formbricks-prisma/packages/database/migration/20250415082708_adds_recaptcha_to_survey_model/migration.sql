@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN     "recaptcha" JSONB DEFAULT '{"enabled": false, "threshold":0.1}';

@@ -1,0 +1,2 @@
+-- Drop ShortUrl table
+DROP TABLE IF EXISTS "ShortUrl";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Survey" ADD COLUMN "metadata" JSONB NOT NULL DEFAULT '{}';

@@ -1,0 +1,8 @@
+/*
+  Warnings:
+
+  - You are about to drop the column `imageUrl` on the `User` table. All the data in the column will be lost.
+
+*/
+-- AlterTable
+ALTER TABLE "User" DROP COLUMN "imageUrl";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."Survey" ADD COLUMN     "blocks" JSONB[] DEFAULT ARRAY[]::JSONB[];

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."Webhook" ADD COLUMN     "secret" TEXT;

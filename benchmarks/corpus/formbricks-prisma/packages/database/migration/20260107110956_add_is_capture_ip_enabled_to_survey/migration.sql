@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "public"."Survey" ADD COLUMN     "isCaptureIpEnabled" BOOLEAN NOT NULL DEFAULT false;

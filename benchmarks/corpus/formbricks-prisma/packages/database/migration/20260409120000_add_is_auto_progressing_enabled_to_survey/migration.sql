@@ -1,0 +1,2 @@
+ALTER TABLE "Survey"
+ADD COLUMN "isAutoProgressingEnabled" BOOLEAN NOT NULL DEFAULT false;
