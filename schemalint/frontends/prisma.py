@@ -358,9 +358,8 @@ class Parser:
                 mapped = None
                 while self.at("PUNCT", "@"):
                     a = self.attribute(block=False)
-                    arg = a.arg()
-                    if a.name == "map" and arg is not None and arg.kind == "str":
-                        mapped = str(arg.value)
+                    if a.name == "map":
+                        mapped = _mapped(a) or mapped
                 b.values.append((value.value, mapped))
                 self.end_of_member()
             else:
@@ -568,6 +567,12 @@ def _base_type(f: Field, provider: str, enums: Dict[str, str],
     return sql, _scalar_family(f.type_name), params, f.type_name + suffix
 
 
+def _mapped(attr: Optional[Attribute]) -> Optional[str]:
+    """The database name of ``@map``/``@@map``: ``@map("created_at")`` or its
+    named form ``@map(name: "created_at")``."""
+    return _str_arg(attr, "name")
+
+
 def _str_arg(attr: Optional[Attribute], name: Optional[str] = None) -> Optional[str]:
     if attr is None:
         return None
@@ -622,17 +627,17 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
             if p is not None and p.kind == "str":
                 provider = str(p.value)
     models = {b.name: b for b in blocks if b.kind in ("model", "view")}
-    enums = {b.name: (_str_arg(b.battr("map")) or b.name) for b in blocks if b.kind == "enum"}
+    enums = {b.name: (_mapped(b.battr("map")) or b.name) for b in blocks if b.kind == "enum"}
     composites = {b.name for b in blocks if b.kind == "type"}
 
     def table_of(m: Block) -> TableRef:
-        return TableRef(_str_arg(m.battr("map")) or m.name, _str_arg(m.battr("schema")))
+        return TableRef(_mapped(m.battr("map")) or m.name, _str_arg(m.battr("schema")))
 
     def column_of(m: Block, fname: str) -> str:
         f = next((x for x in m.fields if x.name == fname), None)
         if f is None:
             return fname
-        return _str_arg(f.attr("map")) or f.name
+        return _mapped(f.attr("map")) or f.name
 
     def loc(line: int, col: int) -> Location:
         return Location(path, line, col)
@@ -671,12 +676,12 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
             default = f.attr("default")
             default_value = default.arg() if default is not None else None
             hints = {"orm_type": f.type_name + ("[]" if f.is_list else "") + ("?" if f.optional else "")}
-            if _str_arg(f.attr("map")):
+            if _mapped(f.attr("map")):
                 hints["prisma_field"] = f.name
             if f.attr("updatedAt") is not None:
                 hints["updated_at"] = "true"
             cols.append(ColumnDef(
-                name=_str_arg(f.attr("map")) or f.name,
+                name=_mapped(f.attr("map")) or f.name,
                 type=_column_type(f, provider, enums, composites),
                 location=loc(f.line, f.col),
                 nullable=f.optional or f.is_list,

@@ -128,6 +128,19 @@ def test_schema_and_map_and_unsupported():
     assert cols["geom"].type.family == "geo" and cols["geom"].nullable
 
 
+def test_map_in_its_named_form_names_the_column_and_the_table():
+    """``@map(name: "created_at")`` is ``@map("created_at")`` (formbricks
+    writes it so for 85 columns): the database name, not the field name."""
+    r = parse('enum Role {\n  owner @map(name: "OWNER")\n}\n'
+              'model Person {\n  id String @id\n  createdAt DateTime @default(now()) @map(name: "created_at")\n'
+              '  tokenHash String? @map(name: "token_hash")\n  role Role\n  @@map(name: "people")\n}\n')
+    (ct,) = of(r, CreateTable)
+    assert ct.table.name == "people"
+    assert [c.name for c in ct.columns] == ["id", "created_at", "token_hash", "role"]
+    assert dict(ct.columns[1].hints)["prisma_field"] == "createdAt"
+    assert "prisma_field" not in dict(ct.columns[0].hints)
+
+
 def test_unknown_type_is_noted_not_a_column():
     r = parse("model A {\n  id Int @id\n  other Elsewhere\n}\n")
     (ct,) = of(r, CreateTable)
