@@ -196,6 +196,17 @@ def test_mysql_keys_in_alter():
         ("primary", ("id",)), ("unique", ("nik",)), ("index", ("nama",))]
 
 
+def test_mysql_index_type_before_on_and_options_after_the_columns():
+    """openSIS writes ``CREATE INDEX i USING btree ON t(c)`` 80 times: valid
+    MySQL that sqlglot cannot read; each was a 'cannot parse' note."""
+    ch = sql_changes("CREATE INDEX ix USING btree ON custom_fields(type);\n"
+                     "CREATE UNIQUE INDEX ux ON t (nik) USING BTREE COMMENT 'one per person';\n"
+                     "CREATE INDEX bad USING ON t (a);", "mysql")
+    cons = [(c.table.name, c.constraint.kind, c.constraint.columns) for c in only(ch, AddConstraint)]
+    assert cons == [("custom_fields", "index", ("type",)), ("t", "unique", ("nik",))]
+    assert [f.location.line for f in only(ch, ParseFailure)] == [3]  # "USING ON": no index type, still located
+
+
 def test_pgsodium_security_label_is_encryption_evidence():
     (a,) = only(sql_changes("SECURITY LABEL FOR pgsodium ON COLUMN peserta.nik IS 'ENCRYPT WITH KEY ID 7';"),
                 Annotate)

@@ -100,7 +100,12 @@ def create_index(toks, loc: Location) -> Optional[list]:
         if not (c.take("IF") and c.take("NOT") and c.take("EXISTS")):
             return None
     name = c.name()
-    if name is None or not c.take("ON"):
+    if name is None:
+        return None
+    if c.take("USING"):  # MySQL: CREATE INDEX i USING BTREE ON t (a)
+        if c.name() is None:
+            return None
+    if not c.take("ON"):
         return None
     c.take("ONLY")
     table = c.name()
@@ -112,7 +117,8 @@ def create_index(toks, loc: Location) -> Optional[list]:
     cols = c.columns(index=True)
     if cols is None:
         return None
-    if not c.at_end() and c.peek() not in ("WHERE", "INCLUDE", "WITH", "TABLESPACE", "NULLS"):
+    # (MySQL's index options come after the columns too: USING BTREE, COMMENT '...')
+    if not c.at_end() and c.peek() not in ("WHERE", "INCLUDE", "WITH", "TABLESPACE", "NULLS", "USING", "COMMENT"):
         return None
     return [AddConstraint(_ref(table), Constraint("unique" if unique else "index", cols, loc, name[-1]))]
 
