@@ -272,6 +272,15 @@ def _propagate(schema, table, tkey: str, role, res: Dict[str, Classification], s
     (propagation.py): only a column the engine left unclassified gains a
     category, only an inferred clinical value is dropped as bookkeeping;
     annotated columns are left alone."""
+    if sr.common:
+        from .propagation import audit_actor
+
+        for ckey, c in res.items():
+            if c.category is not None and ckey in sr.common and c.confidence < 1.0:
+                col = table.columns[ckey]
+                adj = audit_actor(col, c, sr.common, rs.engine.lex(col.name), rs.engine)
+                if adj is not None:
+                    _adjusted(res, ckey, c, adj, table.name)
     if not role.about_people:
         return
     from .propagation import (

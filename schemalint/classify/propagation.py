@@ -206,6 +206,25 @@ def bookkeeping(column, result, common, lexicon, lex) -> Optional[Adjustment]:
         f"bookkeeping, not the record's content (the inferred health value is dropped)",))
 
 
+def audit_actor(column, result, common, lex, engine) -> Optional[Adjustment]:
+    """Undo an actor's name inferred for an audit column (``updated_by``,
+    ``created_by`` as text) that many tables of this schema share: who last
+    changed a row is bookkeeping (a login or a user id kept as text), not a
+    name the row is about.  An actor column of one table (``verified_by``
+    of a consultation, ``diperiksa_oleh``) keeps its inferred name."""
+    if result.category != engine.T.get("person_name") or result.matched not in engine.actor_words:
+        return None
+    if "audit" not in lex.quals or len(lex.tokens) > 3:
+        return None
+    n = common.get(column.name.lower())
+    if not n:
+        return None
+    return Adjustment(None, 0.0, (
+        f"'{column.name}' names who changed the row and is a column of {n} tables of this schema: "
+        f"bookkeeping (a login or a user id), not a name the row is about (the inferred name is "
+        f"dropped)",))
+
+
 def message_party(column, table_role: Role, parties, words: Tuple[str, ...]) -> Optional[Adjustment]:
     """A correspondence record's column named only by a message party (its
     whole name, ``words``, is one of ``parties``: category -> phrases) holds

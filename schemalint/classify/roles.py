@@ -202,6 +202,8 @@ class Shape(NamedTuple):
     refers: bool = False  # it refers to another table (declared or inferred)
     person_id: Optional[str] = None  # a column holding an identifier only a person has
     patient_link: Optional[str] = None  # a column naming a patient's or a visit's key
+    #: a text column strongly named as a person's e-mail or phone (an application form's)
+    person_contact: Optional[str] = None
 
 
 def _is_flag(ctype) -> bool:
@@ -228,6 +230,7 @@ class _ColumnName(NamedTuple):
     audit: bool  # who created or changed the row (created_by, retired_by)
     person_id: bool = False  # strongly named as an identifier only a person has (nik, nip)
     patient: bool = False  # names a patient or a visit with a key word (pid, no_rawat)
+    contact: bool = False  # strongly named as contact data (email, phone_number)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -248,7 +251,10 @@ def _column_name(ruleset, name: str) -> _ColumnName:
         not (q.keys() & {"reference", "org", "thing", "meta", "timestamp"}) and any(
             level == "strong" and cid in ruleset.engine.person_identifiers and not lex.negs.get(cid)
             for cid, level, _t, _s, _e in lex.cats),
-        "patient_link" in q and keyed)
+        "patient_link" in q and keyed,
+        not (q.keys() & {"reference", "org", "thing", "meta", "flag", "timestamp", "counter"}) and any(
+            level == "strong" and cid.split(".", 1)[0] == "contact" and not lex.negs.get(cid)
+            for cid, level, _t, _s, _e in lex.cats))
 
 
 def clinical_hits(table, ruleset) -> Tuple[Tuple[str, str], ...]:
@@ -275,7 +281,7 @@ def _clinical_name(ruleset, name: str) -> str:
 def table_shape(table, ruleset) -> Shape:
     values = flags = 0
     codes, names = set(), set()
-    person_link = person_id = patient_link = None
+    person_link = person_id = patient_link = person_contact = None
     composite = sum(1 for col in table.columns.values() if col.primary_key) > 1
     for col in table.columns.values():
         cn = _column_name(ruleset, col.name)
@@ -284,6 +290,9 @@ def table_shape(table, ruleset) -> Shape:
             person_id = col.name
         if patient_link is None and cn.patient:
             patient_link = col.name
+        if person_contact is None and cn.contact and not ref and col.type is not None \
+                and col.type.family == "text":
+            person_contact = col.name
         if col.primary_key:  # a list's code is often its key; a table's own key links nothing
             if cn.code_rest is not None:
                 codes.add(cn.code_rest)
@@ -310,7 +319,8 @@ def table_shape(table, ruleset) -> Shape:
     if pair:
         rest = sorted(pair)[0]
         code_name = " + ".join("_".join((w,) + rest) for w in ("kode", "nama"))
-    return Shape(values, flags, code_name, person_link, person_id=person_id, patient_link=patient_link)
+    return Shape(values, flags, code_name, person_link, person_id=person_id, patient_link=patient_link,
+                 person_contact=person_contact)
 
 
 @functools.lru_cache(maxsize=16)
@@ -362,8 +372,11 @@ def _name_role(names: TableNames, shape: Shape, ruleset) -> Optional[Role]:
             return Role("configuration", evidence=(f"table '{shown}' is named '{w}'{pre}: "
                                                    f"configuration or permissions",))
     if (shape.flags >= S["min_flags"] and shape.values and shape.flags / shape.values >= S["flag_share"]
-            and not shape.person_link and not shape.refers):
-        # flags about the row a table refers to (a pregnancy check of a mother) are no settings
+            and not shape.person_link and not shape.refers and not shape.person_id
+            and not shape.person_contact):
+        # flags about the row a table refers to (a pregnancy check of a mother) are no settings;
+        # nor are the yes/no questions of a form that also asks for the person's NIK, e-mail
+        # or phone (a benefits application: anyone_pregnant, citizen, ..., email)
         return Role("configuration", evidence=(
             f"{shape.flags} of its {shape.values} value columns are flags: a permissions or "
             f"settings matrix, not about people",))

@@ -382,3 +382,32 @@ CREATE TABLE penduduk (id int PRIMARY KEY, nik char(16), nama varchar(100),
   cluster_id int REFERENCES clusters(id), wali_id int REFERENCES penduduk(id));""", rs)
     assert c[("penduduk", "cluster_id")].category is None
     assert c[("penduduk", "wali_id")].category != "contact.address"
+
+
+# -- audit actors shared by the schema's tables -----------------------------------------
+
+def test_an_audit_actor_every_table_has_is_bookkeeping_not_a_name(rs):
+    """openSIS keeps ``updated_by varchar(255)`` (a user id a trigger writes)
+    in 89 of 98 tables: who changed a row is not a name the row is about."""
+    tables = "\n".join(f"CREATE TABLE t{i} (id int PRIMARY KEY, kode varchar(10), updated_by varchar(255));"
+                       for i in range(6))
+    c = classify(tables + "\nCREATE TABLE students (id int PRIMARY KEY, first_name varchar(50), "
+                 "updated_by varchar(255), verified_by varchar(100));", rs)
+    assert c[("t0", "updated_by")].category is None
+    assert any("bookkeeping" in e for e in c[("students", "updated_by")].evidence)
+    assert c[("students", "first_name")].group == "identity"
+
+
+def test_an_actor_of_one_table_keeps_its_name(rs):
+    """A verifier's or an updater's name in one table (care's verified_by of a
+    consultation, a form's updated_by) is still that person's name."""
+    c = classify("CREATE TABLE consultation (id int PRIMARY KEY, patient_id int, verified_by varchar(100), "
+                 "updated_by varchar(100));\nCREATE TABLE patient (id int PRIMARY KEY, name varchar(50));", rs)
+    assert c[("consultation", "verified_by")].category == "identity.name"
+    assert c[("consultation", "updated_by")].category == "identity.name"
+    # a column many tables share that is no actor stays what it is
+    tables = "\n".join(f"CREATE TABLE t{i} (id int PRIMARY KEY, email varchar(100), checked_by varchar(100));"
+                       for i in range(6))
+    c = classify(tables, rs)
+    assert c[("t0", "email")].category == "contact.email"
+    assert c[("t0", "checked_by")].category == "identity.name"  # no audit verb: a role's actor

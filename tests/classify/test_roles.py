@@ -434,3 +434,20 @@ CREATE TABLE pendaftaran_tindakan (id int PRIMARY KEY, pendaftaran_id int REFERE
 def test_a_glued_english_name_ending_in_a_kind_head_lists_kinds(rs):
     r = roles_of("CREATE TABLE usercategories (id int PRIMARY KEY, name varchar(100), comment text);", rs)
     assert r["usercategories"].kind == "lookup"
+
+
+def test_an_application_form_of_yes_no_questions_is_no_settings_matrix(rs):
+    """A benefits application asks yes/no questions (anyone_pregnant, citizen,
+    ...) and the applicant's e-mail or phone: not a permissions matrix; the
+    same flags alone are one."""
+    qs = ", ".join(f"{n} boolean" for n in ("anyone_disabled", "anyone_married", "anyone_pregnant",
+                                            "everyone_citizen", "own_vehicles", "money_in_accounts",
+                                            "applying_for_food", "income_pension"))
+    r = roles_of(f"CREATE TABLE snap_applications (id int PRIMARY KEY, {qs}, email varchar(100), "
+                 f"phone_number varchar(20), signature varchar(100));", rs)
+    assert r["snap_applications"].kind != "configuration"
+    c = classify_schema(schema_from_sql(f"CREATE TABLE medicaid_applications (id int PRIMARY KEY, {qs}, "
+                                        f"email varchar(100));", dialect="mysql"), rs)
+    assert c[("medicaid_applications", "email")].category == "contact.email"
+    r = roles_of(f"CREATE TABLE feature_flags (id int PRIMARY KEY, {qs}, label varchar(100));", rs)
+    assert r["feature_flags"].kind == "configuration"
