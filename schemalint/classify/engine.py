@@ -206,7 +206,7 @@ class Engine(Vocabulary, Scoring):
         trailing = {k.lower(): tuple(split_identifier(v)) for k, v in
                     (words.get("trailing_abbreviations") or {}).items()}
         seed = getattr(ruleset, "token_seed", None)
-        if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed:
+        if seed and seed.get("fingerprint") == ruleset.fingerprint and "index" in seed and "phrase_starts" in seed:
             # compiled when the snapshot was written, for exactly this ruleset
             common = seed.get("segment_words")
             self.tokenizer = Tokenizer(seed["dictionary"], abbrev, short_words=words.get("short") or (),
@@ -221,10 +221,12 @@ class Engine(Vocabulary, Scoring):
         else:
             self._compile(*self._phrases(d, active), abbrev, words, d, trailing)
         starts: Dict[str, int] = {}  # first token -> longest phrase length
-        for first, n in (((k.split(" ", 1)[0], k.count(" ") + 1) for k in self.index.raw)
-                         if isinstance(self.index, _SeedIndex) else ((k[0], len(k)) for k in self.index)):
-            if starts.get(first, 0) < n:
-                starts[first] = n
+        if isinstance(self.index, _SeedIndex):
+            starts = dict(seed["phrase_starts"])  # (the seed is this ruleset's: checked above)
+        else:
+            for first, n in ((k[0], len(k)) for k in self.index):
+                if starts.get(first, 0) < n:
+                    starts[first] = n
         self.phrase_starts = starts
         self.max_phrase = max(starts.values(), default=1)
         self.max_table_phrase = max((len(k) for k in self.table_index), default=1)

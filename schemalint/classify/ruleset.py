@@ -69,6 +69,9 @@ TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "pay
                "credential", "linked", "patient")
 BESIDE_KINDS = ("vehicle", "address")
 FORMAT_VERSION = 1
+#: the layout of ``<file>.snapshot.json`` (2: phrase-index entries and token
+#: lists kept as text until a run asks for them, phrase starts precomputed)
+SNAPSHOT_FORMAT = 2
 #: bump when the engine's behaviour changes: part of the fingerprint
 ENGINE_VERSION = "1"
 
@@ -358,7 +361,7 @@ def _read_snapshot(path: str, sha: str) -> Optional[Dict[str, Any]]:
             blob = json.load(fh)
     except (OSError, ValueError):
         return None
-    if not isinstance(blob, dict) or blob.get("sha256") != sha or blob.get("format") != FORMAT_VERSION:
+    if not isinstance(blob, dict) or blob.get("sha256") != sha or blob.get("format") != SNAPSHOT_FORMAT:
         return None
     data = blob.get("data")
     if not isinstance(data, dict):
@@ -402,7 +405,7 @@ def write_snapshot(path: str) -> str:
     seed["lexicon_sha256"] = sorted({f.sha256 for files in ruleset.lexicon_files.values() for f in files})
     snap = os.path.splitext(path)[0] + SNAPSHOT_SUFFIX
     with open(snap, "w", encoding="utf-8") as fh:
-        json.dump({"format": FORMAT_VERSION, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed,
+        json.dump({"format": SNAPSHOT_FORMAT, "sha256": _sha(doc.text), "data": doc.data, "tokens": seed,
                    "validated_by": __version__}, fh,
                   ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         fh.write("\n")

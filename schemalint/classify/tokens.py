@@ -124,6 +124,7 @@ class Tokenizer:
         #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
         #: written back into it (``Engine.compiled``), so a plain dict, bounded
         self._memo: Dict[str, Tuple[str, ...]] = {}
+        self._seed: Mapping[str, str] = {}
         self.words = lru_cache(maxsize=500_000)(self._words)
         self.segment = lru_cache(maxsize=200_000)(self._segment)
 
@@ -157,9 +158,10 @@ class Tokenizer:
             self._english_cache = words & self.dictionary
         return word in self._english_cache
 
-    def seed(self, tokens: Mapping[str, Iterable[str]]) -> None:
-        """Prime the memo with precomputed tokens (the ruleset snapshot's)."""
-        self._memo.update((k, tuple(v)) for k, v in tokens.items())
+    def seed(self, tokens: Mapping[str, str]) -> None:
+        """Precomputed tokens (the ruleset snapshot's: a name's tokens joined
+        by spaces), read into the memo when a name is first asked about."""
+        self._seed = tokens
 
     # -- public ---------------------------------------------------------------
     def tokens(self, name: str) -> Tuple[str, ...]:
@@ -167,6 +169,11 @@ class Tokenizer:
         hit = self._memo.get(name)
         if hit is not None:
             return hit
+        seeded = self._seed.get(name)
+        if seeded is not None:
+            res = tuple(seeded.split(" ")) if seeded else ()
+            self._memo[name] = res
+            return res
         out: List[str] = []
         words = self.words(name)
         last = len(words) - 1

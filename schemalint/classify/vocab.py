@@ -11,6 +11,8 @@ evidence for a category.  Every word list comes from the ruleset.
 
 from __future__ import annotations
 
+import json
+
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
@@ -47,14 +49,17 @@ class _SeedIndex:
 
     __slots__ = ("raw", "_done")
 
-    def __init__(self, raw: Dict[str, list]):
+    def __init__(self, raw: Dict[str, str]):
+        #: phrase -> its entry as a JSON text (decoding 2,000 texts of lists
+        #: at load cost more than decoding the few a run needs)
         self.raw = raw
         self._done: Dict[Tuple[str, ...], Optional[Tuple]] = {}
 
     def get(self, key: Tuple[str, ...], default=None):
         hit = self._done.get(key, _MISS)
         if hit is _MISS:
-            v = self.raw.get(" ".join(key))
+            text = self.raw.get(" ".join(key))
+            v = None if text is None else json.loads(text)
             hit = None if v is None else (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
             self._done[key] = hit
         return default if hit is None else hit
@@ -175,9 +180,12 @@ class Vocabulary:
         return {
             "fingerprint": self.ruleset.fingerprint,
             "dictionary": sorted(self.tokenizer.dictionary),
-            "tokens": {k: list(v) for k, v in sorted(self.tokenizer._memo.items())},
-            "index": {" ".join(k): [[list(x) for x in v[0]], list(v[1]), v[2], v[3]]
+            # a name's tokens joined by spaces (no token holds one); read on first use
+            "tokens": {k: " ".join(v) for k, v in sorted(self.tokenizer._memo.items())},
+            "index": {" ".join(k): json.dumps([[list(x) for x in v[0]], list(v[1]), v[2], v[3]],
+                                              ensure_ascii=False, separators=(",", ":"))
                       for k, v in sorted(self.index.items())},
+            "phrase_starts": dict(sorted(self.phrase_starts.items())),
             "table_index": {" ".join(k): sorted(v) for k, v in sorted(self.table_index.items())},
         }
 
