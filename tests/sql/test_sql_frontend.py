@@ -395,3 +395,17 @@ def test_a_create_table_that_still_cannot_be_parsed_stays_a_failure():
                      dialect="mysql")
     assert "broken" not in sch.tables
     assert sch.failures
+
+
+def test_mysql_float_unsigned_is_a_float_column():
+    """pH7 declares ``score float(9) unsigned``: valid MySQL that sqlglot
+    refuses; its six tables were PARSE001 failures.  Quoted text is left alone."""
+    ch = sql_changes("CREATE TABLE pics (id int unsigned NOT NULL, score float(9) unsigned NOT NULL DEFAULT '0', "
+                     "ratio REAL(5,2) UNSIGNED, note varchar(20) DEFAULT 'float unsigned' "
+                     "COMMENT 'a float unsigned score');", "mysql")
+    (ct,) = only(ch, CreateTable)
+    cols = {c.name: c for c in ct.columns}
+    assert cols["score"].type.family == "float" and not cols["score"].nullable
+    assert cols["ratio"].type.family == "float"
+    assert cols["note"].default == "'float unsigned'" and cols["note"].comment == "a float unsigned score"
+    assert not only(ch, ParseFailure)

@@ -182,6 +182,12 @@ def _literal(node) -> Optional[str]:
 #: a MySQL key definition's name: ``UNIQUE KEY title (`` (group 2 is the name)
 #: (compiled on first use: only a CREATE TABLE sqlglot gave up on needs it)
 _KEY_NAME = lazyre.compile(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()", re.I)
+#: MySQL's FLOAT/REAL [(p[,s])] UNSIGNED (deprecated, still valid), which sqlglot
+#: refuses ("Cannot convert FLOAT to unsigned"); quoted text and comments are matched
+#: first so that nothing inside them is rewritten
+_FLOAT_UNSIGNED = lazyre.compile(
+    r"('(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`[^`]*`|--[^\n]*|/\*.*?\*/)"
+    r"|\b((?:FLOAT|REAL)\s*(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?)\s+UNSIGNED\b", re.I | re.S)
 
 
 class Converter:
@@ -260,6 +266,8 @@ class Converter:
                 return
             trees = self._reparse_index_names(kind, sql)
             if trees is None:
+                trees = self._reparse_float_unsigned(kind, sql)
+            if trees is None:
                 out.append(self._failure(exc, stmt, loc))
                 return
         except RecursionError:
@@ -298,6 +306,21 @@ class Converter:
             return None
         try:
             return self.parse(quoted)
+        except (ParseError, TokenError, RecursionError):
+            return None
+
+    def _reparse_float_unsigned(self, kind: str, sql: str):
+        """MySQL accepts ``score float(9) unsigned`` (pH7's schema, six tables);
+        sqlglot gives up on the whole CREATE TABLE.  The column is a float
+        either way (UNSIGNED only forbids negatives): reparsed once without
+        the word; None when there is none or that fails too."""
+        if kind not in ("create_table", "alter_table") or self.dialect not in MYSQL_LIKE:
+            return None
+        bare, n = _FLOAT_UNSIGNED.subn(lambda m: m.group(1) or m.group(2), sql)
+        if bare == sql:
+            return None
+        try:
+            return self.parse(bare)
         except (ParseError, TokenError, RecursionError):
             return None
 
