@@ -445,6 +445,41 @@ frobnicate :users
     assert "frobnicate" in notes[1].reason and notes[1].location.line == 4
 
 
+def test_a_revert_block_undoes_its_changes_last_first():
+    """onebody drops ``import_attributes`` with ``revert do create_table ... end``:
+    the replay kept the table, unlike the database."""
+    r = parse(migration("""
+revert do
+  create_table :import_attributes do |t|
+    t.string :name
+  end
+  add_column :people, :nickname, :string
+  rename_column :people, :surname, :last_name
+  add_index :people, :nickname
+end
+"""))
+    assert [(type(c).__name__, getattr(c, "table", None) and c.table.name) for c in r.changes] == [
+        ("DropConstraint", "people"), ("RenameColumn", "people"), ("DropColumn", "people"),
+        ("DropTable", "import_attributes")]
+    rc = of(r, RenameColumn)[0]
+    assert (rc.old, rc.new) == ("last_name", "surname")
+    assert of(r, DropColumn)[0].column == "nickname"
+    assert not of(r, Skipped)
+
+
+def test_what_a_revert_block_cannot_undo_is_a_located_note():
+    r = parse(migration("""
+revert do
+  drop_table :old_stuff
+  change_column :people, :first_name, :text
+end
+"""))
+    notes = of(r, Skipped)
+    assert [n.location.line for n in notes] == [3, 3]
+    assert "AlterColumn" in notes[0].reason and "DropTable" in notes[1].reason
+    assert not of(r, DropTable) and not of(r, CreateTable)
+
+
 def test_dynamic_names_are_skipped_with_location():
     r = parse(migration("""
 add_column table_name_for(:x), :a, :string

@@ -220,7 +220,10 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         _statements(ctx, _block_body(block), sub)
         return
     if name == "revert":
-        ctx.skip("`revert`: reverting another migration is not followed", node)
+        if block is None:
+            ctx.skip("`revert`: reverting another migration is not followed", node)
+            return
+        _revert(ctx, block, env, node)
         return
     handler = _HANDLERS.get(name)
     if handler is not None:
@@ -233,6 +236,49 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         ctx.skip(f"`{name}`: views are not analysed", node)
         return
     ctx.skip(f"`{name}` is not a migration method schemalint knows; it was not followed", node)
+
+
+def _revert(ctx: _Ctx, block, env: _Env, node) -> None:
+    """``revert do ... end``: the block's changes undone, last first
+    (``create_table`` inside drops the table).  A change whose undoing the
+    block does not spell out (a dropped table's or column's definition, a
+    type change) is a located note, as Rails itself would need it."""
+    start = len(ctx.changes)
+    _statements(ctx, _block_body(block), _child_env(env))
+    done = ctx.changes[start:]
+    del ctx.changes[start:]
+    for ch in done:
+        if isinstance(ch, Skipped):
+            ctx.changes.append(ch)  # what the block itself could not follow
+    for ch in reversed(done):
+        if isinstance(ch, Skipped):
+            continue
+        undone = _undo(ch)
+        if undone is None:
+            ctx.skip(f"`revert`: {type(ch).__name__} of {_what(ch)} cannot be undone from the block "
+                     f"alone; it was not followed", node)
+        else:
+            ctx.emit(undone)
+
+
+def _undo(ch):
+    if isinstance(ch, CreateTable):
+        return DropTable(ch.table, ch.location)
+    if isinstance(ch, AddColumn):
+        return DropColumn(ch.table, ch.column.name, ch.location)
+    if isinstance(ch, RenameColumn):
+        return RenameColumn(ch.table, ch.new, ch.old, ch.location)
+    if isinstance(ch, RenameTable):
+        return RenameTable(ch.new, ch.old, ch.location)
+    if isinstance(ch, AddConstraint):
+        c = ch.constraint
+        return DropConstraint(ch.table, c.location, c.name, c.kind, c.columns)
+    return None
+
+
+def _what(ch) -> str:
+    table = getattr(ch, "table", None) or getattr(ch, "old", None)
+    return f"'{table.name}'" if table is not None else "a table"
 
 
 #: ActiveRecord query and persistence methods: a call chain that uses them
