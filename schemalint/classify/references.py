@@ -235,6 +235,8 @@ def _key_forms(ruleset, name: str) -> Optional[Tuple[Tuple[Tuple[str, ...], ...]
     noun: Tuple[str, ...] = ()
     if len(toks) > 1 and toks[-1] in _KEY_TAIL:
         noun = toks[:-1]
+        while len(noun) > 1 and noun[-1] in _KEY_TAIL:
+            noun = noun[:-1]  # 'sex_fk_id': the noun is 'sex'
     elif len(toks) > 1 and toks[0] in _KEY_HEAD:
         noun = toks[1:]
     forms: List[Tuple[str, ...]] = []

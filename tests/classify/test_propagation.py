@@ -411,3 +411,13 @@ def test_an_actor_of_one_table_keeps_its_name(rs):
     c = classify(tables, rs)
     assert c[("t0", "email")].category == "contact.email"
     assert c[("t0", "checked_by")].category == "identity.name"  # no audit verb: a role's actor
+
+
+def test_the_noun_of_a_key_is_its_name_less_every_key_word(rs):
+    """Opal names a lookup key ``sex_fk_id``: the noun is 'sex', not 'sex fk'."""
+    from schemalint.classify.references import key_noun
+
+    assert key_noun(rs, "sex_fk_id") == ("sex",)
+    assert key_noun(rs, "agama_id") == ("agama",)
+    assert key_noun(rs, "fk_id") == ("fk",)  # nothing but key words: the last one stays the noun
+    assert key_noun(rs, "nama") == ()
