@@ -1,0 +1,5 @@
+class RemoveNameFromPets < ActiveRecord::Migration[7.0]
+  def change
+    remove_column :pets, :name, :string
+  end
+end

@@ -1,0 +1,5 @@
+class DropStaffAccountsTable < ActiveRecord::Migration[7.1]
+  def change
+    drop_table :staff_accounts
+  end
+end
