@@ -116,7 +116,7 @@ def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool, slots: bool)
     template.update(defaults)
     made = tuple(factories.items())
     required = frozenset(n for n in names if n not in defaults and n not in factories)
-    put = object.__setattr__ if frozen or slots else setattr
+    put = object.__setattr__ if frozen else setattr
 
     def fail(args, kwargs):
         """The TypeError a generated signature raises for these arguments."""
@@ -138,27 +138,34 @@ def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool, slots: bool)
             if args:
                 if len(args) > count or not kwargs.keys().isdisjoint(names[:len(args)]):
                     fail(args, kwargs)
-                kwargs.update(zip(names, args))
-            if not known.issuperset(kwargs) or not kwargs.keys() >= required:
+                given = dict(zip(names, args))
+                if not known.issuperset(kwargs) or not (kwargs.keys() | given.keys()) >= required:
+                    fail(args, kwargs)
+                kwargs.update(given)
+            elif not known.issuperset(kwargs) or not kwargs.keys() >= required:
                 fail(args, kwargs)
             got = template.copy()
             got.update(kwargs)
             for name, factory in made:
                 if name not in kwargs:
                     got[name] = factory()
-            self.__dict__.update(got)
+            if frozen or type(self).__setattr__ is _OBJECT_SETATTR:
+                self.__dict__.update(got)
+            else:  # a subclass's own __setattr__ sees every field, as in a dataclass
+                for name, value in got.items():
+                    setattr(self, name, value)
         return __init__
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-redef]
         given = len(args)
         if given > count:
             fail(args, kwargs)
-        for name, value in zip(names, args):
-            put(self, name, value)
         if kwargs:
             for name in names[:given]:
                 if name in kwargs:
                     fail(args, kwargs)
+        for name, value in zip(names, args):
+            put(self, name, value)
         for name in names[given:]:
             if name in kwargs:
                 value = kwargs.pop(name)
@@ -167,11 +174,14 @@ def _make_init(qualname: str, flds: Dict[str, Field], frozen: bool, slots: bool)
             elif name in factories:
                 value = factories[name]()
             else:
-                fail(args, kwargs)
+                raise TypeError(f"{qualname}() missing required argument {name!r}")
             put(self, name, value)
-        if kwargs:
+        if kwargs:  # (what is left: names no field has)
             fail(args, kwargs)
     return __init__
+
+
+_OBJECT_SETATTR = object.__setattr__
 
 
 def _process(cls, frozen: bool, slots: bool, eq: bool):
