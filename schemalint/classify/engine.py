@@ -218,12 +218,11 @@ class Engine(Vocabulary, Scoring):
             self.tokenizer.seed(seed.get("tokens") or {})
             self.index = _SeedIndex(seed["index"])
             self.table_index = {tuple(k.split(" ")): frozenset(v) for k, v in seed["table_index"].items()}
+            # first token -> longest phrase length, as compiled
+            starts: Dict[str, int] = dict(seed["phrase_starts"])
         else:
             self._compile(*self._phrases(d, active), abbrev, words, d, trailing)
-        starts: Dict[str, int] = {}  # first token -> longest phrase length
-        if isinstance(self.index, _SeedIndex):
-            starts = dict(seed["phrase_starts"])  # (the seed is this ruleset's: checked above)
-        else:
+            starts = {}
             for first, n in ((k[0], len(k)) for k in self.index):
                 if starts.get(first, 0) < n:
                     starts[first] = n

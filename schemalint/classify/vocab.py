@@ -12,7 +12,6 @@ evidence for a category.  Every word list comes from the ruleset.
 from __future__ import annotations
 
 import json
-
 from functools import lru_cache
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Tuple, Union
 
