@@ -579,6 +579,38 @@ def test_guards_are_followed_and_noted():
     assert guard_notes[0].location.line == 7
 
 
+def test_a_column_added_under_a_has_column_guard_is_added_only_when_absent():
+    """buku-masjid re-adds existing columns behind ``if (! Schema::hasColumn(...))``:
+    the replay replaced them (a note, another type, another location)."""
+    create = php("""
+        Schema::create('settings', function (Blueprint $table) {
+            $table->id();
+            $table->unsignedInteger('model_id');
+            $table->string('model_type', 30);
+        });
+    """, path="database/migrations/2023_01_01_000000_a.php")
+    later = php("""
+        Schema::table('settings', function (Blueprint $table) {
+            if (! Schema::hasColumn('settings', 'model_id')) {
+                $table->string('model_id', 60);
+            }
+            if (Schema::hasColumn('settings', 'model_type') === false) {
+                $table->string('model_type', 60);
+            }
+            if (Schema::hasColumn('settings', 'other')) {
+                $table->string('extra', 60);
+            }
+            $table->string('plain');
+        });
+    """, path="database/migrations/2024_01_01_000000_b.php")
+    adds = {a.column.name: a.if_not_exists for a in of(later, AddColumn)}
+    assert adds == {"model_id": True, "model_type": True, "extra": False, "plain": False}
+    t = schema(create, later).tables["settings"]
+    assert t.columns["model_id"].type.family == "integer"  # the created column is kept
+    assert t.columns["model_type"].location.line == create.changes[0].columns[2].location.line
+    assert "extra" in t.columns and "plain" in t.columns
+
+
 def test_if_else_branches_all_followed_and_noted():
     r = php("""
         if (DB::getDriverName() === 'sqlite') {

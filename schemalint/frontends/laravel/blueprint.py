@@ -744,7 +744,9 @@ class BlueprintCalls(Interpreter):
                     for con in self.col_constraints(bp, c, change=True):
                         out.append(AddConstraint(bp.table, con))
                 else:
-                    out.append(AddColumn(bp.table, self.col_def(c, bp.table), cloc))
+                    # under 'if (!Schema::hasColumn(...))': added only when absent
+                    absent = any(b in self.absent_guards for b in c.branch)
+                    out.append(AddColumn(bp.table, self.col_def(c, bp.table), cloc, if_not_exists=absent))
                     for con in self.col_constraints(bp, c, change=False):
                         out.append(AddConstraint(bp.table, con))
             elif kind == "index":

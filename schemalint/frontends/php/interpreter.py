@@ -98,6 +98,9 @@ class Interpreter:
         self.in_callback = 0
         #: (branching node id, branch index) of the branches being followed
         self.branch: Tuple[Tuple[int, int], ...] = ()
+        #: the branches that run only when a table or column does not exist yet
+        #: (``if (!Schema::hasColumn(...))``): what they add is added if absent
+        self.absent_guards: set = set()
 
     # -- helpers -----------------------------------------------------------
     def loc(self, node) -> Location:
@@ -206,8 +209,26 @@ class Interpreter:
             stack.extend(n.named_children)
         return None
 
+    @staticmethod
+    def _negated(cond) -> bool:
+        """``!guard(...)`` or ``guard(...) === false`` / ``== false``."""
+        n = cond
+        while n.type == "parenthesized_expression" and n.named_children:
+            n = n.named_children[0]
+        if n.type == "unary_op_expression":
+            op = n.child_by_field_name("operator")
+            return (ts.text(op) if op is not None else ts.text(n).lstrip()[:1]) == "!"
+        if n.type == "binary_expression":
+            op = n.child_by_field_name("operator")
+            right = n.child_by_field_name("right")
+            return (op is not None and ts.text(op) in ("===", "==") and right is not None
+                    and ts.text(right).strip().lower() == "false")
+        return False
+
     def _branches(self, node, cond, bodies, env, what: str) -> Any:
         guard = self._guard(cond) if cond is not None else None
+        if guard is not None and bodies and self._negated(cond):
+            self.absent_guards.add((node.id, 0))
         if cond is not None:
             self.ev(cond, env)
         effects = 0
