@@ -572,6 +572,7 @@ def test_guards_are_followed_and_noted():
         }
     """)
     assert one(r, CreateTable).table.name == "pemilihan"
+    assert one(r, CreateTable).if_not_exists  # created only when absent
     assert one(r, DropColumn).column == "userid"
     guard_notes = notes(r, "noop")
     assert len(guard_notes) == 2
@@ -603,6 +604,7 @@ def test_a_column_added_under_a_has_column_guard_is_added_only_when_absent():
             $table->string('plain');
         });
     """, path="database/migrations/2024_01_01_000000_b.php")
+    assert not one(create, CreateTable).if_not_exists  # no guard: created whatever exists
     adds = {a.column.name: a.if_not_exists for a in of(later, AddColumn)}
     assert adds == {"model_id": True, "model_type": True, "extra": False, "plain": False}
     t = schema(create, later).tables["settings"]

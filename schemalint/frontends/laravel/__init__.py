@@ -49,9 +49,9 @@ or column name is unknown becomes a located ``Skipped`` note, never a guess.
 * Conditions are not evaluated.  ``Schema::hasTable``/``hasColumn``/
   ``hasIndex`` and CodeIgniter ``field_exists``/``table_exists`` guards are
   assumed to let their body run (a ``noop`` note records the guard); a
-  column added under a negated guard (``if (! Schema::hasColumn(...))``,
-  ``... === false``) is added only if absent (``ADD COLUMN IF NOT EXISTS``),
-  so an existing column keeps its definition.  For
+  column added or a table created under a negated guard (``if (!
+  Schema::hasColumn(...))``, ``... === false``) is added only if absent
+  (``IF NOT EXISTS``), so an existing one keeps its definition.  For
   other conditions (``if``/``else``, ``match``, ``switch``) every branch is
   followed; when more than one branch changes the schema a note says so.
   Inside one ``Schema::create`` a column declared again (typically in another

@@ -323,7 +323,7 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return UNKNOWN
         cb = args[1][0] if len(args) > 1 else None
         table = table_ref(name)
-        bp = Blueprint(table, mode, node, ref.connection)
+        bp = Blueprint(table, mode, node, ref.connection, branch=self.branch)
         if ref.connection:
             bp.hints["connection"] = ref.connection
         self.line_targets.setdefault(node.start_point[0] + 1, (table, None))

@@ -106,6 +106,8 @@ class Blueprint:
     items: List[tuple] = field(default_factory=list)
     comment: Optional[str] = None
     hints: Dict[str, str] = field(default_factory=dict)
+    #: the branches being followed where the blueprint was made (see ``absent_guards``)
+    branch: Tuple[Tuple[int, int], ...] = ()
 
 
 # --------------------------------------------------------------------------
@@ -726,8 +728,10 @@ class BlueprintCalls(Interpreter):
                     bp.comment = item[1]
                 else:
                     rest.append(item)
+            # under 'if (! Schema::hasTable(...))': created only when absent
             out.append(CreateTable(bp.table, tuple(cols), loc, bp.comment, tuple(constraints),
-                                   hints=dict(bp.hints)))
+                                   hints=dict(bp.hints),
+                                   if_not_exists=any(b in self.absent_guards for b in bp.branch)))
             items = rest
         else:
             items = bp.items
