@@ -515,7 +515,7 @@ end
 
 def test_conditional_is_followed_with_a_note():
     r = parse(migration("""
-unless column_exists?(:users, :a)
+unless Rails.env.test?
   add_column :users, :a, :string
 end
 """))
@@ -837,3 +837,31 @@ def test_any_other_block_passed_with_an_ampersand_is_a_located_note():
     assert [c.name for c in ct.columns] == ["id"]
     (note,) = of(r, Skipped)
     assert "block passed with `&`" in note.reason and note.location.line == 3
+
+
+def test_existence_guards_add_only_if_absent_and_remove_only_if_present():
+    r = parse(migration("""
+add_column :users, :email, :string unless column_exists?(:users, :email)
+if !column_exists?(:users, :phone)
+  add_column :users, :phone, :string
+end
+unless table_exists?(:audits)
+  create_table :audits do |t|
+    t.string :action
+  end
+end
+remove_column :users, :fax if column_exists?(:users, :fax)
+add_column :users, :plain, :string
+add_column :users, :nick, :string if Rails.env.production?
+"""))
+    adds = {a.column.name: a.if_not_exists for a in of(r, AddColumn)}
+    assert adds == {"email": True, "phone": True, "plain": False, "nick": False}
+    assert one_of(r, CreateTable).if_not_exists
+    assert one_of(r, DropColumn).if_exists
+    # only the condition that is no existence guard is a note
+    assert [n.reason.split("`")[1] for n in of(r, Skipped)] == ["if Rails.env.production?"]
+
+
+def one_of(result, kind):
+    (x,) = of(result, kind)
+    return x

@@ -37,6 +37,7 @@ from .columns import (
     index_name,
     rails_type,
 )
+from .guards import guarded as _guarded
 from .reader import (
     _NOOP_CALLS,
     _QUERY_CALLS,
@@ -146,9 +147,12 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         _stmt(ctx, body, env)
     else:
         _statements(ctx, body, env)
+    guard = _guarded(ctx, before, kind, _text(cond).strip() if cond is not None else "")
     alt = node.child_by_field_name("alternative")
     effective = any(not isinstance(c, Skipped) for c in ctx.changes[before:])
-    if effective or alt is not None:
+    if guard and alt is None:
+        ctx.noop += 1  # an existence guard: its changes apply only if absent (present)
+    elif effective or alt is not None:
         extra = "; the else branch was not followed" if alt is not None else ""
         ctx.changes.insert(before, Skipped(
             f"`{kind} {cond_text}`: the statements inside were applied as if the condition "
