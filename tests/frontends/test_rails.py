@@ -865,3 +865,14 @@ add_column :users, :nick, :string if Rails.env.production?
 def one_of(result, kind):
     (x,) = of(result, kind)
     return x
+
+
+def test_a_guard_whose_body_does_more_than_it_guards_stays_a_note():
+    r = parse(migration("""
+if column_exists?(:users, :legacy_id)
+  add_column :users, :new_id, :integer
+end
+"""))
+    (note,) = of(r, Skipped)
+    assert "as if the condition held" in note.reason
+    assert not one_of(r, AddColumn).if_not_exists
