@@ -22,10 +22,12 @@ from schemalint.model import (
     AlterColumn,
     CreateTable,
     DropConstraint,
+    DropTable,
     FileResult,
     Location,
     ParseFailure,
     RenameColumn,
+    RenameTable,
     Skipped,
     TableRef,
 )
@@ -94,7 +96,13 @@ def initial():
 def test_create_model_table_and_column_names(initial):
     r, _ = initial
     tables = {c.table.name: c for c in of(r, CreateTable)}
-    assert set(tables) == {"people_person", "kelompok"}  # proxy and unmanaged: no table
+    # proxy and unmanaged: no table; Person.groups (no through model): Django's join table
+    assert set(tables) == {"people_person", "kelompok", "people_person_groups"}
+    join = tables["people_person_groups"]
+    assert [(c.name, c.primary_key) for c in join.columns] == [
+        ("id", True), ("person_id", False), ("group_id", False)]
+    assert [c.references.table.name for c in join.columns[1:]] == ["people_person", "people_group"]
+    assert [(k.kind, k.columns) for k in join.constraints] == [("unique", ("person_id", "group_id"))]
     person = tables["people_person"]
     assert [c.name for c in person.columns] == [
         "id", "nik", "email", "photo", "birth_date", "is_active", "extra", "raw", "salary", "uid",
@@ -156,7 +164,7 @@ def test_relations_proxy_and_unmanaged(initial):
     assert cols["home_id"].references.table == TableRef("places_address")
     assert cols["user_id"].references is None  # settings.AUTH_USER_MODEL: resolved by order()
     notes = [s.reason for s in of(r, Skipped)]
-    assert any(n.startswith("ManyToManyField Person.groups: no column") for n in notes)
+    assert not any("ManyToManyField" in n for n in notes)  # its join table is modelled
     assert [n for n in notes if "unmanaged" in n] == [
         "model LegacyView is unmanaged (managed=False): Django does not create its table "
         "v_legacy; its fields are not replayed"]
@@ -211,7 +219,9 @@ def test_model_operations(project):
     assert "places_city" not in schema.tables and "places_town" in schema.tables  # RenameModel
     assert "shop_temp" not in schema.tables and "people_temp" not in schema.tables  # DeleteModel
     assert "v_legacy" not in schema.tables  # unmanaged: AddField is a no-op too
-    assert set(schema.tables) == {"accounts_user", "alamat", "kelompok", "penduduk", "places_town"}
+    # Person.groups' join table was renamed with its table (AlterModelTable people_person -> penduduk)
+    assert set(schema.tables) == {"accounts_user", "alamat", "kelompok", "penduduk", "penduduk_groups",
+                                  "places_town"}
 
 
 def test_keys_from_indexes_and_unique_together(project):
@@ -238,10 +248,9 @@ def test_notes_for_run_python_custom_operations_and_m2m(project):
     assert any(r.startswith("RunPython `forwards`") for r in reasons)
     assert any("`myproject.operations.LoadFixture` is not a known Django operation" in r
                for r in reasons)
-    assert any(r.startswith("ManyToManyField Person.groups") for r in reasons)
     assert all(n.kind == "unsupported" for n in schema.notes)
     # nothing else: the state operations and the RunSQL did not collide
-    assert len(reasons) == 4, reasons
+    assert len(reasons) == 3, reasons
 
 
 def test_run_sql_ddl_is_replayed_at_its_place(project):
@@ -576,3 +585,33 @@ def test_an_apps_label_is_read_from_its_own_migrations_dependencies(tmp_path):
     assert "base_order" not in tables
     assert list(tables["pretixbase_order"].columns) == ["id", "email", "event_id", "code"]
     assert tables["pretixbase_order"].columns["event_id"].references.table.name == "pretixbase_event"
+
+
+def test_many_to_many_join_tables_follow_their_model():
+    """Django's auto-created join table: added with the field, named by its
+    db_table, through a model (none), to itself (from_/to_), renamed with the
+    model and its key, dropped with the field or the model."""
+    r = run("""
+    migrations.CreateModel(name="Tag", fields=[("id", models.AutoField(primary_key=True))]),
+    migrations.CreateModel(name="Member", fields=[("id", models.BigAutoField(primary_key=True))]),
+    migrations.AddField(model_name="member", name="tags", field=models.ManyToManyField(to="shop.Tag")),
+    migrations.AddField(model_name="member", name="friends", field=models.ManyToManyField(to="self")),
+    migrations.AddField(model_name="member", name="roles",
+                        field=models.ManyToManyField(to="shop.Tag", db_table="member_roles")),
+    migrations.AddField(model_name="member", name="via",
+                        field=models.ManyToManyField(to="shop.Tag", through="shop.Membership")),
+    migrations.RenameModel(old_name="Member", new_name="Customer"),
+    migrations.RemoveField(model_name="customer", name="roles"),
+    """)
+    created = {c.table.name: [col.name for col in c.columns] for c in of(r, CreateTable)}
+    assert created["shop_member_tags"] == ["id", "member_id", "tag_id"]
+    assert created["shop_member_friends"] == ["id", "from_member_id", "to_member_id"]
+    assert created["member_roles"] == ["id", "member_id", "tag_id"]
+    assert not any("via" in t for t in created)  # an explicit through model is a model of its own
+    tags = next(c for c in of(r, CreateTable) if c.table.name == "shop_member_tags")
+    assert tags.columns[1].type.name == "bigint"  # the key has the type of Member's BigAutoField
+    renames = [(x.old.name, x.new.name) for x in of(r, RenameTable)]
+    assert ("shop_member_tags", "shop_customer_tags") in renames
+    assert [(c.old, c.new) for c in of(r, RenameColumn) if c.table.name == "shop_customer_friends"] == [
+        ("from_member_id", "from_customer_id"), ("to_member_id", "to_customer_id")]
+    assert [d.table.name for d in of(r, DropTable)] == ["member_roles"]

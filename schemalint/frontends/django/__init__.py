@@ -12,10 +12,14 @@ Names follow Django: the app label is the directory that holds
 ``migrations/``; a model's table is ``db_table`` or
 ``<app_label>_<model_name_lower>``; a field's column is ``db_column`` or
 ``<field>_id`` for ``ForeignKey``/``OneToOneField`` or the field name.  A
-``ManyToManyField`` has no column on its model: its join table is not
-modelled, and a note says so (an explicit ``through`` model is a model
-like any other).  Django's truncation of names longer than the backend's
-limit is not applied.
+``ManyToManyField`` has no column on its model; without a ``through`` model
+Django creates its join table ``<table>_<field>`` (or the field's
+``db_table``) with ``id``, ``<model>_id`` and ``<target>_id``
+(``from_<model>_id``/``to_<model>_id`` to itself), and so does the replay:
+created with the field, renamed with its model's table (and its key with
+the model), dropped with the field or the model.  An explicit ``through``
+model is a model like any other.  Django's truncation of names longer than
+the backend's limit is not applied.
 
 Operations followed: ``CreateModel`` (fields; options ``db_table``,
 ``db_table_comment``, ``unique_together``, ``index_together``,

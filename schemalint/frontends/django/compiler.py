@@ -89,6 +89,11 @@ def default_table(app: str, model: str) -> str:
     return f"{app}_{model.lower()}"
 
 
+def m2m_table(model: _Model, name: str, spec: dict) -> str:
+    """The table of a many-to-many field's auto-created join model."""
+    return spec.get("db_table") or f"{model.table}_{name.lower()}"
+
+
 def column_name(spec: Optional[dict], name: str) -> Optional[str]:
     """The column Django gives field ``name``; None for many-to-many."""
     if spec is None:
@@ -148,9 +153,32 @@ class _Compiler:
             hints=hints,
         )
 
-    def m2m_note(self, model: _Model, name: str, rec: dict) -> None:
-        self.note(f"ManyToManyField {model.name}.{name}: no column on {model.table}; its join "
-                  f"table is not modelled", rec)
+    def m2m_join(self, model: _Model, name: str, spec: dict, rec: dict) -> None:
+        """The join table Django creates for a ``ManyToManyField`` without a
+        ``through`` model (an explicit one is a model like any other):
+        ``<table>_<field>`` (or its ``db_table``) with ``id``, ``<model>_id``
+        and ``<target>_id`` (``from_<model>_id``/``to_<model>_id`` when the
+        model relates to itself), unique together."""
+        if spec.get("through") or not model.db_table:
+            return
+        to = spec.get("to")
+        if not to:
+            self.note(f"ManyToManyField {model.name}.{name}: its target is not a literal model; "
+                      f"its join table is not modelled", rec)
+            return
+        target = self.st.target(to)
+        src = model.name.lower()
+        dst = target.name.lower() if target is not None else to.rsplit(".", 1)[-1]
+        a, b = (f"from_{src}_id", f"to_{src}_id") if dst == src else (f"{src}_id", f"{dst}_id")
+        loc = self.loc(rec)
+        hints = {"field_class": "ManyToManyField", "m2m": f"{model.name}.{name}"}
+        key = {"kind": "fk", "cls": "ForeignKey", "type": ["integer", family_of("integer"), [], "integer"],
+               "null": False, "pk": False, "unique": False, "hints": hints}
+        ident = ColumnDef("id", ColumnType("integer", family_of("integer"), (), "AutoField"), loc,
+                          nullable=False, primary_key=True, hints={"m2m": f"{model.name}.{name}"})
+        cols = (ident, self.coldef(a, dict(key, to=f"{self.app}.{src}"), loc), self.coldef(b, dict(key, to=to), loc))
+        self.out.append(CreateTable(TableRef(m2m_table(model, name, spec)), cols, loc,
+                                    constraints=(Constraint("unique", (a, b), loc),)))
 
     def columns(self, model: _Model, fields) -> Tuple[str, ...]:
         """Column names of model fields (many-to-many fields have none)."""
@@ -210,7 +238,7 @@ class _Compiler:
                                     comment=opts.get("db_table_comment"),
                                     constraints=tuple(constraints)))
         for fname in m2m:
-            self.m2m_note(m, fname, rec)
+            self.m2m_join(m, fname, m.fields[fname.lower()], rec)
 
     def swapped(self, setting: Optional[str], name: str) -> Optional[str]:
         """``app.model`` that replaces a swappable model, or None."""
@@ -230,26 +258,54 @@ class _Compiler:
         m = self.st.get(self.app, rec["model"])
         self.st.models.pop((self.app, rec["model"].lower()), None)
         if m.db_table and not self.sharers(m):
+            for fname, spec in m.fields.items():  # its join tables go with it
+                if spec.get("kind") == "m2m" and not spec.get("through"):
+                    self.out.append(DropTable(TableRef(m2m_table(m, fname, spec)), self.loc(rec)))
             self.out.append(DropTable(TableRef(m.db_table), self.loc(rec)))
 
     def _rename_model(self, rec: dict) -> None:
         m = self.st.get(self.app, rec["model"])
         self.st.models.pop((self.app, rec["model"].lower()), None)
         self.st.models[(self.app, rec["new"].lower())] = m
-        m.name = rec["new"]
-        if m.explicit:
-            return  # db_table is kept
-        new = default_table(self.app, rec["new"])
-        old, m.table = m.table, new
-        if m.db_table and old != new:
-            self.out.append(RenameTable(TableRef(old), TableRef(new), self.loc(rec)))
+        old_name, m.name = m.name.lower(), rec["new"]
+        joins_old = self._joins(m)
+        if not m.explicit:
+            new = default_table(self.app, rec["new"])
+            old, m.table = m.table, new
+            if m.db_table and old != new:
+                self.out.append(RenameTable(TableRef(old), TableRef(new), self.loc(rec)))
+        if not m.db_table:
+            return
+        # its auto-created join tables follow the table, and their key to it the model's name
+        for fname, join in self._joins(m).items():
+            spec = m.fields[fname]
+            old_join = joins_old[fname]
+            if old_join != join:
+                self.out.append(RenameTable(TableRef(old_join), TableRef(join), self.loc(rec)))
+            new_name = m.name.lower()
+            target = self.st.target(spec.get("to"))
+            self_ref = target is m or (spec.get("to") or "").endswith("." + old_name)
+            pairs = ((f"from_{old_name}_id", f"from_{new_name}_id"), (f"to_{old_name}_id", f"to_{new_name}_id")) \
+                if self_ref else ((f"{old_name}_id", f"{new_name}_id"),)
+            for a, b in pairs:
+                if a != b:
+                    self.out.append(RenameColumn(TableRef(join), a, b, self.loc(rec)))
 
     def _alter_model_table(self, rec: dict) -> None:
         m = self.st.get(self.app, rec["model"])
         new = rec.get("value") or default_table(self.app, m.name)
+        joins_old = self._joins(m)
         old, m.table, m.explicit = m.table, new, bool(rec.get("value"))
         if m.db_table and old != new:
             self.out.append(RenameTable(TableRef(old), TableRef(new), self.loc(rec)))
+            for fname, join in self._joins(m).items():  # named after the table: renamed with it
+                if joins_old[fname] != join:
+                    self.out.append(RenameTable(TableRef(joins_old[fname]), TableRef(join), self.loc(rec)))
+
+    def _joins(self, m: _Model) -> Dict[str, str]:
+        """Field -> the table of each auto-created many-to-many join of ``m``."""
+        return {f: m2m_table(m, f, sp) for f, sp in m.fields.items()
+                if sp.get("kind") == "m2m" and not sp.get("through")}
 
     def _alter_model_table_comment(self, rec: dict) -> None:
         m = self.st.get(self.app, rec["model"])
@@ -266,7 +322,7 @@ class _Compiler:
         m.fields[name.lower()] = spec
         col = column_name(spec, name)
         if col is None:
-            self.m2m_note(m, name, rec)
+            self.m2m_join(m, name, spec, rec)
             return
         if not m.db_table:
             return
@@ -279,6 +335,9 @@ class _Compiler:
         m = self.st.get(self.app, rec["model"])
         spec = m.fields.pop(rec["name"].lower(), None)
         col = column_name(spec, rec["name"])
+        if col is None and spec is not None and not spec.get("through") and m.db_table:
+            self.out.append(DropTable(TableRef(m2m_table(m, rec["name"], spec)), self.loc(rec)))
+            return
         if col is None or not m.db_table:
             return
         if any(col.lower() in {(column_name(s, f) or "").lower() for f, s in o.fields.items()}

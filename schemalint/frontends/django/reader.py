@@ -173,6 +173,8 @@ class _Reader:
             spec["to"] = self._target(to, env, model)
             spec["to_field"] = self.text(kw.get("to_field"), env)
             spec["through"] = "through" in kw
+            if kind == "m2m":  # the join table's own name (ManyToManyField(db_table=...))
+                spec["db_table"] = self.text(kw.get("db_table"), env)
         spec["db_column"] = self.text(kw.get("db_column"), env)
         pk = flag("primary_key", False)
         spec["pk"] = pk
