@@ -314,7 +314,8 @@ class Converter:
         sqlglot gives up on the whole CREATE TABLE.  The column is a float
         either way (UNSIGNED only forbids negatives): reparsed once without
         the word; None when there is none or that fails too."""
-        if kind not in ("create_table", "alter_table") or self.dialect not in MYSQL_LIKE:
+        if kind not in ("create_table", "alter_table") or self.dialect not in MYSQL_LIKE \
+                or "unsigned" not in sql.lower():
             return None
         bare, n = _FLOAT_UNSIGNED.subn(lambda m: m.group(1) or m.group(2), sql)
         if bare == sql:
