@@ -615,3 +615,14 @@ def test_many_to_many_join_tables_follow_their_model():
     assert [(c.old, c.new) for c in of(r, RenameColumn) if c.table.name == "shop_customer_friends"] == [
         ("from_member_id", "from_customer_id"), ("to_member_id", "to_customer_id")]
     assert [d.table.name for d in of(r, DropTable)] == ["member_roles"]
+
+
+def test_a_join_table_to_the_user_model_names_its_key_user_id():
+    r = run("""
+    migrations.CreateModel(name="Team", fields=[
+        ("id", models.AutoField(primary_key=True)),
+        ("members", models.ManyToManyField(to=settings.AUTH_USER_MODEL)),
+    ]),
+    """)
+    join = next(c for c in of(r, CreateTable) if c.table.name == "shop_team_members")
+    assert [c.name for c in join.columns] == ["id", "team_id", "user_id"]

@@ -168,7 +168,9 @@ class _Compiler:
             return
         target = self.st.target(to)
         src = model.name.lower()
-        dst = target.name.lower() if target is not None else to.rsplit(".", 1)[-1]
+        # (a swappable user model not in these files: Django's default, auth.User)
+        dst = target.name.lower() if target is not None else \
+            "user" if to.startswith("__setting__.") else to.rsplit(".", 1)[-1]
         a, b = (f"from_{src}_id", f"to_{src}_id") if dst == src else (f"{src}_id", f"{dst}_id")
         loc = self.loc(rec)
         hints = {"field_class": "ManyToManyField", "m2m": f"{model.name}.{name}"}
