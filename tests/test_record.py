@@ -262,3 +262,66 @@ def test_a_subclass_setattr_sees_every_field_of_a_wide_record():
     w = Watched(1, e=9)
     assert (w.a, w.e) == (1, 9) and seen == ["a", "b", "c", "d", "e"]
     assert Wide(1).__dict__ == {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
+
+
+# --------------------------------------------------------------------------
+# record.NamedTuple: typing.NamedTuple's class, without evaluating annotations
+# --------------------------------------------------------------------------
+
+class Span(record.NamedTuple):
+    """A span of text."""
+
+    start: int
+    end: int = 0
+    label: Optional[str] = None
+
+    @property
+    def width(self) -> int:
+        return self.end - self.start
+
+    def shifted(self, by: int) -> "Span":
+        return self._replace(start=self.start + by, end=self.end + by)
+
+
+def test_named_tuple_is_the_tuple_typing_builds():
+    from typing import NamedTuple as TypingNamedTuple
+
+    class TSpan(TypingNamedTuple):
+        start: int
+        end: int = 0
+        label: Optional[str] = None
+
+    s, t = Span(1, 4), TSpan(1, 4)
+    assert tuple(s) == tuple(t) == (1, 4, None)
+    assert Span._fields == TSpan._fields and Span._field_defaults == TSpan._field_defaults
+    assert list(Span.__annotations__) == ["start", "end", "label"]
+    assert isinstance(s, tuple) and s == (1, 4, None) and hash(s) == hash((1, 4, None))
+    assert repr(s) == "Span(start=1, end=4, label=None)"
+    assert Span.__doc__ == "A span of text." and Span.__module__ == __name__
+    assert s.width == 3 and s.shifted(2) == Span(3, 6)  # the class body's methods are kept
+    assert Span._make([2, 3, "x"]).label == "x" and s._asdict() == {"start": 1, "end": 4, "label": None}
+    assert pickle.loads(pickle.dumps(s)) == s and copy.deepcopy(s) == s
+    with pytest.raises(TypeError):
+        Span()  # start has no default
+
+
+def test_named_tuple_refuses_what_typing_refuses():
+    with pytest.raises(TypeError, match="Non-default namedtuple field b"):
+        class Bad(record.NamedTuple):
+            a: int = 0
+            b: int
+    with pytest.raises(AttributeError, match="_replace"):
+        class Worse(record.NamedTuple):
+            a: int
+
+            def _replace(self):  # pragma: no cover - never built
+                return self
+    with pytest.raises(TypeError, match="class syntax"):
+        record.NamedTuple("X", [("a", int)])
+
+
+def test_named_tuple_does_not_evaluate_annotations():
+    class Lazy(record.NamedTuple):
+        a: NotDefinedAnywhere  # noqa: F821 - never evaluated (the module postpones annotations)
+
+    assert Lazy(1).a == 1 and Lazy.__annotations__ == {"a": "NotDefinedAnywhere"}

@@ -26,8 +26,9 @@ How a column is classified (docs/classification.md has the long form):
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
+from ..record import NamedTuple
 from .facts import (  # noqa: F401  (re-exported: the engine's public records)
     _TYPE_ID_MEMO,
     NO_TYPE,

@@ -9,9 +9,9 @@ data it passes around; named tuples and records, not positional tuples.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Tuple
+from typing import Any, Dict, FrozenSet, List, Mapping, Optional, Tuple
 
-from ..record import dataclass
+from ..record import NamedTuple, dataclass
 from ..types import INT32, base_of, parse_type
 
 # --------------------------------------------------------------------------

@@ -35,8 +35,9 @@ an annotation always wins.  Confidences are below a vocabulary hit's.
 
 from __future__ import annotations
 
-from typing import FrozenSet, NamedTuple, Optional, Tuple
+from typing import FrozenSet, Optional, Tuple
 
+from ..record import NamedTuple
 from .references import Reference
 from .roles import Role
 

@@ -25,8 +25,9 @@ over pairs of tables), once per schema.
 from __future__ import annotations
 
 import functools
-from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Tuple
 
+from ..record import NamedTuple
 from .tokens import DIGIT
 
 #: words of a column name that make the rest of it name another table's row

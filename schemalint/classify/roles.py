@@ -34,8 +34,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Dict, FrozenSet, Iterable, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
+from ..record import NamedTuple
 from .references import ReferenceGraph, TableNames, build_graph, schema_table_names
 from .tokens import DIGIT
 
