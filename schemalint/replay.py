@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Iterable, List, Literal, Optional, Tuple, overload
 
-from . import access as _access
 from . import annotations as ann_mod
 from .kinds import EventKind
 from .model import (
@@ -291,7 +290,7 @@ class Replayer:
             if self._failing is not None and type(ch) not in (Block, Skipped, ParseFailure):
                 return  # after an error, the rest of a failing block does not run
             self._save_before(ch)
-        handler = _HANDLERS.get(type(ch))
+        handler = _HANDLERS.get(type(ch)) or _access_handler(type(ch))
         if handler is None:  # a change type replay does not know: say so
             loc = getattr(ch, "location", Location("<unknown>"))
             self._note(f"change {type(ch).__name__} is not understood by replay", loc)
@@ -703,11 +702,37 @@ _HANDLERS: Dict[type, Callable[[Any, Any], None]] = {
     Skipped: Replayer._skipped,
     ParseFailure: Replayer._failure,
 }
-# access control (grants, row-level security, views, functions, roles): schemalint/access/
-_HANDLERS.update(_access.HANDLERS)
-_HANDLERS[SetComment] = lambda rp, ch: _access.set_comment(rp, ch, Replayer._set_comment)
-_HANDLERS[Annotate] = lambda rp, ch: _access.annotate(rp, ch, Replayer._annotate)
-_HANDLERS[RenameTable] = lambda rp, ch: _access.rename_table(rp, ch, Replayer._rename_table)
+
+
+# Access control (grants, row-level security, views, functions, roles) is
+# replayed by schemalint/access/, imported by the first access change: most
+# runs (one migration at a pre-commit hook) have none and do not pay for it.
+def _access_handler(kind: type) -> Optional[Callable[[Any, Any], None]]:
+    from . import access
+
+    handler = access.HANDLERS.get(kind)
+    if handler is not None:
+        _HANDLERS[kind] = handler
+    return handler
+
+
+def _view_aware(name: str, own: Callable[[Any, Any], None]) -> Callable[[Any, Any], None]:
+    """A table change that may name a view instead (a comment, an annotation,
+    a rename): views exist only once an access change made the access state."""
+    def handler(rp, ch) -> None:
+        if rp.schema.access is None:
+            own(rp, ch)
+            return
+        from . import access
+
+        getattr(access, name)(rp, ch, own)
+
+    return handler
+
+
+_HANDLERS[SetComment] = _view_aware("set_comment", Replayer._set_comment)
+_HANDLERS[Annotate] = _view_aware("annotate", Replayer._annotate)
+_HANDLERS[RenameTable] = _view_aware("rename_table", Replayer._rename_table)
 
 
 def replay(history: str, results: Iterable[FileResult]) -> Schema:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Tuple, Union
+from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
-from ..access import Function, Role, View, ViewColumn
-from ..access import state as access_state
 from ..i18n import _
 from ..replay import Column, Table
 from ..rules.ann001 import CODE
+
+if TYPE_CHECKING:
+    from ..access import Function, Role, View, ViewColumn
 
 
 def _problems(ctx, annotation):
@@ -53,12 +54,22 @@ def _misplaced(kind: str, values) -> list:
     return out
 
 
+def _access_objects(schema) -> list:
+    """Annotated views, functions and roles: only a schema with access
+    statements has them (and only then is :mod:`schemalint.access` imported)."""
+    if schema.access is None:
+        return []
+    from ..access import state
+
+    return list(state(schema).annotated())
+
+
 def check(ctx):
     #: (what carries annotations, its column or None, what kind of object that is)
     owners: List[Tuple[Union[Table, View, Function, Role], Optional[Union[Column, ViewColumn]], str]] = []
     for table in ctx.schema.tables.values():
         owners += [(table, None, "table")] + [(table, c, "column") for c in table.columns.values()]
-    for obj in access_state(ctx.schema).annotated():
+    for obj in _access_objects(ctx.schema):
         kind = "role" if hasattr(obj, "bypass_rls") else "view" if hasattr(obj, "query") else "function"
         owners += [(obj, None, kind)] + [(obj, c, f"{kind} column") for c in obj.columns.values()]
     for t, c, kind in owners:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
+from .. import lazyre
 from ..i18n import _
 from ..rules.parse001 import CODE
 
-#: how the frontends say that a table or column name is computed at run time
-_DYNAMIC_NAME = re.compile(
+#: how the frontends say that a table or column name is computed at run time (compiled on
+#: the first note: most runs have none)
+_DYNAMIC_NAME = lazyre.compile(
     r"(?:table|column|field|model|the) names? (?:is|are) not (?:a )?literals?"
     r"|names? that (?:is|are) not (?:a )?literals?|whose name is not a literal"
     r"|(?:table|column) name computed at run time|(?:table|column) names? computed at run time")
