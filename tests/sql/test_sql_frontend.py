@@ -409,3 +409,43 @@ def test_mysql_float_unsigned_is_a_float_column():
     assert cols["ratio"].type.family == "float"
     assert cols["note"].default == "'float unsigned'" and cols["note"].comment == "a float unsigned score"
     assert not only(ch, ParseFailure)
+
+
+def test_mysql_table_options_sqlglot_does_not_know_do_not_lose_the_table():
+    """Sentrifugo's HRMS: ``ENGINE=MyISAM CHECKSUM=1 DELAY_KEY_WRITE=1`` made sqlglot give
+    up on 20 tables (a Command, every column lost).  The options tune storage: the table
+    replays with its columns, keys and comment."""
+    sch = replay_sql("CREATE TABLE `main_empmedicalclaims` (\n  `id` int(11) NOT NULL AUTO_INCREMENT,\n"
+                     "  `user_id` int(11) DEFAULT NULL COMMENT 'the employee',\n  `injury_type` varchar(100),\n"
+                     "  PRIMARY KEY (`id`)\n) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8 CHECKSUM=1 "
+                     "DELAY_KEY_WRITE=1 ROW_FORMAT=DYNAMIC COMMENT='claims; retention=7y';", dialect="mysql")
+    t = sch.tables["main_empmedicalclaims"]
+    assert list(t.columns) == ["id", "user_id", "injury_type"]
+    assert t.columns["user_id"].comment == "the employee" and t.comment == "claims; retention=7y"
+    assert t.columns["id"].primary_key
+    assert not sch.failures
+
+
+def test_mysql_index_type_before_the_key_columns_does_not_lose_the_table():
+    """``PRIMARY KEY USING BTREE (id)`` (OpenHospital): valid MySQL, refused by sqlglot."""
+    sch = replay_sql("CREATE TABLE mov (\n  id int NOT NULL,\n  code varchar(10) COMMENT 'USING BTREE (x)',\n"
+                     "  PRIMARY KEY  USING BTREE (id),\n  KEY k_code USING HASH (code)\n) ENGINE=InnoDB;",
+                     dialect="mysql")
+    t = sch.tables["mov"]
+    assert list(t.columns) == ["id", "code"] and t.columns["id"].primary_key
+    assert t.columns["code"].comment == "USING BTREE (x)"  # quoted text is never rewritten
+    assert not sch.failures
+
+
+def test_table_options_are_dropped_only_when_nothing_but_options_follows():
+    from schemalint.frontends.sql.convert import _drop_table_options
+
+    ctas = "CREATE TABLE t (a int) CHECKSUM=1 AS SELECT a FROM u"
+    assert _drop_table_options(ctas) == ctas
+    assert _drop_table_options("CREATE TABLE t (a int, b text) ENGINE=MyISAM CHECKSUM=1;") == \
+        "CREATE TABLE t (a int, b text);"
+    assert _drop_table_options("CREATE TABLE t (a varchar(5) DEFAULT ')') CHECKSUM=1") == \
+        "CREATE TABLE t (a varchar(5) DEFAULT ')')"
+    # an unknown option after a query-like word inside a quoted comment is still an option
+    assert _drop_table_options("CREATE TABLE t (a int) CHECKSUM=1 COMMENT='as select'") == \
+        "CREATE TABLE t (a int) COMMENT='as select'"

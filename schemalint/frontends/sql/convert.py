@@ -179,15 +179,94 @@ def _literal(node) -> Optional[str]:
     return node.sql()
 
 
-#: a MySQL key definition's name: ``UNIQUE KEY title (`` (group 2 is the name)
-#: (compiled on first use: only a CREATE TABLE sqlglot gave up on needs it)
-_KEY_NAME = lazyre.compile(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()", re.I)
-#: MySQL's FLOAT/REAL [(p[,s])] UNSIGNED (deprecated, still valid), which sqlglot
-#: refuses ("Cannot convert FLOAT to unsigned"); quoted text and comments are matched
-#: first so that nothing inside them is rewritten
-_FLOAT_UNSIGNED = lazyre.compile(
-    r"('(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`[^`]*`|--[^\n]*|/\*.*?\*/)"
-    r"|\b((?:FLOAT|REAL)\s*(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?)\s+UNSIGNED\b", re.I | re.S)
+# --------------------------------------------------------------------------
+# Valid MySQL that sqlglot refuses, and the rewrite it reads instead
+# --------------------------------------------------------------------------
+# Each rewrite keeps the table's columns, types, keys and comments as they are
+# (so no note is due), and never touches quoted text or comments: the pattern
+# matches those first (group 1) and puts them back unchanged.
+
+_QUOTED = r"('(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\"|`[^`]*`|--[^\n]*|#[^\n]*|/\*.*?\*/)"
+
+
+def _outside_quotes(pattern: str, repl):
+    """A rewrite of ``pattern`` (its groups numbered from 2) outside quoted text."""
+    rx = lazyre.compile(_QUOTED + "|" + pattern, re.I | re.S)
+
+    def rewrite(text: str) -> str:
+        return rx.sub(lambda m: m.group(1) if m.group(1) is not None else repl(m), text)
+
+    return rewrite
+
+
+#: ``PRIMARY KEY USING BTREE (id)``, ``KEY k USING HASH (c)``: the index type before
+#: the columns (sqlglot reads it only after them); the type says nothing of the columns
+_drop_index_type = _outside_quotes(r"\bUSING\s+(?:BTREE|HASH)\s*(?=\()", lambda m: "")
+#: a key's name sqlglot reads as a keyword (Koha: ``UNIQUE KEY title ( title )``,
+#: ``UNIQUE KEY comment (...)``): quoted
+_quote_key_names = _outside_quotes(r"(\b(?:KEY|INDEX)[ \t]+)([A-Za-z_][A-Za-z0-9_$]{0,63})([ \t]*\()",
+                                   lambda m: f"{m.group(2)}`{m.group(3)}`{m.group(4)}")
+#: MySQL's FLOAT/REAL [(p[,s])] UNSIGNED (deprecated, still valid; pH7): "Cannot
+#: convert FLOAT to unsigned"; the column is a float either way
+_drop_float_unsigned = _outside_quotes(r"\b((?:FLOAT|REAL)\s*(?:\(\s*\d+\s*(?:,\s*\d+\s*)?\))?)\s+UNSIGNED\b",
+                                       lambda m: m.group(2))
+_TABLE_COMMENT = lazyre.compile(r"\bCOMMENT\s*=?\s*('(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.|\"\")*\")", re.I | re.S)
+_NOT_OPTIONS = lazyre.compile(r"\b(?:SELECT|AS|LIKE|IGNORE|REPLACE|WITH)\b", re.I)
+
+
+def _drop_table_options(text: str) -> str:
+    """``) ENGINE=MyISAM CHECKSUM=1 DELAY_KEY_WRITE=1``: table options sqlglot
+    does not know make it give up on the whole table (Sentrifugo's HRMS: 20
+    tables).  They tune storage; the table's comment is kept.  Not when a
+    query or another table follows the column list (``AS SELECT``, ``LIKE``)."""
+    end = _column_list_end(text)
+    if end is None:
+        return text
+    options = text[end + 1:]
+    if _NOT_OPTIONS.search(re.sub(_QUOTED, "''", options, flags=re.S)):
+        return text
+    comment = _TABLE_COMMENT.search(options)
+    tail = options.rstrip().endswith(";")
+    return text[:end + 1] + (f" COMMENT={comment.group(1)}" if comment else "") + (";" if tail else "")
+
+
+def _column_list_end(text: str):
+    """Offset of the parenthesis that closes a CREATE TABLE's column list, or None."""
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "'\"`":
+            j = i + 1
+            while j < n and text[j] != ch:
+                j += 2 if text[j] == "\\" and ch != "`" else 1
+            i = j + 1
+            continue
+        if ch == "-" and text.startswith("--", i) or ch == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if ch == "/" and text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+#: (does it apply to this statement, the rewrite), in the order they are tried
+_MYSQL_REWRITES = (
+    (lambda kind, text: "using" in text.lower(), _drop_index_type),
+    (lambda kind, text: kind == "create_table", _quote_key_names),
+    (lambda kind, text: "unsigned" in text.lower(), _drop_float_unsigned),
+    (lambda kind, text: kind == "create_table", _drop_table_options),
+)
 
 
 class Converter:
@@ -264,15 +343,17 @@ class Converter:
         except (ParseError, TokenError) as exc:
             if kind == "comment" and self._comment_is_null(sql, loc, out):
                 return
-            trees = self._reparse_index_names(kind, sql)
-            if trees is None:
-                trees = self._reparse_float_unsigned(kind, sql)
+            trees = self._reparse_mysql(kind, sql)
             if trees is None:
                 out.append(self._failure(exc, stmt, loc))
                 return
         except RecursionError:
             out.append(ParseFailure("statement nests too deeply to parse", loc))
             return
+        if kind == "create_table" and any(isinstance(t, exp.Command) for t in trees):
+            # sqlglot gave up on the table quietly (a Command): MySQL table options it
+            # does not know (CHECKSUM=1) lose every column otherwise
+            trees = self._reparse_mysql(kind, sql) or trees
         for tree in trees:
             if tree is None:
                 continue
@@ -294,36 +375,25 @@ class Converter:
             else:
                 out.append(Skipped(f"{type(tree).__name__} statement has no schema effect here", loc))
 
-    def _reparse_index_names(self, kind: str, sql: str):
-        """MySQL names a table's keys freely (Koha: ``UNIQUE KEY title ( title )``,
-        ``UNIQUE KEY comment (...)``); sqlglot reads some names as keywords and
-        gives up on the whole CREATE TABLE.  Quoting the key names, which say
-        nothing about the columns, is tried once; None when that fails too."""
-        if kind != "create_table" or self.dialect not in MYSQL_LIKE:
+    def _reparse_mysql(self, kind: str, sql: str):
+        """Valid MySQL that sqlglot refuses, rewritten into what it reads and
+        parsed once more; None when no rewrite applies or the result still
+        fails (the caller reports the first error).  Each rewrite leaves the
+        columns as they are (``_MYSQL_REWRITES`` says what each changes), and
+        quoted text and comments are never rewritten."""
+        if kind not in ("create_table", "alter_table") or self.dialect not in MYSQL_LIKE:
             return None
-        quoted, n = _KEY_NAME.subn(lambda m: f"{m.group(1)}`{m.group(2)}`{m.group(3)}", sql)
-        if not n:
-            return None
-        try:
-            return self.parse(quoted)
-        except (ParseError, TokenError, RecursionError):
-            return None
-
-    def _reparse_float_unsigned(self, kind: str, sql: str):
-        """MySQL accepts ``score float(9) unsigned`` (pH7's schema, six tables);
-        sqlglot gives up on the whole CREATE TABLE.  The column is a float
-        either way (UNSIGNED only forbids negatives): reparsed once without
-        the word; None when there is none or that fails too."""
-        if kind not in ("create_table", "alter_table") or self.dialect not in MYSQL_LIKE \
-                or "unsigned" not in sql.lower():
-            return None
-        bare, n = _FLOAT_UNSIGNED.subn(lambda m: m.group(1) or m.group(2), sql)
-        if bare == sql:
+        text = sql
+        for applies, rewrite in _MYSQL_REWRITES:
+            if applies(kind, text):
+                text = rewrite(text)
+        if text == sql:
             return None
         try:
-            return self.parse(bare)
+            trees = self.parse(text)
         except (ParseError, TokenError, RecursionError):
             return None
+        return None if any(isinstance(t, exp.Command) for t in trees) else trees
 
     def _failure(self, exc: Exception, stmt: Statement, loc: Location) -> ParseFailure:
         errors = getattr(exc, "errors", None) or []
