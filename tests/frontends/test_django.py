@@ -626,3 +626,22 @@ def test_a_join_table_to_the_user_model_names_its_key_user_id():
     """)
     join = next(c for c in of(r, CreateTable) if c.table.name == "shop_team_members")
     assert [c.name for c in join.columns] == ["id", "team_id", "user_id"]
+
+
+def test_a_projects_own_relation_class_is_a_relation():
+    """tendenci alters ``Profile.user`` to its own ``UnsavedOneToOne(to=AUTH_USER_MODEL,
+    on_delete=...)``: a relation (``user_id``), not a column named ``user``."""
+    r = run("""
+        migrations.CreateModel(name='Profile', fields=[
+            ('id', models.AutoField(primary_key=True)),
+            ('owner', tendenci.libs.abstracts.models.UnsavedOneToOne(
+                to=settings.AUTH_USER_MODEL, on_delete=django.db.models.deletion.CASCADE)),
+            ('parent', myapp.fields.TreeKey(to='shop.profile', on_delete=models.SET_NULL, null=True)),
+            ('tags', myapp.fields.TagList(to='shop.tag', blank=True)),
+        ]),
+    """)
+    (ct,) = of(r, CreateTable)
+    cols = {c.name: c for c in ct.columns}
+    assert "owner_id" in cols and "owner" not in cols and cols["owner_id"].unique
+    assert "parent_id" in cols and cols["parent_id"].nullable and not cols["parent_id"].unique
+    assert "tags" in cols  # without on_delete: not known to be a key (left a column)

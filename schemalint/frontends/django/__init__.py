@@ -11,7 +11,9 @@ state_operations=state_operations)`` are read like inline lists.
 Names follow Django: the app label is the directory that holds
 ``migrations/``; a model's table is ``db_table`` or
 ``<app_label>_<model_name_lower>``; a field's column is ``db_column`` or
-``<field>_id`` for ``ForeignKey``/``OneToOneField`` or the field name.  A
+``<field>_id`` for ``ForeignKey``/``OneToOneField`` (and for a project's own
+field class that the migration gives ``to=`` and ``on_delete=``, as it does
+every relation) or the field name.  A
 ``ManyToManyField`` has no column on its model; without a ``through`` model
 Django creates its join table ``<table>_<field>`` (or the field's
 ``db_table``) with ``id``, ``<model>_id`` and ``<target>_id``

@@ -156,6 +156,10 @@ class _Reader:
     def _spec(self, call: ast.Call, cls: str, env: Env, model: str, encryption: Optional[str]) -> dict:
         kw = {k.arg: k.value for k in call.keywords if k.arg}
         kind = "fk" if cls.endswith(_FK_CLASSES) else "m2m" if cls.endswith(_M2M_CLASSES) else "column"
+        if kind == "column" and "to" in kw and "on_delete" in kw:
+            # a project's own relation class (tendenci's UnsavedOneToOne(to=..., on_delete=...)):
+            # the migration writer gives every relation its target and what a delete does
+            kind = "fk"
         pos = [a for a in call.args if not isinstance(a, ast.Starred)]
         if kind == "column" and pos and "verbose_name" not in kw:
             kw["verbose_name"] = pos[0]
@@ -179,7 +183,7 @@ class _Reader:
         pk = flag("primary_key", False)
         spec["pk"] = pk
         spec["null"] = flag("null", False) and not pk
-        spec["unique"] = flag("unique", cls.endswith("OneToOneField"))
+        spec["unique"] = flag("unique", cls.endswith(("OneToOneField", "OneToOne")))
         spec["index"] = flag("db_index", kind == "fk" or cls.endswith("SlugField"))
         comment = self.value(kw["db_comment"], env) if "db_comment" in kw else None
         spec["comment"] = comment if isinstance(comment, str) else None
