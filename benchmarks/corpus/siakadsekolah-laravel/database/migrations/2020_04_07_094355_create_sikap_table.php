@@ -1,0 +1,38 @@
+<?php
+
+use Illuminate\Database\Migrations\Migration;
+use Illuminate\Database\Schema\Blueprint;
+use Illuminate\Support\Facades\Schema;
+
+class CreateSikapTable extends Migration
+{
+    /**
+     * Run the migrations.
+     *
+     * @return void
+     */
+    public function up()
+    {
+        Schema::create('sikap', function (Blueprint $table) {
+            $table->bigIncrements('id');
+            $table->integer('siswa_id');
+            $table->integer('kelas_id');
+            $table->integer('guru_id');
+            $table->integer('mapel_id');
+            $table->string('sikap_1', 5)->nullable();
+            $table->string('sikap_2', 5)->nullable();
+            $table->string('sikap_3', 5)->nullable();
+            $table->timestamps();
+        });
+    }
+
+    /**
+     * Reverse the migrations.
+     *
+     * @return void
+     */
+    public function down()
+    {
+        Schema::dropIfExists('sikap');
+    }
+}
