@@ -18,7 +18,8 @@ A role comes from three sources, each recorded as an evidence sentence:
 
 * the table's **name**, matched against the ruleset's ``roles.names`` words
   (and the person and clinical words of ``context:``) after the schema's
-  namespace prefix (``mlite_``, Django's ``facility_``) is left out;
+  namespace prefix (``mlite_``, Django's ``facility_``) is left out (a record's
+  kind is read with the prefix when the rest does not say it: ``student_medical_``);
 * its **shape**: the share of flag columns (a permission matrix of
   ``enum('true','false')``), a code+name pair with few other values (a list),
   the share of content columns whose names are clinical words (a clinical form);
@@ -469,19 +470,16 @@ def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], .
     """(kind, evidence) of a record about a person, from its name and content;
     ``patient``: the record is tied to a patient or a visit (by a column or
     along its references)."""
-    core = names.core
-    mw = vocab.max_words
-    kinds = ruleset.engine.table_kinds("_".join(core))[0] if core else frozenset()
-    w = _matches(core, vocab.names.get("clinical", frozenset()), mw)
-    # a concept word (problem, result, diagnosis) is clinical only in a record tied to a
-    # patient or a visit: an IT service desk's 'problems' are not
-    if w or "clinical" in kinds or ("clinical_concept" in kinds and patient):
-        w = w or next((x for x in ruleset.engine.table_kinds("_".join(core))[1]), "")
-        return "clinical", f"its name says it is clinical ('{w}')"
-    for kind in ("financial", "educational", "correspondence"):
-        w = _matches(core, vocab.names.get(kind, frozenset()), mw)
-        if w:
-            return kind, f"its name says it is {kind} ('{w}')"
+    # the name without the prefix its family of tables shares, then with it: the prefix
+    # is an application's namespace ('mlite_') or the family's subject, which says the
+    # kind of record ('student_medical_' visits, notes and alerts)
+    words = [names.core]
+    if names.prefix:
+        words.append(names.prefix + names.core)
+    for core in words:
+        kind, why = _kind_by_name(core, vocab, ruleset, patient)
+        if kind:
+            return kind, why
     S = vocab.shape
     n = len(hits)
     words = len({w for _, w in hits})  # one word in every column ('tanggal_rujuk', 'jam_rujuk') is no form
@@ -492,6 +490,25 @@ def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], .
                             f"different clinical words "
                             f"({shown}{', ...' if n > 3 else ''})")
     return "other", ""
+
+
+def _kind_by_name(core: Tuple[str, ...], vocab: RoleVocabulary, ruleset, patient: bool) -> Tuple[str, str]:
+    """(kind, evidence) of a record whose name's words ``core`` say its kind, or ("", "")."""
+    mw = vocab.max_words
+    engine = ruleset.engine
+    kinds, named, _tokens = engine.table_kinds("_".join(core)) if core else (frozenset(), (), ())
+    w = _matches(core, vocab.names.get("clinical", frozenset()), mw)
+    # a concept word (problem, result, diagnosis) is clinical only in a record tied to a
+    # patient or a visit: an IT service desk's 'problems' are not
+    if w or "clinical" in kinds or ("clinical_concept" in kinds and patient):
+        w = w or next((x for x in named if engine.table_index.get(tuple(x.split()), frozenset()) & _CLINICAL_KINDS),
+                      "")
+        return "clinical", f"its name says it is clinical ('{w}')"
+    for kind in ("financial", "educational", "correspondence"):
+        w = _matches(core, vocab.names.get(kind, frozenset()), mw)
+        if w:
+            return kind, f"its name says it is {kind} ('{w}')"
+    return "", ""
 
 
 class SchemaRoles(NamedTuple):

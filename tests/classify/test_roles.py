@@ -109,6 +109,36 @@ CREATE TABLE daily_notes (id int PRIMARY KEY, consultation_id int, pupil_size in
     assert any("consultation" in e for e in d.evidence)
 
 
+def test_the_prefix_a_family_of_records_shares_says_their_kind(rs):
+    # 'student_medical_' is the prefix of three tables: the name without it says
+    # 'visits', 'notes', 'alerts'; with it, medical records of a student
+    r = roles_of("""
+CREATE TABLE students (id int PRIMARY KEY, first_name varchar(50), birthdate date);
+CREATE TABLE student_medical_visits (id int PRIMARY KEY, student_id int, reason text, result text);
+CREATE TABLE student_medical_notes (id int PRIMARY KEY, student_id int, comments text);
+CREATE TABLE student_medical_alerts (id int PRIMARY KEY, student_id int, title text);""", rs)
+    v = r["student_medical_visits"]
+    assert v.kind == "record" and v.clinical
+    assert any("clinical ('medical')" in e for e in v.evidence)
+    assert r["student_medical_notes"].clinical and r["student_medical_alerts"].clinical
+
+
+def test_a_prefix_without_a_kind_word_says_nothing(rs):
+    r = roles_of("""
+CREATE TABLE students (id int PRIMARY KEY, first_name varchar(50), birthdate date);
+CREATE TABLE student_club_visits (id int PRIMARY KEY, student_id int, reason text);
+CREATE TABLE student_club_notes (id int PRIMARY KEY, student_id int, comments text);
+CREATE TABLE student_club_badges (id int PRIMARY KEY, student_id int, title text);""", rs)
+    v = r["student_club_visits"]
+    assert v.kind == "record" and v.about == "other" and not v.clinical
+
+
+def test_medical_goods_tied_to_no_person_are_no_clinical_record(rs):
+    r = roles_of("""
+CREATE TABLE medical_supplies (id int PRIMARY KEY, name varchar(100), stock int, price decimal(10,2));""", rs)
+    assert not r["medical_supplies"].clinical
+
+
 def test_financial_record(rs):
     r = roles_of("""
 CREATE TABLE customers (id int PRIMARY KEY, name varchar(100));
