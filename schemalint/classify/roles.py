@@ -473,10 +473,10 @@ def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], .
     # the name without the prefix its family of tables shares, then with it: the prefix
     # is an application's namespace ('mlite_') or the family's subject, which says the
     # kind of record ('student_medical_' visits, notes and alerts)
-    words = [names.core]
+    readings = [names.core]
     if names.prefix:
-        words.append(names.prefix + names.core)
-    for core in words:
+        readings.append(names.prefix + names.core)
+    for core in readings:
         kind, why = _kind_by_name(core, vocab, ruleset, patient)
         if kind:
             return kind, why
