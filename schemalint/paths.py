@@ -26,3 +26,8 @@ def display_path(abspath: str, cwd: Optional[str] = None) -> str:
 def natural_key(text: str) -> Tuple[Union[int, str], ...]:
     """Sort key: digit runs compare as numbers, the rest case-insensitively."""
     return tuple(int(t) if t.isdigit() else t.lower() for t in _NUM_RE.split(text))
+
+
+def under_directory(path: str, name: str) -> bool:
+    """Is ``path`` inside a directory called ``name`` (at any depth)?"""
+    return name in re.split(r"[\\/]", path)[:-1]

@@ -15,7 +15,7 @@ CODE = ("import sys; from schemalint.cli import main\n"
 #: engine), an audience is declared, a ruleset is validated, or an error
 #: message is escaped
 LAZY = ("schemalint.access.exposure", "schemalint.access.lineage", "schemalint.classify.validate",
-        "schemalint.escape", "schemalint.classify.engine", "schemalint.classify.facts")
+        "schemalint.escape", "schemalint.classify.engine", "schemalint.classify.facts", "schemalint.access")
 
 
 def _run(*args: str) -> str:
@@ -38,8 +38,8 @@ def test_a_schema_with_tables_still_asks_who_reads_them(tmp_path):
     sql = tmp_path / "schema.sql"
     sql.write_text("CREATE TABLE peserta (id INT PRIMARY KEY, nik CHAR(16));\nGRANT SELECT ON peserta TO PUBLIC;\n")
     got = _run("check", str(sql), "--no-cache", "--isolated", "-q", "--select", "ACC001", "--fail-on", "never")
-    assert got == ("0 ['schemalint.access.exposure', 'schemalint.access.lineage', 'schemalint.classify.engine', "
-                   "'schemalint.classify.facts']")
+    assert got == ("0 ['schemalint.access', 'schemalint.access.exposure', 'schemalint.access.lineage', "
+                   "'schemalint.classify.engine', 'schemalint.classify.facts']")
     out = subprocess.run([sys.executable, "-m", "schemalint", "check", str(sql), "--no-cache", "--isolated",
                           "--select", "ACC001"], capture_output=True, text=True)
     assert out.returncode == 1 and "ACC001" in out.stdout, out.stdout + out.stderr
@@ -57,3 +57,25 @@ def test_an_empty_schema_gets_no_access_finding():
     ctx = Context(schema, classify_schema(schema, default_ruleset()), default_ruleset(), Config())
     for code in ("ACC001", "ACC002", "ACC003", "ACC004"):
         assert list(all_checks()[code](ctx)) == [], code
+
+
+
+def test_a_table_without_any_access_statement_loads_no_access_control(tmp_path):
+    # an Alembic migration adding a table: nobody but its owner reads it, so the access
+    # rules have nothing to ask and access control is not imported (the other rules run)
+    mig = tmp_path / "alembic" / "versions" / "a1_peserta.py"
+    mig.parent.mkdir(parents=True)
+    mig.write_text("from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'a1'\ndown_revision = None\n\n\n"
+                   "def upgrade():\n    op.create_table('peserta', sa.Column('id', sa.Integer, primary_key=True),\n"
+                   "                    sa.Column('nik', sa.String(16)))\n")
+    got = _run("check", str(mig), "--no-history", "--no-cache", "--isolated", "-q", "--fail-on", "never")
+    assert got == "0 ['schemalint.classify.engine', 'schemalint.classify.facts']"
+    out = subprocess.run([sys.executable, "-m", "schemalint", "check", str(mig), "--no-history", "--no-cache",
+                          "--isolated"], capture_output=True, text=True)
+    assert out.returncode == 1 and "ENC001" in out.stdout, out.stdout + out.stderr
+    # the same migration in a Supabase project: its API roles read the table without a grant
+    sup = tmp_path / "supabase" / "alembic" / "versions" / "a1_peserta.py"
+    sup.parent.mkdir(parents=True)
+    sup.write_text(mig.read_text())
+    got = _run("check", str(sup), "--no-history", "--no-cache", "--isolated", "-q", "--fail-on", "never")
+    assert "'schemalint.access'" in got

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from .. import lazyre
 from ..model import PUBLIC, Location
+from ..paths import under_directory
 from ..record import dataclass
 from . import READ, Acl, Policy, Privilege, TableAccess, View, state  # noqa: F401 - READ, Privilege: re-exported
 from .lineage import Source, base_sources, trace_query, trace_view
@@ -132,8 +133,7 @@ class Access:
 
     def _platform(self) -> Platform:
         for path in self.schema.files:
-            parts = re.split(r"[\\/]", path)
-            if "supabase" in parts[:-1]:
+            if under_directory(path, "supabase"):
                 return Platform("supabase", f"its migrations are under a supabase/ directory ({path})")
         grantees = self._grantees()
         for r in ("anon", "authenticated"):

@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING, List
 
 from ..i18n import _
 from ..rules.acc001 import CODE
-from .access_common import columns_text, completed_at, earliest, related
+from .access_common import columns_text, completed_at, earliest, nothing_to_read, related
 
 if TYPE_CHECKING:
     from ..access.exposure import Reader
 
 
 def check(ctx):
-    if not ctx.schema.tables:
-        return  # no table holds personal data for a role to read: no access state is built
+    if nothing_to_read(ctx):
+        return  # no role but a table's owner reads anything (access_common.nothing_to_read)
     acc = ctx.access()
     for table in ctx.schema.tables.values():
         risky = acc.high_risk(table)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from ..i18n import _
 from ..rules.acc002 import CODE
-from .access_common import columns_text, related
+from .access_common import columns_text, nothing_to_read, related
 
 
 def check(ctx):
-    if not ctx.schema.tables:
-        return  # no table holds personal data for a role to read: no access state is built
+    if nothing_to_read(ctx):
+        return  # no role but a table's owner reads anything (access_common.nothing_to_read)
     acc = ctx.access()
     if not acc.postgres:
         return  # row-level security is PostgreSQL's

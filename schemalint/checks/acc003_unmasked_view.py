@@ -7,12 +7,12 @@ from typing import Dict
 from ..i18n import _
 from ..model import PUBLIC
 from ..rules.acc003 import CODE
-from .access_common import columns_text, related
+from .access_common import columns_text, nothing_to_read, related
 
 
 def check(ctx):
-    if not ctx.schema.tables:
-        return  # no table holds personal data for a role to read: no access state is built
+    if nothing_to_read(ctx):
+        return  # no role but a table's owner reads anything (access_common.nothing_to_read)
     acc = ctx.access()
     for view in acc.view_candidates():
         if not acc.read_beyond_owner(view) or not acc.alive_view(view):

@@ -8,6 +8,25 @@ from typing import Iterable, List, Optional, Sequence, Tuple
 
 from ..i18n import _
 from ..model import Location
+from ..paths import under_directory
+
+
+def nothing_to_read(ctx) -> bool:
+    """Can no access rule find anything here?  Then access control is not
+    even imported (a pre-commit run on one migration).  So when the schema
+    has no table, or when all of these hold: it has no access statement (a
+    grant, revoke, policy, view, function, role or owner: the access state
+    is made by the first), configuration exposes no schema
+    (``access.exposed-schemas``), and no file lies under a ``supabase/``
+    directory (Supabase's API roles read a table without a grant:
+    :meth:`schemalint.access.exposure.Access._platform`).  Without them no
+    role but the owner reads a table, and there is no view or function."""
+    schema = ctx.schema
+    if not schema.tables:
+        return True
+    if getattr(schema, "access", None) is not None or getattr(ctx.config, "exposed_schemas", None):
+        return False
+    return not any(under_directory(path, "supabase") for path in schema.files)
 
 
 def completed_at(ctx, locations: Iterable[Optional[Location]]) -> Optional[Location]:
