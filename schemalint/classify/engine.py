@@ -180,9 +180,8 @@ def _prepared(common: str, shared: str = "") -> PreparedWords:
     """The snapshot's common words (one string, by length then alphabet, none
     in the dictionary): the last is the longest; ``shared``: the lexicon's
     words that are dictionary words too."""
-    words = common.split("\n") if common else []
-    return PreparedWords(frozenset(words), len(words[-1]) if words else 0,
-                         frozenset(shared.split("\n")) if shared else frozenset())
+    words = common.split()
+    return PreparedWords(frozenset(words), len(words[-1]) if words else 0, frozenset(shared.split()))
 
 
 class Engine(Vocabulary, Scoring):

@@ -70,8 +70,9 @@ TABLE_KINDS = ("person", "employee", "family", "org", "lookup", "clinical", "pay
 BESIDE_KINDS = ("vehicle", "address")
 FORMAT_VERSION = 1
 #: the layout of ``<file>.snapshot.json`` (2: phrase-index entries and token
-#: lists kept as text until a run asks for them, phrase starts precomputed)
-SNAPSHOT_FORMAT = 2
+#: lists kept as text until a run asks for them, phrase starts precomputed;
+#: 3: that text and the word lists written with no JSON escape in them)
+SNAPSHOT_FORMAT = 3
 #: bump when the engine's behaviour changes: part of the fingerprint
 ENGINE_VERSION = "1"
 
@@ -393,9 +394,10 @@ def write_snapshot(path: str) -> str:
     # by length (the last is the longest)
     # (a run that meets a new name splits it into a set, instead of reading
     # and filtering every lexicon file); not as lexicon entries below
-    seed["segment_words"] = "\n".join(sorted(engine.tokenizer.segment_words, key=lambda w: (len(w), w)))
+    # (separated by spaces, not newlines: a JSON string with no escape in it parses 4x faster)
+    seed["segment_words"] = " ".join(sorted(engine.tokenizer.segment_words, key=lambda w: (len(w), w)))
     # ... and the lexicon's words that are dictionary words too (is the word English?)
-    seed["segment_shared"] = "\n".join(sorted(w for w in engine.tokenizer.dictionary
+    seed["segment_shared"] = " ".join(sorted(w for w in engine.tokenizer.dictionary
                                               if engine.tokenizer.is_english(w)
                                               and w not in engine.tokenizer.segment_words))
     seed["lexicons"] = {name: {"entries": sorted(lex), "left_out": list(lex.left_out)}

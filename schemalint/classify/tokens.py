@@ -115,10 +115,10 @@ class Tokenizer:
         # glued name the snapshot's memo does not already know)
         self._segment_source = segment_words
         self._segment_cache: Optional[Tuple[FrozenSet[str], FrozenSet[str], int]] = None
-        #: the same common words as one newline-separated string, when the
+        #: the same common words as one space-separated string, when the
         #: ruleset snapshot has it: a name that is one common word is found in
         #: it without building the sets (a small run meets a few such names)
-        self._common_text = "\n" + common_text + "\n" if common_text else ""
+        self._common_text = " " + common_text + " " if common_text else ""
         self._english_cache: Optional[FrozenSet[str]] = None
         self.min_piece = min_piece
         #: name -> tokens: seeded from the ruleset snapshot (:meth:`seed`) and
@@ -237,7 +237,7 @@ class Tokenizer:
                 return (piece[:-2],)
             if piece[:-1] in d:
                 return (piece[:-1],)
-        if self._segment_cache is None and self._common_text and f"\n{piece}\n" in self._common_text:
+        if self._segment_cache is None and self._common_text and f" {piece} " in self._common_text:
             return (piece,)  # a common word is no glued name ('population')
         common = self._segment_sets()[0]
         if piece in common:

@@ -40,6 +40,18 @@ def _segment_words(ruleset):
     files = [f for fs in getattr(ruleset, "lexicon_files", {}).values() for f in fs]
     return frozenset().union(*(f.single_words() for f in files))
 
+
+def _entry_text(entry) -> str:
+    """A phrase index entry as the snapshot stores it: JSON with its double
+    quotes written as single ones (an apostrophe of the data as the escape
+    ``\\u0027``), so that the snapshot's JSON holds it as a string with no
+    escape in it: such strings parse several times faster, and the snapshot
+    holds 2,000 of them (:meth:`_SeedIndex.get` reverses it)."""
+    text = json.dumps([[list(x) for x in entry[0]], list(entry[1]), entry[2], entry[3]], ensure_ascii=False,
+                      separators=(",", ":"))
+    return text.replace("'", "\\u0027").replace('"', "'")
+
+
 class _SeedIndex:
     """The phrase index as the snapshot stores it (JSON, keyed by the
     phrase's words joined with spaces), converted one entry at a time on
@@ -58,7 +70,7 @@ class _SeedIndex:
         hit = self._done.get(key, _MISS)
         if hit is _MISS:
             text = self.raw.get(" ".join(key))
-            v = None if text is None else json.loads(text)
+            v = None if text is None else json.loads(text.replace("'", '"'))
             hit = None if v is None else (tuple(tuple(x) for x in v[0]), tuple(v[1]), v[2], v[3])
             self._done[key] = hit
         return default if hit is None else hit
@@ -181,9 +193,7 @@ class Vocabulary:
             "dictionary": sorted(self.tokenizer.dictionary),
             # a name's tokens joined by spaces (no token holds one); read on first use
             "tokens": {k: " ".join(v) for k, v in sorted(self.tokenizer._memo.items())},
-            "index": {" ".join(k): json.dumps([[list(x) for x in v[0]], list(v[1]), v[2], v[3]],
-                                              ensure_ascii=False, separators=(",", ":"))
-                      for k, v in sorted(self.index.items())},
+            "index": {" ".join(k): _entry_text(v) for k, v in sorted(self.index.items())},
             "phrase_starts": dict(sorted(self.phrase_starts.items())),
             "table_index": {" ".join(k): sorted(v) for k, v in sorted(self.table_index.items())},
         }

@@ -223,6 +223,18 @@ def test_error_in_derived_file_blames_the_derived_file(tmp_path):
     assert f"{_shown(p)}:4: categories.contact.email.pdp: expected one of specific" in str(ei.value)
 
 
+def test_a_phrase_index_entry_survives_the_snapshots_quote_free_text():
+    """The snapshot writes an index entry's JSON with single quotes (so that
+    the snapshot's own JSON holds it with no escape): quotes and apostrophes
+    inside the entry come back as they were."""
+    from schemalint.classify.vocab import _entry_text, _SeedIndex
+
+    entry = ((("c", "identity.name", "strong"),), ("contact.phone",), 3, "mother's \"maiden\" name")
+    text = _entry_text(entry)
+    assert '"' not in text
+    assert _SeedIndex({"mother s maiden name": text}).get(("mother", "s", "maiden", "name")) == entry
+
+
 def test_the_snapshot_compiles_to_the_same_engine():
     """The snapshot's compiled vocabulary must equal a fresh compile: a
     stale one would classify with yesterday's vocabulary."""
