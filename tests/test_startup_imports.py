@@ -79,3 +79,37 @@ def test_a_table_without_any_access_statement_loads_no_access_control(tmp_path):
     sup.write_text(mig.read_text())
     got = _run("check", str(sup), "--no-history", "--no-cache", "--isolated", "-q", "--fail-on", "never")
     assert "'schemalint.access'" in got
+
+
+def test_reading_the_command_line_loads_no_shutil_and_no_locale(tmp_path):
+    # argparse sizes its help with shutil (zlib, bz2, lzma) and asks gettext, which imports
+    # locale, for its own words: the command line is read without either, and argparse is
+    # left as it was
+    code = ("import argparse, gettext, sys; from schemalint.cli import main\n"
+            "rc = main(sys.argv[1:])\n"
+            "print(rc, sorted(m for m in ('shutil', 'locale') if m in sys.modules), argparse._ is gettext.gettext)")
+    mig = tmp_path / "shop" / "migrations" / "0003_merge.py"
+    mig.parent.mkdir(parents=True)
+    mig.write_text("from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n"
+                   "    dependencies = [('shop', '0001_a')]\n\n    operations = []\n")
+    out = subprocess.run([sys.executable, "-c", code, "check", str(mig), "--no-history", "--no-cache", "--isolated",
+                          "-q"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "0 [] True"
+
+
+def test_help_is_sized_as_argparse_sizes_it(monkeypatch):
+    import argparse
+
+    from schemalint.cli import _argparse_words, build_parser
+
+    texts = []
+    for columns in ("60", "140"):
+        monkeypatch.setenv("COLUMNS", columns)
+        with _argparse_words():
+            check = build_parser(["check"]).get_default("_commands")["check"]
+            ours = check.format_help()
+            check.formatter_class = argparse.HelpFormatter  # argparse's own, sized through shutil
+            assert check.format_help() == ours
+        texts.append(ours)
+    assert texts[0] != texts[1]  # the width is applied
