@@ -77,6 +77,9 @@ class Role(NamedTuple):
     lookup_of: Optional[str] = None  # lookup: the category its rows list
     evidence: Tuple[str, ...] = ()
     via: Optional[str] = None  # record: the column that ties it to a person
+    #: record: what only the schema's namespace prefix of its name names ('org' for
+    #: Django's 'events_registrant': the app is about events, the rows are registrants)
+    prefix_kinds: FrozenSet[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -492,6 +495,14 @@ def _record_kind(names: TableNames, shape: Shape, hits: Tuple[Tuple[str, str], .
     return "other", ""
 
 
+def _prefix_kinds(names: TableNames, ruleset) -> FrozenSet[str]:
+    """The kinds a table's name names only through its namespace prefix."""
+    if not names.prefix:
+        return frozenset()
+    kinds = ruleset.engine.table_kinds
+    return kinds("_".join(names.tokens))[0] - kinds("_".join(names.core))[0]
+
+
 def _kind_by_name(core: Tuple[str, ...], vocab: RoleVocabulary, ruleset, patient: bool) -> Tuple[str, str]:
     """(kind, evidence) of a record whose name's words ``core`` say its kind, or ("", "")."""
     mw = vocab.max_words
@@ -598,7 +609,8 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             if why:  # first: the reason the engine's evidence quotes
                 ev.append(f"a{'n' if kind[0] in 'aeiou' else ''} {kind} record: {why}")
             ev.append(link)
-            roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column)
+            roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column,
+                               prefix_kinds=_prefix_kinds(names[tkey], ruleset))
             changed = True
         if not changed:
             break
@@ -625,8 +637,9 @@ def role_context(role, subject: str, why: str, patient: bool, clinical: bool, cl
             subject, why = "person", sentence
         return subject, why, patient or role.about == "patient", clinical, clinical_why, linked
     if role.kind == "record":
-        if subject == "lookup" or (subject == "org" and role.about == "financial"):
-            # 'payment_transactionitem': a person's payment, not an item
+        if subject == "lookup" or (subject == "org" and (role.about == "financial" or "org" in role.prefix_kinds)):
+            # 'payment_transactionitem': a person's payment, not an item; 'events_registrant':
+            # an organisation or thing word only in the namespace prefix (the app's name)
             subject, why = "unknown", ""
         if role.about == "clinical":
             return subject, why, True, True, sentence, True

@@ -233,6 +233,32 @@ def test_organisation_address_and_phone_are_not_personal(rs):
     assert any("organisation" in e for e in cls[("suppliers", "phone")].evidence)
 
 
+_EVENTS_APP = """
+CREATE TABLE auth_user (id int PRIMARY KEY, username varchar(150), email varchar(254));
+CREATE TABLE events_event (id int PRIMARY KEY, title varchar(200), start_dt datetime, place varchar(200));
+CREATE TABLE events_registration (id int PRIMARY KEY, event_id int REFERENCES events_event(id),
+  user_id int REFERENCES auth_user(id), amount decimal(10,2));
+CREATE TABLE events_{table} (id int PRIMARY KEY, registration_id int REFERENCES events_registration(id),
+  name varchar(100), address varchar(200), phone varchar(50), email varchar(254));"""
+
+
+def test_an_organisation_word_in_the_namespace_prefix_only_does_not_make_a_record_about_things(rs):
+    # Django's events_registrant: the app 'events' is about events, its rows are registrants
+    # (a record tied to a user through events_registration)
+    sql = _EVENTS_APP.format(table="registrant")
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls.roles["events_registrant"].kind == "record"
+    for col, cat in (("address", "contact.address"), ("phone", "contact.phone"), ("email", "contact.email")):
+        assert cls[("events_registrant", col)].category == cat, col
+
+
+def test_an_organisation_word_in_the_rest_of_the_name_still_counts(rs):
+    # events_office: its own name says what the rows are (an office), prefix or not
+    sql = _EVENTS_APP.format(table="office")
+    cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
+    assert cls[("events_office", "phone")].category is None
+
+
 def test_a_contact_person_in_an_organisation_is_still_personal(rs):
     sql = "CREATE TABLE suppliers (id int PRIMARY KEY, contact_person_phone varchar(20));"
     cls = classify_schema(schema_from_sql(sql, dialect="mysql"), rs)
