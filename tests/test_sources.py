@@ -103,3 +103,33 @@ def test_a_file_named_migration_sql_outside_a_versioned_directory_is_standalone(
     # migrations/ directory; a Backup/migration.sql is just a schema file
     assert history_key("app/Database/Backup/migration.sql", "sql") == "sql-file:app/Database/Backup/migration.sql"
     assert history_key("prisma/migrations/20240101_init/migration.sql", "sql") == "sql:prisma/migrations"
+
+
+def test_sql_files_numbered_after_one_word_are_one_history(tmp_path):
+    """OpenHospital's sql/step_01_...sql to step_99_...: applied in order, so
+    one history (and one dialect, sniffed over all of them: a file holding
+    only a MySQL ALTER ... MODIFY is read as MySQL); two such files are not."""
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    d = tmp_path / "sql"
+    d.mkdir()
+    (d / "step_01_patient.sql").write_text(
+        "CREATE TABLE `patient` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(50), PRIMARY KEY (`id`)) "
+        "ENGINE=InnoDB;\n")
+    (d / "step_02_nik.sql").write_text("ALTER TABLE patient ADD COLUMN nik varchar(16);\n")
+    (d / "step_10_widen.sql").write_text("ALTER TABLE patient MODIFY COLUMN name varchar(100);\n")
+    (d / "readme_1.sql").write_text("-- notes\n")
+    assert {history_key(str(d / n), "sql") for n in ("step_01_patient.sql", "step_10_widen.sql")} == {f"sql:{d}"}
+    assert history_key(str(d / "readme_1.sql"), "sql") == f"sql-file:{d / 'readme_1.sql'}"
+    run = build(RunOptions(paths=[str(d)], checks=False, use_cache=False), Config())
+    (schema,) = [s for s in run.schemas if s.tables]
+    cols = schema.tables["patient"].columns
+    assert list(cols) == ["id", "name", "nik"] and cols["name"].type.params == ("100",)
+    assert not schema.failures
+
+
+def test_two_numbered_sql_files_stay_standalone(tmp_path):
+    for n in ("dump_1.sql", "dump_2.sql"):
+        (tmp_path / n).write_text("CREATE TABLE t (a int);\n")
+    assert history_key(str(tmp_path / "dump_1.sql"), "sql") == f"sql-file:{tmp_path / 'dump_1.sql'}"

@@ -10,6 +10,7 @@ when they run.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from typing import Dict, List, Optional, Tuple
@@ -490,13 +491,50 @@ def is_down_migration(path: str) -> bool:
         re.match(r"^u\d[\d._]*__", name))
 
 
+#: a file name that is a word and a number (``step_01_patients.sql``, ``patch-12.sql``)
+_WORD_NUMBERED_RE = lazyre.compile(r"^([A-Za-z]+)[_-]v?\d+(?:[._-])", re.I)
+#: how many files of a directory must be numbered after one word to be a sequence
+NUMBERED_FAMILY = 3
+
+
+def _numbered_family(parent: str, name: str) -> bool:
+    """Is ``name`` one of at least :data:`NUMBERED_FAMILY` SQL files of its
+    directory named by one word and a number (OpenHospital's ``step_01_...``
+    to ``step_99_...``)?  Such files are applied in that order, like a
+    versioned history; two alone (``dump_1.sql``, ``dump_2.sql``) are not."""
+    m = _WORD_NUMBERED_RE.match(name)
+    if m is None:
+        return False
+    try:
+        changed = os.stat(parent).st_mtime_ns
+    except OSError:
+        return False
+    return m.group(1).lower() in _numbered_words(os.path.abspath(parent), changed)
+
+
+@functools.lru_cache(maxsize=1024)
+def _numbered_words(parent: str, changed: int) -> frozenset:
+    """The words at least :data:`NUMBERED_FAMILY` SQL files of ``parent`` are
+    numbered after (listed once per directory and modification time)."""
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return frozenset()
+    counts: Dict[str, int] = {}
+    for n in names:
+        m = _WORD_NUMBERED_RE.match(n) if n.lower().endswith((".sql", ".ddl")) else None
+        if m is not None:
+            counts[m.group(1).lower()] = counts.get(m.group(1).lower(), 0) + 1
+    return frozenset(w for w, c in counts.items() if c >= NUMBERED_FAMILY)
+
+
 def _sql_history(path: str) -> str:
     parts = path.split("/")
     parent = "/".join(parts[:-1]) or "."
     # Prisma / per-migration directories: migrations/<timestamp>_name/migration.sql
     if len(parts) >= 3 and _VERSION_DIR_RE.match(parts[-2]):
         return f"sql:{'/'.join(parts[:-2]) or '.'}"
-    if is_versioned_sql(parts[-1]):
+    if is_versioned_sql(parts[-1]) or _numbered_family(parent, parts[-1]):
         return f"sql:{parent}"
     # a standalone schema file (schema.sql, a dump) is its own history; a
     # file that only alters its tables joins it (_join_alter_only)
