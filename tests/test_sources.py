@@ -119,13 +119,14 @@ def test_sql_files_numbered_after_one_word_are_one_history(tmp_path):
         "ENGINE=InnoDB;\n")
     (d / "step_02_nik.sql").write_text("ALTER TABLE patient ADD COLUMN nik varchar(16);\n")
     (d / "step_10_widen.sql").write_text("ALTER TABLE patient MODIFY COLUMN name varchar(100);\n")
+    (d / "step_a110_ope_for.sql").write_text("ALTER TABLE patient ADD COLUMN ope_for varchar(10);\n")
     (d / "readme_1.sql").write_text("-- notes\n")
     assert {history_key(str(d / n), "sql") for n in ("step_01_patient.sql", "step_10_widen.sql")} == {f"sql:{d}"}
     assert history_key(str(d / "readme_1.sql"), "sql") == f"sql-file:{d / 'readme_1.sql'}"
     run = build(RunOptions(paths=[str(d)], checks=False, use_cache=False), Config())
     (schema,) = [s for s in run.schemas if s.tables]
     cols = schema.tables["patient"].columns
-    assert list(cols) == ["id", "name", "nik"] and cols["name"].type.params == ("100",)
+    assert list(cols) == ["id", "name", "nik", "ope_for"] and cols["name"].type.params == ("100",)
     assert not schema.failures
 
 

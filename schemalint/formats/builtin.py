@@ -491,8 +491,9 @@ def is_down_migration(path: str) -> bool:
         re.match(r"^u\d[\d._]*__", name))
 
 
-#: a file name that is a word and a number (``step_01_patients.sql``, ``patch-12.sql``)
-_WORD_NUMBERED_RE = lazyre.compile(r"^([A-Za-z]+)[_-]v?\d+(?:[._-])", re.I)
+#: a file name that is a word and a number, perhaps after a letter (``step_01_patients.sql``,
+#: ``step_a110_x.sql``, ``patch-v12.sql``)
+_WORD_NUMBERED_RE = lazyre.compile(r"^([A-Za-z]+)[_-][A-Za-z]?\d+(?:[._-])", re.I)
 #: how many files of a directory must be numbered after one word to be a sequence
 NUMBERED_FAMILY = 3
 
