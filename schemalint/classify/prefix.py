@@ -35,6 +35,14 @@ def _words(name: str) -> Tuple[str, ...]:
     return tuple(split_identifier(name))
 
 
+@functools.lru_cache(maxsize=65536)
+def _lead(name: str) -> Optional[str]:
+    """The first word of a name that could be a prefix: one with more words
+    after it, a letter among them (``temp1`` has none)."""
+    toks = _words(name)
+    return toks[0] if len(toks) >= 2 and any(t.isalpha() for t in toks[1:]) else None
+
+
 def _subsequence(short: str, word: str) -> bool:
     it = iter(word)
     return all(ch in it for ch in short)
@@ -69,14 +77,15 @@ def table_prefix(table: str, columns: Iterable[str],
     names = list(columns)
     counts: dict = {}
     for name in names:
-        toks = _words(name)
-        if len(toks) >= 2 and any(t.isalpha() for t in toks[1:]):  # temp1: no prefix
-            counts[toks[0]] = counts.get(toks[0], 0) + 1
+        lead = _lead(name)
+        if lead is not None:
+            counts[lead] = counts.get(lead, 0) + 1
     if not counts:
         return None
-    best, n = max(sorted(counts.items()), key=lambda kv: kv[1])
+    n = max(counts.values())
     if n < 2 or 2 * n <= len(names):
         return None
+    best = min(w for w, c in counts.items() if c == n)  # (a tie: the first in order)
     if not abbreviates(best, table) or meaningful(best):
         return None
     return best
