@@ -225,10 +225,18 @@ class Replayer:
         self._dialect: Optional[str] = None
         #: (error, where) while the innermost block is failing
         self._failing: Optional[Tuple[str, Location]] = None
+        #: the notes made so far: the same note at the same place is listed once (a
+        #: frontend that unrolls a loop over a literal list says it once per item)
+        self._noted: set = set()
 
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
-        self.schema.notes.append(Skipped(reason, loc))
+        self._add_note(Skipped(reason, loc))
+
+    def _add_note(self, note: Skipped) -> None:
+        if note not in self._noted:
+            self._noted.add(note)
+            self.schema.notes.append(note)
 
     @overload
     def _table(self, ref: TableRef, loc: Location, create_partial: Literal[True]) -> Table: ...
@@ -657,7 +665,7 @@ class Replayer:
         if ch.kind == "noop":
             self.schema.noop_statements += 1
         else:
-            self.schema.notes.append(ch)
+            self._add_note(ch)
 
     def _failure(self, ch: ParseFailure) -> None:
         self.schema.failures.append(ch)

@@ -123,3 +123,16 @@ def test_named_keys_follow_renamed_columns_and_expression_indexes_drop_cleanly()
     )
     assert not schema.tables["u"].columns["openid_url"].unique
     assert not schema.notes
+
+
+def test_the_same_note_at_the_same_place_is_listed_once():
+    # a frontend that unrolls a loop over a literal list notes the same call once per item
+    from schemalint.model import Skipped
+
+    loc, other = Location("db/migrate/1_tz.rb", 57, 5), Location("db/migrate/1_tz.rb", 58, 5)
+    note = Skipped("`@tz.save` is not a migration method", loc)
+    res = FileResult(path="db/migrate/1_tz.rb", format="rails",
+                     changes=[note, note, Skipped(note.reason, other), note, Skipped("another reason", loc)])
+    schema = replay("h", [res])
+    assert [(n.reason, n.location.line) for n in schema.notes] == [
+        (note.reason, 57), (note.reason, 58), ("another reason", 57)]
