@@ -547,3 +547,23 @@ def test_cycles_missing_parents_and_duplicates_still_order_with_notes():
     for r in out:
         for c in r.changes:
             assert c.location == Location(r.path, 1, 1)
+
+
+def test_if_exists_and_if_not_exists_are_followed():
+    """Polar clears a leftover index with ``op.drop_index(..., if_exists=True)`` before
+    creating it again: a no-op when it is gone, not "drop of unknown key" (a note
+    each time); ``if_not_exists=True`` adds only what is missing."""
+    r = run('op.create_table("t", sa.Column("id", sa.Integer(), primary_key=True), if_not_exists=True)\n'
+            'op.add_column("t", sa.Column("nik", sa.String(16)), if_not_exists=True)\n'
+            'op.drop_index("ix_gone", table_name="t", if_exists=True)\n'
+            'op.drop_constraint("uq_gone", "t", type_="unique", if_exists=True)\n'
+            'op.drop_column("t", "old", if_exists=True)\n'
+            'op.drop_index("ix_other", table_name="t")\n')
+    assert of(r, CreateTable)[0].if_not_exists and of(r, AddColumn)[0].if_not_exists
+    assert [d.if_exists for d in of(r, DropConstraint)] == [True, True, False]
+    assert of(r, DropColumn)[0].if_exists
+    schema = replay("h", [r])
+    assert list(schema.tables["t"].columns) == ["id", "nik"]
+    notes = [n.reason for n in schema.notes]
+    assert not any("ix_gone" in n or "uq_gone" in n or "old" in n for n in notes), notes
+    assert any("ix_other" in n for n in notes), notes  # without if_exists: still said

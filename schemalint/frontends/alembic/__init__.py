@@ -20,6 +20,9 @@ as batch_op:``, the same methods on ``batch_op`` without the table name):
   ``create_foreign_key`` -> :class:`AddConstraint`; ``drop_constraint``
   and ``drop_index`` (by name) -> :class:`DropConstraint` (check
   constraints are not tracked);
+* ``if_not_exists=True`` (``create_table``, ``add_column``) and
+  ``if_exists=True`` (``drop_column``, ``drop_index``, ``drop_constraint``)
+  as the database reads them: what is there already, or gone, is no note;
 * ``create_table_comment`` / ``drop_table_comment`` -> :class:`SetComment`
   (column comments are set by ``alter_column(comment=...)``);
 * ``execute("...")`` / ``execute(sa.text("..."))`` (and ``.execute`` on a

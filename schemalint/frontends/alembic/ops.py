@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 # --------------------------------------------------------------------------
 
 
+def _flag(ctx: _Ctx, b, key: str, env: Env) -> bool:
+    """An operation's ``if_exists=True``/``if_not_exists=True`` (Alembic 1.13+):
+    the database skips what is already there or already gone."""
+    return _bool(ctx.value(b.kwargs.get(key), env), False)
+
+
 def _op_create_table(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
     b = bind(c, ["table_name"])
     table = ctx.table_ref(b, "table_name", "schema", env, c)
@@ -65,7 +71,8 @@ def _op_create_table(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
         comment = cv if isinstance(cv, str) else None
     hints = {"info": ctx.src.segment(b.kwargs["info"], 300)} if "info" in b.kwargs else {}
     ctx.emit(CreateTable(table, tuple(columns), ctx.loc(c), comment=comment,
-                         constraints=tuple(constraints), hints=hints))
+                         constraints=tuple(constraints), hints=hints,
+                         if_not_exists=_flag(ctx, b, "if_not_exists", env)))
 
 
 def _table_item(ctx: _Ctx, item, env: Env, table: TableRef, columns: list, constraints: list) -> None:
@@ -128,7 +135,7 @@ def _op_add_column(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
     col, extra = column_def(ctx, col_call, env)
     if col is None:
         return
-    ctx.emit(AddColumn(table, col, ctx.loc(c)))
+    ctx.emit(AddColumn(table, col, ctx.loc(c), if_not_exists=_flag(ctx, b, "if_not_exists", env)))
     for con in extra:
         ctx.emit(AddConstraint(table, con))
 
@@ -140,7 +147,7 @@ def _op_drop_column(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
         return
     name = ctx.string(b.get("column_name"), env, f"`drop_column` on {table}: the column name", c)
     if name is not None:
-        ctx.emit(DropColumn(table, name, ctx.loc(c)))
+        ctx.emit(DropColumn(table, name, ctx.loc(c), if_exists=_flag(ctx, b, "if_exists", env)))
 
 
 def _op_alter_column(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
@@ -280,7 +287,8 @@ def _op_drop_constraint(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
     if kind == "check" or name is None:
         ctx.noop += 1  # check constraints are not tracked; an unnamed drop names nothing
         return
-    ctx.emit(DropConstraint(table, ctx.loc(c), name=name, kind=_DROP_KINDS.get(kind)))
+    ctx.emit(DropConstraint(table, ctx.loc(c), name=name, kind=_DROP_KINDS.get(kind),
+                            if_exists=_flag(ctx, b, "if_exists", env)))
 
 
 def _op_drop_index(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
@@ -290,7 +298,7 @@ def _op_drop_index(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
         ctx.note("`drop_index`: the index name is not a literal; not followed", c)
         return
     table = batch if batch is not None else ctx.table_ref(b, "table_name", "schema", env, c)
-    ctx.emit(DropConstraint(table, ctx.loc(c), name=name))
+    ctx.emit(DropConstraint(table, ctx.loc(c), name=name, if_exists=_flag(ctx, b, "if_exists", env)))
 
 
 def _op_execute(ctx: _Ctx, c: ast.Call, batch, env: Env) -> None:
