@@ -1,0 +1,9 @@
+class AddCourseIdToClassDesignations < ActiveRecord::Migration
+  def self.up
+    add_column :class_designations, :course_id, :integer
+  end
+
+  def self.down
+    remove_column :class_designations, :course_id
+  end
+end

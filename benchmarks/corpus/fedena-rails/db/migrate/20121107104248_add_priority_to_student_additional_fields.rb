@@ -1,0 +1,9 @@
+class AddPriorityToStudentAdditionalFields < ActiveRecord::Migration
+  def self.up
+    add_column :student_additional_fields, :priority, :integer
+  end
+
+  def self.down
+    remove_column :student_additional_fields, :priority
+  end
+end
