@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CalendarConnection" ADD COLUMN     "scopeLevel" TEXT NOT NULL DEFAULT 'readonly';
+
