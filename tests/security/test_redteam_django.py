@@ -1,0 +1,54 @@
+"""Red-team: a Django migration a pull request adds that makes ``migrate``
+add ``app_pasien.nik`` (plaintext CharField), yet the CI gate passes
+(exit 0, no ENC001/PARSE001).  schemalint/frontends/django/reader.py reads
+``class Migration(<known base>)`` with a literal ``operations`` list."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_redteam_sql import assert_caught, gate
+
+BASE = {
+    "manage.py": "#!/usr/bin/env python\n",
+    "app/__init__.py": "", "app/migrations/__init__.py": "",
+    "app/migrations/0001_initial.py": (
+        "from django.db import migrations, models\n\nclass Migration(migrations.Migration):\n"
+        "    initial = True\n    dependencies = []\n    operations = [migrations.CreateModel(name='Pasien', "
+        "fields=[('id', models.AutoField(primary_key=True)), ('nama', models.CharField(max_length=100))])]\n"),
+}
+ADD = "migrations.AddField(model_name='pasien', name='nik', field=models.CharField(max_length=16))"
+HEAD = "from django.db import migrations, models\n\n"
+DEPS = "    dependencies = [('app', '0001_initial')]\n"
+P = "app/migrations/0002_nik.py"
+
+CASES = {
+    # Django runs database_operations against the database
+    "separate-database-and-state": HEAD + "class Migration(migrations.Migration):\n" + DEPS
+    + f"    operations = [migrations.SeparateDatabaseAndState(database_operations=[{ADD}], state_operations=[])]\n",
+    "operations-append-in-class-body": HEAD + "class Migration(migrations.Migration):\n" + DEPS
+    + f"    operations = []\n    operations.append({ADD})\n",
+    "migration-subclasses-a-local-base": HEAD + "class Base(migrations.Migration):\n    pass\n\n"
+    + "class Migration(Base):\n" + DEPS + f"    operations = [{ADD}]\n",
+    "migration-built-with-type": HEAD + "Migration = type('Migration', (migrations.Migration,), "
+    + f"{{'dependencies': [('app', '0001_initial')], 'operations': [{ADD}]}})\n",
+    # only a -v note, exit 0:
+    "runpython-schema-editor-execute": HEAD + "class Migration(migrations.Migration):\n" + DEPS
+    + "    operations = [migrations.RunPython(lambda apps, schema_editor: "
+      "schema_editor.execute('ALTER TABLE app_pasien ADD COLUMN nik CHAR(16)'))]\n",
+    "operation-class-via-getattr": HEAD + "class Migration(migrations.Migration):\n" + DEPS
+    + f"    operations = [{ADD.replace('migrations.AddField', 'getattr(migrations, chr(65) + \"ddField\")')}]\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="Django migrate adds app_pasien.nik; the gate passes")
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_django_migration_adding_nik_fails_the_gate(repo, cli, case):
+    r, findings = gate(repo, cli, BASE, {P: CASES[case]})
+    assert_caught(r, findings)
+
+
+def test_control_plain_addfield_is_caught(repo, cli):
+    r, findings = gate(repo, cli, BASE, {P: HEAD + "class Migration(migrations.Migration):\n" + DEPS
+                                         + f"    operations = [{ADD}]\n"})
+    assert_caught(r, findings)
