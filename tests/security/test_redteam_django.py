@@ -37,7 +37,7 @@ CASES = {
     + "    operations = [migrations.RunPython(lambda apps, schema_editor: "
       "schema_editor.execute('ALTER TABLE app_pasien ADD COLUMN nik CHAR(16)'))]\n",
     "operation-class-via-getattr": HEAD + "class Migration(migrations.Migration):\n" + DEPS
-    + f"    operations = [{ADD.replace('migrations.AddField', 'getattr(migrations, chr(65) + \"ddField\")')}]\n",
+    + "    operations = [" + ADD.replace("migrations.AddField", "getattr(migrations, chr(65) + 'ddField')") + "]\n",
 }
 
 
