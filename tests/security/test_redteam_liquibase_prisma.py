@@ -1,0 +1,71 @@
+"""Red-team: Liquibase changelogs and Prisma schemas a pull request changes
+so that ``liquibase update`` / ``prisma migrate`` adds ``pasien.nik``,
+yet the CI gate passes (exit 0, no ENC001/PARSE001)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_redteam_sql import assert_caught, gate
+
+X = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+     '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n')
+E = "</databaseChangeLog>\n"
+CT = ('  <changeSet id="1" author="a">\n    <createTable tableName="pasien">\n'
+      '      <column name="id" type="int"/>\n      <column name="nama" type="varchar(100)"/>\n'
+      '    </createTable>\n  </changeSet>\n')
+ADD = ('  <changeSet id="2" author="a">\n    <addColumn tableName="pasien">\n'
+       '      <column name="nik" type="char(16)"/>\n    </addColumn>\n  </changeSet>\n')
+M = "db/changelog/db.changelog-master.xml"
+SQL = "ALTER TABLE pasien ADD nik CHAR(16);\n"
+
+
+def sqlfile(path: str) -> str:
+    return (X + CT + f'  <changeSet id="2" author="a">\n    <sqlFile path="{path}" relativeToChangelogFile="true"/>\n'
+            "  </changeSet>\n" + E)
+
+
+LIQUIBASE = {
+    # silent: <modifySql> rewrites the generated SQL; the column created is nik
+    "silent-modifysql-replace": {M: X + CT + (
+        '  <changeSet id="2" author="a">\n    <addColumn tableName="pasien">\n'
+        '      <column name="zz" type="char(16)"/>\n    </addColumn>\n'
+        '    <modifySql><replace replace="zz" with="nik"/></modifySql>\n  </changeSet>\n') + E},
+    # -v note only: an <include> naming a file the walk skips (hidden
+    # directory, node_modules) is "not among the files of this history"
+    "note-include-in-hidden-directory": {M: X + CT + '  <include file="db/changelog/.x/two.xml"/>\n' + E,
+                                         "db/changelog/.x/two.xml": X + ADD + E},
+    "note-include-in-node-modules": {M: X + CT + '  <include file="node_modules/two.xml"/>\n' + E,
+                                     "node_modules/two.xml": X + ADD + E},
+    # -v note only: <sqlFile> is never read from the changelog; a .sql file
+    # is caught only because the walk finds it on its own
+    "note-sqlfile-with-txt-extension": {M: sqlfile("add.txt"), "db/changelog/add.txt": SQL},
+    "note-sqlfile-in-hidden-directory": {M: sqlfile(".x/add.sql"), "db/changelog/.x/add.sql": SQL},
+}
+
+DS = 'datasource db {\n  provider = "mongodb"\n  url = env("DATABASE_URL")\n}\n\n'
+PRISMA_BASE = DS + "model Pasien {\n  id   String @id @map(\"_id\")\n  nama String\n}\n"
+PRISMA = {
+    # silent: a composite type's fields are stored in the document
+    "silent-mongodb-composite-type": DS + "type Identitas {\n  nik String\n}\n\nmodel Pasien {\n"
+    "  id        String    @id @map(\"_id\")\n  nama      String\n  identitas Identitas\n}\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="liquibase update adds pasien.nik; the gate passes")
+@pytest.mark.parametrize("case", sorted(LIQUIBASE))
+def test_liquibase_change_adding_nik_fails_the_gate(repo, cli, case):
+    r, findings = gate(repo, cli, {M: X + CT + E}, LIQUIBASE[case])
+    assert_caught(r, findings)
+
+
+@pytest.mark.xfail(strict=True, reason="Prisma stores pasien.identitas.nik in plaintext; the gate passes")
+@pytest.mark.parametrize("case", sorted(PRISMA))
+def test_prisma_change_adding_nik_fails_the_gate(repo, cli, case):
+    r, findings = gate(repo, cli, {"prisma/schema.prisma": PRISMA_BASE}, {"prisma/schema.prisma": PRISMA[case]})
+    assert r.code == 1 and any(f["code"] in ("ENC001", "PARSE001") for f in findings), findings
+
+
+def test_control_plain_liquibase_add_column_is_caught(repo, cli):
+    r, findings = gate(repo, cli, {M: X + CT + E}, {M: X + CT + ADD + E})
+    assert_caught(r, findings)
