@@ -1,5 +1,5 @@
-"""Red-team: Liquibase changelogs and Prisma schemas a pull request changes
-so that ``liquibase update`` / ``prisma migrate`` adds ``pasien.nik``,
+"""Red-team: Liquibase changelogs a pull request changes so that
+``liquibase update`` adds ``pasien.nik``,
 yet the CI gate passes (exit 0, no ENC001/PARSE001)."""
 
 from __future__ import annotations
@@ -43,27 +43,11 @@ LIQUIBASE = {
     "note-sqlfile-in-hidden-directory": {M: sqlfile(".x/add.sql"), "db/changelog/.x/add.sql": SQL},
 }
 
-DS = 'datasource db {\n  provider = "mongodb"\n  url = env("DATABASE_URL")\n}\n\n'
-PRISMA_BASE = DS + "model Pasien {\n  id   String @id @map(\"_id\")\n  nama String\n}\n"
-PRISMA = {
-    # silent: a composite type's fields are stored in the document
-    "silent-mongodb-composite-type": DS + "type Identitas {\n  nik String\n}\n\nmodel Pasien {\n"
-    "  id        String    @id @map(\"_id\")\n  nama      String\n  identitas Identitas\n}\n",
-}
-
-
 @pytest.mark.xfail(strict=True, reason="liquibase update adds pasien.nik; the gate passes")
 @pytest.mark.parametrize("case", sorted(LIQUIBASE))
 def test_liquibase_change_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, {M: X + CT + E}, LIQUIBASE[case])
     assert_caught(r, findings)
-
-
-@pytest.mark.xfail(strict=True, reason="Prisma stores pasien.identitas.nik in plaintext; the gate passes")
-@pytest.mark.parametrize("case", sorted(PRISMA))
-def test_prisma_change_adding_nik_fails_the_gate(repo, cli, case):
-    r, findings = gate(repo, cli, {"prisma/schema.prisma": PRISMA_BASE}, {"prisma/schema.prisma": PRISMA[case]})
-    assert r.code == 1 and any(f["code"] in ("ENC001", "PARSE001") for f in findings), findings
 
 
 def test_control_plain_liquibase_add_column_is_caught(repo, cli):
