@@ -80,3 +80,32 @@ def test_control_plain_alter_is_caught(repo, cli):
     r, findings = gate(repo, cli, {"db/V1__init.sql": BASE_PG},
                        {"db/V2__nik.sql": "ALTER TABLE pasien ADD COLUMN nik CHAR(16);\n"})
     assert_caught(r, findings)
+
+
+# --------------------------------------------------------------------------
+# Copies: a new table (or materialized view) filled with the plaintext NIK
+# of a table that already has it (a legacy finding present at the base)
+# --------------------------------------------------------------------------
+
+BASE_WITH_NIK = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100), nik char(16));\n"
+COPIES = {
+    # statements.py:24 SELECT is in NOOP_FIRST: no note at all
+    "select-into-new-table": "SELECT * INTO pasien_export FROM pasien;\n",
+    # a -v note "takes its columns from a query": the copy has no finding
+    "create-table-as-select": "CREATE TABLE pasien_export AS SELECT * FROM pasien;\n",
+    "mysql-create-table-select": "CREATE TABLE pasien_export SELECT * FROM pasien;\n",
+    "materialized-view": "CREATE MATERIALIZED VIEW pasien_mv AS SELECT nik FROM pasien;\n",
+}
+
+
+@pytest.mark.xfail(strict=True, reason="a new plaintext copy of pasien.nik is created; the gate passes")
+@pytest.mark.parametrize("case", sorted(COPIES))
+def test_a_new_copy_of_nik_fails_the_gate(repo, cli, case):
+    r, findings = gate(repo, cli, {"db/V1__init.sql": BASE_WITH_NIK}, {"db/V2__export.sql": COPIES[case]})
+    assert r.code == 1 and any(f["code"] in ("ENC001", "PARSE001", "ACC001", "ACC003") for f in findings), findings
+
+
+def test_control_create_table_like_is_caught(repo, cli):
+    r, findings = gate(repo, cli, {"db/V1__init.sql": BASE_WITH_NIK},
+                       {"db/V2__export.sql": "CREATE TABLE pasien_export (LIKE pasien INCLUDING ALL);\n"})
+    assert r.code == 1 and ("ENC001", "pasien_export") in [(f["code"], f["table"]) for f in findings]
