@@ -53,8 +53,17 @@ def test_oracle_script_adding_nik_fails_the_gate(repo, cli, case):
     assert_caught(r, findings)
 
 
+@pytest.mark.xfail(strict=True, reason="convert.py:662 drops unknown ALTER actions: Oracle's ADD (col type) "
+                                       "is an exp.Schema and vanishes without a note")
+@pytest.mark.parametrize("text", ["ALTER TABLE pasien ADD (nik CHAR(16));\n",
+                                  "ALTER TABLE pasien ADD (nik VARCHAR2(16), nama_ibu VARCHAR2(100));\n"])
+def test_oracle_parenthesised_add_fails_the_gate(repo, cli, text):
+    r, findings = gate(repo, cli, {"db/V1__init.sql": ORA_BASE}, {"db/V2__nik.sql": text})
+    assert_caught(r, findings)
+
+
 def test_control_plain_tsql_and_oracle_are_caught(repo, cli):
     r, findings = gate(repo, cli, {"db/V1__init.sql": TSQL_BASE, "ora/V1__init.sql": ORA_BASE},
-                       {"db/V2__nik.sql": ALTER_T, "ora/V2__nik.sql": ALTER_O})
+                       {"db/V2__nik.sql": ALTER_T, "ora/V2__nik.sql": "ALTER TABLE pasien ADD nik CHAR(16);\n"})
     assert_caught(r, findings)
     assert len([f for f in findings if f["code"] == "ENC001"]) == 2, findings
