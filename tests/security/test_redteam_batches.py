@@ -28,14 +28,14 @@ TSQL = {
 }
 
 ORA_BASE = "CREATE TABLE pasien (id NUMBER(10) PRIMARY KEY, nama VARCHAR2(100));\n"
-ALTER_O = "ALTER TABLE pasien ADD (nik CHAR(16));\n"
+ALTER_O = "ALTER TABLE pasien ADD nik CHAR(16);\n"
 ORACLE = {
-    "sqlplus-slash-terminator": "SELECT 1 FROM dual\n/\nALTER TABLE pasien ADD (nik CHAR(16))\n/\n",
+    "sqlplus-slash-terminator": "SELECT 1 FROM dual\n/\nALTER TABLE pasien ADD nik CHAR(16)\n/\n",
     "sqlplus-set-define-off": "SET DEFINE OFF\n" + ALTER_O,
     "sqlplus-prompt": "PROMPT adding column\n" + ALTER_O,
     "sqlplus-rem": "REM adding column\n" + ALTER_O,
     "sqlplus-whenever": "WHENEVER SQLERROR EXIT FAILURE\n" + ALTER_O,
-    "plsql-execute-immediate-literal": "BEGIN\n  EXECUTE IMMEDIATE 'ALTER TABLE pasien ADD (nik CHAR(16))';\nEND;\n/\n",
+    "plsql-execute-immediate-literal": "BEGIN\n  EXECUTE IMMEDIATE 'ALTER TABLE pasien ADD nik CHAR(16)';\nEND;\n/\n",
 }
 
 
@@ -64,6 +64,6 @@ def test_oracle_parenthesised_add_fails_the_gate(repo, cli, text):
 
 def test_control_plain_tsql_and_oracle_are_caught(repo, cli):
     r, findings = gate(repo, cli, {"db/V1__init.sql": TSQL_BASE, "ora/V1__init.sql": ORA_BASE},
-                       {"db/V2__nik.sql": ALTER_T, "ora/V2__nik.sql": "ALTER TABLE pasien ADD nik CHAR(16);\n"})
+                       {"db/V2__nik.sql": ALTER_T, "ora/V2__nik.sql": ALTER_O})
     assert_caught(r, findings)
     assert len([f for f in findings if f["code"] == "ENC001"]) == 2, findings
