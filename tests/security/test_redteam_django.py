@@ -48,6 +48,19 @@ def test_django_migration_adding_nik_fails_the_gate(repo, cli, case):
     assert_caught(r, findings)
 
 
+@pytest.mark.xfail(strict=True, reason="SeparateDatabaseAndState: the replay applies state_operations, not "
+                                       "database_operations; a state-only RemoveField forgets a column the "
+                                       "database keeps")
+def test_a_state_only_remove_field_does_not_hide_the_column(repo, cli):
+    forget = (HEAD + "class Migration(migrations.Migration):\n    dependencies = [('app', '0002_nik')]\n"
+              "    operations = [migrations.SeparateDatabaseAndState(state_operations=["
+              "migrations.RemoveField(model_name='pasien', name='nik')], database_operations=[])]\n")
+    r, findings = gate(repo, cli, BASE, {P: HEAD + "class Migration(migrations.Migration):\n" + DEPS
+                                         + f"    operations = [{ADD}]\n",
+                                         "app/migrations/0003_forget_nik.py": forget})
+    assert_caught(r, findings)
+
+
 def test_control_plain_addfield_is_caught(repo, cli):
     r, findings = gate(repo, cli, BASE, {P: HEAD + "class Migration(migrations.Migration):\n" + DEPS
                                          + f"    operations = [{ADD}]\n"})
