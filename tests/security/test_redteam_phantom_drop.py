@@ -1,0 +1,74 @@
+"""Red-team: a later migration of the same pull request "drops" the new
+column in a way the database never runs; the replay applies the drop, the
+column is gone from the final schema, and the gate passes while the
+database keeps the plaintext ``pasien.nik``.
+
+- MySQL runs ``/*!NNNNN ... */`` only on servers at least version NNNNN:
+  split.py unwraps every executable comment, whatever its version;
+- a DROP inside a transaction that ends in ROLLBACK (or ROLLBACK TO
+  SAVEPOINT) is undone;
+- Alembic/Rails code under ``if False`` / ``if false`` / after ``return``
+  never runs ("applied as if the condition held")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_redteam_sql import assert_caught, gate
+
+C = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100));\n"
+CM = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n"
+A = "ALTER TABLE pasien ADD COLUMN nik CHAR(16);\n"
+
+H = "from alembic import op\nimport sqlalchemy as sa\n"
+AL_BASE = {"alembic/versions/a1_init.py": H + "revision = 'a1'\ndown_revision = None\n\ndef upgrade():\n"
+           "    op.create_table('pasien', sa.Column('id', sa.Integer, primary_key=True), "
+           "sa.Column('nama', sa.String(100)))\n"}
+
+
+def alembic(body3: str) -> dict:
+    return {"alembic/versions/a2_nik.py": H + "revision = 'a2'\ndown_revision = 'a1'\n\ndef upgrade():\n"
+            "    op.add_column('pasien', sa.Column('nik', sa.CHAR(16)))\n",
+            "alembic/versions/a3_x.py": H + "revision = 'a3'\ndown_revision = 'a2'\n\ndef upgrade():\n" + body3}
+
+
+RB_BASE = {"db/migrate/20200101000000_create_pasien.rb": (
+    "class CreatePasien < ActiveRecord::Migration[7.0]\n  def change\n    create_table :pasien do |t|\n"
+    "      t.string :nama\n    end\n  end\nend\n")}
+
+
+def rails(body3: str) -> dict:
+    return {"db/migrate/20200102000000_add_nik.rb": "class AddNik < ActiveRecord::Migration[7.0]\n  def change\n"
+            "    add_column :pasien, :nik, :string\n  end\nend\n",
+            "db/migrate/20200103000000_x.rb": "class X < ActiveRecord::Migration[7.0]\n" + body3 + "end\n"}
+
+
+CASES = {
+    "mysql-executable-comment-for-a-future-version": (
+        {"db/V1__init.sql": CM}, {"db/V2__nik.sql": A, "db/V3__x.sql": "/*!99999 ALTER TABLE pasien DROP COLUMN nik */;\n"}),
+    "pg-drop-rolled-back": (
+        {"db/V1__init.sql": C}, {"db/V2__nik.sql": A, "db/V3__x.sql": "BEGIN;\nALTER TABLE pasien DROP COLUMN nik;\nROLLBACK;\n"}),
+    "pg-drop-rolled-back-to-savepoint": (
+        {"db/V1__init.sql": C}, {"db/V2__nik.sql": A, "db/V3__x.sql": "SAVEPOINT s;\nALTER TABLE pasien DROP COLUMN nik;\n"
+                                                                     "ROLLBACK TO SAVEPOINT s;\n"}),
+    "alembic-drop-under-if-false": (AL_BASE, alembic("    if False:\n        op.drop_column('pasien', 'nik')\n")),
+    "alembic-drop-after-return": (AL_BASE, alembic("    return\n    op.drop_column('pasien', 'nik')\n")),
+    "rails-drop-if-false": (RB_BASE, rails("  def change\n    remove_column :pasien, :nik if false\n  end\n")),
+    "rails-drop-after-return": (RB_BASE, rails("  def up\n    return\n    remove_column :pasien, :nik\n  end\n")),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="a drop the database never runs removes pasien.nik from the replay")
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_drop_that_never_runs_does_not_hide_the_column(repo, cli, case):
+    base, pr = CASES[case]
+    r, findings = gate(repo, cli, base, pr)
+    assert_caught(r, findings)
+
+
+def test_control_a_drop_in_a_never_called_function_is_not_applied(repo, cli):
+    r, findings = gate(repo, cli, {"db/V1__init.sql": C}, {
+        "db/V2__nik.sql": A,
+        "db/V3__x.sql": "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+                        "ALTER TABLE pasien DROP COLUMN nik; END $$;\n"})
+    assert_caught(r, findings)
