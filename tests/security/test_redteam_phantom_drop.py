@@ -7,7 +7,7 @@ database keeps the plaintext ``pasien.nik``.
   split.py unwraps every executable comment, whatever its version;
 - a DROP inside a transaction that ends in ROLLBACK (or ROLLBACK TO
   SAVEPOINT) is undone;
-- Alembic/Rails code under ``if False`` / ``if false`` / after ``return``
+- Alembic/Rails/Laravel code under ``if False`` / ``if false`` / after ``return``
   never runs ("applied as if the condition held")."""
 
 from __future__ import annotations
@@ -43,7 +43,27 @@ def rails(body3: str) -> dict:
             "db/migrate/20200103000000_x.rb": "class X < ActiveRecord::Migration[7.0]\n" + body3 + "end\n"}
 
 
+LV_BASE = {"database/migrations/2020_01_01_000000_create_pasien.php": (
+    "<?php\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\n"
+    "use Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration {\n"
+    "    public function up(): void\n    {\n        Schema::create('pasien', function (Blueprint $table) {\n"
+    "            $table->id();\n            $table->string('nama');\n        });\n    }\n};\n")}
+LV_HEAD = ("<?php\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\n"
+           "use Illuminate\\Support\\Facades\\Schema;\n\nreturn new class extends Migration {\n"
+           "    public function up(): void\n    {\n")
+
+
+def laravel(body3: str) -> dict:
+    return {"database/migrations/2020_01_02_000000_add_nik.php": LV_HEAD
+            + "        Schema::table('pasien', function (Blueprint $table) {\n            $table->char('nik', 16);\n"
+              "        });\n    }\n};\n",
+            "database/migrations/2020_01_03_000000_x.php": LV_HEAD + body3 + "    }\n};\n"}
+
+
 CASES = {
+    "laravel-drop-under-if-false": (LV_BASE, laravel(
+        "        if (false) {\n            Schema::table('pasien', function (Blueprint $table) "
+        "{ $table->dropColumn('nik'); });\n        }\n")),
     "mysql-executable-comment-for-a-future-version": (
         {"db/V1__init.sql": CM}, {"db/V2__nik.sql": A, "db/V3__x.sql": "/*!99999 ALTER TABLE pasien DROP COLUMN nik */;\n"}),
     "pg-drop-rolled-back": (
