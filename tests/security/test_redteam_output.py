@@ -1,0 +1,47 @@
+"""Red-team: report injection through names the pull request chooses.
+
+SARIF 2.1.0 (section 3.11.6, "Messages with embedded links"): in
+``message.text`` the sequence ``[text](target)`` is an embedded link that
+viewers render as a hyperlink (a relatedLocation id, or a URI); a literal
+``[`` or ``]`` SHALL be escaped as ``\\[`` / ``\\]``.
+schemalint/reporters/sarif.py passes table and column names through
+``escape.clean`` only, so a table named ``pasien [details](https://e.vil/)``
+puts an attacker's link into the code-scanning alert.  (The Markdown report
+escapes ``[``; SARIF does not.)"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from .test_redteam_sql import gate
+
+C = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100));\n"
+EVIL = 'CREATE TABLE "pasien [see the fix](https://e.vil/fix)" (id int PRIMARY KEY, nik CHAR(16));\n'
+UNESCAPED_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
+
+
+@pytest.mark.xfail(strict=True, reason="SARIF message.text carries an unescaped embedded link from a table name")
+def test_sarif_message_has_no_embedded_link_from_a_name(repo, cli):
+    repo.write("db/V1__init.sql", C)
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "pr")
+    repo.write("db/V2__x.sql", EVIL)
+    repo.commit("pr")
+    r = cli("check", "--no-cache", "--format", "sarif", "--diff-base", "main", "--base-config", cwd=repo.path)
+    assert r.code == 1, r.err
+    texts = [res["message"]["text"] for res in json.loads(r.out)["runs"][0]["results"]]
+    assert texts
+    assert not [t for t in texts if UNESCAPED_LINK.search(t)], texts[0][:300]
+
+
+def test_control_markdown_escapes_the_bracket(repo, cli):
+    repo.write("db/V1__init.sql", C)
+    repo.commit("base")
+    repo.git("checkout", "-q", "-b", "pr")
+    repo.write("db/V2__x.sql", EVIL)
+    repo.commit("pr")
+    r = cli("check", "--no-cache", "--format", "markdown", "--diff-base", "main", "--base-config", cwd=repo.path)
+    assert "\\[see the fix\\]" in r.out and "[see the fix](https" not in r.out
