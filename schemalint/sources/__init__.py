@@ -488,6 +488,14 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         return
     sf.sha = blake2b(data, digest_size=16).hexdigest()
     text, problem = decode(data)
+    if text is not None and shown.endswith(".py"):
+        text, problem, fatal = python_source(data, text, problem)
+        if fatal:
+            sf.format = forced_format or formats.by_suffix(shown) or "unknown"
+            sf.evidence = "unreadable Python"
+            sf.problems.append((problem or "unreadable Python source", True))
+            sf.text = ""
+            return
     if text is None:
         sf.text = ""
         sf.format = forced_format or formats.by_suffix(shown)
@@ -504,6 +512,36 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         sf.format, sf.evidence = forced_format, "format set by configuration"
     else:
         sf.format, sf.evidence = detect(shown, text)
+
+
+def python_source(data: bytes, text: str, note: Optional[str]) -> Tuple[str, Optional[str], bool]:
+    """A Python file as Python reads it: in the encoding a PEP 263 coding
+    cookie on its first or second line declares (``# -*- coding: utf-7 -*-``
+    makes ``+AAo-`` a line break, so a "comment" holds code the migration
+    runs).  ``(text, note, fatal)``; fatal when Python could not read it
+    either (an unknown encoding, bytes the declared one cannot decode): the
+    file is then reported, not analysed."""
+    head = data[:400].split(b"\n", 2)[:2]
+    if not any(b"coding" in line for line in head):
+        return text, note, False
+    import codecs
+    import io
+    import tokenize
+
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        codec = codecs.lookup(encoding).name
+    except (SyntaxError, LookupError) as exc:
+        return text, f"Python cannot read the file: {exc}", True
+    if codec in ("utf-8", "utf-8-sig"):
+        return text, note, False
+    try:
+        decoded = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        return text, f"the file declares the {encoding} encoding, which cannot decode it: {exc}", True
+    if "\r" in decoded:
+        decoded = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    return decoded, f"the file declares the {encoding} encoding (PEP 263); read in it, as Python does", False
 
 
 def decode(data: bytes) -> Tuple[Optional[str], Optional[str]]:

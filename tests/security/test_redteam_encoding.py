@@ -1,4 +1,4 @@
-"""Red-team: a PEP 263 coding cookie the reader ignores.
+"""Red-team: a PEP 263 coding cookie the reader ignored (fixed: sources.python_source).
 
 Python decodes a source file declared ``# -*- coding: utf-7 -*-`` as
 UTF-7, where ``+AAo-`` is a newline: the text after it on a "comment" line
@@ -6,8 +6,6 @@ is code that Alembic and Django run when they import the file.  schemalint
 reads the file as UTF-8 (ASCII-identical), sees a comment, and passes."""
 
 from __future__ import annotations
-
-import pytest
 
 from .test_redteam_sql import assert_caught, gate
 
@@ -39,13 +37,26 @@ def test_the_hidden_line_is_code_for_python():
     compile(ALEMBIC.encode("ascii"), "a2_nik.py", "exec")
 
 
-@pytest.mark.xfail(strict=True, reason="a utf-7 coding cookie hides op.add_column(pasien.nik) in a comment")
 def test_utf7_alembic_revision_fails_the_gate(repo, cli):
     r, findings = gate(repo, cli, ALEMBIC_BASE, {"alembic/versions/a2_nik.py": ALEMBIC})
     assert_caught(r, findings)
 
 
-@pytest.mark.xfail(strict=True, reason="a utf-7 coding cookie hides AddField(pasien.nik) in a comment")
 def test_utf7_django_migration_fails_the_gate(repo, cli):
     r, findings = gate(repo, cli, DJANGO_BASE, {"app/migrations/0002_nik.py": DJANGO})
     assert_caught(r, findings)
+
+
+def test_a_coding_cookie_python_cannot_read_fails_closed(repo, cli):
+    bad = ALEMBIC.replace("utf-7", "no-such-codec")
+    r, findings = gate(repo, cli, ALEMBIC_BASE, {"alembic/versions/a2_nik.py": bad})
+    assert r.code == 1 and [f["code"] for f in findings] == ["PARSE001"], findings
+    assert "unknown encoding" in findings[0]["message"]
+
+
+def test_a_latin_1_cookie_reads_latin_1_text():
+    from schemalint.sources import python_source
+
+    data = "# -*- coding: latin-1 -*-\nname = 'Jos\xe9'\n".encode("latin-1")
+    text, note, fatal = python_source(data, data.decode("latin-1"), "not UTF-8")
+    assert not fatal and "name = 'Jos\xe9'" in text and "latin-1" in note
