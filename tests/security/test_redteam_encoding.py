@@ -59,4 +59,4 @@ def test_a_latin_1_cookie_reads_latin_1_text():
 
     data = "# -*- coding: latin-1 -*-\nname = 'Jos\xe9'\n".encode("latin-1")
     text, note, fatal = python_source(data, data.decode("latin-1"), "not UTF-8")
-    assert not fatal and "name = 'Jos\xe9'" in text and "latin-1" in note
+    assert not fatal and "name = 'Jos\xe9'" in text and "iso-8859-1" in note

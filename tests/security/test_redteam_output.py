@@ -16,8 +16,6 @@ import re
 
 import pytest
 
-from .test_redteam_sql import gate
-
 C = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100));\n"
 EVIL = 'CREATE TABLE "pasien [see the fix](https://e.vil/fix)" (id int PRIMARY KEY, nik CHAR(16));\n'
 UNESCAPED_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
