@@ -7,6 +7,7 @@ database keeps the plaintext ``pasien.nik``.
   split.py unwraps every executable comment, whatever its version;
 - a DROP inside a transaction that ends in ROLLBACK (or ROLLBACK TO
   SAVEPOINT) is undone;
+- a Liquibase changeSet limited by dbms/context/labels/preconditions;
 - Alembic/Rails/Laravel code under ``if False`` / ``if false`` / after ``return``
   never runs ("applied as if the condition held")."""
 
@@ -60,7 +61,29 @@ def laravel(body3: str) -> dict:
             "database/migrations/2020_01_03_000000_x.php": LV_HEAD + body3 + "    }\n};\n"}
 
 
+LQ_X = ('<?xml version="1.0"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+        '  <changeSet id="1" author="a"><createTable tableName="pasien"><column name="id" type="int"/>'
+        '</createTable></changeSet>\n')
+LQ_ADD = ('  <changeSet id="2" author="a"><addColumn tableName="pasien"><column name="nik" type="char(16)"/>'
+          '</addColumn></changeSet>\n')
+LQ_M = "db/changelog/db.changelog-master.xml"
+
+
+def liquibase(attrs: str, inner: str = "") -> tuple:
+    drop = (f'  <changeSet id="3" author="a" {attrs}>{inner}<dropColumn tableName="pasien" columnName="nik"/>'
+            "</changeSet>\n")
+    return {LQ_M: LQ_X + "</databaseChangeLog>\n"}, {LQ_M: LQ_X + LQ_ADD + drop + "</databaseChangeLog>\n"}
+
+
 CASES = {
+    # a changeSet for the H2 test database only, or for a context/label the
+    # production run does not set, or guarded by a precondition that fails
+    "liquibase-drop-for-h2-only": liquibase('dbms="h2"'),
+    "liquibase-drop-for-not-postgresql": liquibase('dbms="!postgresql"'),
+    "liquibase-drop-in-test-context": liquibase('context="test"'),
+    "liquibase-drop-with-label": liquibase('labels="never"'),
+    "liquibase-drop-behind-failing-precondition": liquibase(
+        "", '<preConditions onFail="MARK_RAN"><dbms type="oracle"/></preConditions>'),
     "laravel-drop-under-if-false": (LV_BASE, laravel(
         "        if (false) {\n            Schema::table('pasien', function (Blueprint $table) "
         "{ $table->dropColumn('nik'); });\n        }\n")),
