@@ -57,6 +57,9 @@ SILENT = {
     # split.py: MariaDB's executable comment /*M! ... */ runs on MariaDB but
     # is read as a comment (only /*! is unwrapped); no note at all
     "mariadb-executable-comment": (BASE_MY, "/*M!100100 ALTER TABLE pasien ADD COLUMN nik CHAR(16) */;\n"),
+    # split.py:109 reads "--" as a comment in every family; MySQL needs a
+    # space after it ("--1" is minus minus one), so the ALTER runs
+    "mysql-double-dash-without-space": (BASE_MY, "SELECT 1 --1; ALTER TABLE pasien ADD COLUMN nik CHAR(16);\n"),
     # psql meta-commands end at the newline; the splitter glues the next
     # statement to them and the whole is a -v note "statement not understood"
     "psql-set-meta-command": (BASE_PG, "\\set ON_ERROR_STOP on\nALTER TABLE pasien ADD COLUMN nik CHAR(16);\n"),
