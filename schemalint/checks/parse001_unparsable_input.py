@@ -19,6 +19,12 @@ def dynamic_name(reason: str) -> bool:
     return _DYNAMIC_NAME.search(reason) is not None
 
 
+def dynamic_sql(reason: str) -> bool:
+    """Does a frontend's note say table DDL is built at run time (a DO block,
+    a function body, EXECUTE/PREPARE of a string)?"""
+    return "(dynamic SQL)" in reason
+
+
 def check(ctx):
     for failure in ctx.schema.failures:
         yield ctx.finding(
@@ -28,6 +34,15 @@ def check(ctx):
             suppress=False,
         )
     for note in ctx.schema.notes:
+        if note.kind != "noop" and dynamic_sql(note.reason):
+            yield ctx.finding(
+                CODE, note.location, note.reason, severity="warning",
+                why="table DDL built or run only when the SQL executes cannot be replayed without running it: "
+                    "the tables and columns it makes are unknown (fail closed)",
+                fix=_("write the DDL as plain statements, or suppress on this line with the reason: "
+                      "'schemalint: ignore[PARSE001] -- what the dynamic SQL does'"),
+            )
+            continue
         if note.kind != "noop" and dynamic_name(note.reason):
             yield ctx.finding(
                 CODE, note.location, note.reason,

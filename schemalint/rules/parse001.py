@@ -9,7 +9,9 @@ syntax error, a file that is binary, too large, or unreadable, a file in
 a migrations directory (or named on the command line) that no frontend
 recognises, a table or column name that is not a literal
 (``op.create_table(name.lower(), ...)``, ``Schema::create($table, ...)``),
-and any internal error while reading a file or checking a table (the
+table DDL built at run time (a ``DO`` block or a function whose ``EXECUTE`` runs
+``'ALTER ' || 'TABLE ...'``, ``PREPARE``/``sp_executesql`` of a string
+holding DDL: a warning), and any internal error while reading a file or checking a table (the
 message names the file or the table).  The rest of the file and every
 other file are still checked.
 

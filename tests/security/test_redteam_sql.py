@@ -15,6 +15,14 @@ BASE_MY = ("CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100)) ENGINE=I
            "DEFAULT CHARSET=utf8mb4;\n")
 
 
+def known_bypasses(cases, reason, fixed=()):
+    """The cases as pytest parameters: each one not in ``fixed`` is a known
+    bypass, a strict xfail (fixing it makes the test fail until it is listed)."""
+    assert set(fixed) <= set(cases), set(fixed) - set(cases)
+    return [c if c in fixed else pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=reason))
+            for c in sorted(cases)]
+
+
 def gate(repo, cli, base_files, pr_files):
     for k, v in base_files.items():
         repo.write(k, v)
@@ -71,8 +79,13 @@ SILENT = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="SQL the database runs adds pasien.nik, the gate passes with exit 0")
-@pytest.mark.parametrize("case", sorted(SILENT))
+#: fixed: no-op-looking first ALTER actions, concatenated/prepared/variable dynamic DDL
+#: (PARSE001), MariaDB executable comments, psql meta-commands
+SILENT_FIXED = sorted(set(SILENT) - {"delimiter-without-mysql-markers", "mysql-double-dash-without-space"})
+
+
+@pytest.mark.parametrize("case", known_bypasses(SILENT, "SQL the database runs adds pasien.nik, the gate passes "
+                                                        "with exit 0", SILENT_FIXED))
 def test_sql_that_adds_nik_fails_the_gate(repo, cli, case):
     base, pr = SILENT[case]
     r, findings = gate(repo, cli, {"db/V1__init.sql": base}, {"db/V2__nik.sql": pr})
@@ -101,8 +114,8 @@ COPIES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="a new plaintext copy of pasien.nik is created; the gate passes")
-@pytest.mark.parametrize("case", sorted(COPIES))
+@pytest.mark.parametrize("case", known_bypasses(COPIES, "a new plaintext copy of pasien.nik is created; the gate "
+                                                        "passes"))
 def test_a_new_copy_of_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, {"db/V1__init.sql": BASE_WITH_NIK}, {"db/V2__export.sql": COPIES[case]})
     assert r.code == 1 and any(f["code"] in ("ENC001", "PARSE001", "ACC001", "ACC003") for f in findings), findings

@@ -659,6 +659,15 @@ class Converter:
                             exp.IndexColumnConstraint)):
             for con in self._constraints(a, loc):
                 out.append(AddConstraint(ref, con))
+        elif isinstance(a, exp.Schema) and a.expressions and all(
+                isinstance(e, (exp.ColumnDef, exp.Constraint, exp.PrimaryKey, exp.ForeignKey)) for e in a.expressions):
+            # Oracle's ADD (nik CHAR(16), nama VARCHAR2(100)): several columns in parentheses
+            for e in a.expressions:
+                self._action(ref, e, loc, out)
+        elif a.find(exp.ColumnDef) is not None:
+            # an action that defines a column in a form not read here: fail closed
+            out.append(ParseFailure(f"ALTER TABLE {ref} defines a column in a form that is not read "
+                                    f"({type(a).__name__}); the change it makes is unknown", loc))
         # other actions (SET options, defaults, partitions...) change no column
 
     # -- COMMENT ON ----------------------------------------------------------

@@ -241,7 +241,7 @@ def _body_of(c: Cursor, locate_offset) -> Tuple[Optional[str], Optional[Location
 
 def create_function(c: Cursor, loc: Location, *, mysql: bool, dialect: str, locate_offset,
                      **_) -> Optional[list]:
-    from .statements import _DDL_INSIDE_RE
+    from .statements import ddl_inside
 
     c.i += 1  # CREATE
     replace = c.take_seq("OR", "REPLACE")
@@ -320,7 +320,7 @@ def create_function(c: Cursor, loc: Location, *, mysql: bool, dialect: str, loca
             c.i += 1
     out: list = [CreateFunction(ref_of(n), loc, kind, arguments, returns, language, security_definer,
                                 search_path, body, body_loc, dialect, replace)]
-    if _DDL_INSIDE_RE.search(body) if body is not None else _DDL_INSIDE_RE.search(c.sql, 6):
+    if ddl_inside(body) if body is not None else ddl_inside(c.sql[6:]):
         out.append(Skipped(f"CREATE {kind.upper()} {'.'.join(n)} holds table DDL that runs only when executed "
                            f"(dynamic SQL); it is not replayed", loc))
     return out

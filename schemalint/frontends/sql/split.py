@@ -109,7 +109,7 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
     alts.append(r"(?P<lc>--[^\n]*+)")
     if family == "mysql":
         alts.append(r"(?P<hc>\#[^\n]*+)")
-        alts.append(r"(?P<xc>/\*![0-9]*+)")
+        alts.append(r"(?P<xc>/\*M?![0-9]*+)")  # MySQL /*!50001, MariaDB /*M!100100
         alts.append(r"(?P<xend>\*/)")
     alts.append(r"(?P<bc>/\*(?:[^*]++|\*(?!/))*+\*/)")
     if family == "postgres":
@@ -118,6 +118,8 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
         alts.append(r"(?P<delim>\n[ \t]*+(?i:DELIMITER)[ \t]++(?P<newdelim>\S++)[^\n]*+)")
     if family in ("tsql", "standard"):  # sqlcmd / SSMS batch separator
         alts.append(r"(?P<go>\n[ \t]*+(?i:GO)[ \t]*+(?:\d+[ \t]*+)?(?=\n|$))")
+    if family == "postgres":  # a psql meta-command (\set, \connect, \i): one line, no ';'
+        alts.append(r"(?P<psql>\n[ \t]*+\\[A-Za-z!?][^\n]*+)")
     alts.append(r"(?P<conflict>\n(?:<{7,}|={7,}|>{7,})(?:[ \t][^\n]*+)?(?=\n|$))")
     d = re.escape(delimiter)
     alts.append(f"(?P<semi>{d}(?:[ \\t\\n]*+{d})*+)")  # runs of empty statements in one step
@@ -152,7 +154,7 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
         if family == "tsql":
             stop.add("[")
             alts.append(r"\[[^\]\n]*+\]")
-    alts += [r"--[^\n]*+", r"/\*(?!!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)", r"-(?!-)"]
+    alts += [r"--[^\n]*+", r"/\*(?!M?!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)", r"-(?!-)"]
     line_cmds = []
     if family in ("mysql", "standard"):
         line_cmds.append("DELIMITER")
@@ -161,6 +163,8 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
     not_marker = r"<{7}|={7}|>{7}"
     if line_cmds:
         not_marker += r"|[ \t]*+(?i:" + "|".join(line_cmds) + r")\b"
+    if family == "postgres":  # a psql meta-command line (\set, \connect)
+        not_marker += r"|[ \t]*+\\[A-Za-z!?]"
     alts.append(r"\n(?!" + not_marker + ")")
     if delimiter[0] not in "'\"-/\n":
         rest = re.escape(delimiter[1:])
@@ -172,7 +176,7 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
 
 def _lead_re(family: str) -> "re.Pattern[str]":
     hashc = r"|\#[^\n]*" if family == "mysql" else ""
-    return re.compile(r"(?:\s+|--[^\n]*" + hashc + r"|/\*(?!!)(?:[^*]|\*(?!/))*\*/)*", re.S)
+    return re.compile(r"(?:\s+|--[^\n]*" + hashc + r"|/\*(?!M?!)(?:[^*]|\*(?!/))*\*/)*", re.S)
 
 
 _LEAD_CACHE: dict = {}
@@ -245,7 +249,7 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
     n = len(text)
     # line-start forms are matched with the newline before them; give the
     # first line one too
-    pos = -1 if text[:1] in ("<", "=", ">", "G", "g", "D", "d", " ", "\t") else 0
+    pos = -1 if text[:1] in ("<", "=", ">", "G", "g", "D", "d", " ", "\t", "\\") else 0
     probe = "\n" + text[:200] if pos < 0 else ""
     seg_start = 0
     blanks: List[Tuple[int, int]] = []
@@ -292,7 +296,7 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
         if pos < 0:  # the first line, seen through the probe with a leading newline
             m0 = scanner.match(probe, 0)
             pos = 0
-            if m0 is None or m0.lastgroup not in ("delim", "go", "conflict"):
+            if m0 is None or m0.lastgroup not in ("delim", "go", "psql", "conflict"):
                 continue
             m = scanner.match("\n" + text[:m0.end()], 0)
             assert m is not None  # m0 matched the same text
@@ -373,7 +377,7 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
             skip_re = _skip_re(family, delimiter, lead.pattern, skip) if skip else None
             pos = seg_start = m_end
             continue
-        if kind == "go":
+        if kind in ("go", "psql"):
             emit(m_start)
             pos = seg_start = m_end
             continue

@@ -31,8 +31,9 @@ KILL PURGE REASSIGN
 """.split())
 
 #: First words the splitter may count without keeping the statement (COPY
-#: stays: its data block needs the splitter's attention).
-SKIP_FIRST = NOOP_FIRST - {"COPY"}
+#: stays: its data block needs the splitter's attention; SET, DECLARE and
+#: PREPARE may carry DDL in a string that a later EXECUTE runs).
+SKIP_FIRST = NOOP_FIRST - {"COPY", "SET", "DECLARE", "PREPARE"}
 
 #: Object kinds after CREATE / ALTER / DROP that do not hold table data.
 _OBJECT_WORDS = frozenset("""
@@ -44,6 +45,16 @@ DEFAULT PRIVILEGES OWNED GROUP TRANSFORM MAPPING SNAPSHOT MODEL DICTIONARY
 """.split())
 
 _DDL_INSIDE_RE = lazyre.compile(r"\b(?:CREATE|ALTER|DROP)\s+(?:\w+\s+){0,3}TABLE\b|\bADD\s+COLUMN\b", re.I)
+#: string concatenation between two literals ('ALTER ' || 'TABLE t ...', T-SQL's +): glued before
+#: looking for DDL in dynamic SQL, which may be built from pieces
+_GLUE_RE = lazyre.compile(r"'\s*(?:\|\||\+)\s*(?:N)?'")
+
+
+def ddl_inside(text: str) -> bool:
+    """Does dynamic SQL (a DO block, a function body, an EXECUTE) hold table
+    DDL, even split across concatenated literals?"""
+    return _DDL_INSIDE_RE.search(text) is not None or (
+        "'" in text and _DDL_INSIDE_RE.search(_GLUE_RE.sub("", text)) is not None)
 _ON_ONLY_RE = lazyre.compile(r"\bON\s+ONLY\b", re.I)
 _ALTER_NOOP_RE = lazyre.compile(
     r"""^ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?[\w."`\[\]$]+\s+(?:
@@ -64,6 +75,36 @@ _ALTER_NOOP_RE = lazyre.compile(
 _ALTER_MAY_CHANGE_RE = lazyre.compile(r"\b(?:ADD|CHANGE|MODIFY|RENAME|ALTER|DROP)\b", re.I)
 
 _log_silenced = False
+
+
+def _several_actions(text: str) -> bool:
+    """Does an ALTER TABLE list more than one action (a comma outside
+    parentheses, quotes and comments)?  Only a lone action is known to be a
+    no-op by its first words: ``SET (fillfactor = 70), ADD nik ...`` adds a column."""
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "'\"`":
+            j = text.find(ch, i + 1)
+            i = n if j < 0 else j + 1
+            continue
+        if ch == "-" and text.startswith("--", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if ch == "/" and text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth <= 0:
+            return True
+        i += 1
+    return False
 
 
 def _silence_sqlglot() -> None:
@@ -96,8 +137,7 @@ def sort(stmt: Statement) -> str:
             return "create_index"
         if obj in ("TYPE", "DOMAIN") and words[1] == obj:
             return "create_type"
-        if obj in ("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE") and _DDL_INSIDE_RE.search(
-                stmt.text, len("CREATE")):
+        if obj in ("FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE") and ddl_inside(stmt.text[len("CREATE"):]):
             return "dynamic"
         return "noop" if obj else "unknown"
     if first == "ALTER":
@@ -123,9 +163,11 @@ def sort(stmt: Statement) -> str:
     if first in ("EXEC", "EXECUTE") and len(words) > 1 and words[1].endswith("SP_RENAME"):
         return "sp_rename"
     if first == "DO":
-        return "dynamic" if _DDL_INSIDE_RE.search(stmt.text) else "noop"
+        return "dynamic" if ddl_inside(stmt.text) else "noop"
     if first in ("EXEC", "EXECUTE"):
-        return "dynamic" if _DDL_INSIDE_RE.search(stmt.text) else "noop"
+        return "dynamic" if ddl_inside(stmt.text) else "noop"
+    if first in ("SET", "DECLARE", "PREPARE") and ddl_inside(stmt.text):
+        return "dynamic"  # SET @s = 'ALTER TABLE ...'; PREPARE st FROM @s; EXECUTE st
     if first in NOOP_FIRST:
         return "noop"
     return "unknown"
@@ -180,7 +222,7 @@ class _Run:
                 f"{_describe(stmt)} holds table DDL that runs only when executed "
                 f"(dynamic SQL); it is not replayed", loc))
             return
-        if kind == "alter_table" and _ALTER_NOOP_RE.match(stmt.text):
+        if kind == "alter_table" and _ALTER_NOOP_RE.match(stmt.text) and not _several_actions(stmt.text):
             self.noop += 1
             return
         if self.converter is None:
@@ -225,7 +267,7 @@ class _Run:
             sub = Statement(stmt.start + offset, stmt.start + offset + len(text), text,
                             leading_keywords(text) if text[:1].isalpha() else "")
             if kind == "execute":
-                if _DDL_INSIDE_RE.search(text):
+                if ddl_inside(text):
                     inner.append(Skipped(
                         f"EXECUTE in the DO block at line {at_line} runs SQL built at run time "
                         f"(dynamic SQL); what it does to tables is not replayed", where))
