@@ -1,4 +1,4 @@
-"""Red-team: single-file up/down SQL migrations (goose, dbmate,
+"""Red-team (fixed: frontends/sql.up_sections): single-file up/down SQL migrations (goose, dbmate,
 sql-migrate).  schemalint knows down migrations only as separate files
 (``U2__x.sql``, ``*.down.sql``: schemalint/frontends/sql/__init__.py:76)
 and replays the *down* section of a single file as if it ran: every
@@ -32,8 +32,6 @@ CASES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="the Down section of a goose/dbmate/sql-migrate file is replayed "
-                                       "as applied: the column added by Up vanishes")
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_single_file_up_down_migration_adding_nik_fails_the_gate(repo, cli, case):
     base, pr = CASES[case]

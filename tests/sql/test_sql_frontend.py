@@ -449,3 +449,22 @@ def test_table_options_are_dropped_only_when_nothing_but_options_follows():
     # an unknown option after a query-like word inside a quoted comment is still an option
     assert _drop_table_options("CREATE TABLE t (a int) CHECKSUM=1 COMMENT='as select'") == \
         "CREATE TABLE t (a int) COMMENT='as select'"
+
+
+def test_the_down_section_of_an_up_down_migration_is_not_applied():
+    """goose / sql-migrate / dbmate keep both directions in one file: only Up runs."""
+    from schemalint.frontends.sql import up_sections
+
+    text = ("-- +goose Up\nALTER TABLE pasien ADD COLUMN nik CHAR(16);\n-- +goose Down\n"
+            "ALTER TABLE pasien DROP COLUMN nik;\n-- +goose Up\nALTER TABLE pasien ADD x int;\n")
+    up, down = up_sections(text)
+    assert down == 1 and "DROP" not in up and up.count("\n") == text.count("\n")
+    assert up.splitlines()[5] == "ALTER TABLE pasien ADD x int;"  # same line as in the file
+    from schemalint.frontends.sql import parse
+    from schemalint.sources import SourceFile
+
+    sf = SourceFile(path="db/migrations/2_nik.sql", abspath="/nonexistent/2_nik.sql", format="sql", evidence="test",
+                    text="-- migrate:up\nALTER TABLE p ADD nik char(16);\n-- migrate:down\nALTER TABLE p DROP nik;\n")
+    ch = list(parse(sf).changes)
+    assert not only(ch, DropColumn) and len(only(ch, AddColumn)) == 1
+    assert up_sections("ALTER TABLE p ADD a int; -- not a marker: migrate:down later\n")[1] == 0

@@ -29,8 +29,10 @@ How a file is read:
 
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Tuple
 
+from ... import lazyre
 from ...formats.builtin import is_down_migration, sql_order_key
 from ...model import FileResult, Location, ParseFailure, Skipped
 from . import split as _split
@@ -77,9 +79,42 @@ def parse(source, options=None) -> FileResult:
             stats={"statements": 0, "noop": 0},
         )
     dialect, evidence = choose_dialect(path, source.text, options, getattr(source, "dialect_hint", None))
-    changes, stats = analyse(source.text, path, dialect)
+    text, down = up_sections(source.text)
+    changes, stats = analyse(text, path, dialect)
+    if down:
+        changes.insert(0, Skipped(f"{down} down section(s) of this up/down migration (goose, dbmate, "
+                                  f"sql-migrate): not applied when replaying the history", Location(path, 1, 1),
+                                  "noop"))
     return FileResult(path, FORMAT, tuple(changes), meta={"dialect_evidence": evidence},
                       dialect=dialect, stats=stats)
+
+
+#: the section markers of single-file up/down migrations: goose ``-- +goose Up``/``Down``,
+#: sql-migrate ``-- +migrate Up``/``Down``, dbmate ``-- migrate:up``/``migrate:down``
+_SECTION_RE = lazyre.compile(r"^[ \t]*--[ \t]*(?:\+goose[ \t]+(up|down)|\+migrate[ \t]+(up|down)|"
+                             r"migrate:(up|down))\b[^\n]*$", re.I | re.M)
+
+
+def up_sections(text: str) -> Tuple[str, int]:
+    """``text`` with the down sections of a goose, sql-migrate or dbmate
+    file blanked (newlines kept, so locations stay), and how many there
+    were: the tool applies only the up sections when it migrates."""
+    if "-- +goose" not in text and "migrate" not in text:
+        return text, 0
+    marks = list(_SECTION_RE.finditer(text))
+    if not marks:
+        return text, 0
+    out, pos, down, blanked = [], 0, False, 0
+    for m in marks:
+        piece = text[pos:m.start()]
+        out.append(re.sub(r"[^\n]", " ", piece) if down else piece)
+        out.append(m.group(0))
+        down = (m.group(1) or m.group(2) or m.group(3)).lower() == "down"
+        blanked += down
+        pos = m.end()
+    tail = text[pos:]
+    out.append(re.sub(r"[^\n]", " ", tail) if down else tail)
+    return "".join(out), blanked
 
 
 def parse_sql(text: str, path: str, *, dialect: Optional[str] = None, line: int = 1,
