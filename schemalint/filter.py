@@ -138,7 +138,7 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
         seen.add(key)
         raw = ", ".join(sup.suppression.codes) or "nothing"  # the identity, in any language
         codes = raw if sup.suppression.codes else _("nothing")
-        if not sup.suppression.reason:
+        if not has_reason(sup.suppression.reason):
             meta.append(make_finding(
                 "SUP001", sup.location, _("suppression of {codes} gives no reason").format(codes=codes),
                 why="every suppression must say why the finding does not apply",
@@ -160,12 +160,21 @@ def apply_suppressions(findings: Iterable[Finding], schema: Schema, line_sups: L
                 fix=_("remove the suppression or move it to the column or statement it is meant for"),
                 identity=(sup.location.path, f"SUP002:{raw}"), history=schema.history))
     for f in meta:
-        # SUP findings can themselves be silenced by file/line suppressions
-        if any(matches(f.code, f.name, s.suppression.codes) for s in line_candidates(f)):
+        # SUP findings can themselves be silenced by file/line suppressions that give a
+        # reason: one without (file-ignore[ENC,MIN,SUP]) cannot silence the SUP001 it earns
+        if any(matches(f.code, f.name, s.suppression.codes) and has_reason(s.suppression.reason)
+               for s in line_candidates(f)):
             out.suppressed.append((f, f.location))
         else:
             out.kept.append(f)
     return out
+
+
+def has_reason(reason: Optional[str]) -> bool:
+    """Does a suppression give a reason a reviewer can read: a letter or a
+    digit, not only spaces, punctuation or invisible characters (a lone
+    zero-width space shows as nothing in every review tool)?"""
+    return reason is not None and any(ch.isalnum() for ch in reason)
 
 
 def _access_objects(schema) -> list:
