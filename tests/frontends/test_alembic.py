@@ -567,3 +567,20 @@ def test_if_exists_and_if_not_exists_are_followed():
     notes = [n.reason for n in schema.notes]
     assert not any("ix_gone" in n or "uq_gone" in n or "old" in n for n in notes), notes
     assert any("ix_other" in n for n in notes), notes  # without if_exists: still said
+
+
+def test_a_branch_a_literal_condition_rules_out_and_code_after_return_do_not_run():
+    r = run('DEBUG = False\n'
+            'op.add_column("t", sa.Column("a", sa.Integer()))\n'
+            'if False:\n'
+            '    op.drop_column("t", "a")\n'
+            'if DEBUG:\n'
+            '    op.drop_column("t", "a")\n'
+            'else:\n'
+            '    op.add_column("t", sa.Column("b", sa.Integer()))\n'
+            'if 1:\n'
+            '    op.add_column("t", sa.Column("c", sa.Integer()))\n'
+            'return\n'
+            'op.drop_column("t", "c")\n')
+    assert [c.column.name for c in of(r, AddColumn)] == ["a", "b", "c"]
+    assert not of(r, DropColumn) and not of(r, Skipped)

@@ -109,6 +109,8 @@ class _Ctx:
     def body(self, stmts: Sequence[ast.stmt], env: Env, batch: Dict[str, TableRef]) -> None:
         for stmt in stmts:
             self.stmt(stmt, env, batch)
+            if isinstance(stmt, (ast.Return, ast.Raise)):
+                break  # what follows a return never runs
 
     def stmt(self, s: ast.stmt, env: Env, batch: Dict[str, TableRef]) -> None:
         if isinstance(s, ast.Expr):
@@ -269,6 +271,12 @@ class _Ctx:
 
     # -- control flow ----------------------------------------------------
     def _if(self, s: ast.If, env: Env, batch: Dict[str, TableRef]) -> None:
+        known = self.value(s.test, env)
+        if isinstance(known, (bool, int, float, str, bytes, type(None))):
+            # a condition fixed in the file (`if False:`, `if 0:`, a name bound to a literal):
+            # only the branch it selects runs
+            self.body(s.body if known else s.orelse, env, batch)
+            return
         if self.mentions_op(ast.Module(body=s.body, type_ignores=[]), batch):
             self.note(f"`if {self.src.segment(s.test, 60)}`: its operations were applied as if "
                       f"the condition held", s)

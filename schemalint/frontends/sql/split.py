@@ -127,6 +127,21 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
     return re.compile("|".join(alts))
 
 
+#: the newest server versions released (MySQL 9.5, MariaDB 12.1): an executable
+#: comment for a later version (``/*!99999 ...*/``) runs on no server, so it is a comment
+NEWEST_MYSQL = 90500
+NEWEST_MARIADB = 120100
+
+
+def _runs(marker: str) -> bool:
+    """Does a server run the executable comment that starts with ``marker``
+    (``/*!50001``, ``/*M!100100``, ``/*!`` with no version: always)?"""
+    digits = marker.lstrip("/*M!")
+    if not digits:
+        return True
+    return int(digits) <= (NEWEST_MARIADB if marker.startswith("/*M") else NEWEST_MYSQL)
+
+
 _ESCAPE_STRING_RE = re.compile(r"'(?:[^'\\]++|\\.|'')*+'")
 
 
@@ -359,6 +374,12 @@ def split(text: str, dialect: Optional[str] = None, skip: frozenset = frozenset(
             pos = close + len(tag)
             continue
         if kind == "xc":
+            if not _runs(m.group(0)):  # for a server version no released server has: a comment
+                close = text.find("*/", m_end)
+                end = n if close < 0 else close + 2
+                blanks.append((m_start, end))
+                pos = end
+                continue
             blanks.append((m_start, m_end))
             in_exec = True
             pos = m_end
