@@ -142,6 +142,9 @@ class ColumnsFrom:
 
     table: TableRef
     including: Tuple[str, ...] = ()
+    #: ``CREATE TABLE t AS SELECT a, b AS c FROM s``: only these columns, as (source, new
+    #: name) pairs; empty: every column (``LIKE``, ``SELECT *``)
+    select: Tuple[Tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

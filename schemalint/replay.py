@@ -427,9 +427,19 @@ class Replayer:
             self._note(f"table {t.ref} copies the columns of {source.table} (LIKE), whose own columns "
                        f"are only partly known", loc)
         including = set(source.including)
-        for c in src.columns.values():
+        picked = [(c, c.name) for c in src.columns.values()]
+        if source.select:
+            picked = []
+            for old, new in source.select:
+                c = src.columns.get(old.lower())
+                if c is None:
+                    self._note(f"table {t.ref} selects column {old} of {source.table}, which is not known here",
+                               loc)
+                    continue
+                picked.append((c, new))
+        for c, name in picked:
             col = Column(
-                name=c.name, type=c.type, location=loc, table=t, nullable=c.nullable,
+                name=name, type=c.type, location=loc, table=t, nullable=c.nullable,
                 default=c.default if "defaults" in including else None,
                 comment=c.comment if "comments" in including else None,
                 comment_location=loc if "comments" in including and c.comment else None, comment_seq=self.seq,

@@ -251,10 +251,12 @@ def test_unparsable_create_table_fails_closed_with_a_location():
     assert [c.table.name for c in only(ch, CreateTable)] == ["ok", "ok2"]
 
 
-def test_create_table_as_select_is_noted():
-    ch = sql_changes("CREATE TABLE t AS SELECT * FROM u;")
-    assert only(ch, CreateTable)[0].columns == ()
+def test_create_table_as_a_query_it_cannot_follow_is_noted():
+    ch = sql_changes("CREATE TABLE t AS SELECT u.a, count(*) FROM u GROUP BY u.a;")
+    assert only(ch, CreateTable)[0].columns == () and not only(ch, CreateTable)[0].columns_from
     assert "query" in only(ch, Skipped)[0].reason
+    (ct,) = only(sql_changes("CREATE TABLE t AS SELECT * FROM u;"), CreateTable)
+    assert ct.columns_from[0].table.name == "u" and ct.columns_from[0].select == ()
 
 
 def test_merge_conflict_fails_closed_but_the_rest_is_read():
@@ -468,3 +470,20 @@ def test_the_down_section_of_an_up_down_migration_is_not_applied():
     ch = list(parse(sf).changes)
     assert not only(ch, DropColumn) and len(only(ch, AddColumn)) == 1
     assert up_sections("ALTER TABLE p ADD a int; -- not a marker: migrate:down later\n")[1] == 0
+
+
+def test_a_table_made_from_a_simple_query_copies_the_columns_it_selects():
+    """CREATE TABLE ... AS SELECT, MySQL's CREATE TABLE ... SELECT and SELECT ... INTO
+    make a new table holding a copy: the columns (renamed by their alias) and types."""
+    base = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100), nik char(16));\n"
+    sch = replay_sql(base, "CREATE TABLE a AS SELECT * FROM pasien;\n"
+                           "SELECT nik, nama AS nm INTO b FROM pasien;\n"
+                           "CREATE TABLE c AS SELECT p.nik FROM pasien p JOIN x ON x.id = p.id;\n"
+                           "SELECT id INTO @v FROM pasien;\n")
+    assert list(sch.tables["a"].columns) == ["id", "nama", "nik"]
+    assert list(sch.tables["b"].columns) == ["nik", "nm"] and sch.tables["b"].columns["nik"].type.name == "char"
+    assert list(sch.tables["c"].columns) == []  # a join: the columns are not known, and a note says so
+    assert any("takes its columns from a query" in n.reason for n in sch.notes)
+    assert "@v" not in sch.tables
+    my = replay_sql(base, "CREATE TABLE d SELECT nama FROM pasien;\n", dialect="mysql")
+    assert list(my.tables["d"].columns) == ["nama"]

@@ -179,6 +179,30 @@ def _literal(node) -> Optional[str]:
     return node.sql()
 
 
+def _select_source(query) -> Optional[ColumnsFrom]:
+    """The table and columns a simple query copies (``SELECT * FROM s``,
+    ``SELECT a, b AS c FROM s``: one table, no join, grouping or set
+    operation), or None for anything else."""
+    if not isinstance(query, exp.Select) or query.args.get("joins") or query.args.get("group") \
+            or query.args.get("laterals"):
+        return None
+    frm = query.args.get("from_") or query.args.get("from")  # (sqlglot 30 calls it from_)
+    src = frm.this if frm is not None else None
+    if not isinstance(src, exp.Table):
+        return None
+    picks: List[Tuple[str, str]] = []
+    for e in query.expressions:
+        if isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star)):
+            if len(query.expressions) != 1:
+                return None
+            return ColumnsFrom(table_ref(src))
+        inner = e.this if isinstance(e, exp.Alias) else e
+        if not isinstance(inner, exp.Column):
+            return None
+        picks.append((inner.name, e.alias_or_name))
+    return ColumnsFrom(table_ref(src), select=tuple(picks)) if picks else None
+
+
 # --------------------------------------------------------------------------
 # Valid MySQL that sqlglot refuses, and the rewrite it reads instead
 # --------------------------------------------------------------------------
@@ -372,6 +396,9 @@ class Converter:
                 self._comment(tree, loc, out)
             elif isinstance(tree, exp.Execute):
                 self._execute(tree, loc, out)
+            elif isinstance(tree, exp.Select) and isinstance(tree.args.get("into"), exp.Into) \
+                    and isinstance(tree.args["into"].this, exp.Table):
+                self._select_into(tree, loc, out)
             else:
                 out.append(Skipped(f"{type(tree).__name__} statement has no schema effect here", loc))
 
@@ -437,6 +464,11 @@ class Converter:
                                    columns_from=tuple(copies)))
             return
         if not isinstance(target, exp.Schema):
+            source = _select_source(tree.args.get("expression"))
+            if source is not None:  # CREATE TABLE t AS SELECT a, b FROM s: a copy of s's columns
+                out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists")),
+                                       columns_from=(source,)))
+                return
             out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists"))))
             out.append(Skipped(
                 f"CREATE TABLE {ref} takes its columns from a query or another table; "
@@ -669,6 +701,18 @@ class Converter:
             out.append(ParseFailure(f"ALTER TABLE {ref} defines a column in a form that is not read "
                                     f"({type(a).__name__}); the change it makes is unknown", loc))
         # other actions (SET options, defaults, partitions...) change no column
+
+    def _select_into(self, tree: exp.Select, loc: Location, out: list) -> None:
+        """``SELECT a, b INTO t FROM s`` (PostgreSQL, T-SQL): a new table t
+        holding a copy of those columns of s."""
+        into = tree.args["into"]
+        ref = table_ref(into.this)
+        source = _select_source(tree)
+        if source is None:
+            out.append(CreateTable(ref, (), loc))
+            out.append(Skipped(f"SELECT ... INTO {ref} takes its columns from a query; they are not known", loc))
+            return
+        out.append(CreateTable(ref, (), loc, columns_from=(source,)))
 
     # -- COMMENT ON ----------------------------------------------------------
     def _comment(self, tree: exp.Comment, loc: Location, out: list) -> None:

@@ -32,8 +32,9 @@ KILL PURGE REASSIGN
 
 #: First words the splitter may count without keeping the statement (COPY
 #: stays: its data block needs the splitter's attention; SET, DECLARE and
-#: PREPARE may carry DDL in a string that a later EXECUTE runs).
-SKIP_FIRST = NOOP_FIRST - {"COPY", "SET", "DECLARE", "PREPARE"}
+#: PREPARE may carry DDL in a string that a later EXECUTE runs; SELECT ...
+#: INTO t creates a table).
+SKIP_FIRST = NOOP_FIRST - {"COPY", "SET", "DECLARE", "PREPARE", "SELECT"}
 
 #: Object kinds after CREATE / ALTER / DROP that do not hold table data.
 _OBJECT_WORDS = frozenset("""
@@ -56,6 +57,8 @@ def ddl_inside(text: str) -> bool:
     return _DDL_INSIDE_RE.search(text) is not None or (
         "'" in text and _DDL_INSIDE_RE.search(_GLUE_RE.sub("", text)) is not None)
 _ON_ONLY_RE = lazyre.compile(r"\bON\s+ONLY\b", re.I)
+#: SELECT ... INTO a table (not MySQL's INTO @variable, OUTFILE or DUMPFILE)
+_SELECT_INTO_RE = lazyre.compile(r"\bINTO\s+(?!@|OUTFILE\b|DUMPFILE\b|TEMP\b|TEMPORARY\b)", re.I)
 _ALTER_NOOP_RE = lazyre.compile(
     r"""^ALTER\s+TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?[\w."`\[\]$]+\s+(?:
         OWNER\s+TO\b
@@ -117,7 +120,7 @@ def _silence_sqlglot() -> None:
 def sort(stmt: Statement) -> str:
     """One of: create_table, alter_table, drop_table, drop_index,
     rename_table, comment, create_index, create_type, drop_type,
-    security_label, sp_rename, temp_table, noop, dynamic, unknown, or an
+    security_label, sp_rename, temp_table, select_into, noop, dynamic, unknown, or an
     access kind (:data:`.access.KINDS`)."""
     words = stmt.keywords.split()
     if not words:
@@ -166,6 +169,8 @@ def sort(stmt: Statement) -> str:
         return "dynamic" if ddl_inside(stmt.text) else "noop"
     if first in ("EXEC", "EXECUTE"):
         return "dynamic" if ddl_inside(stmt.text) else "noop"
+    if first == "SELECT" and _SELECT_INTO_RE.search(stmt.text):
+        return "select_into"  # SELECT ... INTO t FROM s: a new table, a copy of s's columns
     if first in ("SET", "DECLARE", "PREPARE") and ddl_inside(stmt.text):
         return "dynamic"  # SET @s = 'ALTER TABLE ...'; PREPARE st FROM @s; EXECUTE st
     if first in NOOP_FIRST:
