@@ -27,9 +27,12 @@ FileState = Literal["analysed", "not-input", "unparsable"]
 FILE_STATES: Tuple[FileState, ...] = ("analysed", "not-input", "unparsable")
 
 #: :class:`schemalint.model.Skipped`: ``unsupported`` may change the schema
-#: and was not followed (a located note); ``note`` is said but changes
-#: nothing; ``noop`` has no schema effect (counted, not listed)
-SkipKind = Literal["unsupported", "note", "noop"]
+#: and was not followed (a located note); ``unfollowed`` is a schema change the
+#: frontend saw and could not apply (table DDL in dynamic SQL, a migration
+#: operation inside an expression or a run-time loop): it fails closed, as a
+#: PARSE001 warning; ``note`` is said but changes nothing; ``noop`` has no
+#: schema effect (counted, not listed)
+SkipKind = Literal["unsupported", "unfollowed", "note", "noop"]
 
 #: :class:`schemalint.model.Block`: a PL/pgSQL block's start or end
 BlockKind = Literal["begin", "end"]

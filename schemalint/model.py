@@ -307,8 +307,9 @@ class Skipped:
     """A construct the frontend saw but could not or did not analyse.
 
     ``kind`` is "unsupported" (a located note: the construct may change the
-    schema and was not followed) or "noop" (known to have no schema effect:
-    counted, not listed).
+    schema and was not followed), "unfollowed" (a schema change seen and not
+    applied: PARSE001 reports it, failing closed), "note" (said, changes
+    nothing) or "noop" (known to have no schema effect: counted, not listed).
     """
 
     reason: str

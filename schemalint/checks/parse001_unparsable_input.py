@@ -19,10 +19,6 @@ def dynamic_name(reason: str) -> bool:
     return _DYNAMIC_NAME.search(reason) is not None
 
 
-def dynamic_sql(reason: str) -> bool:
-    """Does a frontend's note say table DDL is built at run time (a DO block,
-    a function body, EXECUTE/PREPARE of a string)?"""
-    return "(dynamic SQL)" in reason
 
 
 def check(ctx):
@@ -34,13 +30,14 @@ def check(ctx):
             suppress=False,
         )
     for note in ctx.schema.notes:
-        if note.kind != "noop" and dynamic_sql(note.reason):
+        if note.kind == "unfollowed":
             yield ctx.finding(
                 CODE, note.location, note.reason, severity="warning",
-                why="table DDL built or run only when the SQL executes cannot be replayed without running it: "
+                why="a schema change the migration makes only when it runs (table DDL in dynamic SQL, an "
+                    "operation inside an expression or a run-time loop) cannot be replayed without running it: "
                     "the tables and columns it makes are unknown (fail closed)",
-                fix=_("write the DDL as plain statements, or suppress on this line with the reason: "
-                      "'schemalint: ignore[PARSE001] -- what the dynamic SQL does'"),
+                fix=_("write the change as a plain statement, or suppress on this line with the reason: "
+                      "'schemalint: ignore[PARSE001] -- what the code does'"),
             )
             continue
         if note.kind != "noop" and dynamic_name(note.reason):

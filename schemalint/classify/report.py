@@ -123,7 +123,7 @@ def to_json(schemas, classifications_by_history: Mapping[str, Mapping],
 
 
 def _unsupported(notes: Sequence[Any]) -> List[Any]:
-    return sorted((n for n in notes if getattr(n, "kind", "unsupported") == "unsupported"),
+    return sorted((n for n in notes if getattr(n, "kind", "unsupported") in ("unsupported", "unfollowed")),
                   key=lambda n: (n.location.path, n.location.line, n.location.col, n.reason))
 
 

@@ -130,7 +130,7 @@ class _Ctx:
         elif isinstance(s, ast.While):
             if self.mentions_op(s, batch):
                 self.note("`while` loop with migration operations: run-time iterations are not "
-                          "followed", s)
+                          "followed", s, "unfollowed")
         elif isinstance(s, (ast.With, ast.AsyncWith)):
             self._with(s, env, batch)
         elif isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
@@ -138,14 +138,14 @@ class _Ctx:
             self.body(s.body, env, batch)
             for h in s.handlers:
                 if self.mentions_op(h, batch):
-                    self.note("`except` handler with migration operations is not applied", h)
+                    self.note("`except` handler with migration operations is not applied", h, "unfollowed")
             self.body(s.orelse, env, batch)
             self.body(s.finalbody, env, batch)
         elif isinstance(s, (ast.Import, ast.ImportFrom)):
             self.imports(s)
         elif type(s).__name__ == "Match":
             if self.mentions_op(s, batch):
-                self.note("`match` statement with migration operations is not followed", s)
+                self.note("`match` statement with migration operations is not followed", s, "unfollowed")
         # def, class, pass, global, del, assert, raise, break, continue: no schema effect
 
     def _track_connections(self, s) -> None:
@@ -181,7 +181,7 @@ class _Ctx:
                 continue
             target = self.op_target(c, batch)
             if target is not None and target[1] not in _NOOP_OPS:
-                self.note(f"`{dotted(c.func)}(...)` inside an expression is not followed", c)
+                self.note(f"`{dotted(c.func)}(...)` inside an expression is not followed", c, "unfollowed")
 
     def call(self, c: ast.Call, env: Env, batch: Dict[str, TableRef], bare: bool) -> bool:
         """Handle a top-level call; False when it is not an operation."""
@@ -227,7 +227,7 @@ class _Ctx:
         if not self.mentions_op(fn, batch):
             return False  # data-migration helper
         if fn.name in self.inlining or len(self.inlining) > 8:
-            self.note(f"recursive call to `{fn.name}()` is not followed", c)
+            self.note(f"recursive call to `{fn.name}()` is not followed", c, "unfollowed")
             return True
         self.inlining.append(fn.name)
         try:
@@ -283,14 +283,14 @@ class _Ctx:
         self.body(s.body, env, batch)
         if s.orelse and self.mentions_op(ast.Module(body=s.orelse, type_ignores=[]), batch):
             self.note(f"`else` branch of `if {self.src.segment(s.test, 60)}` is not applied",
-                      s.orelse[0])
+                      s.orelse[0], "unfollowed")
 
     def _for(self, s, env: Env, batch: Dict[str, TableRef]) -> None:
         items = _literal_items(s.iter, env)
         if items is None or not isinstance(s.target, (ast.Name, ast.Tuple, ast.List)):
             if self.mentions_op(ast.Module(body=s.body, type_ignores=[]), batch):
                 self.note(f"loop over `{self.src.segment(s.iter, 60)}` with migration operations: "
-                          f"its run-time iterations are not followed", s)
+                          f"its run-time iterations are not followed", s, "unfollowed")
             return
         if len(items) > _MAX_UNROLL:
             self.note(f"loop over {len(items)} literal items: only the first {_MAX_UNROLL} "

@@ -322,7 +322,7 @@ def create_function(c: Cursor, loc: Location, *, mysql: bool, dialect: str, loca
                                 search_path, body, body_loc, dialect, replace)]
     if ddl_inside(body) if body is not None else ddl_inside(c.sql[6:]):
         out.append(Skipped(f"CREATE {kind.upper()} {'.'.join(n)} holds table DDL that runs only when executed "
-                           f"(dynamic SQL); it is not replayed", loc))
+                           f"(dynamic SQL); it is not replayed", loc, "unfollowed"))
     return out
 
 

@@ -225,7 +225,7 @@ class _Run:
                 return self.do_block(stmt, loc, out)
             out.append(Skipped(
                 f"{_describe(stmt)} holds table DDL that runs only when executed "
-                f"(dynamic SQL); it is not replayed", loc))
+                f"(dynamic SQL); it is not replayed", loc, "unfollowed"))
             return
         if kind == "alter_table" and _ALTER_NOOP_RE.match(stmt.text) and not _several_actions(stmt.text):
             self.noop += 1
@@ -275,7 +275,7 @@ class _Run:
                 if ddl_inside(text):
                     inner.append(Skipped(
                         f"EXECUTE in the DO block at line {at_line} runs SQL built at run time "
-                        f"(dynamic SQL); what it does to tables is not replayed", where))
+                        f"(dynamic SQL); what it does to tables is not replayed", where, "unfollowed"))
                 continue
             if context:
                 if sort(sub) not in ("noop", "temp_table"):
