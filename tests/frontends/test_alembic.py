@@ -384,7 +384,7 @@ def test_data_sql_is_a_noop_and_does_not_import_sqlglot(tmp_path):
 
 
 def _notes(r: FileResult):
-    return [(s.location.line - BODY_LINE + 1, s.reason) for s in of(r, Skipped) if s.kind == "unsupported"]
+    return [(s.location.line - BODY_LINE + 1, s.reason) for s in of(r, Skipped) if s.kind in ("unsupported", "unfollowed")]
 
 
 def test_unknown_constructs_become_located_notes():
@@ -584,3 +584,17 @@ def test_a_branch_a_literal_condition_rules_out_and_code_after_return_do_not_run
             'op.drop_column("t", "c")\n')
     assert [c.column.name for c in of(r, AddColumn)] == ["a", "b", "c"]
     assert not of(r, DropColumn) and not of(r, Skipped)
+
+
+def test_an_operation_the_replay_cannot_apply_fails_closed_but_data_loops_do_not():
+    """A schema operation inside an expression or a run-time loop is an 'unfollowed' note
+    (PARSE001 warns); a loop that only updates rows (op.execute of UPDATE, Core insert) is not."""
+    r = run('[op.add_column("t", sa.Column(c, sa.CHAR(16))) for c in ["nik"]]\n'
+            'for row in conn.execute(t.select()):\n'
+            '    op.execute(f"UPDATE t SET uuid = \'{row.id}\' WHERE id = {row.id}")\n'
+            '    conn.execute(t.insert().values(x=1))\n'
+            'for name in get_names():\n'
+            '    op.drop_column("t", name)\n')
+    kinds = [(n.kind, n.reason.split(" ")[0]) for n in of(r, Skipped)]
+    assert kinds == [("unfollowed", "`op.add_column(...)`"), ("unfollowed", "loop")], kinds
+    assert "get_names()" in of(r, Skipped)[1].reason

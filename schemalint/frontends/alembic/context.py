@@ -245,10 +245,10 @@ class _Ctx:
         for c in pyast.walk_calls(node) if not isinstance(node, ast.FunctionDef) else _calls_in(node):
             target = self.op_target(c, batch)
             if target is not None and target[1] not in _NOOP_OPS - {"batch_alter_table"}:
-                return True
+                if not (target[1] == "execute" and _data_sql(c)):  # op.execute(f"UPDATE ..."): data
+                    return True
             if isinstance(c.func, ast.Attribute) and c.func.attr in ("execute", "exec_driver_sql") \
-                    and _root_name(c.func.value) in self.conn_names \
-                    and not pyast.sql_text(c.args[0] if c.args else None, None).is_data:
+                    and _root_name(c.func.value) in self.conn_names and not _data_sql(c):
                 return True
             if isinstance(c.func, ast.Name) and c.func.id in self.functions \
                     and c.func.id not in visiting:
@@ -399,6 +399,20 @@ class _Ctx:
 def _calls_in(fn: ast.FunctionDef):
     for stmt in fn.body:
         yield from pyast.walk_calls(stmt)
+
+
+def _data_sql(c: ast.Call) -> bool:
+    """Does an ``execute`` call run data SQL: a data statement's text (UPDATE,
+    INSERT..., also an f-string that starts so) or a SQLAlchemy Core data
+    query (``table.insert().values(...)``, ``.update()``, ``.delete()``,
+    ``.select()``)?"""
+    arg = c.args[0] if c.args else None
+    node = arg
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr in ("insert", "update", "delete", "select"):
+            return True
+        node = node.func.value
+    return pyast.sql_text(arg, None).is_data
 
 
 def _root_name(node) -> Optional[str]:
