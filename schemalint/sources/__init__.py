@@ -38,6 +38,11 @@ SKIP_DIRS = {
     "site-packages", "dist", "build",
 }
 
+#: Never walked into, even in a migration directory: version control data.
+_VCS_DIRS = {".git", ".hg", ".svn"}
+#: Directory names that hold migrations (their subdirectories are all walked).
+_MIGRATION_DIR_NAMES = {"migration", "migrations", "migrate", "versions", "changelog", "changelogs"}
+
 #: Default largest file read (bytes); larger files are reported, not read.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
@@ -226,6 +231,10 @@ def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False,
             problems.unreadable.append((path, exc.strerror or str(exc)))
             continue
         subdirs = []
+        # a directory of migrations: a migration tool (Flyway) runs what any of its
+        # subdirectories holds, so none is skipped by its name (build/, env/, .hotfix/),
+        # version control data excepted
+        migrations_here = os.path.basename(path).lower() in _MIGRATION_DIR_NAMES
         for e in entries:
             full = os.path.join(path, e.name)
             try:
@@ -239,7 +248,9 @@ def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False,
                 continue
             if not is_dir:
                 yield full
-            elif (not (is_link and not follow_links) and e.name not in SKIP_DIRS and not e.name.startswith(".")
+            elif (not (is_link and not follow_links)
+                  and (e.name not in _VCS_DIRS if migrations_here
+                       else e.name not in SKIP_DIRS and not e.name.startswith("."))
                   and not _match_glob(display_path(full), exclude)):
                 subdirs.append(full)
         for full in reversed(subdirs):  # popped in name order
@@ -488,6 +499,14 @@ def _read_into(sf: SourceFile, size: int, max_bytes: int, forced_format: Optiona
         return
     sf.sha = blake2b(data, digest_size=16).hexdigest()
     text, problem = decode(data)
+    if text is not None and text.startswith("version https://git-lfs.github.com/spec/"):
+        # the checkout holds a Git LFS pointer, not the file: what it stands for is unknown
+        sf.format = forced_format or formats.by_suffix(shown) or "unknown"
+        sf.evidence = "Git LFS pointer"
+        sf.problems.append(("file is a Git LFS pointer: its content is not in this checkout (fetch it with "
+                            "'git lfs pull', or 'lfs: true' in actions/checkout)", True))
+        sf.text = ""
+        return
     if text is not None and shown.endswith(".py"):
         text, problem, fatal = python_source(data, text, problem)
         if fatal:
