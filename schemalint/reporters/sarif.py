@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Dict, List
 
 from .. import __version__
@@ -112,7 +113,7 @@ def document(run) -> dict:
             "ruleId": f.code,
             "ruleIndex": index[f.code],
             "level": _level(f.severity),
-            "message": {"text": text},
+            "message": {"text": _plain_text(text)},
             "locations": [_location(f.location)],
             "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint} if f.fingerprint else {},
             "properties": clean_data(props),
@@ -165,3 +166,14 @@ def document(run) -> dict:
 
 def render(run, options) -> str:
     return json.dumps(document(run), indent=2, ensure_ascii=False) + "\n"
+
+
+_BRACKET_RE = re.compile(r"[\[\]]|\\(?=[\[\]])")
+
+
+def _plain_text(text: str) -> str:
+    """SARIF message text with its brackets escaped (SARIF 2.1.0 3.11.6): a
+    table name such as ``x[see the fix](https://...)`` must not become an
+    embedded link a viewer renders."""
+    # (a backslash is escaped only before a bracket, where a viewer would read it as an escape)
+    return _BRACKET_RE.sub(lambda m: "\\" + m.group(0), text)
