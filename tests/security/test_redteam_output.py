@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-
 C = "CREATE TABLE pasien (id int PRIMARY KEY, nama varchar(100));\n"
 EVIL = 'CREATE TABLE "pasien [see the fix](https://e.vil/fix)" (id int PRIMARY KEY, nik CHAR(16));\n'
 UNESCAPED_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")

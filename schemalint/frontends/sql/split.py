@@ -106,7 +106,8 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
         alts.append(r"(?P<bt>`(?:[^`]++|``)*+`)")
     if family == "tsql":
         alts.append(r"(?P<br>\[[^\]\n]*+\])")
-    alts.append(r"(?P<lc>--[^\n]*+)")
+    # MySQL reads '--' as a comment only before a space or a control character: '--1' is minus minus one
+    alts.append(r"(?P<lc>--(?=[\s]|$)[^\n]*+)" if family == "mysql" else r"(?P<lc>--[^\n]*+)")
     if family == "mysql":
         alts.append(r"(?P<hc>\#[^\n]*+)")
         alts.append(r"(?P<xc>/\*M?![0-9]*+)")  # MySQL /*!50001, MariaDB /*M!100100
@@ -169,7 +170,11 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
         if family == "tsql":
             stop.add("[")
             alts.append(r"\[[^\]\n]*+\]")
-    alts += [r"--[^\n]*+", r"/\*(?!M?!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)", r"-(?!-)"]
+    if family == "mysql":
+        alts += [r"--(?=\s|$)[^\n]*+", r"-(?!-(?:\s|$))"]
+    else:
+        alts += [r"--[^\n]*+", r"-(?!-)"]
+    alts += [r"/\*(?!M?!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)"]
     line_cmds = []
     if family in ("mysql", "standard"):
         line_cmds.append("DELIMITER")
@@ -191,7 +196,8 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
 
 def _lead_re(family: str) -> "re.Pattern[str]":
     hashc = r"|\#[^\n]*" if family == "mysql" else ""
-    return re.compile(r"(?:\s+|--[^\n]*" + hashc + r"|/\*(?!M?!)(?:[^*]|\*(?!/))*\*/)*", re.S)
+    dashes = r"--(?=\s|$)[^\n]*" if family == "mysql" else r"--[^\n]*"
+    return re.compile(r"(?:\s+|" + dashes + hashc + r"|/\*(?!M?!)(?:[^*]|\*(?!/))*\*/)*", re.S)
 
 
 _LEAD_CACHE: dict = {}
