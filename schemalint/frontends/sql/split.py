@@ -115,7 +115,7 @@ def _scanner(family: str, delimiter: str) -> "re.Pattern[str]":
     alts.append(r"(?P<bc>/\*(?:[^*]++|\*(?!/))*+\*/)")
     if family == "postgres":
         alts.append(r"(?P<dollar>\$(?:[A-Za-z_][A-Za-z_0-9]*+)?\$)")
-    if family in ("mysql", "standard"):  # the mysql client's DELIMITER command
+    if family in ("mysql", "standard", "postgres"):  # the mysql client's DELIMITER (no PostgreSQL statement)
         alts.append(r"(?P<delim>\n[ \t]*+(?i:DELIMITER)[ \t]++(?P<newdelim>\S++)[^\n]*+)")
     if family in ("tsql", "standard"):  # sqlcmd / SSMS batch separator
         alts.append(r"(?P<go>\n[ \t]*+(?i:GO)[ \t]*+(?:\d+[ \t]*+)?(?=\n|$))")
@@ -176,7 +176,7 @@ def _body(family: str, delimiter: str) -> "re.Pattern[str]":
         alts += [r"--[^\n]*+", r"-(?!-)"]
     alts += [r"/\*(?!M?!)(?:[^*]++|\*(?!/))*+\*/", r"/(?!\*)"]
     line_cmds = []
-    if family in ("mysql", "standard"):
+    if family in ("mysql", "standard", "postgres"):
         line_cmds.append("DELIMITER")
     if family in ("tsql", "standard"):
         line_cmds.append("GO")
