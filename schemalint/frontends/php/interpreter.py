@@ -263,6 +263,15 @@ class Interpreter:
 
     def if_stmt(self, node, env) -> Any:
         cond = node.child_by_field_name("condition")
+        alts = list(node.children_by_field_name("alternative"))
+        if cond is not None and all(a.type == "else_clause" for a in alts):
+            known = self.ev(cond, env)
+            if isinstance(known, (bool, int)):  # `if (false)`, `if (0)`: only the branch it selects runs
+                chosen = node.child_by_field_name("body") if known else (
+                    alts[0].child_by_field_name("body") if alts else None)
+                if chosen is not None:
+                    self.stmt(chosen, env)
+                return None
         bodies = []
         body = node.child_by_field_name("body")
         if body is not None:
