@@ -876,3 +876,25 @@ end
     (note,) = of(r, Skipped)
     assert "as if the condition held" in note.reason
     assert not one_of(r, AddColumn).if_not_exists
+
+
+def test_a_literal_condition_and_a_return_decide_what_runs():
+    r = parse("""class X < ActiveRecord::Migration[7.0]
+  def change
+    if false
+      remove_column :p, :nik
+    else
+      add_column :p, :a, :string
+    end
+    unless true
+      remove_column :p, :x
+    end
+    add_column :p, :b, :string if true
+    return
+    remove_column :p, :b
+  end
+end
+""")
+    assert [(type(c).__name__, c.column.name) for c in r.changes if isinstance(c, AddColumn)] == [
+        ("AddColumn", "a"), ("AddColumn", "b")]
+    assert not [c for c in r.changes if isinstance(c, DropColumn)]

@@ -77,6 +77,8 @@ def _statements(ctx: _Ctx, body, env: _Env) -> None:
         if st.type in _SKIP_NODE_TYPES:
             continue
         _stmt(ctx, st, env)
+        if st.type == "return":
+            break  # what follows never runs
 
 
 def _stmt(ctx: _Ctx, node, env: _Env) -> None:
@@ -139,6 +141,17 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         body = node.child_by_field_name("body")
     else:
         body = node.child_by_field_name("consequence")
+    alt = node.child_by_field_name("alternative")
+    if cond is not None and cond.type in ("false", "nil", "true") and (alt is None or alt.type == "else"):
+        # `if false`, `unless true`: only the branch the literal selects runs
+        if (cond.type == "true") != (kind == "unless"):
+            if body is not None and node.type.endswith("_modifier"):
+                _stmt(ctx, body, env)
+            else:
+                _statements(ctx, body, env)
+        elif alt is not None:
+            _statements(ctx, alt, env)
+        return
     if body is None:
         ctx.noop += 1
         return
