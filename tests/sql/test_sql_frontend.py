@@ -487,3 +487,12 @@ def test_a_table_made_from_a_simple_query_copies_the_columns_it_selects():
     assert "@v" not in sch.tables
     my = replay_sql(base, "CREATE TABLE d SELECT nama FROM pasien;\n", dialect="mysql")
     assert list(my.tables["d"].columns) == ["nama"]
+
+
+def test_a_rolled_back_transaction_changes_nothing():
+    sch = replay_sql("CREATE TABLE p (id int, nik char(16), a int, b int);\n",
+                     "BEGIN;\nALTER TABLE p DROP COLUMN nik;\nROLLBACK;\n"
+                     "BEGIN;\nALTER TABLE p DROP COLUMN a;\nSAVEPOINT s1;\nALTER TABLE p DROP COLUMN b;\n"
+                     "ROLLBACK TO SAVEPOINT s1;\nCOMMIT;\n"
+                     "START TRANSACTION;\nALTER TABLE p ADD COLUMN c int;\nCOMMIT;\nROLLBACK;\n")
+    assert list(sch.tables["p"].columns) == ["id", "nik", "b", "c"]

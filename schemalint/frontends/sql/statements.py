@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Callable, Optional
+from typing import TYPE_CHECKING, Callable, Dict, Optional
 
 from ... import lazyre
 from ...model import Block, Location, ParseFailure, Skipped
@@ -33,8 +33,9 @@ KILL PURGE REASSIGN
 #: First words the splitter may count without keeping the statement (COPY
 #: stays: its data block needs the splitter's attention; SET, DECLARE and
 #: PREPARE may carry DDL in a string that a later EXECUTE runs; SELECT ...
-#: INTO t creates a table).
-SKIP_FIRST = NOOP_FIRST - {"COPY", "SET", "DECLARE", "PREPARE", "SELECT"}
+#: INTO t creates a table; a transaction's ROLLBACK undoes what it holds).
+SKIP_FIRST = NOOP_FIRST - {"COPY", "SET", "DECLARE", "PREPARE", "SELECT", "BEGIN", "START", "COMMIT", "END",
+                           "ROLLBACK", "ABORT", "SAVEPOINT"}
 
 #: Object kinds after CREATE / ALTER / DROP that do not hold table data.
 _OBJECT_WORDS = frozenset("""
@@ -78,6 +79,9 @@ _ALTER_NOOP_RE = lazyre.compile(
 _ALTER_MAY_CHANGE_RE = lazyre.compile(r"\b(?:ADD|CHANGE|MODIFY|RENAME|ALTER|DROP)\b", re.I)
 
 _log_silenced = False
+
+#: the first words of transaction control (:meth:`_Run.transaction`)
+_TX_WORDS = frozenset(("BEGIN", "START", "SAVEPOINT", "COMMIT", "END", "ROLLBACK", "ABORT"))
 
 
 def _several_actions(text: str) -> bool:
@@ -184,12 +188,18 @@ class _Run:
 
     def __init__(self, result: SplitResult, path: str, dialect: str, locate: Callable, changes: list):
         self.result, self.path, self.dialect, self.locate, self.changes = result, path, dialect, locate, changes
+        #: the open transaction: where its changes start in ``changes`` (None: none open),
+        #: and its savepoints' starts
+        self.tx: Optional[int] = None
+        self.savepoints: Dict[str, int] = {}
         self.noop = 0
         self.ddl = 0
         self.converter: Optional[Converter] = None
 
     def statement(self, stmt: Statement, out: list) -> None:
         """Sort one statement and append its changes (or note) to ``out``."""
+        if out is self.changes and stmt.keywords.split(" ", 1)[0] in _TX_WORDS and self.transaction(stmt):
+            return
         kind = sort(stmt)
         if kind == "noop" and not stmt.unterminated:
             self.noop += 1
@@ -245,6 +255,43 @@ class _Run:
             # tables); ONLY changes nothing for us, so blank it.
             sql = _ON_ONLY_RE.sub(lambda m: "ON" + " " * (len(m.group(0)) - 2), sql)
         self.converter.convert(kind, stmt, sql, loc, out)
+
+    def transaction(self, stmt: Statement) -> bool:
+        """BEGIN / START TRANSACTION, SAVEPOINT, COMMIT / END, ROLLBACK [TO
+        SAVEPOINT]: a rolled-back transaction's changes never happened, so
+        they are taken back out (a DROP between BEGIN and ROLLBACK removes
+        nothing).  False: not a transaction statement."""
+        words = stmt.text.upper().replace(";", " ").split()
+        first = words[0] if words else ""
+        rest = words[1:]
+        if first == "START" and rest[:1] != ["TRANSACTION"]:
+            return False
+        if first in ("BEGIN", "START") and (not rest or rest[0] in ("TRANSACTION", "TRAN", "WORK", "ISOLATION",
+                                                                   "READ", "DEFERRABLE", "NOT")):
+            self.tx, self.savepoints = len(self.changes), {}
+        elif first == "SAVEPOINT" and len(rest) == 1:
+            self.savepoints[rest[0].strip('"`')] = len(self.changes)
+        elif first in ("COMMIT", "END") and (not rest or rest[0] in ("TRANSACTION", "TRAN", "WORK")):
+            self.tx, self.savepoints = None, {}
+        elif first in ("ROLLBACK", "ABORT"):
+            loc = Location(self.path, *self.locate(stmt.start))
+            to = rest.index("TO") if "TO" in rest else None
+            if to is not None:
+                name = rest[-1].strip('"`') if len(rest) > to + 1 else ""
+                start = self.savepoints.get(name)
+                if start is None:
+                    return False
+                del self.changes[start:]
+                self.changes.append(Skipped(f"ROLLBACK TO SAVEPOINT {name}: the changes since the savepoint are "
+                                            f"undone", loc, "note"))
+            elif self.tx is not None:
+                del self.changes[self.tx:]
+                self.changes.append(Skipped("ROLLBACK: the transaction's changes are undone", loc, "note"))
+                self.tx, self.savepoints = None, {}
+        else:
+            return False
+        self.noop += 1
+        return True
 
     def do_block(self, stmt: Statement, loc: Location, out: list) -> None:
         """``DO $$ ... $$``: replay the statements its body runs for
