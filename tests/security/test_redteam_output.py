@@ -19,13 +19,18 @@ EVIL = 'CREATE TABLE "pasien [see the fix](https://e.vil/fix)" (id int PRIMARY K
 UNESCAPED_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
 
 
-def test_sarif_message_has_no_embedded_link_from_a_name(repo, cli):
+def _gate_on_evil_name(repo, cli, fmt: str):
+    """The PR that adds a table named like a Markdown link, checked by the gate in ``fmt``."""
     repo.write("db/V1__init.sql", C)
     repo.commit("base")
     repo.git("checkout", "-q", "-b", "pr")
     repo.write("db/V2__x.sql", EVIL)
     repo.commit("pr")
-    r = cli("check", "--no-cache", "--format", "sarif", "--diff-base", "main", "--base-config", cwd=repo.path)
+    return cli("check", "--no-cache", "--format", fmt, "--diff-base", "main", "--base-config", cwd=repo.path)
+
+
+def test_sarif_message_has_no_embedded_link_from_a_name(repo, cli):
+    r = _gate_on_evil_name(repo, cli, "sarif")
     assert r.code == 1, r.err
     texts = [res["message"]["text"] for res in json.loads(r.out)["runs"][0]["results"]]
     assert texts
@@ -33,12 +38,7 @@ def test_sarif_message_has_no_embedded_link_from_a_name(repo, cli):
 
 
 def test_control_markdown_escapes_the_bracket(repo, cli):
-    repo.write("db/V1__init.sql", C)
-    repo.commit("base")
-    repo.git("checkout", "-q", "-b", "pr")
-    repo.write("db/V2__x.sql", EVIL)
-    repo.commit("pr")
-    r = cli("check", "--no-cache", "--format", "markdown", "--diff-base", "main", "--base-config", cwd=repo.path)
+    r = _gate_on_evil_name(repo, cli, "markdown")
     # the name is shown in a code span (or escaped), never as a live link
     for m in re.finditer(r"\[see the fix\]\(https", r.out):
         line = r.out[:m.start()].rsplit("\n", 1)[-1]

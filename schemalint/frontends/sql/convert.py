@@ -256,32 +256,9 @@ def _drop_table_options(text: str) -> str:
 
 def _column_list_end(text: str):
     """Offset of the parenthesis that closes a CREATE TABLE's column list, or None."""
-    depth = 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in "'\"`":
-            j = i + 1
-            while j < n and text[j] != ch:
-                j += 2 if text[j] == "\\" and ch != "`" else 1
-            i = j + 1
-            continue
-        if ch == "-" and text.startswith("--", i) or ch == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
-            continue
-        if ch == "/" and text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    from .split import code_chars
+
+    return next((i for i, ch, depth in code_chars(text, mysql=True) if ch == ")" and depth == 0), None)
 
 
 #: (does it apply to this statement, the rewrite), in the order they are tried

@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from ...record import dataclass, field
 
@@ -457,3 +457,34 @@ def _conflict_markers(text: str) -> List[int]:
             i = text.find(marker, i + 1)
     found.sort()
     return found
+
+
+def code_chars(text: str, mysql: bool = False) -> Iterator[Tuple[int, str, int]]:
+    """``(offset, character, parenthesis depth)`` of each character of a
+    statement outside quotes and comments (MySQL: backslash escapes in
+    strings and ``#`` comments too); the depth counts the parentheses
+    open before the character, so a closing one has the depth it closes."""
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "'\"`":
+            j = i + 1
+            while j < n and text[j] != ch:
+                j += 2 if mysql and text[j] == "\\" and ch != "`" else 1
+            i = j + 1
+            continue
+        if (ch == "-" and text.startswith("--", i)) or (mysql and ch == "#"):
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+            continue
+        if ch == "/" and text.startswith("/*", i):
+            j = text.find("*/", i + 2)
+            i = n if j < 0 else j + 2
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        yield i, ch, depth
+        i += 1

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Dict, Optional
 from ... import lazyre
 from ...model import Block, Location, ParseFailure, Skipped
 from . import access
-from .split import POSTGRES_LIKE, SplitResult, Statement, leading_keywords
+from .split import POSTGRES_LIKE, SplitResult, Statement, code_chars, leading_keywords
 
 if TYPE_CHECKING:  # imported on the first DDL statement (it loads sqlglot)
     from .convert import Converter
@@ -88,30 +88,7 @@ def _several_actions(text: str) -> bool:
     """Does an ALTER TABLE list more than one action (a comma outside
     parentheses, quotes and comments)?  Only a lone action is known to be a
     no-op by its first words: ``SET (fillfactor = 70), ADD nik ...`` adds a column."""
-    depth = 0
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in "'\"`":
-            j = text.find(ch, i + 1)
-            i = n if j < 0 else j + 1
-            continue
-        if ch == "-" and text.startswith("--", i):
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
-            continue
-        if ch == "/" and text.startswith("/*", i):
-            j = text.find("*/", i + 2)
-            i = n if j < 0 else j + 2
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth <= 0:
-            return True
-        i += 1
-    return False
+    return any(ch == "," and depth <= 0 for _i, ch, depth in code_chars(text))
 
 
 def _silence_sqlglot() -> None:
