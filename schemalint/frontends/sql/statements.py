@@ -57,6 +57,8 @@ def ddl_inside(text: str) -> bool:
     DDL, even split across concatenated literals?"""
     return _DDL_INSIDE_RE.search(text) is not None or (
         "'" in text and _DDL_INSIDE_RE.search(_GLUE_RE.sub("", text)) is not None)
+
+
 _ON_ONLY_RE = lazyre.compile(r"\bON\s+ONLY\b", re.I)
 #: SELECT ... INTO a table (not MySQL's INTO @variable, OUTFILE or DUMPFILE)
 _SELECT_INTO_RE = lazyre.compile(r"\bINTO\s+(?!@|OUTFILE\b|DUMPFILE\b|TEMP\b|TEMPORARY\b)", re.I)
