@@ -598,3 +598,17 @@ def test_an_operation_the_replay_cannot_apply_fails_closed_but_data_loops_do_not
     kinds = [(n.kind, n.reason.split(" ")[0]) for n in of(r, Skipped)]
     assert kinds == [("unfollowed", "`op.add_column(...)`"), ("unfollowed", "loop")], kinds
     assert "get_names()" in of(r, Skipped)[1].reason
+
+
+def test_operations_reached_by_another_name_are_followed():
+    r = alembic.parse(source("from alembic import op\nfrom alembic.op import add_column as ac\n"
+                             "import sqlalchemy as sa\nrevision = 'r1'\ndown_revision = None\n\n\n"
+                             "def upgrade():\n"
+                             "    ac('t', sa.Column('a', sa.Integer()))\n"
+                             "    add = op.add_column\n"
+                             "    add('t', sa.Column('b', sa.Integer()))\n"
+                             "    o = op\n"
+                             "    o.add_column('t', sa.Column('c', sa.Integer()))\n"
+                             "    getattr(op, 'add_column')('t', sa.Column('d', sa.Integer()))\n"
+                             "    op.get_bind().execute(sa.text('ALTER TABLE t ADD COLUMN e int'))\n"), None)
+    assert [c.column.name for c in of(r, AddColumn)] == ["a", "b", "c", "d", "e"]

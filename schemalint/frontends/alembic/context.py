@@ -54,6 +54,11 @@ class _Ctx:
             s.name: s for s in tree.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
         }
         self.op_names: Set[str] = {"op", "alembic.op"}
+        #: names bound to one operation (``from alembic.op import add_column``,
+        #: ``add = op.add_column``): name -> operation
+        self.op_functions: Dict[str, str] = {}
+        #: ``from alembic.op import *``: every operation's name is the operation
+        self.op_star = False
         self.conn_names: Set[str] = set()
         #: ``op.execute`` SQL: declared by an imported ``sqlalchemy.dialects`` module
         self.sql = Embedded(self.path, options)
@@ -85,6 +90,11 @@ class _Ctx:
             for alias in stmt.names:
                 if mod == "alembic" and alias.name == "op":
                     self.op_names.add(alias.asname or "op")
+                if mod == "alembic.op":
+                    if alias.name == "*":
+                        self.op_star = True
+                    else:
+                        self.op_functions[alias.asname or alias.name] = alias.name
                 if mod.startswith("sqlalchemy.dialects"):
                     last = mod.split(".")[2] if mod.count(".") >= 2 else alias.name
                     self.sql.declared = self.sql.declared or _DIALECT_MODULES.get(last)
@@ -97,6 +107,25 @@ class _Ctx:
 
     def is_op(self, node) -> bool:
         return dotted(node) in self.op_names
+
+    def _connection(self, node, batch: Dict[str, TableRef]) -> bool:
+        """Is ``node`` a database connection: a name bound to one, or
+        ``op.get_bind()`` itself (``op.get_bind().execute(...)``)?"""
+        if _root_name(node) in self.conn_names:
+            return True
+        return isinstance(node, ast.Call) and self.op_target(node, batch) == (None, "get_bind")
+
+    def _alias_op(self, s) -> None:
+        """``o = op`` and ``add = op.add_column``: the name stands for ``op``
+        or for the operation from now on."""
+        targets = s.targets if isinstance(s, ast.Assign) else [s.target]
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if not names or s.value is None:
+            return
+        if self.is_op(s.value):
+            self.op_names.update(names)
+        elif isinstance(s.value, ast.Attribute) and self.is_op(s.value.value):
+            self.op_functions.update(dict.fromkeys(names, s.value.attr))
 
     # -- walking ---------------------------------------------------------
     def run_function(self, fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], args: Sequence[Tuple[str, ast.AST]],
@@ -116,6 +145,7 @@ class _Ctx:
         if isinstance(s, ast.Expr):
             self.expr(s.value, env, batch, bare=True)
         elif isinstance(s, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            self._alias_op(s)
             if s.value is not None:
                 self.expr(s.value, env, batch, bare=False)
                 self._track_connections(s)
@@ -194,7 +224,7 @@ class _Ctx:
         if isinstance(f, ast.Name) and f.id in self.functions and f.id not in ("upgrade", "downgrade"):
             return self.inline(c, self.functions[f.id], env, batch)
         if isinstance(f, ast.Attribute) and f.attr in ("execute", "exec_driver_sql") \
-                and _root_name(f.value) in self.conn_names:
+                and self._connection(f.value, batch):
             self.statements += 1
             self.execute(c, c.args[0] if c.args else None, env)
             return True
@@ -248,7 +278,7 @@ class _Ctx:
                 if not (target[1] == "execute" and _data_sql(c)):  # op.execute(f"UPDATE ..."): data
                     return True
             if isinstance(c.func, ast.Attribute) and c.func.attr in ("execute", "exec_driver_sql") \
-                    and _root_name(c.func.value) in self.conn_names and not _data_sql(c):
+                    and self._connection(c.func.value, batch) and not _data_sql(c):
                 return True
             if isinstance(c.func, ast.Name) and c.func.id in self.functions \
                     and c.func.id not in visiting:
@@ -259,8 +289,17 @@ class _Ctx:
 
     def op_target(self, c: ast.Call, batch: Dict[str, TableRef]):
         """``(batch table or None, method)`` for ``op.method(...)`` /
-        ``batch_op.method(...)``, else None."""
+        ``batch_op.method(...)``, the same reached by another name
+        (``add_column(...)`` imported from ``alembic.op``, ``add = op.add_column``,
+        ``getattr(op, "add_column")(...)``), else None."""
         f = c.func
+        if isinstance(f, ast.Name):
+            method = self.op_functions.get(f.id) or (f.id if self.op_star and f.id in _OPS else None)
+            return (None, method) if method else None
+        if isinstance(f, ast.Call) and isinstance(f.func, ast.Name) and f.func.id == "getattr" \
+                and len(f.args) >= 2 and self.is_op(f.args[0]) and isinstance(f.args[1], ast.Constant) \
+                and isinstance(f.args[1].value, str):
+            return None, f.args[1].value
         if not isinstance(f, ast.Attribute):
             return None
         if self.is_op(f.value):
