@@ -57,7 +57,8 @@ CASES = {
                                                   "bound-method-alias", "from-alembic-op-import-function",
                                                   "getattr-op", "op-alias-variable", "star-import",
                                                   "chained-get-bind-execute",
-                                                  "chained-get-bind-exec-driver-sql"]))
+                                                  "chained-get-bind-exec-driver-sql", "assert-statement",
+                                                  "walrus-in-if"]))
 def test_alembic_revision_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, BASE, CASES[case])
     assert_caught(r, findings)

@@ -155,6 +155,8 @@ class _Ctx:
                 self.expr(s.value, env, batch, bare=False)
         elif isinstance(s, ast.If):
             self._if(s, env, batch)
+        elif isinstance(s, ast.Assert):
+            self.expr(s.test, env, batch, bare=False)  # `assert op.add_column(...)` runs the operation
         elif isinstance(s, (ast.For, ast.AsyncFor)):
             self._for(s, env, batch)
         elif isinstance(s, ast.While):
@@ -310,6 +312,7 @@ class _Ctx:
 
     # -- control flow ----------------------------------------------------
     def _if(self, s: ast.If, env: Env, batch: Dict[str, TableRef]) -> None:
+        self.expr(s.test, env, batch, bare=False)  # an operation in the condition itself runs too
         known = self.value(s.test, env)
         if isinstance(known, (bool, int, float, str, bytes, type(None))):
             # a condition fixed in the file (`if False:`, `if 0:`, a name bound to a literal):
