@@ -58,7 +58,9 @@ CASES = {
                                                   "getattr-op", "op-alias-variable", "star-import",
                                                   "chained-get-bind-execute",
                                                   "chained-get-bind-exec-driver-sql", "assert-statement",
-                                                  "walrus-in-if"]))
+                                                  "walrus-in-if", "upgrade-assigned-from-helper",
+                                                  "upgrade-lambda", "upgrade-downgrade-swapped",
+                                                  "decorated-upgrade"]))
 def test_alembic_revision_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, BASE, CASES[case])
     assert_caught(r, findings)

@@ -59,7 +59,7 @@ loops, batches), :mod:`.ops` (a handler per ``op.*`` operation, ``_OPS``),
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Set
+from typing import Dict, List, Optional, Set
 
 from ...model import FileResult, Location, Skipped
 from ...record import replace
@@ -97,6 +97,13 @@ def _analyse(src: Source, tree: ast.Module, options) -> FileResult:
     ctx = _Ctx(src, options, tree)
     meta = _revision_meta(ctx)
     upgrade = ctx.functions.get("upgrade")
+    rebound = _rebinding(tree, "upgrade")
+    if rebound is not None:
+        # upgrade = _go, upgrade = lambda: ..., a decorator, a swap: which code Alembic
+        # runs is decided when the module runs
+        ctx.note("`upgrade` is bound at run time (an assignment or a decorator): the operations Alembic runs "
+                 "for it are not followed", rebound, "unfollowed")
+        upgrade = None if not isinstance(rebound, ast.FunctionDef) else upgrade
     if upgrade is None:
         if meta.get("revision") is not None:
             ctx.note("revision file has no module-level upgrade() function: nothing applied",
@@ -109,6 +116,20 @@ def _analyse(src: Source, tree: ast.Module, options) -> FileResult:
         src.path, FORMAT, tuple(ctx.changes), meta=meta, dialect=ctx.sql.dialect,
         stats={"statements": ctx.statements, "noop": ctx.noop},
     )
+
+
+def _rebinding(tree: ast.Module, name: str) -> Optional[ast.AST]:
+    """The module-level statement that binds ``name`` other than a plain
+    ``def`` (an assignment, a tuple swap, a decorated def), or None."""
+    for s in tree.body:
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name == name and s.decorator_list:
+            return s
+        targets = s.targets if isinstance(s, ast.Assign) else [s.target] if isinstance(
+            s, (ast.AnnAssign, ast.AugAssign)) else []
+        for t in targets:
+            if any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(t)):
+                return s
+    return None
 
 
 def _revision_meta(ctx: "_Ctx") -> Dict[str, object]:
