@@ -898,3 +898,16 @@ end
     assert [(type(c).__name__, c.column.name) for c in r.changes if isinstance(c, AddColumn)] == [
         ("AddColumn", "a"), ("AddColumn", "b")]
     assert not [c for c in r.changes if isinstance(c, DropColumn)]
+
+
+def test_a_schema_method_called_on_the_connection_or_self_is_that_method():
+    r = parse("""class X < ActiveRecord::Migration[7.0]
+  def up
+    ActiveRecord::Base.connection.add_column(:p, :nik, :string)
+    self.add_column :p, :nama, :string
+    connection.remove_column :p, :old
+  end
+end
+""")
+    assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik", "nama"]
+    assert [c.column for c in r.changes if isinstance(c, DropColumn)] == ["old"]

@@ -208,6 +208,9 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         if name in ("execute", "exec_update", "exec_insert", "exec_delete") and _receiver_is_connection(recv):
             _h_execute(ctx, node, env)
             return
+        if name in _HANDLERS and (rtext == "self" or _receiver_is_connection(recv)):
+            _HANDLERS[name](ctx, node, env)  # connection.add_column: the schema statement itself
+            return
         if name in ("each", "each_with_index", "each_pair") and block is not None:
             _loop(ctx, node, recv, block, env, with_index=name == "each_with_index")
             return
