@@ -28,6 +28,11 @@ def natural_key(text: str) -> Tuple[Union[int, str], ...]:
     return tuple(int(t) if t.isdigit() else t.lower() for t in _NUM_RE.split(text))
 
 
+#: names of directories that hold migrations (``db/migrate``, ``alembic/versions``,
+#: Flyway's ``db/migration``, Liquibase's ``changelog``)
+MIGRATION_DIR_NAMES = frozenset(("migration", "migrations", "migrate", "versions", "changelog", "changelogs"))
+
+
 def under_directory(path: str, name: str) -> bool:
     """Is ``path`` inside a directory called ``name`` (at any depth)?"""
     return name in re.split(r"[\\/]", path)[:-1]

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import lazyre
 from ..i18n import _
-from ..paths import natural_key
+from ..paths import MIGRATION_DIR_NAMES, natural_key
 from . import FrontendSpec, HistoryDirs, join_dependents, same_directory
 from . import syntax as _sx
 
@@ -543,7 +543,7 @@ def _sql_history(path: str) -> str:
 
 
 #: where migrations live beside a snapshot (``db/schema.rb`` and ``db/migrate``)
-_MIGRATION_DIRS = ("migrate", "migrations", "migration", "versions", "changelog", "changelogs", "db")
+_MIGRATION_DIRS = MIGRATION_DIR_NAMES | {"db"}
 
 
 def _snapshot_dirs(abspath: str, key: str) -> HistoryDirs:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Dict, Iterable, List, Optional, Sequence, Tupl
 
 from .. import formats
 from ..hashing import blake2b
-from ..paths import display_path, natural_key  # noqa: F401 - re-exported: frontends sort with it
+from ..paths import MIGRATION_DIR_NAMES, display_path, natural_key  # noqa: F401 - natural_key re-exported
 from ..record import dataclass, field
 from .detect import candidate_suffixes, detect, expected_input
 
@@ -40,8 +40,6 @@ SKIP_DIRS = {
 
 #: Never walked into, even in a migration directory: version control data.
 _VCS_DIRS = {".git", ".hg", ".svn"}
-#: Directory names that hold migrations (their subdirectories are all walked).
-_MIGRATION_DIR_NAMES = {"migration", "migrations", "migrate", "versions", "changelog", "changelogs"}
 
 #: Default largest file read (bytes); larger files are reported, not read.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
@@ -234,7 +232,7 @@ def walk(root: str, exclude: Sequence[str] = (), follow_links: bool = False,
         # a directory of migrations: a migration tool (Flyway) runs what any of its
         # subdirectories holds, so none is skipped by its name (build/, env/, .hotfix/),
         # version control data excepted
-        migrations_here = os.path.basename(path).lower() in _MIGRATION_DIR_NAMES
+        migrations_here = os.path.basename(path).lower() in MIGRATION_DIR_NAMES
         for e in entries:
             full = os.path.join(path, e.name)
             try:

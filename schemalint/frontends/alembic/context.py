@@ -449,12 +449,7 @@ def _data_sql(c: ast.Call) -> bool:
     query (``table.insert().values(...)``, ``.update()``, ``.delete()``,
     ``.select()``)?"""
     arg = c.args[0] if c.args else None
-    node = arg
-    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-        if node.func.attr in ("insert", "update", "delete", "select"):
-            return True
-        node = node.func.value
-    return pyast.sql_text(arg, None).is_data
+    return (isinstance(arg, ast.Call) and _is_data_construct(arg)) or pyast.sql_text(arg, None).is_data
 
 
 def _root_name(node) -> Optional[str]:
