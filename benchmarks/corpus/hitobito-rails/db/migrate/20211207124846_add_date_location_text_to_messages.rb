@@ -1,0 +1,13 @@
+#  frozen_string_literal: true
+
+#  Copyright (c) 2021, Die Mitte Schweiz. This file is part of
+#  hitobito and licensed under the Affero General Public License version 3
+#  or later. See the COPYING file at the top-level directory or at
+#  https://github.com/hitobito/hitobito.
+
+class AddDateLocationTextToMessages < ActiveRecord::Migration[6.1]
+
+  def change
+    add_column :messages, :date_location_text, :string
+  end
+end

@@ -1,0 +1,12 @@
+# frozen_string_literal: true
+
+#  Copyright (c) 2012-2024, Schweizer Alpen-Club. This file is part of
+#  hitobito_sac_cas and licensed under the Affero General Public License version 3
+#  or later. See the COPYING file at the top-level directory or at
+#  https://github.com/hitobito/hitobito.
+
+class RemovePeopleSortName < ActiveRecord::Migration[6.1]
+  def change
+    remove_column :people, :sort_name, :string
+  end
+end

@@ -1,0 +1,5 @@
+class RenameUseridOnNotifications < ActiveRecord::Migration[5.0]
+  def change
+    rename_column(:notifications, :userid, :user_id)
+  end
+end

@@ -1,0 +1,5 @@
+class DropMomentsCategoryColumn < ActiveRecord::Migration[5.2]
+  def change
+    remove_column :moments, :category
+  end
+end
