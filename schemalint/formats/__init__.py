@@ -105,6 +105,10 @@ class FrontendSpec:
     joins: Tuple[Callable[[Dict[str, list]], None], ...] = ()
     prepare: Optional[Callable[[list, object], None]] = None
     order: Optional[Callable[[str, list], list]] = None
+    #: ``resolve(results)``: a history's results, once its files are
+    #: together, with what one file refers to in another resolved (the
+    #: models and enums of a multi-file Prisma schema); default: as they are
+    resolve: Optional[Callable[[list], list]] = None
     #: ``snapshot(key)``: is this history a declarative end state of a
     #: schema (a dump, ``schema.rb``, a Prisma schema)?  A snapshot beside
     #: the migrations that built it is one schema with them
@@ -149,13 +153,14 @@ class FrontendSpec:
 
     def ordered(self, key: str, results: list) -> list:
         if self.order is not None:
-            return self.order(key, results)
-        fn = getattr(self.frontend(), "order", None)
-        if fn is not None:
-            return fn(results)
-        from ..paths import natural_key
+            out = self.order(key, results)
+        elif getattr(self.frontend(), "order", None) is not None:
+            out = self.frontend().order(results)
+        else:
+            from ..paths import natural_key
 
-        return sorted(results, key=lambda r: natural_key(r.path))
+            out = sorted(results, key=lambda r: natural_key(r.path))
+        return self.resolve(out) if self.resolve is not None else out
 
 
 

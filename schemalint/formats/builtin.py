@@ -843,10 +843,47 @@ RAILS_MODEL = FrontendSpec(
 # Prisma
 # --------------------------------------------------------------------------
 
+def _join_prisma_folders(groups: Dict[str, list]) -> None:
+    """A multi-file Prisma schema (``prismaSchemaFolder``): the ``.prisma``
+    files of one directory, and of the directories below it, are one schema
+    when at most one of them declares a ``datasource`` (files that each
+    declare their own are separate schemas).  The history keeps the key of
+    the file with the datasource (else of the first file)."""
+    keys = sorted(k for k in groups if k.startswith("prisma:"))
+    if len(keys) < 2:
+        return
+    dirs: Dict[str, List[str]] = {}
+    for k in keys:
+        dirs.setdefault(os.path.dirname(k[len("prisma:"):]), []).append(k)
+
+    def has_source(k: str) -> bool:
+        return any(r.meta.get("datasource") for r in groups[k])
+
+    # a directory below one whose files hold the datasource joins it
+    roots = sorted((d for d, ks in dirs.items() if sum(map(has_source, ks)) == 1), key=len)
+    for d in sorted(dirs, key=len):
+        if d not in dirs:
+            continue
+        owner = next((r for r in roots if r != d and d.startswith(r + "/")), None)
+        if owner is not None and not any(map(has_source, dirs[d])):
+            dirs[owner].extend(dirs.pop(d))
+    for ks in dirs.values():
+        if len(ks) < 2 or sum(map(has_source, ks)) > 1:
+            continue
+        main = next((k for k in sorted(ks) if has_source(k)), sorted(ks)[0])
+        for k in ks:
+            if k != main:
+                groups[main].extend(groups.pop(k))
+
+
+def _prisma_resolve(results: list) -> list:
+    return _prisma().resolve(results)
+
+
 PRISMA = FrontendSpec(
     format="prisma", load=_prisma, suffixes=(".prisma",), label="Prisma",
     history=lambda path: f"prisma:{path}", history_dirs=_snapshot_dirs, snapshot=lambda key: True,
-    may_join=_any_sibling, syntax=PrismaSyntax(),
+    may_join=_any_sibling, syntax=PrismaSyntax(), joins=(_join_prisma_folders,), resolve=_prisma_resolve,
 )
 
 # --------------------------------------------------------------------------

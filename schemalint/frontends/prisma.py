@@ -51,7 +51,7 @@ from ..model import (
     Skipped,
     TableRef,
 )
-from ..record import dataclass, field
+from ..record import dataclass, field, replace
 from ..types import column_type, family_of, parse_type
 
 FORMAT = "prisma"
@@ -643,6 +643,9 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
         return Location(path, line, col)
 
     rels: Dict[str, List[Tuple[Block, Field, bool]]] = {}
+    elsewhere: List[list] = []  # [table, schema, column, type]: a provisional column
+    relations: List[list] = []  # a foreign key to a model of another file
+    lists: List[list] = []  # a list field whose type is in another file (implicit many-to-many)
     for m in blocks:
         if m.kind == "view":
             changes.append(Skipped(f"view {m.name}: views are not analysed", loc(m.line, m.col)))
@@ -653,6 +656,7 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
         cols: List[ColumnDef] = []
         cons: List[Constraint] = []
         for f in m.fields:
+            pending = False
             if f.type_name in models and f.unsupported is None:
                 rel = f.attr("relation")
                 fields = _field_list(rel.arg("fields")) if rel else []
@@ -668,21 +672,38 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
                 continue
             if (f.type_name not in SCALARS and f.type_name not in enums and f.type_name not in composites
                     and f.unsupported is None):
-                changes.append(Skipped(
-                    f"field {m.name}.{f.name} has type {f.type_name}, which is not declared in this file; "
-                    f"it is read as a relation to another schema file, not as a column", loc(f.line, f.col)))
-                continue
+                # declared in another file of a multi-file schema: a model
+                # (a relation), an enum or a composite type; :func:`resolve`
+                # decides once the history's files are together
+                rel = f.attr("relation")
+                fields = _field_list(rel.arg("fields")) if rel else []
+                if f.is_list:
+                    lists.append([m.name, f.name, f.type_name, _str_arg(rel, "name") if rel else None,
+                                  table.name, table.schema, f.line, f.col])
+                if fields and rel is not None:
+                    relations.append([table.name, table.schema, f.type_name, [column_of(m, x) for x in fields],
+                                      _field_list(rel.arg("references")), _str_arg(rel, "map"), f.line, f.col])
+                    continue
+                if rel is not None:  # a relation field (the other side holds the key)
+                    continue
+                # an enum's or a composite's column, unless the type is a model
+                elsewhere.append([table.name, table.schema, _mapped(f.attr("map")) or f.name, f.type_name])
+                pending = True
             doc = "\n".join(f.doc) if f.doc else None
             default = f.attr("default")
             default_value = default.arg() if default is not None else None
             hints = {"orm_type": f.type_name + ("[]" if f.is_list else "") + ("?" if f.optional else "")}
+            known = enums
+            if pending:  # provisional: read as an enum until resolved
+                hints["prisma_elsewhere"] = f.type_name
+                known = {**enums, f.type_name: f.type_name}
             if _mapped(f.attr("map")):
                 hints["prisma_field"] = f.name
             if f.attr("updatedAt") is not None:
                 hints["updated_at"] = "true"
             cols.append(ColumnDef(
                 name=_mapped(f.attr("map")) or f.name,
-                type=_column_type(f, provider, enums, composites),
+                type=_column_type(f, provider, known, composites),
                 location=loc(f.line, f.col),
                 nullable=f.optional or f.is_list,
                 primary_key=f.attr("id") is not None,
@@ -724,7 +745,139 @@ def _build(path: str, blocks: List[Block]) -> Tuple[List[Change], Dict[str, obje
         changes.append(CreateTable(TableRef(f"_{rel_name}", table_of(first).schema), tuple(cols),
                                    loc(f.line, f.col), constraints=tuple(cons),
                                    hints={"orm": "prisma", "implicit_relation": rel_name}))
-    return changes, {"provider": provider}
+    meta: Dict[str, object] = {"provider": provider}
+    if any(b.kind == "datasource" for b in blocks):
+        meta["datasource"] = True
+    if elsewhere or relations or lists or models or enums or composites:
+        meta["declares"] = _declarations(blocks, provider, enums, composites, table_of)
+    if elsewhere or relations or lists:
+        meta["elsewhere"], meta["relations"], meta["lists"] = elsewhere, relations, lists
+    return changes, meta
+
+
+def _declarations(blocks: List[Block], provider: str, enums: Dict[str, str], composites: set,
+                  table_of) -> Dict[str, object]:
+    """What this file declares, for :func:`resolve` in the files that refer
+    to it: each model's table, its fields' column names and its id column
+    (name and type), each enum's database name, the composite types."""
+    models: Dict[str, list] = {}
+    for b in blocks:
+        if b.kind != "model":
+            continue
+        t = table_of(b)
+        cols = {f.name: _mapped(f.attr("map")) or f.name for f in b.fields}
+        idf = next((f for f in b.fields if f.attr("id") is not None), None)
+        ident = None
+        if idf is not None:
+            ct = _column_type(idf, provider, enums, composites)
+            ident = [cols[idf.name], ct.name, ct.family, list(ct.params), ct.raw]
+        models[b.name] = [t.name, t.schema, cols, ident]
+    return {"model": models, "enum": dict(enums), "type": sorted(composites)}
+
+
+def resolve(results: List[FileResult]) -> List[FileResult]:
+    """A multi-file Prisma schema (``prismaSchemaFolder``): what a file
+    refers to in another file of its history, resolved.  A field typed by a
+    model of another file is a relation, not a column (its ``@relation(fields:
+    ...)`` a foreign key); typed by an enum it stays an enum column, by a
+    composite type a document; declared in no file, it is a located note.
+    Two list fields of models in different files make Prisma's implicit
+    ``_AToB`` join table."""
+    if not any(_listed(r, "elsewhere") or _listed(r, "relations") or _listed(r, "lists") for r in results):
+        return results
+    models: Dict[str, list] = {}
+    enums: Dict[str, str] = {}
+    types: set = set()
+    for r in results:
+        d = r.meta.get("declares")
+        if isinstance(d, dict):
+            models.update(d.get("model") or {})
+            enums.update(d.get("enum") or {})
+            types.update(d.get("type") or ())
+    joins = _join_tables(results, models)
+    out = []
+    for r in results:
+        if not (_listed(r, "elsewhere") or _listed(r, "relations") or r.path in joins):
+            out.append(r)
+            continue
+        fks: Dict[Tuple[str, Optional[str]], List[Constraint]] = {}
+        notes: List[Change] = []
+        for table, schema, target, cols, refs, name, line, col in _listed(r, "relations"):
+            where = Location(r.path, line, col)
+            if target not in models:
+                notes.append(Skipped(f"a relation of {table} to {target}, a model declared in no file of this "
+                                     f"schema: its foreign key is not known", where))
+                continue
+            tname, tschema, tcols, _ident = models[target]
+            fk = ForeignKeyRef(TableRef(tname, tschema), tuple(tcols.get(x, x) for x in refs))
+            fks.setdefault((table, schema), []).append(Constraint("foreign", tuple(cols), where, name, fk))
+        changes: List[Change] = []
+        for ch in r.changes:
+            if isinstance(ch, CreateTable):
+                cols_out = []
+                for c in ch.columns:
+                    t = c.hints.get("prisma_elsewhere")
+                    if t is None:
+                        cols_out.append(c)
+                        continue
+                    hints = {k: v for k, v in c.hints.items() if k != "prisma_elsewhere"}
+                    if t in enums:
+                        sql = enums[t].lower() + ("[]" if c.type is not None and c.type.name.endswith("[]") else "")
+                        ctype = column_type(sql, (), c.type.raw if c.type is not None else t) \
+                            if sql.endswith("[]") else ColumnType(sql, family_of("enum"), (), t)
+                        cols_out.append(replace(c, type=ctype, hints=hints))
+                    elif t in types:
+                        cols_out.append(replace(c, type=ColumnType("json", family_of("json"), (),
+                                                               c.type.raw if c.type else t), hints=hints))
+                    elif t not in models:
+                        notes.append(Skipped(f"field {ch.table.name}.{c.name} has type {t}, which no file of this "
+                                             f"schema declares; it is not read as a column", c.location))
+                    # a model: a relation field, not a column
+                extra = tuple(fks.pop((ch.table.name, ch.table.schema), ()))
+                ch = replace(ch, columns=tuple(cols_out), constraints=ch.constraints + extra)
+            changes.append(ch)
+        for (table, _schema), cons in fks.items():  # a model the file does not create (never: kept honest)
+            notes.extend(Skipped(f"a foreign key of {table}, a model this file does not create", c.location)
+                         for c in cons)
+        changes.extend(joins.get(r.path, ()))
+        out.append(replace(r, changes=tuple(changes + notes)))
+    return out
+
+
+def _listed(r: FileResult, key: str) -> List[list]:
+    """A list :func:`_build` left in a result's meta for :func:`resolve`."""
+    v = r.meta.get(key)
+    return v if isinstance(v, list) else []
+
+
+def _join_tables(results: List[FileResult], models: Dict[str, list]) -> Dict[str, List[Change]]:
+    """Implicit many-to-many join tables whose two list fields are in
+    different files: ``{path of the first model's file: [CreateTable]}``."""
+    sides: Dict[str, List[Tuple[str, list]]] = {}
+    for r in results:
+        for m, _fname, target, relname, _table, _schema, line, col in _listed(r, "lists"):
+            if target in models:
+                sides.setdefault(relname or "To".join(sorted([m, target])), []).append((r.path, [m, target, line, col]))
+    out: Dict[str, List[Change]] = {}
+    for rel_name, ends in sorted(sides.items()):
+        if len(ends) != 2 or {ends[0][1][0], ends[0][1][1]} != {ends[1][1][0], ends[1][1][1]}:
+            continue
+        path, (m, _t, line, col) = min(ends, key=lambda e: e[1][0])
+        first, second = sorted([ends[0][1][0], ends[0][1][1]])
+        where = Location(path, line, col)
+        cols, cons = [], []
+        for letter, target in (("A", first), ("B", second)):
+            tname, tschema, _cols, ident = models[target]
+            fk = ForeignKeyRef(TableRef(tname, tschema), (ident[0],) if ident else ())
+            ctype = ColumnType(ident[1], ident[2], tuple(ident[3]), ident[4]) if ident else None
+            cols.append(ColumnDef(letter, ctype, where, nullable=False, references=fk,
+                                  hints={"prisma_implicit_relation": rel_name}))
+            cons.append(Constraint("foreign", (letter,), where, None, fk))
+        cons += [Constraint("unique", ("A", "B"), where), Constraint("index", ("B",), where)]
+        out.setdefault(path, []).append(CreateTable(
+            TableRef(f"_{rel_name}", models[first][1]), tuple(cols), where, constraints=tuple(cons),
+            hints={"orm": "prisma", "implicit_relation": rel_name}))
+    return out
 
 
 _DIALECTS = {"postgresql": "postgres", "cockroachdb": "postgres", "mysql": "mysql", "sqlite": "sqlite",

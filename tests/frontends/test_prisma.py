@@ -143,9 +143,13 @@ def test_map_in_its_named_form_names_the_column_and_the_table():
 
 def test_unknown_type_is_noted_not_a_column():
     r = parse("model A {\n  id Int @id\n  other Elsewhere\n}\n")
-    (ct,) = of(r, CreateTable)
+    (ct,) = of(r, CreateTable)  # provisional: another file of the schema may declare the type
+    assert [c.name for c in ct.columns] == ["id", "other"] and ct.columns[1].hints["prisma_elsewhere"] == "Elsewhere"
+    assert not of(r, Skipped)
+    (resolved,) = prisma.resolve([r])  # no file of its history declares it
+    (ct,) = of(resolved, CreateTable)
     assert [c.name for c in ct.columns] == ["id"]
-    (note,) = of(r, Skipped)
+    (note,) = of(resolved, Skipped)
     assert "Elsewhere" in note.reason and note.location.line == 3
 
 
@@ -198,3 +202,108 @@ def test_random_text_never_raises():
         assert not any("internal error" in f.message for f in of(r, ParseFailure))
 
     check()
+
+
+# --------------------------------------------------------------------------
+# Multi-file schemas (prismaSchemaFolder): one schema, references resolved
+# --------------------------------------------------------------------------
+
+MAIN = 'datasource db {\n  provider = "postgresql"\n  url = env("DATABASE_URL")\n}\n'
+PATIENT = """model Patient {
+  id       String      @id
+  nik      String
+  blood    BloodGroup
+  plan     Plan?
+  address  Address
+  visits   Visit[]
+  doctors  Doctor[]
+  @@map("patients")
+}
+"""
+VISIT = """model Visit {
+  id        Int     @id
+  patientId String  @map("patient_id")
+  patient   Patient @relation(fields: [patientId], references: [id])
+  mood      Mood
+}
+enum BloodGroup {
+  A
+  B
+  @@map("blood_group")
+}
+type Address {
+  street String
+}
+"""
+DOCTOR = """model Doctor {
+  id       Int       @id
+  patients Patient[]
+}
+enum Plan {
+  BASIC
+}
+enum Mood {
+  HAPPY
+}
+"""
+
+
+def _schema_of(tmp_path, files):
+    from schemalint.config import Config
+    from schemalint.pipeline import RunOptions, build
+
+    for rel, text in files.items():
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(text, encoding="utf-8")
+    run = build(RunOptions(paths=[str(tmp_path)], use_cache=False, checks=False), Config())
+    return run
+
+
+def test_a_schema_folder_is_one_schema_with_its_references_resolved(tmp_path):
+    run = _schema_of(tmp_path, {"prisma/schema/schema.prisma": MAIN, "prisma/schema/patient.prisma": PATIENT,
+                                "prisma/schema/visit.prisma": VISIT, "prisma/schema/doctor.prisma": DOCTOR})
+    (sch,) = run.schemas
+    patients = sch.tables["patients"]
+    # an enum of another file stays a column, named after its mapped type; so does an optional one
+    assert patients.columns["blood"].type.family == "enum" and patients.columns["blood"].type.name == "blood_group"
+    assert patients.columns["plan"].type.family == "enum" and patients.columns["plan"].nullable
+    assert patients.columns["address"].type.family == "json"  # a composite type: a document
+    assert "visits" not in patients.columns and "doctors" not in patients.columns  # relations, not columns
+    assert all("prisma_elsewhere" not in c.hints for c in patients.columns.values())
+    # a foreign key to a model of another file, by its mapped table
+    visit = sch.tables["visit"]
+    assert "patient" not in visit.columns and visit.columns["mood"].type.family == "enum"
+    fks = [c for c in visit.constraints.values() if c.kind == "foreign"]
+    assert [(f.columns, f.references.table.name, f.references.columns) for f in fks] == \
+        [(("patient_id",), "patients", ("id",))]
+    # the implicit many-to-many table of two list fields in two files
+    join = sch.tables["_doctortopatient"]
+    assert [c.references.table.name for c in join.columns.values()] == ["Doctor", "patients"]
+
+
+def test_a_type_no_file_declares_is_a_located_note_not_a_column(tmp_path):
+    run = _schema_of(tmp_path, {"prisma/schema/schema.prisma": MAIN,
+                                "prisma/schema/visit.prisma": VISIT.replace("  mood      Mood\n", "  mood      Mood\n  xs Mood2\n")})
+    (sch,) = run.schemas
+    visit = sch.tables["visit"]
+    assert "xs" not in visit.columns
+    text = " ".join(n.reason for n in sch.notes)
+    assert "Visit.xs has type Mood2, which no file of this schema declares" in text
+    assert "Patient, a model declared in no file of this schema" in text
+
+
+def test_files_that_each_declare_a_datasource_stay_separate_schemas(tmp_path):
+    run = _schema_of(tmp_path, {"prisma/a.prisma": MAIN + "model A {\n  id Int @id\n  b B\n}\n",
+                                "prisma/b.prisma": MAIN + "model B {\n  id Int @id\n}\nenum E {\n  X\n}\n"})
+    assert len(run.schemas) == 2
+    a = next(s for s in run.schemas if "a" in s.tables)
+    assert "b" not in a.tables["a"].columns  # B is not declared in a's schema
+    assert "B, which no file of this schema declares" in " ".join(n.reason for n in a.notes)
+
+
+def test_a_single_file_schema_reads_as_before(tmp_path):
+    run = _schema_of(tmp_path, {"prisma/schema.prisma": MAIN + PATIENT})
+    (sch,) = run.schemas
+    assert set(sch.tables["patients"].columns) == {"id", "nik"}
+    assert "BloodGroup, which no file of this schema declares" in " ".join(n.reason for n in sch.notes)
