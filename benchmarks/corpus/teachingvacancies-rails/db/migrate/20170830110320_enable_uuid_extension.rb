@@ -1,0 +1,5 @@
+class EnableUuidExtension < ActiveRecord::Migration[5.1]
+  def change
+    enable_extension 'pgcrypto'
+  end
+end

@@ -1,0 +1,5 @@
+class AllowNullDescriptionsForSchools < ActiveRecord::Migration[5.1]
+  def change
+    change_column_null :schools, :description, true
+  end
+end
