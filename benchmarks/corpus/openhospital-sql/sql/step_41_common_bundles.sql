@@ -1,0 +1,14 @@
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.new.btn', MNI_LABEL='angal.common.new.btn' WHERE MNI_ID_A='btnpatientvaccinenew';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.new.btn', MNI_LABEL='angal.common.new.btn' WHERE MNI_ID_A='btnlaboratorynew';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.new.btn', MNI_LABEL='angal.common.new.btn' WHERE MNI_ID_A='btnopdnew';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.new.btn', MNI_LABEL='angal.common.new.btn' WHERE MNI_ID_A='btnpharmaceuticalnew';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.edit', MNI_LABEL='angal.common.edit' WHERE MNI_ID_A='btnpharmaceuticaledit';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.edit', MNI_LABEL='angal.common.edit' WHERE MNI_ID_A='btnopdedit';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.edit', MNI_LABEL='angal.common.edit' WHERE MNI_ID_A='btnpatientvaccineedit';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.delete', MNI_LABEL='angal.common.delete' WHERE MNI_ID_A='btnpatientvaccinedel';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.delete', MNI_LABEL='angal.common.delete' WHERE MNI_ID_A='btnlaboratorydel';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.delete', MNI_LABEL='angal.common.delete' WHERE MNI_ID_A='btnpharmaceuticaldel';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.delete', MNI_LABEL='angal.common.delete' WHERE MNI_ID_A='btnopddel';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.delete', MNI_LABEL='angal.common.delete' WHERE MNI_ID_A='btndatadel';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.edit', MNI_LABEL='angal.common.edit' WHERE MNI_ID_A='btndataedit';
+UPDATE MENUITEM SET MNI_BTN_LABEL='angal.common.edit', MNI_LABEL='angal.common.edit' WHERE MNI_ID_A='btnlaboratoryedit';
