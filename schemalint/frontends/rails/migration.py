@@ -37,13 +37,14 @@ from .columns import (
     index_name,
     rails_type,
 )
+from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
+from .execute import _h_execute
 from .guards import guarded as _guarded
 from .reader import (
     _NOOP_CALLS,
     _QUERY_CALLS,
     _VIEW_CALLS,
     _WRAPPER_BLOCKS,
-    Dyn,
     _args,
     _block_body,
     _block_of,
@@ -56,7 +57,6 @@ from .reader import (
     _loc,
     _name,
     _names,
-    _string_value,
     _table_ref,
     _TableBlock,
     _text,
@@ -111,13 +111,6 @@ def _stmt(ctx: _Ctx, node, env: _Env) -> None:
         ctx.skip(f"Ruby construct `{t}` is not understood; it was not followed", node)
 
 
-def _is_data_stmt(node) -> bool:
-    if node is None or node.type != "call":
-        return False
-    recv = node.child_by_field_name("receiver")
-    return recv is not None and _is_data_code(recv, _call_name(node))
-
-
 def _assignment(ctx: _Ctx, node, env: _Env) -> None:
     left = node.child_by_field_name("left")
     right = node.child_by_field_name("right")
@@ -170,11 +163,6 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         ctx.changes.insert(before, Skipped(
             f"`{kind} {cond_text}`: the statements inside were applied as if the condition "
             f"held{extra}", _loc(ctx, node)))
-
-
-def _receiver_is_connection(recv) -> bool:
-    txt = _text(recv)
-    return txt == "connection" or txt.endswith(".connection") or txt.endswith("connection()")
 
 
 def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
@@ -299,53 +287,6 @@ def _undo(ch):
 def _what(ch) -> str:
     table = getattr(ch, "table", None) or getattr(ch, "old", None)
     return f"'{table.name}'" if table is not None else "a table"
-
-
-#: ActiveRecord query and persistence methods: a call chain that uses them
-#: reads or writes rows, not the schema.
-_DATA_METHODS = frozenset({
-    "where", "all", "find", "find_by", "find_each", "find_in_batches", "in_batches", "each",
-    "pluck", "update_all", "delete_all", "destroy_all", "update", "update!", "update_column",
-    "update_columns", "save", "save!", "create", "create!", "insert_all", "upsert_all", "insert",
-    "upsert", "destroy", "delete", "includes", "joins", "group", "order", "limit", "select",
-    "not", "unscoped", "reset_column_information", "reset_counters", "update_counters", "touch",
-    "each_batch", "find_or_create_by", "find_or_create_by!", "first", "last", "count", "exists?",
-    "any?", "none?", "classify", "constantize", "lock", "reload", "map", "sum",
-})
-
-
-def _chain_root(node):
-    while node is not None and node.type == "call" and node.child_by_field_name("receiver") is not None:
-        node = node.child_by_field_name("receiver")
-    return node
-
-
-def _chain_methods(node):
-    out = []
-    while node is not None and node.type == "call":
-        out.append(_call_name(node))
-        node = node.child_by_field_name("receiver")
-    return out
-
-
-#: methods that only exist on relations / models: a call to one is data code
-#: whatever its receiver
-_ROW_METHODS = frozenset({
-    "find_each", "find_in_batches", "in_batches", "update_all", "delete_all", "destroy_all",
-    "insert_all", "upsert_all", "update_columns", "update_column", "pluck", "each_batch",
-    "reset_column_information", "update_counters", "reset_counters",
-})
-
-
-def _is_data_code(recv, name: str) -> bool:
-    """A call on a model class or on a query chain (``User.where(...)``,
-    ``Model.find_each``, ``tbl.classify.constantize.update_all``)."""
-    root = _chain_root(recv)
-    if root is not None and root.type in ("constant", "scope_resolution"):
-        return True
-    if name in _ROW_METHODS:
-        return True
-    return name in _DATA_METHODS and any(m in _DATA_METHODS for m in _chain_methods(recv))
 
 
 def _child_env(env: _Env) -> _Env:
@@ -768,68 +709,6 @@ def _h_remove_timestamps(ctx: _Ctx, node, env: _Env) -> None:
     else:
         for n in ("created_at", "updated_at"):
             ctx.emit(DropColumn(_table_ref(tname), n, _loc(ctx, node)))
-
-
-def _sql_text(ctx: _Ctx, node, env: _Env, depth: int = 0):
-    """``(text, line, col)`` of a literal SQL argument, or a reason str."""
-    if node is None or depth > 10:
-        return "no SQL argument"
-    t = node.type
-    if t == "string":
-        v = _string_value(node, ctx, env)
-        if isinstance(v, Dyn):
-            return "SQL built at run time (string interpolation)"
-        content = next((c for c in node.children if c.type == "string_content"), None)
-        anchor = content if content is not None else node
-        loc = _loc(ctx, anchor)
-        return v, loc.line, loc.col
-    if t == "heredoc_beginning":
-        body = ctx.heredocs.get(node.start_byte)
-        if body is None:
-            return "heredoc body not found"
-        v = _string_value(body, ctx, env)
-        if isinstance(v, Dyn):
-            return "SQL built at run time (heredoc with interpolation)"
-        loc = _loc(ctx, body)
-        return v, loc.line, loc.col
-    if t in ("identifier", "instance_variable"):
-        name = _text(node)
-        v = env.vars.get(name, ctx.constants.get(name))
-        if v is not None and hasattr(v, "type"):
-            return _sql_text(ctx, v, env, depth + 1)
-        return f"SQL held in `{name}`, which is not a literal"
-    if t == "constant":
-        v = ctx.constants.get(_text(node))
-        if v is not None:
-            return _sql_text(ctx, v, env, depth + 1)
-        return f"SQL held in constant `{_text(node)}`, which is not a literal here"
-    if t == "parenthesized_statements" and node.named_child_count == 1:
-        return _sql_text(ctx, node.named_children[0], env, depth + 1)
-    if t == "call":
-        recv = node.child_by_field_name("receiver")
-        if recv is not None and _call_name(node) in ("squish", "strip", "freeze", "chomp", "strip_heredoc",
-                                                      "dedent", "to_s"):
-            return _sql_text(ctx, recv, env, depth + 1)
-    v = _lit(ctx, node, env)
-    if isinstance(v, str):
-        loc = _loc(ctx, node)
-        return v, loc.line, loc.col
-    return "SQL built at run time"
-
-
-def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
-    args = node.child_by_field_name("arguments")
-    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
-    got = _sql_text(ctx, first, env)
-    if isinstance(got, str):
-        ctx.skip(f"`execute`: {got}; it was not analysed", node)
-        return
-    sql, line, col = got
-    changes = ctx.sql.parse(sql, line, col, _loc(ctx, node), "`execute`")
-    if changes is None:
-        ctx.noop += 1
-        return
-    ctx.changes.extend(changes)
 
 
 _HANDLERS = {
