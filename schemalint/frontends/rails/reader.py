@@ -241,6 +241,8 @@ def _lit(ctx: _Ctx, node, env: _Env, depth: int = 0):
     if t == "heredoc_beginning":
         body = ctx.heredocs.get(node.start_byte)
         return _string_value(body, ctx, env) if body is not None else Dyn(_text(node))
+    if t == "binary":
+        return _concatenation(ctx, node, env, depth)
     if t == "integer":
         txt = _text(node).replace("_", "")
         try:
@@ -300,6 +302,27 @@ def _lit(ctx: _Ctx, node, env: _Env, depth: int = 0):
         if recv is not None and mname in ("to_sym",):
             v = _lit(ctx, recv, env, depth + 1)
             return Sym(v) if isinstance(v, str) else v
+    return Dyn(_text(node))
+
+
+def _concatenation(ctx: _Ctx, node, env: _Env, depth: int):
+    """``'a' + 'b'``: String#+ of two known strings is their concatenation
+    (symbols have no ``+``; anything else is Dyn).  Left-deep chains are
+    walked without recursion."""
+    parts = []
+    n = node
+    while n.type == "binary":
+        op = n.child_by_field_name("operator")
+        if op is None or _text(op) != "+":
+            return Dyn(_text(node))
+        parts.append(n.child_by_field_name("right"))
+        n = n.child_by_field_name("left")
+        if n is None:
+            return Dyn(_text(node))
+    parts.append(n)
+    values = [_lit(ctx, p, env, depth + 1) for p in reversed(parts)]
+    if all(type(v) is str for v in values):
+        return "".join(values)
     return Dyn(_text(node))
 
 

@@ -1,0 +1,45 @@
+"""Rails frontend: what a migration reaches indirectly and schemalint follows
+exactly (string literal concatenation, ``send`` with a literal method name,
+methods bound by ``alias_method``/``define_method``, a class reopened later in
+the file, ``revert`` of a typed ``remove_column``), and what it cannot follow
+(an ``unfollowed`` note, a PARSE001 warning).  Red-team cases:
+tests/security/test_redteam_php_ruby.py."""
+
+from __future__ import annotations
+
+from schemalint.frontends import FrontendOptions, rails
+from schemalint.model import AddColumn, DropColumn, Skipped
+from schemalint.sources import SourceFile
+
+OPTS = FrontendOptions()
+
+
+def parse(text: str, path: str = "db/migrate/20240101000000_x.rb"):
+    return rails.parse(SourceFile(path=path, abspath="/" + path, format="rails", evidence="test", text=text),
+                       OPTS)
+
+
+def mig(body: str, tail: str = "") -> str:
+    return "class X < ActiveRecord::Migration[7.0]\n" + body + "end\n" + tail
+
+
+def added(r):
+    return [(c.table.name, c.column.name) for c in r.changes if isinstance(c, AddColumn)]
+
+
+def notes(r, kind=None):
+    return [c for c in r.changes if isinstance(c, Skipped) and (kind is None or c.kind == kind)]
+
+
+def test_execute_of_concatenated_string_literals_is_that_sql():
+    r = parse(mig("  def change\n    execute 'ALTER TABLE p ' + 'ADD COLUMN nik CHAR(16)'\n"
+                  "    add_column :p, 'na' + 'ma', :string\n  end\n"))
+    assert added(r) == [("p", "nik"), ("p", "nama")]
+    assert [c.location.line for c in r.changes if isinstance(c, AddColumn)] == [3, 4]
+    assert not notes(r)
+
+
+def test_concatenation_with_a_value_computed_at_run_time_stays_a_note():
+    r = parse(mig("  def change\n    execute 'ALTER TABLE p ' + sql\n    execute :a + 'b'\n  end\n"))
+    assert not added(r)
+    assert [n.location.line for n in notes(r)] == [3, 4]
