@@ -43,3 +43,35 @@ def test_concatenation_with_a_value_computed_at_run_time_stays_a_note():
     r = parse(mig("  def change\n    execute 'ALTER TABLE p ' + sql\n    execute :a + 'b'\n  end\n"))
     assert not added(r)
     assert [n.location.line for n in notes(r)] == [3, 4]
+
+
+def test_send_with_a_literal_method_name_is_that_call():
+    r = parse(mig("""  def change
+    send(:add_column, :p, :nik, :string)
+    public_send 'add_column', :p, :a, :string
+    self.__send__(:send, :add_column, :p, :b, :string)
+    connection.send(:add_column, :p, :c, :string)
+    method(:add_column).call(:p, :d, :string)
+    send :create_table, :x do |t|
+      t.send :string, :e
+    end
+    send(:helper, :f)
+  end
+
+  def helper(c)
+    add_column :p, c, :string
+  end
+"""))
+    assert added(r) == [("p", "nik"), ("p", "a"), ("p", "b"), ("p", "c"), ("p", "d"), ("p", "f")]
+    created = next(c for c in r.changes if type(c).__name__ == "CreateTable")
+    assert [c.name for c in created.columns] == ["id", "e"]
+    assert [c.location.line for c in r.changes if isinstance(c, AddColumn)][:5] == [3, 4, 5, 6, 7]
+    assert not notes(r)
+
+
+def test_send_with_a_computed_method_name_is_an_unfollowed_note():
+    r = parse(mig("  def change\n    send(m, :p, :nik, :string)\n    method(m).call(:p, :a, :string)\n"
+                  "    create_table :x do |t|\n      t.public_send(kind, :e)\n    end\n  end\n"))
+    assert not added(r)
+    assert [(n.location.line, n.kind) for n in notes(r)] == [(3, "unfollowed"), (4, "unfollowed"),
+                                                            (6, "unfollowed")]

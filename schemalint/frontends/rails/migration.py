@@ -50,6 +50,7 @@ from .reader import (
     _block_of,
     _block_params,
     _call_name,
+    _CallView,
     _comment_value,
     _Ctx,
     _Env,
@@ -182,6 +183,13 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
     recv = node.child_by_field_name("receiver")
     block = _block_of(node)
 
+    if name in _SEND_METHODS and (recv is None or _text(recv) == "self" or _receiver_is_connection(recv)
+                                  or (env.tblock is not None and _text(recv) == env.tblock.param)):
+        _send(ctx, node, env)
+        return
+    if name == "call" and recv is not None and recv.type == "call" and _call_name(recv) == "method":
+        _method_object_call(ctx, node, recv, env)
+        return
     if recv is not None:
         rtext = _text(recv)
         if env.tblock is not None and rtext == env.tblock.param:
@@ -244,6 +252,47 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         ctx.skip(f"`{name}`: views are not analysed", node)
         return
     ctx.skip(f"`{name}` is not a migration method schemalint knows; it was not followed", node)
+
+
+#: Object#send and its spellings: the method named by the first argument
+_SEND_METHODS = frozenset({"send", "public_send", "__send__"})
+
+
+def _first_arg(node):
+    args = node.child_by_field_name("arguments")
+    return next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+
+
+def _send(ctx: _Ctx, node, env: _Env) -> None:
+    """``send(:add_column, :t, :c, :string)`` (also ``public_send``,
+    ``__send__``, on ``self``, the connection or a table block's ``t``) is
+    the call it names when the name is a literal; a computed name is an
+    ``unfollowed`` note (which method runs is decided at run time)."""
+    name = _call_name(node)
+    first = _first_arg(node)
+    target = _name(_lit(ctx, first, env)) if first is not None and first.type != "block_argument" else None
+    if target is None:
+        ctx.skip(f"`{name}` with a method name computed at run time: what it calls is not followed",
+                 node, "unfollowed")
+        return
+    if env.depth == 0 and env.tblock is None:
+        ctx.statements -= 1  # the call it makes is the statement
+    _call(ctx, _CallView(node, target, drop=first, receiver=node.child_by_field_name("receiver")), env)
+
+
+def _method_object_call(ctx: _Ctx, node, recv, env: _Env) -> None:
+    """``method(:add_column).call(:t, :c, :string)``: that method called
+    with these arguments when its name is a literal; else ``unfollowed``."""
+    first = _first_arg(recv)
+    target = _name(_lit(ctx, first, env)) if first is not None else None
+    owner = recv.child_by_field_name("receiver")
+    if target is None or (owner is not None and _text(owner) != "self" and not _receiver_is_connection(owner)):
+        ctx.skip(f"`{_text(recv)[:60]}.call`: a method object not named by a literal is not followed",
+                 node, "unfollowed")
+        return
+    if env.depth == 0 and env.tblock is None:
+        ctx.statements -= 1
+    _call(ctx, _CallView(node, target, receiver=owner), env)
 
 
 def _revert(ctx: _Ctx, block, env: _Env, node) -> None:

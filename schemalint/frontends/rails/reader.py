@@ -374,6 +374,55 @@ def _table_ref(name: str) -> TableRef:
     return TableRef(name)
 
 
+class _Word:
+    """A method name a call view answers with (``.text`` like a node's)."""
+
+    __slots__ = ("text", "type")
+
+    def __init__(self, name: str):
+        self.text = name.encode("utf-8")
+        self.type = "identifier"
+
+
+class _ArgsView:
+    """An argument list without the argument ``drop``."""
+
+    def __init__(self, args, drop):
+        self._args = args
+        self.named_children = [a for a in args.named_children if a != drop]
+        self.children = [a for a in args.children if a != drop]
+
+    def __getattr__(self, attr):
+        return getattr(self._args, attr)
+
+
+class _CallView:
+    """A call node read as the call it makes: ``send(:add_column, :t, ...)``
+    as ``add_column :t, ...`` (the first argument, the method name,
+    dropped), ``method(:add_column).call(:t, ...)`` as ``add_column :t, ...``
+    (the receiver dropped).  Every other attribute, the location included,
+    is the node's."""
+
+    def __init__(self, node, name: str, drop=None, receiver=None):
+        self._node = node
+        self._name = _Word(name)
+        self._drop = drop
+        self._receiver = receiver
+
+    def child_by_field_name(self, field):
+        if field == "method":
+            return self._name
+        if field == "receiver":
+            return self._receiver
+        got = self._node.child_by_field_name(field)
+        if field == "arguments" and got is not None and self._drop is not None:
+            return _ArgsView(got, self._drop)
+        return got
+
+    def __getattr__(self, attr):
+        return getattr(self._node, attr)
+
+
 def _call_name(call) -> str:
     m = call.child_by_field_name("method")
     return _text(m) if m is not None else ""
