@@ -75,3 +75,40 @@ def test_send_with_a_computed_method_name_is_an_unfollowed_note():
     assert not added(r)
     assert [(n.location.line, n.kind) for n in notes(r)] == [(3, "unfollowed"), (4, "unfollowed"),
                                                             (6, "unfollowed")]
+
+
+def test_revert_of_a_removal_that_names_its_type_adds_the_column_back():
+    r = parse(mig("""  def change
+    revert { remove_column :p, :nik, :string }
+    revert do
+      remove_columns :p, :b, :c, type: :integer
+      change_table :p do |t|
+        t.remove :g, type: :text
+      end
+      drop_table :x do |t|
+        t.string :h
+      end
+      remove_reference :p, :user, polymorphic: true
+    end
+  end
+"""))
+    assert added(r) == [("p", "nik"), ("p", "user_id"), ("p", "user_type"), ("p", "g"), ("p", "b"), ("p", "c")]
+    nik = next(c for c in r.changes if isinstance(c, AddColumn))
+    assert nik.column.type.name == "varchar" and nik.location.line == 3
+    created = next(c for c in r.changes if type(c).__name__ == "CreateTable")
+    assert (created.table.name, [c.name for c in created.columns]) == ("x", ["id", "h"])
+    assert not [c for c in r.changes if isinstance(c, DropColumn)] and not notes(r)
+
+
+def test_revert_of_a_removal_without_a_type_is_an_unfollowed_note_at_the_removal():
+    r = parse(mig("  def change\n    revert do\n      remove_column :p, :nik\n"
+                  "      remove_columns :p, :a\n    end\n    revert OtherMigration\n  end\n"))
+    assert not added(r)
+    assert sorted((n.location.line, n.kind) for n in notes(r)) == [
+        (4, "unfollowed"), (5, "unfollowed"), (7, "unfollowed")]
+
+
+def test_a_removal_outside_revert_stays_a_removal():
+    r = parse(mig("  def change\n    remove_column :p, :nik, :string\n    drop_table :x do |t|\n"
+                  "      t.string :h\n    end\n  end\n"))
+    assert [type(c).__name__ for c in r.changes] == ["DropColumn", "DropTable"] and not added(r)

@@ -237,7 +237,7 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         return
     if name == "revert":
         if block is None:
-            ctx.skip("`revert`: reverting another migration is not followed", node)
+            ctx.skip("`revert`: reverting another migration is not followed", node, "unfollowed")
             return
         _revert(ctx, block, env, node)
         return
@@ -301,7 +301,11 @@ def _revert(ctx: _Ctx, block, env: _Env, node) -> None:
     block does not spell out (a dropped table's or column's definition, a
     type change) is a located note, as Rails itself would need it."""
     start = len(ctx.changes)
-    _statements(ctx, _block_body(block), _child_env(env))
+    ctx.reverting += 1
+    try:
+        _statements(ctx, _block_body(block), _child_env(env))
+    finally:
+        ctx.reverting -= 1
     done = ctx.changes[start:]
     del ctx.changes[start:]
     for ch in done:
@@ -310,10 +314,16 @@ def _revert(ctx: _Ctx, block, env: _Env, node) -> None:
     for ch in reversed(done):
         if isinstance(ch, Skipped):
             continue
+        inverse = ctx.inverses.pop(id(ch), None)
+        if inverse is not None and inverse[0] is ch:
+            for undone in inverse[1]:  # a removal that says what it removed: added back
+                ctx.emit(undone)
+            continue
         undone = _undo(ch)
         if undone is None:
-            ctx.skip(f"`revert`: {type(ch).__name__} of {_what(ch)} cannot be undone from the block "
-                     f"alone; it was not followed", node)
+            where = getattr(ch, "location", None) or _loc(ctx, node)
+            ctx.changes.append(Skipped(f"`revert`: {type(ch).__name__} of {_what(ch)} cannot be undone from "
+                                       f"the block alone; it was not followed", where, "unfollowed"))
         else:
             ctx.emit(undone)
 
@@ -511,6 +521,15 @@ def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:
     if not given or len(names) != len(given):
         _dynamic(ctx, node, "drop_table")
         return
+    if ctx.reverting and len(names) == 1 and _block_of(node) is not None:
+        # revert { drop_table :t do |t| ... end }: Rails creates the table the block describes
+        mark = len(ctx.changes)
+        _h_create_table(ctx, node, env)
+        made = ctx.changes[mark:]
+        del ctx.changes[mark:]
+        ctx.changes.extend(c for c in made if isinstance(c, Skipped))
+        ctx.emit(DropTable(_table_ref(names[0]), _loc(ctx, node)), [c for c in made if not isinstance(c, Skipped)])
+        return
     for n in names:
         ctx.emit(DropTable(_table_ref(n), _loc(ctx, node)))
 
@@ -545,23 +564,48 @@ def _h_add_column(ctx: _Ctx, node, env: _Env) -> None:
 
 
 def _h_remove_column(ctx: _Ctx, node, env: _Env) -> None:
-    pos, _ = _args(ctx, node, env)
+    pos, opts = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
     if tname is None or cname is None:
         _dynamic(ctx, node, "remove_column")
     else:
-        ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)))
+        ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)),
+                 _readd(ctx, tname, [cname], _pos_names(pos, 2), opts, node))
+
+
+def _readd(ctx: _Ctx, tname: str, cols: List[str], ctype: Optional[str], opts, node):
+    """What ``revert`` replays for a removal given its type
+    (``remove_column :t, :c, :string, **opts``, ``remove_columns :t, :a,
+    type: :string``): Rails' inverse, ``add_column`` of each column with
+    that type and options; None without a type (Rails cannot revert it)."""
+    if not ctx.reverting or ctype is None:
+        return None
+    out: List[Any] = []
+    for cname in cols:
+        out.append(AddColumn(_table_ref(tname), _column_def(ctx, cname, ctype, opts, node), _loc(ctx, node)))
+        out.extend(AddConstraint(_table_ref(tname), con)
+                   for con in _index_constraints(ctx, tname, [cname], opts.get("index"), node))
+    return out
 
 
 def _h_remove_columns(ctx: _Ctx, node, env: _Env) -> None:
-    pos, _ = _args(ctx, node, env)
+    pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
     given = [_name(v) for v, _n in pos[1:]]
     cols = [c for c in given if c is not None]
     if tname is None or not given or len(cols) != len(given):
         return _dynamic(ctx, node, "remove_columns")
-    for c in cols:
-        ctx.emit(DropColumn(_table_ref(tname), c, _loc(ctx, node)))
+    _drop_columns(ctx, _table_ref(tname), cols, opts, node)
+
+
+def _drop_columns(ctx: _Ctx, table: TableRef, cols: List[str], opts, node) -> None:
+    """``remove_columns t, :a, :b`` / ``t.remove :a, :b``; with ``type:``,
+    ``revert`` adds them back (Rails' ``add_columns``)."""
+    readd = _readd(ctx, table.qualified, cols, _name(opts.get("type")),
+                   {k: v for k, v in opts.items() if k != "type"}, node)
+    for i, c in enumerate(cols):
+        ctx.emit(DropColumn(table, c, _loc(ctx, node)),
+                 readd if readd is None or i == len(cols) - 1 else ())
 
 
 def _h_rename_column(ctx: _Ctx, node, env: _Env) -> None:
@@ -719,9 +763,14 @@ def _h_remove_reference(ctx: _Ctx, node, env: _Env) -> None:
     tname, ref = _pos_names(pos, 0), _pos_names(pos, 1)
     if tname is None or ref is None:
         return _dynamic(ctx, node, "remove_reference")
-    ctx.emit(DropColumn(_table_ref(tname), f"{ref}_id", _loc(ctx, node)))
+    readd = None
+    if ctx.reverting:  # revert: Rails' inverse, add_reference with the same options
+        cols, cons = _reference_defs(ctx, tname, ref, opts, node)
+        readd = [AddColumn(_table_ref(tname), cd, _loc(ctx, node)) for cd in cols]
+        readd += [AddConstraint(_table_ref(tname), con) for con in cons]
+    ctx.emit(DropColumn(_table_ref(tname), f"{ref}_id", _loc(ctx, node)), readd)
     if opts.get("polymorphic"):
-        ctx.emit(DropColumn(_table_ref(tname), f"{ref}_type", _loc(ctx, node)))
+        ctx.emit(DropColumn(_table_ref(tname), f"{ref}_type", _loc(ctx, node)), () if readd else None)
 
 
 def _fk_constraint(ctx: _Ctx, from_table: str, to_table: str, opts, node) -> Constraint:
@@ -868,8 +917,7 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             if not given or len(removed) != len(given):
                 _dynamic(ctx, node, f"{tb.param}.remove")
                 return
-            for c in removed:
-                ctx.emit(DropColumn(tb.table, c, loc))
+            _drop_columns(ctx, tb.table, removed, opts, node)
             return
         if name in ("remove_references", "remove_belongs_to"):
             for v, _n in pos:

@@ -174,6 +174,11 @@ class _Ctx:
         #: ``execute`` SQL; ``enable_extension`` exists only on PostgreSQL
         self.sql = Embedded(path, options, declared="postgres" if _EXTENSION_RE.search(src) else None)
         self.inlining: List[str] = []
+        #: > 0 while a ``revert`` block runs: removals record their inverse
+        self.reverting = 0
+        #: id(change) -> (change, what ``revert`` replays for it): Rails'
+        #: inverse of a removal that says what it removed
+        self.inverses: Dict[int, Tuple[Change, Tuple[Change, ...]]] = {}
 
     # rails defaults that changed over versions
     @property
@@ -194,8 +199,10 @@ class _Ctx:
             return
         self.changes.append(Skipped(reason, _loc(self, node), kind))
 
-    def emit(self, change) -> None:
+    def emit(self, change, inverse=None) -> None:
         self.changes.append(change)
+        if inverse is not None and self.reverting:
+            self.inverses[id(change)] = (change, tuple(inverse))
 
 
 def _index_heredocs(ctx: _Ctx, root) -> None:
