@@ -112,3 +112,45 @@ def test_a_removal_outside_revert_stays_a_removal():
     r = parse(mig("  def change\n    remove_column :p, :nik, :string\n    drop_table :x do |t|\n"
                   "      t.string :h\n    end\n  end\n"))
     assert [type(c).__name__ for c in r.changes] == ["DropColumn", "DropTable"] and not added(r)
+
+
+def test_a_class_reopened_later_in_the_file_defines_the_method_rails_runs():
+    r = parse(mig("  def change\n  end\n", "class X\n  def change\n    add_column :p, :nik, :string\n  end\nend\n"
+                  "module M\n  class X\n    def change\n      add_column :p, :other, :string\n    end\n  end\nend\n"))
+    assert added(r) == [("p", "nik")]  # M::X is another class
+    assert r.changes[0].location.line == 7
+
+
+def test_the_last_definition_of_a_method_wins():
+    r = parse(mig("  def change\n    add_column :p, :old, :string\n  end\n"
+                  "  def change\n    add_column :p, :nik, :string\n  end\n"))
+    assert added(r) == [("p", "nik")]
+
+
+def test_alias_and_define_method_bind_the_direction_method():
+    r = parse(mig("  def down\n    add_column :p, :nik, :string\n  end\n  alias_method :up, :down\n"))
+    assert added(r) == [("p", "nik")]
+    r = parse(mig("  def down\n    add_column :p, :nik, :string\n  end\n  alias up down\n"))
+    assert added(r) == [("p", "nik")]
+    r = parse(mig("  define_method(:change) { helper :nik }\n"
+                  "  define_method(:helper) do |c|\n    add_column :p, c, :string\n  end\n"))
+    assert added(r) == [("p", "nik")] and not notes(r)
+
+
+def test_a_direction_method_calling_down_runs_down():
+    r = parse(mig("  def up\n    down\n  end\n  def down\n    add_column :p, :nik, :string\n  end\n"))
+    assert added(r) == [("p", "nik")]
+
+
+def test_a_rebinding_that_cannot_be_read_is_an_unfollowed_note():
+    r = parse(mig("  define_method(name) { add_column :p, :nik, :string }\n  alias_method :up, :inherited\n"
+                  "  class_eval 'def change; end'\n"))
+    assert [(n.location.line, n.kind) for n in notes(r, "unfollowed")] == [(2, "unfollowed"), (3, "unfollowed"),
+                                                                          (4, "unfollowed")]
+    r = parse(mig("  include AddsNik\n"))
+    assert [(n.location.line, n.kind) for n in notes(r)] == [(2, "unfollowed")]
+
+
+def test_a_migration_without_a_direction_method_stays_a_noop_note():
+    r = parse(mig("  def down\n    add_column :p, :nik, :string\n  end\n"))
+    assert [n.kind for n in notes(r)] == ["noop"] and not added(r)
