@@ -13,6 +13,7 @@ from ...kinds import SkipKind
 from ...model import Location, ParseFailure, Skipped, TableRef
 from .. import treesitter as ts
 from ..embedded import Embedded
+from .sql import EmbeddedSQL
 from .values import (
     CLASS_NODES,
     UNKNOWN,
@@ -21,7 +22,6 @@ from .values import (
     ClassName,
     Closure,
     Prop,
-    Raw,
     This,
     heredoc_text,
     lit_text,
@@ -43,10 +43,6 @@ _BY_REF_FUNCTIONS = frozenset({
     "settype", "parse_str", "preg_match", "preg_match_all", "extract",
 })
 
-#: first words of SQL statements that only touch data
-_DATA_SQL = frozenset({"insert", "update", "delete", "select", "replace", "truncate", "set", "with",
-                       "call", "lock", "unlock"})
-
 _IGNORED_STATEMENTS = frozenset({
     "comment", "php_tag", "text", "text_interpolation", "namespace_definition",
     "namespace_use_declaration", "const_declaration", "class_declaration", "function_definition",
@@ -57,7 +53,7 @@ _IGNORED_STATEMENTS = frozenset({
 })
 
 
-class Interpreter:
+class Interpreter(EmbeddedSQL):
     """Walks one PHP file's tree, evaluating literals and following calls
     (see the package docstring).  A framework's reader subclasses it and
     answers the hooks below: which objects its calls return (:meth:`apply`,
@@ -850,75 +846,6 @@ class Interpreter:
                     return self.call_method(parent, low, positional, named, node)
                 base = parent.base
         return self.outside_call(low, method, args, node)
-
-    # -- embedded SQL ------------------------------------------------------
-    def sql_call(self, args, node, what: str) -> None:
-        if self.fail_if_broken(node, f"{what}()"):
-            return
-        if not args:
-            return
-        value, vnode, _ = args[0]
-        if isinstance(value, Raw):
-            value = value.sql
-        if not isinstance(value, str):
-            head = self._literal_head(vnode).lstrip(" \t\n(").split(None, 1)
-            if head and head[0].lower() in _DATA_SQL:
-                self.note(f"{what}() with a data statement ({head[0].upper()} ...) built at run "
-                          f"time: no schema effect", node, "noop")
-            else:
-                self.note(f"{what}() with SQL that is not a literal: not analysed", node)
-            return
-        line, col = self._string_start(vnode)
-        if vnode.type in ("heredoc", "nowdoc"):
-            raw = heredoc_text(vnode, dedent=False)
-            if raw is not None:
-                value = raw  # same SQL, with the indentation that locates it
-        got = self.embedded.parse(value, line, col, self.loc(vnode), f"{what}()")
-        if got is None:
-            self.noop += 1
-            return
-        self.changes.extend(got)
-
-    def _literal_head(self, node) -> str:
-        """The literal text at the start of an interpolated string or a
-        concatenation (to tell data statements from DDL)."""
-        n = node
-        while n is not None and n.type == "binary_expression":
-            n = n.child_by_field_name("left")
-        if n is None:
-            return ""
-        if n.type in ("encapsed_string", "heredoc"):
-            body = n.child_by_field_name("value") if n.type == "heredoc" else n
-            out = []
-            for c in body.named_children:
-                if c.type not in ("string_content", "escape_sequence"):
-                    break
-                out.append(ts.text(c))
-            return "".join(out)
-        if n.type == "string":
-            return ts.text(n)[1:-1]
-        return ""
-
-    def _string_start(self, node) -> Tuple[int, int]:
-        """Line and column where the text of a string literal starts."""
-        loc = self.loc(node)
-        if node.type in ("string", "encapsed_string"):
-            prefix = 2 if ts.text(node)[:1] in ("b", "B") else 1
-            return loc.line, loc.col + prefix
-        if node.type in ("heredoc", "nowdoc"):
-            body = node.child_by_field_name("value")
-            if body is not None:
-                bl = self.loc(body)
-                if ts.text(body).startswith("\n"):
-                    return bl.line + 1, 1
-                return bl.line, bl.col
-        if node.type == "binary_expression":
-            n = node
-            while n.type == "binary_expression" and n.child_by_field_name("left") is not None:
-                n = n.child_by_field_name("left")
-            return self._string_start(n)
-        return loc.line, loc.col
-
 
     # -- hooks a framework's reader answers --------------------------------
     def mentions_schema(self, node) -> bool:
