@@ -27,7 +27,8 @@ from ...record import dataclass
 from .. import treesitter as ts
 from ..codeigniter import GUARD_CALLS as _GUARD_CI
 from ..codeigniter import NOT_HANDLED, CIDb, CIForge, CodeIgniterCalls
-from ..php.values import UNKNOWN, Closure, Raw, collect_classes, str_list, table_ref
+from ..php.interpreter import NOT_CALLED
+from ..php.values import UNKNOWN, Raw, collect_classes, str_list, table_ref
 from .blueprint import Blueprint, BlueprintCalls, Col, Index
 from .models import ModelReader
 
@@ -330,15 +331,16 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
         if cb is None:
             if mode == "create":
                 self.note(f"{what} without a callback creates a table without columns", node)
-        elif not isinstance(cb, Closure):
-            self.note(f"{what} for {name} with a callback that is not a closure: its columns are "
-                      f"not followed", node)
         else:
+            # a closure, or any callable: [$this, 'cols'], $this->cols(...), 'Foo::cols'
             self.in_callback += 1
             try:
-                self.run_closure(cb, [bp])
+                called = self.call_value(cb, [(bp, args[1][1], None)], node, env)
             finally:
                 self.in_callback -= 1
+            if called is NOT_CALLED:
+                self.note(f"{what} for {name} with a callback not known statically "
+                          f"({ts.text(args[1][1])[:60]}): its columns are not followed", node, "unfollowed")
         self.finish_blueprint(bp)
         return UNKNOWN
 
