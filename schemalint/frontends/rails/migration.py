@@ -763,7 +763,7 @@ def _h_remove_reference(ctx: _Ctx, node, env: _Env) -> None:
     tname, ref = _pos_names(pos, 0), _pos_names(pos, 1)
     if tname is None or ref is None:
         return _dynamic(ctx, node, "remove_reference")
-    readd = None
+    readd: Optional[List[Any]] = None
     if ctx.reverting:  # revert: Rails' inverse, add_reference with the same options
         cols, cons = _reference_defs(ctx, tname, ref, opts, node)
         readd = [AddColumn(_table_ref(tname), cd, _loc(ctx, node)) for cd in cols]
