@@ -74,3 +74,21 @@ def test_a_literal_dynamic_method_name_is_that_method():
     assert added(r) == [("p", "nik"), ("p", "nama")]
     r = mig("        Schema::table('p', function (Blueprint $table) {\n            $table->$type('nik');\n        });\n")
     assert not added(r) and [n.kind for n in notes(r)] == ["unfollowed"]
+
+
+def test_the_containers_schema_builder_is_the_schema_facade():
+    for expr in ("app('db.schema')", "resolve('db.schema')", "app()->make('db.schema')", "App::make('db.schema')",
+                 "Schema::getFacadeRoot()", "app('db')->connection()->getSchemaBuilder()"):
+        r = mig(f"        {expr}->table('p', {CLOSURE});\n")
+        assert added(r) == [("p", "nik")], expr
+
+
+def test_sql_run_through_the_pdo_is_replayed():
+    r = mig("        DB::getPdo()->exec('ALTER TABLE p ADD nik CHAR(16)');\n"
+            "        $pdo = DB::connection()->getPdo();\n        $pdo->query('ALTER TABLE p ADD a INT');\n"
+            "        $pdo->prepare('ALTER TABLE p ADD b INT')->execute();\n"
+            "        $pdo->prepare('ALTER TABLE p ADD c INT');\n"
+            "        DB::getPdo()->exec('UPDATE p SET a = 1');\n")
+    assert added(r) == [("p", "nik"), ("p", "a"), ("p", "b")]  # c is prepared, never executed
+    assert r.changes[0].location.line == 10
+    assert not notes(r, "unfollowed")

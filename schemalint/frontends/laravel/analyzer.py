@@ -61,6 +61,35 @@ class DBRef:
     connection: Optional[str] = None
 
 
+@dataclass(eq=False)
+class PdoRef:
+    """The connection's PDO (``DB::getPdo()``): ``exec``/``query`` run SQL."""
+
+
+@dataclass(eq=False)
+class Prepared:
+    """``$pdo->prepare('...')``: its SQL runs on ``->execute()``."""
+
+    args: Any
+    node: Any
+
+
+@dataclass(eq=False)
+class AppRef:
+    """The service container (``app()``, ``App::``): ``make('db.schema')``."""
+
+
+#: container bindings of the schema builder and the database manager
+_BINDINGS = {"db.schema": SchemaRef, "db": DBRef, "db.connection": DBRef}
+
+
+def _resolve(args) -> Any:
+    """``app('db.schema')``, ``resolve('db')``, ``app()->make(...)``."""
+    v = args[0][0] if args else None
+    kind = _BINDINGS.get(v) if isinstance(v, str) else None
+    return kind() if kind is not None else None
+
+
 class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
     SCHEMA_TOKENS = _SCHEMA_TOKENS
     SCHEMA_VARS = _SCHEMA_VARS
@@ -193,8 +222,8 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
 
     # -- Laravel's objects -------------------------------------------------
     def function_value(self, fname: str, args) -> Any:
-        if fname == "app" and args and args[0][0] == "db":
-            return DBRef()
+        if fname in ("app", "resolve"):
+            return _resolve(args) if args else AppRef()
         if fname == "schema":
             return SchemaRef()
         return None
@@ -206,10 +235,12 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return DBRef()
         if base in ("Capsule", "Manager") and ("Capsule" in full):
             return ("capsule",)
+        if base == "App" and (full == "App" or "Facades" in full):
+            return AppRef()
         return None
 
     def is_framework_object(self, value) -> bool:
-        return isinstance(value, (Blueprint, SchemaRef, DBRef, CIForge, CIDb))
+        return isinstance(value, (Blueprint, SchemaRef, DBRef, CIForge, CIDb, PdoRef, Prepared))
 
     def outside_call(self, low: str, method: str, args, node) -> Any:
         got = self.opensid_helper(low, method, args, node)
@@ -232,6 +263,17 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return self.schema_call(target, low, method, args, node, env)
         if isinstance(target, DBRef):
             return self.db_call(target, low, args, node)
+        if isinstance(target, PdoRef):
+            if low in ("exec", "query"):
+                self.sql_call(args, node, f"PDO::{method}")
+            return Prepared(args, node) if low == "prepare" else UNKNOWN
+        if isinstance(target, Prepared):
+            if low == "execute":
+                self.sql_call(target.args, target.node, "PDO::prepare")
+            return UNKNOWN
+        if isinstance(target, AppRef):
+            got = _resolve(args) if low in ("make", "makewith", "get", "resolve") else None
+            return got if got is not None else UNKNOWN
         if isinstance(target, CIDb):
             return self.ci_db_call(low, args, node)
         if isinstance(target, CIForge):
@@ -250,6 +292,8 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
         if low == "connection":
             conn = vals[0] if vals and isinstance(vals[0], str) else None
             return SchemaRef(conn)
+        if low == "getfacaderoot":
+            return ref
         if low in ("create", "table"):
             return self.run_blueprint(ref, low, args, node, env)
         if low in ("whentablehascolumn", "whentabledoesnthavecolumn"):
@@ -352,6 +396,10 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return DBRef(v if isinstance(v, str) else None)
         if low == "getschemabuilder":
             return SchemaRef(ref.connection)
+        if low in ("getpdo", "getreadpdo", "getrawpdo", "getrawreadpdo"):
+            return PdoRef()
+        if low == "getfacaderoot":
+            return ref
         if low in ("statement", "unprepared", "affectingstatement"):
             self.sql_call(args, node, f"DB::{ts.text(node.child_by_field_name('name'))}")
             return UNKNOWN
