@@ -65,7 +65,9 @@ def test_call_user_func_of_a_literal_callable_is_that_call():
 
 def test_call_user_func_of_a_callable_not_known_statically_is_an_unfollowed_note():
     r = mig(f"        call_user_func($f, 'p', {CLOSURE});\n        call_user_func_array([Schema::class, 'table'], $a);\n")
-    assert [(n.location.line, n.kind) for n in notes(r, "unfollowed")] == [(10, "unfollowed"), (11, "unfollowed")]
+    # (the Blueprint closure handed to the unknown callable is noted too)
+    assert [(n.location.line, n.kind) for n in notes(r, "unfollowed")] == [
+        (10, "unfollowed"), (10, "unfollowed"), (11, "unfollowed")]
 
 
 def test_a_literal_dynamic_method_name_is_that_method():
@@ -92,3 +94,15 @@ def test_sql_run_through_the_pdo_is_replayed():
     assert added(r) == [("p", "nik"), ("p", "a"), ("p", "b")]  # c is prepared, never executed
     assert r.changes[0].location.line == 10
     assert not notes(r, "unfollowed")
+
+
+def test_a_blueprint_callback_handed_to_a_call_not_followed_is_an_unfollowed_note():
+    for up in ("(new Builder($c))->table('p', function (Blueprint $table) { $table->char('nik'); });",
+               "$this->schema->table('p', function (\\Illuminate\\Database\\Schema\\Blueprint $t) { $t->char('nik'); });",
+               "helper('p', fn (?Blueprint $t) => $t->char('nik'));"):
+        r = mig(f"        {up}\n")
+        assert [(n.location.line, n.kind) for n in notes(r, "unfollowed")] == [(10, "unfollowed")], up
+    # must not fire: a closure without a Blueprint, or one the builder is given
+    r = mig("        DB::transaction(function () {\n"
+            f"            Schema::table('p', {CLOSURE});\n        }});\n")
+    assert added(r) == [("p", "nik")] and not notes(r)

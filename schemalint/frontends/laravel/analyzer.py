@@ -28,7 +28,7 @@ from .. import treesitter as ts
 from ..codeigniter import GUARD_CALLS as _GUARD_CI
 from ..codeigniter import NOT_HANDLED, CIDb, CIForge, CodeIgniterCalls
 from ..php.interpreter import NOT_CALLED
-from ..php.values import UNKNOWN, Raw, collect_classes, str_list, table_ref
+from ..php.values import UNKNOWN, Closure, Raw, collect_classes, str_list, table_ref
 from .blueprint import Blueprint, BlueprintCalls, Col, Index
 from .models import ModelReader
 
@@ -77,6 +77,16 @@ class Prepared:
 @dataclass(eq=False)
 class AppRef:
     """The service container (``app()``, ``App::``): ``make('db.schema')``."""
+
+
+def _takes_blueprint(fn) -> bool:
+    """Does the closure declare a parameter of type ``Blueprint``?"""
+    params = fn.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else ():
+        t = p.child_by_field_name("type")
+        if t is not None and ts.text(t).lstrip("?\\").rsplit("\\", 1)[-1] == "Blueprint":
+            return True
+    return False
 
 
 #: container bindings of the schema builder and the database manager
@@ -241,6 +251,16 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
 
     def is_framework_object(self, value) -> bool:
         return isinstance(value, (Blueprint, SchemaRef, DBRef, CIForge, CIDb, PdoRef, Prepared))
+
+    def run_closures(self, args) -> None:
+        """Closures handed to a call schemalint does not follow run once,
+        with no arguments; one that takes a ``Blueprint`` is a schema
+        callback whose table is unknown: an ``unfollowed`` note."""
+        for v, vnode, _ in args:
+            if isinstance(v, Closure) and _takes_blueprint(v.node):
+                self.note("a Blueprint callback handed to a call schemalint does not follow: the table it "
+                          "changes and its columns are not followed", vnode, "unfollowed")
+        super().run_closures(args)
 
     def outside_call(self, low: str, method: str, args, node) -> Any:
         got = self.opensid_helper(low, method, args, node)
