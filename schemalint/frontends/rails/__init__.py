@@ -72,7 +72,7 @@ the syntax tree.  Three kinds of file arrive here:
 Modules: :mod:`.reader` (static evaluation, the per-file context),
 :mod:`.columns` (types, column definitions, key names), :mod:`.migration`
 (the migration DSL: a handler per method), :mod:`.execute` (``execute``'s
-literal SQL), :mod:`.datacode` (row-level code, no schema effect),
+literal SQL), :mod:`.revert` (``revert`` blocks: Rails' inverses), :mod:`.datacode` (row-level code, no schema effect),
 :mod:`.files` (migration classes, ``schema.rb``), :mod:`.models` (model
 evidence).
 """

@@ -62,6 +62,7 @@ from .reader import (
     _TableBlock,
     _text,
 )
+from .revert import _readd, _undo_block
 
 # --------------------------------------------------------------------------
 # Statements
@@ -306,46 +307,7 @@ def _revert(ctx: _Ctx, block, env: _Env, node) -> None:
         _statements(ctx, _block_body(block), _child_env(env))
     finally:
         ctx.reverting -= 1
-    done = ctx.changes[start:]
-    del ctx.changes[start:]
-    for ch in done:
-        if isinstance(ch, Skipped):
-            ctx.changes.append(ch)  # what the block itself could not follow
-    for ch in reversed(done):
-        if isinstance(ch, Skipped):
-            continue
-        inverse = ctx.inverses.pop(id(ch), None)
-        if inverse is not None and inverse[0] is ch:
-            for undone in inverse[1]:  # a removal that says what it removed: added back
-                ctx.emit(undone)
-            continue
-        undone = _undo(ch)
-        if undone is None:
-            where = getattr(ch, "location", None) or _loc(ctx, node)
-            ctx.changes.append(Skipped(f"`revert`: {type(ch).__name__} of {_what(ch)} cannot be undone from "
-                                       f"the block alone; it was not followed", where, "unfollowed"))
-        else:
-            ctx.emit(undone)
-
-
-def _undo(ch):
-    if isinstance(ch, CreateTable):
-        return DropTable(ch.table, ch.location)
-    if isinstance(ch, AddColumn):
-        return DropColumn(ch.table, ch.column.name, ch.location)
-    if isinstance(ch, RenameColumn):
-        return RenameColumn(ch.table, ch.new, ch.old, ch.location)
-    if isinstance(ch, RenameTable):
-        return RenameTable(ch.new, ch.old, ch.location)
-    if isinstance(ch, AddConstraint):
-        c = ch.constraint
-        return DropConstraint(ch.table, c.location, c.name, c.kind, c.columns)
-    return None
-
-
-def _what(ch) -> str:
-    table = getattr(ch, "table", None) or getattr(ch, "old", None)
-    return f"'{table.name}'" if table is not None else "a table"
+    _undo_block(ctx, start, node)
 
 
 def _child_env(env: _Env) -> _Env:
@@ -571,21 +533,6 @@ def _h_remove_column(ctx: _Ctx, node, env: _Env) -> None:
     else:
         ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)),
                  _readd(ctx, tname, [cname], _pos_names(pos, 2), opts, node))
-
-
-def _readd(ctx: _Ctx, tname: str, cols: List[str], ctype: Optional[str], opts, node):
-    """What ``revert`` replays for a removal given its type
-    (``remove_column :t, :c, :string, **opts``, ``remove_columns :t, :a,
-    type: :string``): Rails' inverse, ``add_column`` of each column with
-    that type and options; None without a type (Rails cannot revert it)."""
-    if not ctx.reverting or ctype is None:
-        return None
-    out: List[Any] = []
-    for cname in cols:
-        out.append(AddColumn(_table_ref(tname), _column_def(ctx, cname, ctype, opts, node), _loc(ctx, node)))
-        out.extend(AddConstraint(_table_ref(tname), con)
-                   for con in _index_constraints(ctx, tname, [cname], opts.get("index"), node))
-    return out
 
 
 def _h_remove_columns(ctx: _Ctx, node, env: _Env) -> None:
