@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_redteam_sql import assert_caught, gate, known_bypasses
+from .test_redteam_sql import assert_caught, gate
 
 LV_BASE = {"database/migrations/2020_01_01_000000_create_pasien.php": (
     "<?php\nuse Illuminate\\Database\\Migrations\\Migration;\nuse Illuminate\\Database\\Schema\\Blueprint;\n"
@@ -58,15 +58,13 @@ RAILS = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="Laravel migrate adds pasien.nik; the gate passes")
 @pytest.mark.parametrize("case", sorted(LARAVEL))
 def test_laravel_migration_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, LV_BASE, {LV_PATH: LARAVEL[case]})
     assert_caught(r, findings)
 
 
-@pytest.mark.parametrize("case", known_bypasses(RAILS, "Rails db:migrate adds pasien.nik; the gate passes",
-                                                 ["note-self-receiver", "silent-activerecord-base-connection"]))
+@pytest.mark.parametrize("case", sorted(RAILS))
 def test_rails_migration_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, RB_BASE, {RB_PATH: RAILS[case]})
     assert_caught(r, findings)

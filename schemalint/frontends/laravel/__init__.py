@@ -66,7 +66,12 @@ Schema builder coverage
 ``Schema::create``/``table``/``rename``/``drop``/``dropIfExists``/
 ``dropColumns``/``whenTableHasColumn``/``whenTableDoesntHaveColumn``, also
 through ``Schema::connection(...)``, ``DB::connection(...)->getSchemaBuilder()``,
-``Capsule::schema()`` and variables holding those builders.  Blueprint column
+``Capsule::schema()``, the container (``app('db.schema')``, ``resolve(...)``,
+``app()->make(...)``, ``App::make(...)``) and variables holding those
+builders.  The callback may be any callable the interpreter can resolve
+(``[$this, 'cols']``, ``$this->cols(...)``, ``'Foo::cols'``); so may
+``call_user_func``'s.  A callable it cannot resolve, or a dynamic method
+name on a schema object that is not a literal, is an ``unfollowed`` note.  Blueprint column
 methods (``id``, ``increments`` family, ``integer`` family and ``unsigned*``,
 ``string``, ``char``, ``*text``, ``boolean``, ``date``/``dateTime``/``time``/
 ``timestamp`` (+``Tz``), ``year``, ``json``/``jsonb``, ``binary``, ``decimal``/
@@ -84,7 +89,8 @@ methods (``id``, ``increments`` family, ``integer`` family and ``unsigned*``,
 ``dropTimestamps``, ``dropSoftDeletes``, ``dropRememberToken``,
 ``dropMorphs``, ``dropConstrainedForeignId``, ``rename``, ``drop``) are
 followed.  ``DB::statement`` /
-``DB::unprepared`` / ``$this->db->query`` with literal SQL go to the SQL
+``DB::unprepared`` / ``DB::getPdo()->exec``/``query`` (and a prepared
+statement's ``execute``) / ``$this->db->query`` with literal SQL go to the SQL
 frontend through :mod:`schemalint.frontends.embedded` (its dialect policy;
 MySQL is the default when nothing says otherwise) with host-file
 locations.

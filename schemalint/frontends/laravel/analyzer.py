@@ -27,6 +27,7 @@ from ...record import dataclass
 from .. import treesitter as ts
 from ..codeigniter import GUARD_CALLS as _GUARD_CI
 from ..codeigniter import NOT_HANDLED, CIDb, CIForge, CodeIgniterCalls
+from ..php.interpreter import NOT_CALLED
 from ..php.values import UNKNOWN, Closure, Raw, collect_classes, str_list, table_ref
 from .blueprint import Blueprint, BlueprintCalls, Col, Index
 from .models import ModelReader
@@ -58,6 +59,45 @@ class DBRef:
     """The ``DB`` facade (on a connection)."""
 
     connection: Optional[str] = None
+
+
+@dataclass(eq=False)
+class PdoRef:
+    """The connection's PDO (``DB::getPdo()``): ``exec``/``query`` run SQL."""
+
+
+@dataclass(eq=False)
+class Prepared:
+    """``$pdo->prepare('...')``: its SQL runs on ``->execute()``."""
+
+    args: Any
+    node: Any
+
+
+@dataclass(eq=False)
+class AppRef:
+    """The service container (``app()``, ``App::``): ``make('db.schema')``."""
+
+
+def _takes_blueprint(fn) -> bool:
+    """Does the closure declare a parameter of type ``Blueprint``?"""
+    params = fn.child_by_field_name("parameters")
+    for p in params.named_children if params is not None else ():
+        t = p.child_by_field_name("type")
+        if t is not None and ts.text(t).lstrip("?\\").rsplit("\\", 1)[-1] == "Blueprint":
+            return True
+    return False
+
+
+#: container bindings of the schema builder and the database manager
+_BINDINGS = {"db.schema": SchemaRef, "db": DBRef, "db.connection": DBRef}
+
+
+def _resolve(args) -> Any:
+    """``app('db.schema')``, ``resolve('db')``, ``app()->make(...)``."""
+    v = args[0][0] if args else None
+    kind = _BINDINGS.get(v) if isinstance(v, str) else None
+    return kind() if kind is not None else None
 
 
 class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
@@ -192,8 +232,8 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
 
     # -- Laravel's objects -------------------------------------------------
     def function_value(self, fname: str, args) -> Any:
-        if fname == "app" and args and args[0][0] == "db":
-            return DBRef()
+        if fname in ("app", "resolve"):
+            return _resolve(args) if args else AppRef()
         if fname == "schema":
             return SchemaRef()
         return None
@@ -205,10 +245,22 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return DBRef()
         if base in ("Capsule", "Manager") and ("Capsule" in full):
             return ("capsule",)
+        if base == "App" and (full == "App" or "Facades" in full):
+            return AppRef()
         return None
 
     def is_framework_object(self, value) -> bool:
-        return isinstance(value, (Blueprint, SchemaRef, DBRef, CIForge, CIDb))
+        return isinstance(value, (Blueprint, SchemaRef, DBRef, CIForge, CIDb, PdoRef, Prepared))
+
+    def run_closures(self, args) -> None:
+        """Closures handed to a call schemalint does not follow run once,
+        with no arguments; one that takes a ``Blueprint`` is a schema
+        callback whose table is unknown: an ``unfollowed`` note."""
+        for v, vnode, _ in args:
+            if isinstance(v, Closure) and _takes_blueprint(v.node):
+                self.note("a Blueprint callback handed to a call schemalint does not follow: the table it "
+                          "changes and its columns are not followed", vnode, "unfollowed")
+        super().run_closures(args)
 
     def outside_call(self, low: str, method: str, args, node) -> Any:
         got = self.opensid_helper(low, method, args, node)
@@ -231,6 +283,17 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return self.schema_call(target, low, method, args, node, env)
         if isinstance(target, DBRef):
             return self.db_call(target, low, args, node)
+        if isinstance(target, PdoRef):
+            if low in ("exec", "query"):
+                self.sql_call(args, node, f"PDO::{method}")
+            return Prepared(args, node) if low == "prepare" else UNKNOWN
+        if isinstance(target, Prepared):
+            if low == "execute":
+                self.sql_call(target.args, target.node, "PDO::prepare")
+            return UNKNOWN
+        if isinstance(target, AppRef):
+            got = _resolve(args) if low in ("make", "makewith", "get", "resolve") else None
+            return got if got is not None else UNKNOWN
         if isinstance(target, CIDb):
             return self.ci_db_call(low, args, node)
         if isinstance(target, CIForge):
@@ -249,6 +312,8 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
         if low == "connection":
             conn = vals[0] if vals and isinstance(vals[0], str) else None
             return SchemaRef(conn)
+        if low == "getfacaderoot":
+            return ref
         if low in ("create", "table"):
             return self.run_blueprint(ref, low, args, node, env)
         if low in ("whentablehascolumn", "whentabledoesnthavecolumn"):
@@ -330,15 +395,16 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
         if cb is None:
             if mode == "create":
                 self.note(f"{what} without a callback creates a table without columns", node)
-        elif not isinstance(cb, Closure):
-            self.note(f"{what} for {name} with a callback that is not a closure: its columns are "
-                      f"not followed", node)
         else:
+            # a closure, or any callable: [$this, 'cols'], $this->cols(...), 'Foo::cols'
             self.in_callback += 1
             try:
-                self.run_closure(cb, [bp])
+                called = self.call_value(cb, [(bp, args[1][1], None)], node, env)
             finally:
                 self.in_callback -= 1
+            if called is NOT_CALLED:
+                self.note(f"{what} for {name} with a callback not known statically "
+                          f"({ts.text(args[1][1])[:60]}): its columns are not followed", node, "unfollowed")
         self.finish_blueprint(bp)
         return UNKNOWN
 
@@ -350,6 +416,10 @@ class MigrationAnalyzer(BlueprintCalls, CodeIgniterCalls):
             return DBRef(v if isinstance(v, str) else None)
         if low == "getschemabuilder":
             return SchemaRef(ref.connection)
+        if low in ("getpdo", "getreadpdo", "getrawpdo", "getrawreadpdo"):
+            return PdoRef()
+        if low == "getfacaderoot":
+            return ref
         if low in ("statement", "unprepared", "affectingstatement"):
             self.sql_call(args, node, f"DB::{ts.text(node.child_by_field_name('name'))}")
             return UNKNOWN

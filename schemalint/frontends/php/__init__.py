@@ -4,6 +4,7 @@ abstract interpreter.
 :mod:`.values` holds what an expression can be known to be (literals,
 arrays, classes, closures, :data:`~.values.UNKNOWN`), literal decoding
 (PHP's string escapes, heredocs) and class collection;
+:mod:`.sql` hands a call's literal SQL to the SQL frontend;
 :mod:`.interpreter` walks statements and expressions: literal variables,
 class properties and constants, ``$this->method()`` calls into the same
 file (binding literal arguments), ``foreach`` over literal arrays,

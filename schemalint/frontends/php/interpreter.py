@@ -7,21 +7,23 @@ subclasses it and handles the calls on its own objects.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, FrozenSet, List, Optional, Tuple
 
 from ...kinds import SkipKind
 from ...model import Location, ParseFailure, Skipped, TableRef
 from .. import treesitter as ts
 from ..embedded import Embedded
+from .sql import EmbeddedSQL
 from .values import (
     CLASS_NODES,
     UNKNOWN,
     Array,
+    BoundMethod,
     ClassInfo,
     ClassName,
     Closure,
     Prop,
-    Raw,
     This,
     heredoc_text,
     lit_text,
@@ -35,6 +37,13 @@ MAX_DEPTH = 40  # nested method calls / closures followed
 MAX_UNROLL = 200  # foreach iterations over a literal array
 
 STOP = object()
+#: what :meth:`Interpreter.call_value` returns for a value that is no callable it knows
+NOT_CALLED = object()
+
+#: PHP functions that call the callable they are given
+_CALL_USER_FUNC = frozenset({"call_user_func", "call_user_func_array", "forward_static_call",
+                             "forward_static_call_array"})
+_IDENTIFIER = re.compile(r"[A-Za-z_\x80-\uffff][A-Za-z0-9_\x80-\uffff]*")
 
 #: PHP functions that change an array passed by reference
 _BY_REF_FUNCTIONS = frozenset({
@@ -42,10 +51,6 @@ _BY_REF_FUNCTIONS = frozenset({
     "usort", "uasort", "uksort", "ksort", "krsort", "asort", "arsort", "shuffle", "array_walk",
     "settype", "parse_str", "preg_match", "preg_match_all", "extract",
 })
-
-#: first words of SQL statements that only touch data
-_DATA_SQL = frozenset({"insert", "update", "delete", "select", "replace", "truncate", "set", "with",
-                       "call", "lock", "unlock"})
 
 _IGNORED_STATEMENTS = frozenset({
     "comment", "php_tag", "text", "text_interpolation", "namespace_definition",
@@ -57,7 +62,7 @@ _IGNORED_STATEMENTS = frozenset({
 })
 
 
-class Interpreter:
+class Interpreter(EmbeddedSQL):
     """Walks one PHP file's tree, evaluating literals and following calls
     (see the package docstring).  A framework's reader subclasses it and
     answers the hooks below: which objects its calls return (:meth:`apply`,
@@ -739,61 +744,134 @@ class Interpreter:
         t = node.type
         nm = node.child_by_field_name("name") if t != "function_call_expression" else None
         args_node = node.child_by_field_name("arguments")
+        # f(...), $obj->m(...): PHP 8.1's first-class callable syntax makes a
+        # Closure of the function or method; nothing is called yet
+        first_class = args_node is not None and any(a.type == "variadic_placeholder"
+                                                    for a in args_node.named_children)
         if t == "function_call_expression":
             fn = node.child_by_field_name("function")
+            named = fn is not None and fn.type in ("name", "qualified_name")
+            if first_class:
+                return ts.text(fn).lstrip("\\") if named else self.ev(fn, env)
             args = self.eval_args(args_node, env)
-            if fn is not None and fn.type in ("name", "qualified_name"):
-                fname = ts.text(fn).lstrip("\\").lower()
-                if fname in self.functions:
-                    fnode = self.functions[fname]
-                    key = ("fn", fname)
-                    if key not in self.call_stack and self.depth < MAX_DEPTH:
-                        self.call_stack.append(key)
-                        self.depth += 1
-                        try:
-                            fenv: Dict[str, Any] = {}
-                            self._bind_params(fnode.child_by_field_name("parameters"),
-                                              [a[0] for a in args if a[2] is None],
-                                              {a[2]: a[0] for a in args if a[2]}, fenv)
-                            body = fnode.child_by_field_name("body")
-                            if body is not None:
-                                self.block(body, fenv)
-                        finally:
-                            self.depth -= 1
-                            self.call_stack.pop()
-                    return UNKNOWN
-                if fname in _BY_REF_FUNCTIONS:
-                    for _, anode, _ in args:
-                        if anode.type == "variable_name":
-                            env[ts.text(anode).lstrip("$")] = UNKNOWN
-                v = self.function_value(fname, args)
-                if v is not None:
-                    return v
-            else:
-                callee = self.ev(fn, env)
-                if isinstance(callee, Closure):
-                    self.run_closure(callee, [a[0] for a in args])
-                    return UNKNOWN
-            self.run_closures(args)
-            return UNKNOWN
+            if named:
+                return self.call_function(ts.text(fn).lstrip("\\").lower(), args, node, env)
+            got = self.call_value(self.ev(fn, env), args, node, env)
+            if got is NOT_CALLED:
+                self.run_closures(args)
+                return UNKNOWN
+            return got
         if nm is None:
             return UNKNOWN
-        if nm.type != "name":
-            # $obj->$method(...): a dynamic method name
-            obj = self.ev(node.child_by_field_name("object") or node.child_by_field_name("scope"), env)
+        if nm.type == "name":
+            method: Optional[str] = ts.text(nm)
+        else:
+            # $obj->{'char'}(...), $obj->$m(...): the name is a value, followed when literal
+            v = self.ev(nm, env)
+            method = v if isinstance(v, str) and _IDENTIFIER.fullmatch(v) else None
+        if t == "scoped_call_expression":
+            target = self._static_target(node.child_by_field_name("scope"))
+        else:
+            target = self.ev(node.child_by_field_name("object"), env)
+        if method is None:
             args = self.eval_args(args_node, env)
-            if self.is_framework_object(obj):
-                self.note(f"dynamic method name in {ts.text(node)[:80]}: not followed", node)
+            if self.is_framework_object(target):
+                self.note(f"dynamic method name in {ts.text(node)[:80]}: which method runs is decided at "
+                          f"run time; not followed", node, "unfollowed")
             else:
                 self.run_closures(args)
             return UNKNOWN
-        method = ts.text(nm)
-        if t == "scoped_call_expression":
-            scope = node.child_by_field_name("scope")
-            target = self._static_target(scope)
-        else:
-            target = self.ev(node.child_by_field_name("object"), env)
+        if first_class:
+            return BoundMethod(target, method)
         args = self.eval_args(args_node, env)
+        return self.apply(target, method, args, node, env)
+
+    def call_function(self, fname: str, args, node, env) -> Any:
+        """A call of the global function ``fname`` (lower case)."""
+        if fname in self.functions:
+            fnode = self.functions[fname]
+            key = ("fn", fname)
+            if key not in self.call_stack and self.depth < MAX_DEPTH:
+                self.call_stack.append(key)
+                self.depth += 1
+                try:
+                    fenv: Dict[str, Any] = {}
+                    self._bind_params(fnode.child_by_field_name("parameters"),
+                                      [a[0] for a in args if a[2] is None],
+                                      {a[2]: a[0] for a in args if a[2]}, fenv)
+                    body = fnode.child_by_field_name("body")
+                    if body is not None:
+                        self.block(body, fenv)
+                finally:
+                    self.depth -= 1
+                    self.call_stack.pop()
+            return UNKNOWN
+        if fname in _CALL_USER_FUNC:
+            return self.call_user_func(fname, args, node, env)
+        if fname in _BY_REF_FUNCTIONS:
+            for _, anode, _ in args:
+                if anode.type == "variable_name":
+                    env[ts.text(anode).lstrip("$")] = UNKNOWN
+        v = self.function_value(fname, args)
+        if v is not None:
+            return v
+        self.run_closures(args)
+        return UNKNOWN
+
+    def call_user_func(self, fname: str, args, node, env) -> Any:
+        """``call_user_func($callable, ...$args)`` (``_array``: the
+        arguments in a literal array): the call the callable names when it
+        is known; else an ``unfollowed`` note."""
+        if not args:
+            return UNKNOWN
+        rest = list(args[1:])
+        if fname.endswith("_array"):
+            arr = rest[0][0] if rest else Array()
+            if not isinstance(arr, Array) or any(k is UNKNOWN for k, _, _, _ in arr.items):
+                self.note(f"{fname}() with arguments that are not a literal array: what it calls is not "
+                          f"followed", node, "unfollowed")
+                return UNKNOWN
+            rest = [(v, vn if vn is not None else node, k if isinstance(k, str) else None)
+                    for k, v, _, vn in arr.items]
+        got = self.call_value(args[0][0], rest, node, env)
+        if got is NOT_CALLED:
+            self.note(f"{fname}() of a callable not known statically ({ts.text(args[0][1])[:60]}): what it "
+                      f"calls is not followed", node, "unfollowed")
+            self.run_closures(rest)
+            return UNKNOWN
+        return got
+
+    def call_value(self, callee, args, node, env) -> Any:
+        """Call a PHP callable value: a closure, ``$obj->m(...)``, ``[$obj,
+        'm']``, ``[Foo::class, 'm']``, ``'Foo::m'`` or a function's name.
+        :data:`NOT_CALLED` when it is none of those."""
+        if isinstance(callee, Closure):
+            self.run_closure(callee, [a[0] for a in args])
+            return UNKNOWN
+        if isinstance(callee, BoundMethod):
+            return self.apply(callee.target, callee.method, args, node, env)
+        target: Any = None
+        method = None
+        if isinstance(callee, Array) and [k for k, _, _, _ in callee.items] == [0, 1]:
+            target, method = callee.items[0][1], callee.items[1][1]
+        elif isinstance(callee, str) and "::" in callee:
+            target, method = callee.split("::", 1)
+        elif isinstance(callee, str) and _IDENTIFIER.fullmatch(callee.lstrip("\\").replace("\\", "_")):
+            fname = callee.lstrip("\\").lower()
+            if fname in self.functions or fname in _CALL_USER_FUNC:
+                return self.call_function(fname, args, node, env)
+            v = self.function_value(fname, args)
+            return v if v is not None else NOT_CALLED
+        if not isinstance(method, str) or not _IDENTIFIER.fullmatch(method):
+            return NOT_CALLED
+        if isinstance(target, str):  # a class named in a string: fully qualified
+            target = ClassName(target.lstrip("\\"))
+        if isinstance(target, ClassName):
+            facade = self.static_scope(target.name, target.basename)
+            if facade is not None:
+                target = facade
+        if target is UNKNOWN or target is None:
+            return NOT_CALLED
         return self.apply(target, method, args, node, env)
 
     def _static_target(self, scope) -> Any:
@@ -850,75 +928,6 @@ class Interpreter:
                     return self.call_method(parent, low, positional, named, node)
                 base = parent.base
         return self.outside_call(low, method, args, node)
-
-    # -- embedded SQL ------------------------------------------------------
-    def sql_call(self, args, node, what: str) -> None:
-        if self.fail_if_broken(node, f"{what}()"):
-            return
-        if not args:
-            return
-        value, vnode, _ = args[0]
-        if isinstance(value, Raw):
-            value = value.sql
-        if not isinstance(value, str):
-            head = self._literal_head(vnode).lstrip(" \t\n(").split(None, 1)
-            if head and head[0].lower() in _DATA_SQL:
-                self.note(f"{what}() with a data statement ({head[0].upper()} ...) built at run "
-                          f"time: no schema effect", node, "noop")
-            else:
-                self.note(f"{what}() with SQL that is not a literal: not analysed", node)
-            return
-        line, col = self._string_start(vnode)
-        if vnode.type in ("heredoc", "nowdoc"):
-            raw = heredoc_text(vnode, dedent=False)
-            if raw is not None:
-                value = raw  # same SQL, with the indentation that locates it
-        got = self.embedded.parse(value, line, col, self.loc(vnode), f"{what}()")
-        if got is None:
-            self.noop += 1
-            return
-        self.changes.extend(got)
-
-    def _literal_head(self, node) -> str:
-        """The literal text at the start of an interpolated string or a
-        concatenation (to tell data statements from DDL)."""
-        n = node
-        while n is not None and n.type == "binary_expression":
-            n = n.child_by_field_name("left")
-        if n is None:
-            return ""
-        if n.type in ("encapsed_string", "heredoc"):
-            body = n.child_by_field_name("value") if n.type == "heredoc" else n
-            out = []
-            for c in body.named_children:
-                if c.type not in ("string_content", "escape_sequence"):
-                    break
-                out.append(ts.text(c))
-            return "".join(out)
-        if n.type == "string":
-            return ts.text(n)[1:-1]
-        return ""
-
-    def _string_start(self, node) -> Tuple[int, int]:
-        """Line and column where the text of a string literal starts."""
-        loc = self.loc(node)
-        if node.type in ("string", "encapsed_string"):
-            prefix = 2 if ts.text(node)[:1] in ("b", "B") else 1
-            return loc.line, loc.col + prefix
-        if node.type in ("heredoc", "nowdoc"):
-            body = node.child_by_field_name("value")
-            if body is not None:
-                bl = self.loc(body)
-                if ts.text(body).startswith("\n"):
-                    return bl.line + 1, 1
-                return bl.line, bl.col
-        if node.type == "binary_expression":
-            n = node
-            while n.type == "binary_expression" and n.child_by_field_name("left") is not None:
-                n = n.child_by_field_name("left")
-            return self._string_start(n)
-        return loc.line, loc.col
-
 
     # -- hooks a framework's reader answers --------------------------------
     def mentions_schema(self, node) -> bool:

@@ -77,6 +77,15 @@ class Prop:
 
 
 @dataclass(eq=False)
+class BoundMethod:
+    """``$obj->method(...)`` / ``Foo::method(...)``: a method as a callable
+    (PHP 8.1's first-class callable syntax), not yet called."""
+
+    target: Any
+    method: str
+
+
+@dataclass(eq=False)
 class Closure:
     node: Any
     env: Dict[str, Any]

@@ -34,10 +34,20 @@ the syntax tree.  Three kinds of file arrive here:
     ``if_exists: true`` is honoured.
 
     Static evaluation only: literals (symbols, strings, heredocs without
-    interpolation, ``%w[]``, arrays, hashes), local variables and class
-    constants assigned a literal, ``LITERAL.each do |x|`` loops over a
-    literal array (unrolled), and helper methods of the same class called
-    without dynamic arguments (inlined).  Wrappers whose block runs once
+    interpolation, ``%w[]``, arrays, hashes, ``'a' + 'b'``), local
+    variables and class constants assigned a literal, ``LITERAL.each do
+    |x|`` loops over a literal array (unrolled), and helper methods of the
+    same class called without dynamic arguments (inlined).  The class's
+    methods are what Ruby ends up with: every body of the class in the file
+    (a class reopened later), the last ``def`` of a name, ``alias``/
+    ``alias_method``, ``define_method(:name) { ... }``.  ``send(:add_column,
+    ...)`` (``public_send``, ``__send__``) and ``method(:add_column).call``
+    with a literal name are that call.  ``revert`` replays Rails' inverse of
+    each change, a removal that names its type (``remove_column :t, :c,
+    :string``, ``drop_table`` with a block, ``remove_reference``) included.
+    Dispatch that is decided at run time (a computed method name, a
+    ``class_eval``, what ``revert`` cannot undo) is an ``unfollowed`` note,
+    a PARSE001 warning.  Wrappers whose block runs once
     (``safety_assured``, ``up_only``, ``with_lock_retries``,
     ``transaction``, ``say_with_time``, ``reversible``'s ``dir.up``) are
     followed.  ``if``/``unless`` bodies are followed as if the condition
@@ -61,8 +71,10 @@ the syntax tree.  Three kinds of file arrive here:
 
 Modules: :mod:`.reader` (static evaluation, the per-file context),
 :mod:`.columns` (types, column definitions, key names), :mod:`.migration`
-(the migration DSL: a handler per method), :mod:`.files` (migration
-classes, ``schema.rb``), :mod:`.models` (model evidence).
+(the migration DSL: a handler per method), :mod:`.execute` (``execute``'s
+literal SQL), :mod:`.revert` (``revert`` blocks: Rails' inverses), :mod:`.datacode` (row-level code, no schema effect),
+:mod:`.files` (migration classes, ``schema.rb``), :mod:`.models` (model
+evidence).
 """
 
 from __future__ import annotations

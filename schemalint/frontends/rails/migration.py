@@ -37,18 +37,20 @@ from .columns import (
     index_name,
     rails_type,
 )
+from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
+from .execute import _h_execute
 from .guards import guarded as _guarded
 from .reader import (
     _NOOP_CALLS,
     _QUERY_CALLS,
     _VIEW_CALLS,
     _WRAPPER_BLOCKS,
-    Dyn,
     _args,
     _block_body,
     _block_of,
     _block_params,
     _call_name,
+    _CallView,
     _comment_value,
     _Ctx,
     _Env,
@@ -56,11 +58,11 @@ from .reader import (
     _loc,
     _name,
     _names,
-    _string_value,
     _table_ref,
     _TableBlock,
     _text,
 )
+from .revert import _readd, _undo_block
 
 # --------------------------------------------------------------------------
 # Statements
@@ -109,13 +111,6 @@ def _stmt(ctx: _Ctx, node, env: _Env) -> None:
         ctx.noop += 1
     else:
         ctx.skip(f"Ruby construct `{t}` is not understood; it was not followed", node)
-
-
-def _is_data_stmt(node) -> bool:
-    if node is None or node.type != "call":
-        return False
-    recv = node.child_by_field_name("receiver")
-    return recv is not None and _is_data_code(recv, _call_name(node))
 
 
 def _assignment(ctx: _Ctx, node, env: _Env) -> None:
@@ -172,11 +167,6 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
             f"held{extra}", _loc(ctx, node)))
 
 
-def _receiver_is_connection(recv) -> bool:
-    txt = _text(recv)
-    return txt == "connection" or txt.endswith(".connection") or txt.endswith("connection()")
-
-
 def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
     if bare:
         name = _text(node)
@@ -194,6 +184,13 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
     recv = node.child_by_field_name("receiver")
     block = _block_of(node)
 
+    if name in _SEND_METHODS and (recv is None or _text(recv) == "self" or _receiver_is_connection(recv)
+                                  or (env.tblock is not None and _text(recv) == env.tblock.param)):
+        _send(ctx, node, env)
+        return
+    if name == "call" and recv is not None and recv.type == "call" and _call_name(recv) == "method":
+        _method_object_call(ctx, node, recv, env)
+        return
     if recv is not None:
         rtext = _text(recv)
         if env.tblock is not None and rtext == env.tblock.param:
@@ -241,7 +238,7 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         return
     if name == "revert":
         if block is None:
-            ctx.skip("`revert`: reverting another migration is not followed", node)
+            ctx.skip("`revert`: reverting another migration is not followed", node, "unfollowed")
             return
         _revert(ctx, block, env, node)
         return
@@ -258,94 +255,59 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
     ctx.skip(f"`{name}` is not a migration method schemalint knows; it was not followed", node)
 
 
+#: Object#send and its spellings: the method named by the first argument
+_SEND_METHODS = frozenset({"send", "public_send", "__send__"})
+
+
+def _first_arg(node):
+    args = node.child_by_field_name("arguments")
+    return next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
+
+
+def _send(ctx: _Ctx, node, env: _Env) -> None:
+    """``send(:add_column, :t, :c, :string)`` (also ``public_send``,
+    ``__send__``, on ``self``, the connection or a table block's ``t``) is
+    the call it names when the name is a literal; a computed name is an
+    ``unfollowed`` note (which method runs is decided at run time)."""
+    name = _call_name(node)
+    first = _first_arg(node)
+    target = _name(_lit(ctx, first, env)) if first is not None and first.type != "block_argument" else None
+    if target is None:
+        ctx.skip(f"`{name}` with a method name computed at run time: what it calls is not followed",
+                 node, "unfollowed")
+        return
+    if env.depth == 0 and env.tblock is None:
+        ctx.statements -= 1  # the call it makes is the statement
+    _call(ctx, _CallView(node, target, drop=first, receiver=node.child_by_field_name("receiver")), env)
+
+
+def _method_object_call(ctx: _Ctx, node, recv, env: _Env) -> None:
+    """``method(:add_column).call(:t, :c, :string)``: that method called
+    with these arguments when its name is a literal; else ``unfollowed``."""
+    first = _first_arg(recv)
+    target = _name(_lit(ctx, first, env)) if first is not None else None
+    owner = recv.child_by_field_name("receiver")
+    if target is None or (owner is not None and _text(owner) != "self" and not _receiver_is_connection(owner)):
+        ctx.skip(f"`{_text(recv)[:60]}.call`: a method object not named by a literal is not followed",
+                 node, "unfollowed")
+        return
+    if env.depth == 0 and env.tblock is None:
+        ctx.statements -= 1
+    _call(ctx, _CallView(node, target, receiver=owner), env)
+
+
 def _revert(ctx: _Ctx, block, env: _Env, node) -> None:
     """``revert do ... end``: the block's changes undone, last first
     (``create_table`` inside drops the table).  A change whose undoing the
     block does not spell out (a dropped table's or column's definition, a
     type change) is a located note, as Rails itself would need it."""
     start = len(ctx.changes)
-    _statements(ctx, _block_body(block), _child_env(env))
-    done = ctx.changes[start:]
-    del ctx.changes[start:]
-    for ch in done:
-        if isinstance(ch, Skipped):
-            ctx.changes.append(ch)  # what the block itself could not follow
-    for ch in reversed(done):
-        if isinstance(ch, Skipped):
-            continue
-        undone = _undo(ch)
-        if undone is None:
-            ctx.skip(f"`revert`: {type(ch).__name__} of {_what(ch)} cannot be undone from the block "
-                     f"alone; it was not followed", node)
-        else:
-            ctx.emit(undone)
-
-
-def _undo(ch):
-    if isinstance(ch, CreateTable):
-        return DropTable(ch.table, ch.location)
-    if isinstance(ch, AddColumn):
-        return DropColumn(ch.table, ch.column.name, ch.location)
-    if isinstance(ch, RenameColumn):
-        return RenameColumn(ch.table, ch.new, ch.old, ch.location)
-    if isinstance(ch, RenameTable):
-        return RenameTable(ch.new, ch.old, ch.location)
-    if isinstance(ch, AddConstraint):
-        c = ch.constraint
-        return DropConstraint(ch.table, c.location, c.name, c.kind, c.columns)
-    return None
-
-
-def _what(ch) -> str:
-    table = getattr(ch, "table", None) or getattr(ch, "old", None)
-    return f"'{table.name}'" if table is not None else "a table"
-
-
-#: ActiveRecord query and persistence methods: a call chain that uses them
-#: reads or writes rows, not the schema.
-_DATA_METHODS = frozenset({
-    "where", "all", "find", "find_by", "find_each", "find_in_batches", "in_batches", "each",
-    "pluck", "update_all", "delete_all", "destroy_all", "update", "update!", "update_column",
-    "update_columns", "save", "save!", "create", "create!", "insert_all", "upsert_all", "insert",
-    "upsert", "destroy", "delete", "includes", "joins", "group", "order", "limit", "select",
-    "not", "unscoped", "reset_column_information", "reset_counters", "update_counters", "touch",
-    "each_batch", "find_or_create_by", "find_or_create_by!", "first", "last", "count", "exists?",
-    "any?", "none?", "classify", "constantize", "lock", "reload", "map", "sum",
-})
-
-
-def _chain_root(node):
-    while node is not None and node.type == "call" and node.child_by_field_name("receiver") is not None:
-        node = node.child_by_field_name("receiver")
-    return node
-
-
-def _chain_methods(node):
-    out = []
-    while node is not None and node.type == "call":
-        out.append(_call_name(node))
-        node = node.child_by_field_name("receiver")
-    return out
-
-
-#: methods that only exist on relations / models: a call to one is data code
-#: whatever its receiver
-_ROW_METHODS = frozenset({
-    "find_each", "find_in_batches", "in_batches", "update_all", "delete_all", "destroy_all",
-    "insert_all", "upsert_all", "update_columns", "update_column", "pluck", "each_batch",
-    "reset_column_information", "update_counters", "reset_counters",
-})
-
-
-def _is_data_code(recv, name: str) -> bool:
-    """A call on a model class or on a query chain (``User.where(...)``,
-    ``Model.find_each``, ``tbl.classify.constantize.update_all``)."""
-    root = _chain_root(recv)
-    if root is not None and root.type in ("constant", "scope_resolution"):
-        return True
-    if name in _ROW_METHODS:
-        return True
-    return name in _DATA_METHODS and any(m in _DATA_METHODS for m in _chain_methods(recv))
+    ctx.reverting += 1
+    try:
+        _statements(ctx, _block_body(block), _child_env(env))
+    finally:
+        ctx.reverting -= 1
+    _undo_block(ctx, start, node)
 
 
 def _child_env(env: _Env) -> _Env:
@@ -521,6 +483,15 @@ def _h_drop_table(ctx: _Ctx, node, env: _Env) -> None:
     if not given or len(names) != len(given):
         _dynamic(ctx, node, "drop_table")
         return
+    if ctx.reverting and len(names) == 1 and _block_of(node) is not None:
+        # revert { drop_table :t do |t| ... end }: Rails creates the table the block describes
+        mark = len(ctx.changes)
+        _h_create_table(ctx, node, env)
+        made = ctx.changes[mark:]
+        del ctx.changes[mark:]
+        ctx.changes.extend(c for c in made if isinstance(c, Skipped))
+        ctx.emit(DropTable(_table_ref(names[0]), _loc(ctx, node)), [c for c in made if not isinstance(c, Skipped)])
+        return
     for n in names:
         ctx.emit(DropTable(_table_ref(n), _loc(ctx, node)))
 
@@ -555,23 +526,33 @@ def _h_add_column(ctx: _Ctx, node, env: _Env) -> None:
 
 
 def _h_remove_column(ctx: _Ctx, node, env: _Env) -> None:
-    pos, _ = _args(ctx, node, env)
+    pos, opts = _args(ctx, node, env)
     tname, cname = _pos_names(pos, 0), _pos_names(pos, 1)
     if tname is None or cname is None:
         _dynamic(ctx, node, "remove_column")
     else:
-        ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)))
+        ctx.emit(DropColumn(_table_ref(tname), cname, _loc(ctx, node)),
+                 _readd(ctx, tname, [cname], _pos_names(pos, 2), opts, node))
 
 
 def _h_remove_columns(ctx: _Ctx, node, env: _Env) -> None:
-    pos, _ = _args(ctx, node, env)
+    pos, opts = _args(ctx, node, env)
     tname = _pos_names(pos, 0)
     given = [_name(v) for v, _n in pos[1:]]
     cols = [c for c in given if c is not None]
     if tname is None or not given or len(cols) != len(given):
         return _dynamic(ctx, node, "remove_columns")
-    for c in cols:
-        ctx.emit(DropColumn(_table_ref(tname), c, _loc(ctx, node)))
+    _drop_columns(ctx, _table_ref(tname), cols, opts, node)
+
+
+def _drop_columns(ctx: _Ctx, table: TableRef, cols: List[str], opts, node) -> None:
+    """``remove_columns t, :a, :b`` / ``t.remove :a, :b``; with ``type:``,
+    ``revert`` adds them back (Rails' ``add_columns``)."""
+    readd = _readd(ctx, table.qualified, cols, _name(opts.get("type")),
+                   {k: v for k, v in opts.items() if k != "type"}, node)
+    for i, c in enumerate(cols):
+        ctx.emit(DropColumn(table, c, _loc(ctx, node)),
+                 readd if readd is None or i == len(cols) - 1 else ())
 
 
 def _h_rename_column(ctx: _Ctx, node, env: _Env) -> None:
@@ -729,9 +710,14 @@ def _h_remove_reference(ctx: _Ctx, node, env: _Env) -> None:
     tname, ref = _pos_names(pos, 0), _pos_names(pos, 1)
     if tname is None or ref is None:
         return _dynamic(ctx, node, "remove_reference")
-    ctx.emit(DropColumn(_table_ref(tname), f"{ref}_id", _loc(ctx, node)))
+    readd: Optional[List[Any]] = None
+    if ctx.reverting:  # revert: Rails' inverse, add_reference with the same options
+        cols, cons = _reference_defs(ctx, tname, ref, opts, node)
+        readd = [AddColumn(_table_ref(tname), cd, _loc(ctx, node)) for cd in cols]
+        readd += [AddConstraint(_table_ref(tname), con) for con in cons]
+    ctx.emit(DropColumn(_table_ref(tname), f"{ref}_id", _loc(ctx, node)), readd)
     if opts.get("polymorphic"):
-        ctx.emit(DropColumn(_table_ref(tname), f"{ref}_type", _loc(ctx, node)))
+        ctx.emit(DropColumn(_table_ref(tname), f"{ref}_type", _loc(ctx, node)), () if readd else None)
 
 
 def _fk_constraint(ctx: _Ctx, from_table: str, to_table: str, opts, node) -> Constraint:
@@ -768,68 +754,6 @@ def _h_remove_timestamps(ctx: _Ctx, node, env: _Env) -> None:
     else:
         for n in ("created_at", "updated_at"):
             ctx.emit(DropColumn(_table_ref(tname), n, _loc(ctx, node)))
-
-
-def _sql_text(ctx: _Ctx, node, env: _Env, depth: int = 0):
-    """``(text, line, col)`` of a literal SQL argument, or a reason str."""
-    if node is None or depth > 10:
-        return "no SQL argument"
-    t = node.type
-    if t == "string":
-        v = _string_value(node, ctx, env)
-        if isinstance(v, Dyn):
-            return "SQL built at run time (string interpolation)"
-        content = next((c for c in node.children if c.type == "string_content"), None)
-        anchor = content if content is not None else node
-        loc = _loc(ctx, anchor)
-        return v, loc.line, loc.col
-    if t == "heredoc_beginning":
-        body = ctx.heredocs.get(node.start_byte)
-        if body is None:
-            return "heredoc body not found"
-        v = _string_value(body, ctx, env)
-        if isinstance(v, Dyn):
-            return "SQL built at run time (heredoc with interpolation)"
-        loc = _loc(ctx, body)
-        return v, loc.line, loc.col
-    if t in ("identifier", "instance_variable"):
-        name = _text(node)
-        v = env.vars.get(name, ctx.constants.get(name))
-        if v is not None and hasattr(v, "type"):
-            return _sql_text(ctx, v, env, depth + 1)
-        return f"SQL held in `{name}`, which is not a literal"
-    if t == "constant":
-        v = ctx.constants.get(_text(node))
-        if v is not None:
-            return _sql_text(ctx, v, env, depth + 1)
-        return f"SQL held in constant `{_text(node)}`, which is not a literal here"
-    if t == "parenthesized_statements" and node.named_child_count == 1:
-        return _sql_text(ctx, node.named_children[0], env, depth + 1)
-    if t == "call":
-        recv = node.child_by_field_name("receiver")
-        if recv is not None and _call_name(node) in ("squish", "strip", "freeze", "chomp", "strip_heredoc",
-                                                      "dedent", "to_s"):
-            return _sql_text(ctx, recv, env, depth + 1)
-    v = _lit(ctx, node, env)
-    if isinstance(v, str):
-        loc = _loc(ctx, node)
-        return v, loc.line, loc.col
-    return "SQL built at run time"
-
-
-def _h_execute(ctx: _Ctx, node, env: _Env) -> None:
-    args = node.child_by_field_name("arguments")
-    first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
-    got = _sql_text(ctx, first, env)
-    if isinstance(got, str):
-        ctx.skip(f"`execute`: {got}; it was not analysed", node)
-        return
-    sql, line, col = got
-    changes = ctx.sql.parse(sql, line, col, _loc(ctx, node), "`execute`")
-    if changes is None:
-        ctx.noop += 1
-        return
-    ctx.changes.extend(changes)
 
 
 _HANDLERS = {
@@ -940,8 +864,7 @@ def _table_op(ctx: _Ctx, name: str, node, env: _Env) -> None:
             if not given or len(removed) != len(given):
                 _dynamic(ctx, node, f"{tb.param}.remove")
                 return
-            for c in removed:
-                ctx.emit(DropColumn(tb.table, c, loc))
+            _drop_columns(ctx, tb.table, removed, opts, node)
             return
         if name in ("remove_references", "remove_belongs_to"):
             for v, _n in pos:

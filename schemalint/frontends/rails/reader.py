@@ -174,6 +174,11 @@ class _Ctx:
         #: ``execute`` SQL; ``enable_extension`` exists only on PostgreSQL
         self.sql = Embedded(path, options, declared="postgres" if _EXTENSION_RE.search(src) else None)
         self.inlining: List[str] = []
+        #: > 0 while a ``revert`` block runs: removals record their inverse
+        self.reverting = 0
+        #: id(change) -> (change, what ``revert`` replays for it): Rails'
+        #: inverse of a removal that says what it removed
+        self.inverses: Dict[int, Tuple[Change, Tuple[Change, ...]]] = {}
 
     # rails defaults that changed over versions
     @property
@@ -194,8 +199,10 @@ class _Ctx:
             return
         self.changes.append(Skipped(reason, _loc(self, node), kind))
 
-    def emit(self, change) -> None:
+    def emit(self, change, inverse=None) -> None:
         self.changes.append(change)
+        if inverse is not None and self.reverting:
+            self.inverses[id(change)] = (change, tuple(inverse))
 
 
 def _index_heredocs(ctx: _Ctx, root) -> None:
@@ -241,6 +248,8 @@ def _lit(ctx: _Ctx, node, env: _Env, depth: int = 0):
     if t == "heredoc_beginning":
         body = ctx.heredocs.get(node.start_byte)
         return _string_value(body, ctx, env) if body is not None else Dyn(_text(node))
+    if t == "binary":
+        return _concatenation(ctx, node, env, depth)
     if t == "integer":
         txt = _text(node).replace("_", "")
         try:
@@ -303,6 +312,27 @@ def _lit(ctx: _Ctx, node, env: _Env, depth: int = 0):
     return Dyn(_text(node))
 
 
+def _concatenation(ctx: _Ctx, node, env: _Env, depth: int):
+    """``'a' + 'b'``: String#+ of two known strings is their concatenation
+    (symbols have no ``+``; anything else is Dyn).  Left-deep chains are
+    walked without recursion."""
+    parts = []
+    n = node
+    while n.type == "binary":
+        op = n.child_by_field_name("operator")
+        if op is None or _text(op) != "+":
+            return Dyn(_text(node))
+        parts.append(n.child_by_field_name("right"))
+        n = n.child_by_field_name("left")
+        if n is None:
+            return Dyn(_text(node))
+    parts.append(n)
+    values = [_lit(ctx, p, env, depth + 1) for p in reversed(parts)]
+    if all(type(v) is str for v in values):
+        return "".join(values)
+    return Dyn(_text(node))
+
+
 def _args(ctx: _Ctx, call, env: _Env):
     """Positional literal values (with nodes) and keyword options."""
     pos: List[Tuple[object, object]] = []
@@ -349,6 +379,55 @@ def _table_ref(name: str) -> TableRef:
         schema, _, tbl = name.rpartition(".")
         return TableRef(tbl, schema)
     return TableRef(name)
+
+
+class _Word:
+    """A method name a call view answers with (``.text`` like a node's)."""
+
+    __slots__ = ("text", "type")
+
+    def __init__(self, name: str):
+        self.text = name.encode("utf-8")
+        self.type = "identifier"
+
+
+class _ArgsView:
+    """An argument list without the argument ``drop``."""
+
+    def __init__(self, args, drop):
+        self._args = args
+        self.named_children = [a for a in args.named_children if a != drop]
+        self.children = [a for a in args.children if a != drop]
+
+    def __getattr__(self, attr):
+        return getattr(self._args, attr)
+
+
+class _CallView:
+    """A call node read as the call it makes: ``send(:add_column, :t, ...)``
+    as ``add_column :t, ...`` (the first argument, the method name,
+    dropped), ``method(:add_column).call(:t, ...)`` as ``add_column :t, ...``
+    (the receiver dropped).  Every other attribute, the location included,
+    is the node's."""
+
+    def __init__(self, node, name: str, drop=None, receiver=None):
+        self._node = node
+        self._name = _Word(name)
+        self._drop = drop
+        self._receiver = receiver
+
+    def child_by_field_name(self, field):
+        if field == "method":
+            return self._name
+        if field == "receiver":
+            return self._receiver
+        got = self._node.child_by_field_name(field)
+        if field == "arguments" and got is not None and self._drop is not None:
+            return _ArgsView(got, self._drop)
+        return got
+
+    def __getattr__(self, attr):
+        return getattr(self._node, attr)
 
 
 def _call_name(call) -> str:
