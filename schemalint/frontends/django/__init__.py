@@ -46,13 +46,21 @@ A model moved between apps by state operations keeps its table: while
 another model of the state uses the same table, deleting the old model or
 removing its fields does not drop that table or those columns.
 
-``SeparateDatabaseAndState`` and ``RunSQL(state_operations=...)``: the
-*state* operations are applied and the database operations are counted as
-no-ops.  The state is what Django believes the tables are and what every
-later migration is written against (``AddField`` to a model created in a
-state operation), so replaying the state keeps the history consistent; the
-database operations normally realise the same change by hand (a RunSQL
-``ALTER TABLE``, or nothing when a model moves between apps).
+``SeparateDatabaseAndState`` and ``RunSQL(state_operations=...)``, as
+Django runs them: the *database* operations (and RunSQL's SQL) change the
+database, computed on a copy of the model state taken before the
+operation (the copy is then dropped); the *state* operations change only
+the state, which every later migration is written against (``AddField`` to
+a model created in a state operation).  The replay models the database:
+a state-only ``RemoveField``/``DeleteModel``/rename leaves the column or
+table where it is; a state-only ``CreateModel``/``AddField`` names a table
+or column the database has (made by the database side, an app outside
+this history, or a model moved between apps): it is added only if the
+replay lacks it (``IF NOT EXISTS``) and the state's description of its
+columns (field class, hints, type) is applied to what is there, never
+replacing or removing a column.  A database-side rename of a model's
+table to a table the state already gave another model (the moved model's
+state-only ``CreateModel`` replayed first) merges the two.
 
 ``RunPython`` and operations this frontend does not know become located
 notes.

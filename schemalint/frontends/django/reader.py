@@ -9,6 +9,7 @@ Names with a leading underscore are private to the
 from __future__ import annotations
 
 import ast
+from contextlib import contextmanager
 from typing import Dict, List, Optional, Tuple
 
 from ...kinds import SkipKind
@@ -45,11 +46,42 @@ class _Reader:
         self.noop = 0
         self.embedded = Embedded(self.path, options)  # RunSQL text
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
+        #: where the operations being read act (see :meth:`side`): "top" (the database and
+        #: the state), "db" (database_operations: the database, on a copy of the state),
+        #: "state" (state_operations: the state only), "dbstate" (state_operations inside
+        #: database_operations: the copy only), "none" (database_operations inside
+        #: state_operations: nothing)
+        self.mode = "top"
+        self.group: Optional[str] = None  # the SeparateDatabaseAndState whose state copy "db" uses
 
     # -- output ----------------------------------------------------------
     def keep(self, changes: list) -> None:
+        if self.mode == "none":
+            return
+        if self.mode in ("state", "dbstate"):  # the state only: no database change
+            changes = [c for c in changes if isinstance(c, Skipped)]
         if changes:
             self.items.append(("keep", list(changes)))
+
+    @contextmanager
+    def side(self, side: str, node):
+        """Read the operations of a ``SeparateDatabaseAndState`` (or
+        ``RunSQL(state_operations=...)``) side: ``"db"`` or ``"state"``.
+        Django applies ``state_operations`` to the project state and runs
+        ``database_operations`` against the database, each computed on a
+        copy of the state before the operation (the copy is discarded)."""
+        saved = self.mode, self.group
+        if side == "db":
+            self.mode = {"top": "db", "db": "db"}.get(self.mode, "none")
+            if saved[0] == "top":
+                loc = self.src.loc(node)
+                self.group = f"{loc.line}:{loc.col}"
+        else:
+            self.mode = {"top": "state", "db": "dbstate"}.get(self.mode, self.mode)
+        try:
+            yield
+        finally:
+            self.mode, self.group = saved
 
     def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
@@ -58,8 +90,15 @@ class _Reader:
             self.keep([Skipped(reason, self.src.loc(node), kind)])
 
     def record(self, op: str, node, **fields) -> None:
+        if self.mode == "none":
+            self.noop += 1
+            return
         loc = self.src.loc(node)
         fields.update(op=op, line=loc.line, col=loc.col)
+        if self.mode in ("db", "dbstate"):
+            fields["clone"] = self.group  # on a copy of the state
+        if self.mode in ("state", "dbstate"):
+            fields["emit"] = False  # the state only
         self.items.append(fields)
 
     def value(self, node, env: Optional[Env] = None):
@@ -549,22 +588,27 @@ def _r_order_wrt(r: _Reader, c: ast.Call, env: Env) -> None:
 
 
 def _r_run_sql(r: _Reader, c: ast.Call, env: Env) -> None:
+    """The SQL runs against the database; ``state_operations`` change the
+    state only (Django's ``RunSQL.state_forwards``)."""
     b = bind(c, ["sql", "reverse_sql", "state_operations", "hints", "elidable"])
+    r.sql(c, b.get("sql"), env)
     state = b.get("state_operations")
     if state is not None and r.value(state, env) not in (None, [], ()):
-        r.noop += 1  # the SQL realises the state operations, which are applied
-        r.operations(state, env)
-        return
-    r.sql(c, b.get("sql"), env)
+        with r.side("state", c):
+            r.operations(state, env)
 
 
 def _r_separate(r: _Reader, c: ast.Call, env: Env) -> None:
+    """``database_operations`` change the database (on a copy of the state:
+    the copy is dropped), ``state_operations`` only the state: a state-only
+    ``RemoveField`` leaves the column in the database."""
     b = bind(c, ["database_operations", "state_operations"])
-    db = r.value(b.get("database_operations"), env) if b.has("database_operations") else []
-    if isinstance(db, (list, tuple)):
-        r.noop += len(db)  # database side of the state change: see the module docstring
+    if b.has("database_operations"):
+        with r.side("db", c):
+            r.operations(b.get("database_operations"), env)
     if b.has("state_operations"):
-        r.operations(b.get("state_operations"), env)
+        with r.side("state", c):
+            r.operations(b.get("state_operations"), env)
 
 
 _OPS = {

@@ -1,0 +1,109 @@
+"""Django frontend: the two sides of SeparateDatabaseAndState (red-team fixes)."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+
+from schemalint.frontends import django
+from schemalint.model import AddColumn, AlterColumn, CreateTable, DropColumn, FileResult, RenameTable, Skipped
+from schemalint.replay import replay
+from schemalint.sources import SourceFile
+
+HEAD = "from django.db import migrations, models\n\n"
+DEPS = "    dependencies = [('app', '0001_initial')]\n"
+ADD = "migrations.AddField(model_name='pasien', name='nik', field=models.CharField(max_length=16))"
+INITIAL = (HEAD + "class Migration(migrations.Migration):\n    initial = True\n    operations = [\n"
+           "        migrations.CreateModel(name='Pasien', fields=[('id', models.AutoField(primary_key=True)),"
+           " ('nama', models.CharField(max_length=100))]),\n    ]\n")
+
+
+def parse(text: str, name: str = "0002_x") -> FileResult:
+    path = f"proj/app/migrations/{name}.py"
+    return django.parse(SourceFile(path=path, abspath=os.path.join("/nonexistent", path), format="django",
+                                   evidence="test", text=textwrap.dedent(text)))
+
+
+def history(*texts: str):
+    """The replayed schema of 0001_initial and these migrations, in order."""
+    results = [parse(INITIAL, "0001_initial")]
+    prev = "0001_initial"
+    for i, text in enumerate(texts, 2):
+        name = f"{i:04d}_x"
+        results.append(parse(text.replace("DEPS", f"    dependencies = [('app', '{prev}')]\n"), name))
+        prev = name
+    return replay("proj", django.order(results))
+
+
+def unfollowed(r: FileResult) -> list:
+    return [c for c in r.changes if isinstance(c, Skipped) and c.kind == "unfollowed"]
+
+
+def migration(ops: str, prefix: str = "") -> str:
+    return HEAD + prefix + "class Migration(migrations.Migration):\n" + DEPS + f"    operations = [{ops}]\n"
+
+
+# --------------------------------------------------------------------------
+# SeparateDatabaseAndState: database_operations change the database,
+# state_operations the state only
+# --------------------------------------------------------------------------
+
+
+def test_database_operations_change_the_database():
+    r = parse(migration(f"migrations.SeparateDatabaseAndState(database_operations=[{ADD}], state_operations=[])"))
+    assert [(c.table.name, c.column.name) for c in r.changes if isinstance(c, AddColumn)] == [("app_pasien", "nik")]
+
+
+def test_a_state_only_remove_field_keeps_the_column():
+    forget = ("migrations.SeparateDatabaseAndState(state_operations=["
+              "migrations.RemoveField(model_name='pasien', name='nama')])")
+    r = parse(migration(forget))
+    assert not [c for c in r.changes if isinstance(c, DropColumn)]
+    schema = history(HEAD + "class Migration(migrations.Migration):\nDEPS" + f"    operations = [{forget}]\n")
+    assert "nama" in schema.tables["app_pasien"].columns
+
+
+def test_the_state_is_still_what_later_migrations_are_written_against():
+    """A column removed from the state and added again by a later plain
+    AddField: the database had it all along (Django would fail on the
+    duplicate; the replay keeps one column)."""
+    schema = history(
+        HEAD + "class Migration(migrations.Migration):\nDEPS    operations = [migrations.SeparateDatabaseAndState("
+        "state_operations=[migrations.RenameModel('Pasien', 'Patient')], database_operations=["
+        "migrations.AlterModelTable('Pasien', 'app_patient')])]\n",
+        HEAD + "class Migration(migrations.Migration):\nDEPS    operations = ["
+        "migrations.AddField(model_name='patient', name='nik', field=models.CharField(max_length=16))]\n")
+    assert set(schema.tables["app_patient"].columns) == {"id", "nama", "nik"}
+
+
+def test_a_state_only_model_is_added_if_missing_and_described_if_present():
+    moved = ("migrations.SeparateDatabaseAndState(state_operations=[migrations.CreateModel(name='Kunjungan', "
+             "fields=[('id', models.AutoField(primary_key=True)), ('catatan', models.TextField("
+             "help_text='catatan dokter'))], options={'db_table': 'app_pasien'})])")
+    r = parse(migration(moved))
+    created = [c for c in r.changes if isinstance(c, CreateTable)]
+    assert created and all(c.if_not_exists for c in created)
+    assert all(c.if_not_exists for c in r.changes if isinstance(c, AddColumn))
+    schema = history(HEAD + "class Migration(migrations.Migration):\nDEPS" + f"    operations = [{moved}]\n")
+    cols = schema.tables["app_pasien"].columns
+    assert set(cols) == {"id", "nama", "catatan"}  # nothing the database holds is replaced or removed
+    assert cols["catatan"].hints["help_text"] == "catatan dokter"
+
+
+def test_database_operations_run_on_a_copy_of_the_state():
+    """A model renamed by database_operations only: the state keeps the old
+    name, the database has the new table."""
+    r = parse(migration("migrations.SeparateDatabaseAndState(database_operations=["
+                        "migrations.AlterModelTable('Pasien', 'pasien_lama')]), " + ADD))
+    assert [c.new.name for c in r.changes if isinstance(c, RenameTable)] == ["pasien_lama"]
+    assert [c.table.name for c in r.changes if isinstance(c, AddColumn)] == ["app_pasien"]
+
+
+def test_run_sql_with_state_operations_runs_its_sql():
+    r = parse(migration("migrations.RunSQL('ALTER TABLE app_pasien ADD COLUMN nik CHAR(16)', state_operations=["
+                        "migrations.AddField(model_name='pasien', name='nik', field=models.CharField("
+                        "max_length=16, verbose_name='NIK'))])"))
+    adds = [c for c in r.changes if isinstance(c, AddColumn)]
+    assert adds[0].column.type.name.lower() in ("char", "bpchar") and not adds[0].if_not_exists
+    assert all(c.if_not_exists for c in adds[1:])  # the state: described, not added twice
+    assert [c.hints.get("verbose_name") for c in r.changes if isinstance(c, AlterColumn)] == ["NIK"]
