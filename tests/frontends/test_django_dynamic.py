@@ -1,4 +1,6 @@
-"""Django frontend: the two sides of SeparateDatabaseAndState (red-team fixes)."""
+"""Django frontend: the two sides of SeparateDatabaseAndState, what a
+migration module binds to ``Migration`` and changes at import time, and the
+operation class a call makes (red-team fixes)."""
 
 from __future__ import annotations
 
@@ -107,3 +109,79 @@ def test_run_sql_with_state_operations_runs_its_sql():
     assert adds[0].column.type.name.lower() in ("char", "bpchar") and not adds[0].if_not_exists
     assert all(c.if_not_exists for c in adds[1:])  # the state: described, not added twice
     assert [c.hints.get("verbose_name") for c in r.changes if isinstance(c, AlterColumn)] == ["NIK"]
+
+
+# --------------------------------------------------------------------------
+# What the module binds to Migration, and changes at import time
+# --------------------------------------------------------------------------
+
+
+def test_a_migration_subclassing_a_local_base_is_read_through_it():
+    r = parse(HEAD + "class Base(migrations.Migration):\n    operations = [" + ADD + "]\n\n"
+              "class Migration(Base):\n" + DEPS)
+    assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik"]
+    assert r.meta["dependencies"] == [["app", "0001_initial"]]
+
+
+def test_migration_bound_by_code_or_imported_is_unfollowed():
+    cases = {
+        "type": HEAD + "Migration = type('Migration', (migrations.Migration,), {'operations': []})\n",
+        "import": HEAD + "from app.shared import Migration\n",
+        "base": HEAD + "from app.base import Base\n\nclass Migration(Base):\n" + DEPS,
+        "init": HEAD + "class Migration(migrations.Migration):\n" + DEPS + "    def __init__(self, *a):\n"
+                "        super().__init__(*a)\n",
+        "metaclass": HEAD + "class Migration(migrations.Migration, metaclass=M):\n" + DEPS,
+        "conditional": HEAD + "if True:\n    class Migration(migrations.Migration):\n        operations = []\n",
+    }
+    for name, text in cases.items():
+        notes = unfollowed(parse(text))
+        assert notes and notes[0].location.line > 1, name
+
+
+def test_operations_appended_or_extended_in_the_class_body_are_read():
+    r = parse(HEAD + "class Migration(migrations.Migration):\n" + DEPS + "    operations = []\n"
+              f"    operations.append({ADD})\n    ops = operations\n"
+              f"    ops.extend([{ADD.replace('nik', 'kk')}])\n")
+    assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik", "kk"]
+    assert not unfollowed(r)
+
+
+def test_other_import_time_changes_of_the_operations_are_unfollowed():
+    for code in ("    operations.insert(0, X)\n", "    operations[0:0] = [X]\n", "    del operations[0]\n",
+                 "    for _ in range(1):\n        operations += []\n"):
+        r = parse(HEAD + "X = 1\nclass Migration(migrations.Migration):\n" + DEPS + "    operations = []\n" + code)
+        assert unfollowed(r), code
+    after = parse(migration("") + f"\nMigration.operations.append({ADD})\n")
+    assert unfollowed(after)
+    module = parse(HEAD + "OPS = []\nOPS.append(" + ADD + ")\n\nclass Migration(migrations.Migration):\n"
+                   + DEPS + "    operations = OPS\n")
+    assert [c.column.name for c in module.changes if isinstance(c, AddColumn)] == ["nik"]
+
+
+def test_harmless_module_code_is_not_noted():
+    r = parse(HEAD + "import logging\ntry:\n    import yaml\nexcept ImportError:\n    yaml = None\n"
+              "logging.getLogger(__name__).debug('x')\n\n"
+              "class Migration(migrations.Migration):\n" + DEPS + "    atomic = False\n\n"
+              "    def forwards(apps, schema_editor):\n        pass\n\n"
+              "    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]\n")
+    assert not unfollowed(r)
+
+
+# --------------------------------------------------------------------------
+# The operation class a call makes
+# --------------------------------------------------------------------------
+
+
+def test_operation_classes_reached_by_getattr_names_and_aliases_are_followed():
+    for expr, prefix in (("getattr(migrations, 'AddField')", ""), ("Add", "Add = migrations.AddField\n"),
+                         ("AF", "from django.db.migrations import AddField as AF\n")):
+        r = parse(migration(ADD.replace("migrations.AddField", expr), prefix))
+        assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik"], expr
+
+
+
+def test_an_operation_class_computed_at_run_time_is_unfollowed():
+    r = parse(migration(ADD.replace("migrations.AddField", "getattr(migrations, chr(65) + 'ddField')")))
+    assert unfollowed(r) and unfollowed(r)[0].location.line == 5
+    r = parse(migration(ADD.replace("migrations.AddField", "OPS['add']"), "OPS = {}\n"))
+    assert unfollowed(r)

@@ -52,6 +52,8 @@ class _Reader:
         #: database_operations: the copy only), "none" (database_operations inside
         #: state_operations: nothing)
         self.mode = "top"
+        #: operation classes imported under another name (``from django.db.migrations import AddField as AF``)
+        self.aliases: Dict[str, str] = {}
         self.group: Optional[str] = None  # the SeparateDatabaseAndState whose state copy "db" uses
 
     # -- output ----------------------------------------------------------
@@ -156,7 +158,9 @@ class _Reader:
 
     def operation(self, c: ast.Call, env: Env) -> None:
         self.statements += 1
-        name = call_name(c) or ""
+        name = self.operation_name(c, env)
+        if name is None:
+            return
         handler = _OPS.get(name)
         if handler is not None:
             handler(self, c, env)
@@ -169,6 +173,33 @@ class _Reader:
         else:
             self.note(f"operation `{dotted(c.func) or name}` is not a known Django operation: "
                       f"not analysed", c)
+
+    def operation_name(self, c: ast.Call, env: Env) -> Optional[str]:
+        """The operation class a call makes, followed through
+        ``getattr(migrations, "AddField")``, names bound to a class
+        (``Add = migrations.AddField``) and import aliases; None after an
+        ``unfollowed`` note when it is chosen at run time."""
+        func: ast.AST = c.func
+        for _ in range(20):
+            if isinstance(func, ast.Name) and func.id in self.aliases:
+                return self.aliases[func.id]
+            if isinstance(func, ast.Name) and isinstance(env.lookup(func.id), ast.expr) \
+                    and env.lookup(func.id) is not func:
+                func = env.lookup(func.id)  # type: ignore[assignment]
+                continue
+            if isinstance(func, ast.Call) and pyast.call_name(func) == "getattr" and len(func.args) >= 2:
+                attr = self.value(func.args[1], env)
+                if isinstance(attr, str):
+                    return attr
+                self.note(f"operation class chosen at run time (`{self.src.segment(func, 60)}`): "
+                          f"not followed", c, "unfollowed")
+                return None
+            break
+        if isinstance(func, (ast.Name, ast.Attribute)) and dotted(func):
+            return (dotted(func) or "").rsplit(".", 1)[-1]
+        self.note(f"operation class computed at run time (`{self.src.segment(c.func, 60)}`): not followed",
+                  c, "unfollowed")
+        return None
 
     # -- fields ----------------------------------------------------------
     def field(self, node, env: Env, model: str, what: str) -> Optional[dict]:
