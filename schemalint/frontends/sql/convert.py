@@ -8,7 +8,7 @@ and turns each DDL statement into ``CreateTable``, ``AddColumn``,
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple, overload
+from typing import Dict, List, Optional, Tuple, overload
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -221,14 +221,15 @@ def _select_sources(query) -> Optional[Tuple[ColumnsFrom, ...]]:
             or query.args.get("laterals"):
         return None
     frm = query.args.get("from_") or query.args.get("from")
-    tables = [frm.this if frm is not None else None] + [j.this for j in query.args["joins"]]
-    if not all(isinstance(t, exp.Table) for t in tables):
+    found = [frm.this if frm is not None else None] + [j.this for j in query.args["joins"]]
+    tables = [t for t in found if isinstance(t, exp.Table)]
+    if len(tables) != len(found):
         return None
-    named = {}
+    named: Dict[str, exp.Table] = {}
     for t in tables:
         named.setdefault(t.alias_or_name.lower(), t)
         named.setdefault(t.name.lower(), t)
-    picks: dict = {}
+    picks: Dict[TableRef, List[Tuple[str, str]]] = {}
     for e in query.expressions:
         inner = e.this if isinstance(e, exp.Alias) else e
         if not isinstance(inner, exp.Column) or isinstance(inner.this, exp.Star) or not inner.table \
