@@ -1,6 +1,6 @@
 """Django frontend: the two sides of SeparateDatabaseAndState, what a
-migration module binds to ``Migration`` and changes at import time, and the
-operation class a call makes (red-team fixes)."""
+migration module binds to ``Migration`` and changes at import time, the
+operation class a call makes, and RunPython code (red-team fixes)."""
 
 from __future__ import annotations
 
@@ -185,3 +185,60 @@ def test_an_operation_class_computed_at_run_time_is_unfollowed():
     assert unfollowed(r) and unfollowed(r)[0].location.line == 5
     r = parse(migration(ADD.replace("migrations.AddField", "OPS['add']"), "OPS = {}\n"))
     assert unfollowed(r)
+
+
+# --------------------------------------------------------------------------
+# RunPython
+# --------------------------------------------------------------------------
+
+
+def test_run_python_literal_sql_on_the_schema_editor_is_replayed():
+    r = parse(migration("migrations.RunPython(lambda apps, schema_editor: schema_editor.execute("
+                        "'ALTER TABLE app_pasien ADD COLUMN nik CHAR(16)'))"))
+    assert [(c.table.name, c.column.name) for c in r.changes if isinstance(c, AddColumn)] == [("app_pasien", "nik")]
+    assert not unfollowed(r)
+
+
+def test_run_python_sql_through_a_cursor_names_and_loops_is_replayed():
+    r = parse(HEAD + "SQL = ['ALTER TABLE app_pasien ADD COLUMN nik CHAR(16)', 'UPDATE app_pasien SET nik = 1']\n\n"
+              "def go(apps, schema_editor):\n    for statement in SQL:\n        schema_editor.execute(statement)\n"
+              "    ddl = 'ALTER TABLE app_pasien ADD COLUMN kk CHAR(16)'\n"
+              "    with schema_editor.connection.cursor() as cursor:\n        cursor.execute(ddl)\n\n"
+              "class Migration(migrations.Migration):\n" + DEPS + "    operations = [migrations.RunPython(go)]\n")
+    assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik", "kk"]
+
+
+def test_run_python_schema_changes_it_cannot_follow_are_unfollowed():
+    for body in ("schema_editor.add_field(P, f)", "schema_editor.execute(sql)",
+                 "schema_editor.execute(f'ALTER TABLE app_pasien ADD COLUMN {name} text')",
+                 "helper(schema_editor)", "getattr(schema_editor, 'add_field')(P, f)"):
+        r = parse(HEAD + "from app.helpers import helper\n\ndef go(apps, schema_editor):\n"
+                  f"    {body}\n\nclass Migration(migrations.Migration):\n" + DEPS
+                  + "    operations = [migrations.RunPython(go)]\n")
+        assert unfollowed(r) and unfollowed(r)[0].location.line == 6, body
+
+
+def test_run_python_alter_db_table_with_literal_names_is_a_rename():
+    r = parse(HEAD + "def go(apps, schema_editor):\n    schema_editor.alter_db_table(M, 'auth_group', 'account_group')\n\n"
+              "class Migration(migrations.Migration):\n" + DEPS + "    operations = [migrations.RunPython(go)]\n")
+    assert [(c.old.name, c.new.name) for c in r.changes if isinstance(c, RenameTable)] == [
+        ("auth_group", "account_group")]
+
+
+def test_ordinary_data_migrations_are_not_flagged():
+    """The shapes real projects use: the editor's connection alias, data SQL
+    (also built at run time), index DDL on a run-time name, helpers of the
+    module that receive the editor."""
+    r = parse(HEAD + "from django.db import connection\n\n"
+              "def fill(apps, schema_editor, model):\n    db = schema_editor.connection.alias\n"
+              "    apps.get_model('app', model).objects.using(db).update(nama='x')\n\n"
+              "def go(apps, schema_editor):\n    fill(apps, schema_editor, 'Pasien')\n"
+              "    with schema_editor.connection.cursor() as cursor:\n"
+              "        cursor.execute('UPDATE app_pasien SET nama = %s', ['x'])\n"
+              "        cursor.execute(f'UPDATE {t} SET nama = 1')\n"
+              "        for (name,) in cursor.fetchall():\n            cursor.execute(f'DROP INDEX IF EXISTS \"{name}\"')\n"
+              "    if schema_editor.connection.vendor == 'postgresql':\n        pass\n\n"
+              "class Migration(migrations.Migration):\n" + DEPS
+              + "    operations = [migrations.RunPython(go, migrations.RunPython.noop)]\n")
+    assert not unfollowed(r), unfollowed(r)
+    assert not [c for c in r.changes if isinstance(c, (AddColumn, DropColumn))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_redteam_sql import assert_caught, gate, known_bypasses
+from .test_redteam_sql import assert_caught, gate
 
 BASE = {
     "manage.py": "#!/usr/bin/env python\n",
@@ -65,8 +65,7 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("case", known_bypasses(CASES, "Django migrate adds app_pasien.nik; the gate passes",
-                                                fixed=sorted(c for c in CASES if not c.startswith("runpython"))))
+@pytest.mark.parametrize("case", sorted(CASES))
 def test_django_migration_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, BASE, {P: CASES[case]})
     assert_caught(r, findings)

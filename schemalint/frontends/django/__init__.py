@@ -37,8 +37,8 @@ name -> :class:`RenameColumn`), ``RemoveField``, ``RenameField``,
 ``RemoveConstraint`` (by name), ``AlterUniqueTogether`` and
 ``AlterIndexTogether`` (the new set replaces the old one),
 ``AlterOrderWithRespectTo`` (``_order``), ``RunSQL`` (literal DDL handed to
-the SQL frontend, located in this file) and ``SeparateDatabaseAndState``
-(below).
+the SQL frontend, located in this file), ``SeparateDatabaseAndState`` and
+``RunPython`` (below).
 A model that is swappable (``options={"swappable": "AUTH_USER_MODEL"}``,
 e.g. a copy of ``django.contrib.auth``) creates no table when the history
 has its own ``User`` model (see ordering below).
@@ -72,8 +72,11 @@ at import time that changes what Django reads, are ``unfollowed`` notes
 ``getattr(migrations, "AddField")``, names bound to it and import aliases;
 chosen at run time, it is an ``unfollowed`` note.
 
-``RunPython`` and operations this frontend does not know become located
-notes.
+``RunPython`` code of the module is read for what it does through the
+schema editor and raw SQL (see :mod:`.runpython`): literal SQL is replayed
+as ``RunSQL``'s is, schema changes it cannot follow are ``unfollowed``
+notes; the rest of it, and operations this frontend does not know, are
+located notes.
 
 Evidence for the classifier: every column's ``hints`` carry
 ``field_class`` and, when given, ``verbose_name`` and ``help_text``
@@ -112,8 +115,8 @@ replaced migration point to the squash.
 Modules: :mod:`.fields` (field classes and their types), :mod:`.module`
 (what the module binds to ``Migration``, code run at import),
 :mod:`.reader` (a migration's operations to records, a reader per
-operation), :mod:`.compiler` (the model state across a history: records
-to changes).
+operation), :mod:`.runpython` (RunPython code), :mod:`.compiler` (the
+model state across a history: records to changes).
 """
 
 from __future__ import annotations
@@ -129,7 +132,7 @@ from .. import meta_of, pyast
 from ..pyast import Source
 from .compiler import _compile_items, _recompile, _State, column_name, default_table
 from .fields import _FIELD_TYPES
-from .module import body_env, import_time_code, migration_class, operation_aliases
+from .module import body_env, functions_of, import_time_code, migration_class, operation_aliases
 from .reader import AUTH_PASSWORD, _Reader
 
 FORMAT = "django"
@@ -172,6 +175,7 @@ def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> Fil
     reader = _Reader(src, options, app, body_env(tree.body, None))
     reader.embedded.declared = _declared_dialect(tree)
     reader.aliases = operation_aliases(tree)
+    reader.functions = functions_of(tree.body)
 
     def unfollowed(reason: str, node) -> None:
         reader.note(reason, node, "unfollowed")
@@ -189,6 +193,7 @@ def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> Fil
             env = body_env(base.body, env)
         env = body_env(cls.body, env)
         reader.env = env
+        reader.functions.update(functions_of(cls.body))
         import_time_code(tree, [cls, *bases], env, unfollowed)
         meta.update(name=name, **reader.header(env))
         ops = env.lookup("operations")

@@ -130,6 +130,11 @@ def operation_aliases(tree: ast.Module) -> Dict[str, str]:
     return out
 
 
+def functions_of(body: List[ast.stmt]) -> Dict[str, ast.AST]:
+    """The functions a body defines, by name (the last definition wins)."""
+    return {s.name: s for s in body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
 def _is_django(module: Optional[str]) -> bool:
     return (module or "").startswith("django.db.migrations")
 

@@ -28,6 +28,7 @@ from .fields import (
     _TRANSLATION,
     _field_base,
 )
+from .runpython import run_python
 
 
 class _Reader:
@@ -52,6 +53,8 @@ class _Reader:
         #: database_operations: the copy only), "none" (database_operations inside
         #: state_operations: nothing)
         self.mode = "top"
+        #: functions of the module and the Migration class body (RunPython code), by name
+        self.functions: Dict[str, ast.AST] = {}
         #: operation classes imported under another name (``from django.db.migrations import AddField as AF``)
         self.aliases: Dict[str, str] = {}
         self.group: Optional[str] = None  # the SeparateDatabaseAndState whose state copy "db" uses
@@ -167,9 +170,7 @@ class _Reader:
         elif name in _NOOP_OPS:
             self.noop += 1
         elif name == "RunPython":
-            code = c.args[0] if c.args else next((k.value for k in c.keywords if k.arg == "code"), None)
-            what = f" `{self.src.segment(code, 60)}`" if code is not None else ""
-            self.note(f"RunPython{what}: Python data-migration code is not analysed", c)
+            run_python(self, c, env, self.functions)
         else:
             self.note(f"operation `{dotted(c.func) or name}` is not a known Django operation: "
                       f"not analysed", c)
