@@ -66,9 +66,9 @@ def test_a_state_only_remove_field_keeps_the_column():
 
 
 def test_the_state_is_still_what_later_migrations_are_written_against():
-    """A column removed from the state and added again by a later plain
-    AddField: the database had it all along (Django would fail on the
-    duplicate; the replay keeps one column)."""
+    """A model renamed in the state only (its table renamed by the database
+    side): a later plain AddField names the model by its new name and adds
+    to the renamed table."""
     schema = history(
         HEAD + "class Migration(migrations.Migration):\nDEPS    operations = [migrations.SeparateDatabaseAndState("
         "state_operations=[migrations.RenameModel('Pasien', 'Patient')], database_operations=["
@@ -242,3 +242,16 @@ def test_ordinary_data_migrations_are_not_flagged():
               + "    operations = [migrations.RunPython(go, migrations.RunPython.noop)]\n")
     assert not unfollowed(r), unfollowed(r)
     assert not [c for c in r.changes if isinstance(c, (AddColumn, DropColumn))]
+
+
+def test_run_python_through_partial_finds_the_editor_after_the_bound_arguments():
+    """amy's RunPython(partial(switch_host_to_tag, 'a', 'b', 'c', 'd')): the editor is the
+    sixth parameter; the bound arguments are data."""
+    text = (HEAD + "from functools import partial\n\n"
+            "def go(host, tag, apps, schema_editor):\n    H = apps.get_model('app', 'Host')\n"
+            "    H.objects.get(domain=host)\n    schema_editor.execute('ALTER TABLE app_pasien ADD COLUMN nik text')\n\n"
+            "class Migration(migrations.Migration):\n" + DEPS
+            + "    operations = [migrations.RunPython(partial(go, 'a', 'b'))]\n")
+    r = parse(text)
+    assert not unfollowed(r)
+    assert [c.column.name for c in r.changes if isinstance(c, AddColumn)] == ["nik"]

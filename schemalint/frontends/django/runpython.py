@@ -57,35 +57,40 @@ def run_python(r, c: ast.Call, env: Env, functions: Dict[str, ast.AST]) -> None:
     module and the migration class define, by name."""
     b = bind(c, ["code", "reverse_code", "atomic", "hints", "elidable"])
     code = b.get("code")
-    fn = _resolve(code, env, functions)
+    fn, bound_args = _resolve(code, env, functions)
     what = f" `{r.src.segment(code, 60)}`" if code is not None else ""
     if fn == "noop":
         r.noop += 1
         return
     r.note(f"RunPython{what}: Python data-migration code is not analysed", c)
     if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-        _Walker(r, env, functions).function(fn, 1, 0)
+        _Walker(r, env, functions).function(fn, bound_args + 1, 0)
 
 
 def _resolve(node, env: Env, functions: Dict[str, ast.AST]):
-    """The function ``node`` names, ``"noop"`` for ``RunPython.noop``, or None."""
+    """``(the function node names, how many leading positional arguments
+    partial() binds)``; ``"noop"`` for ``RunPython.noop``; None if unknown."""
+    bound_args = 0
     for _ in range(20):
         if isinstance(node, ast.Lambda):
-            return node
+            return node, bound_args
         if isinstance(node, ast.Attribute) and node.attr == "noop":
-            return "noop"
-        if isinstance(node, ast.Call) and pyast.call_name(node) == "partial" and node.args:
-            node = node.args[0]  # functools.partial(f, ...): f runs, with the editor moved along
+            return "noop", 0
+        if isinstance(node, ast.Call) and pyast.call_name(node) == "partial" and node.args \
+                and not any(isinstance(a, ast.Starred) for a in node.args):
+            # functools.partial(f, a, b): Django's (apps, schema_editor) come after a and b
+            bound_args += len(node.args) - 1
+            node = node.args[0]
             continue
         if isinstance(node, ast.Name):
             if node.id in functions:
-                return functions[node.id]
+                return functions[node.id], bound_args
             bound = env.lookup(node.id)
             if bound is not None and bound is not node:
                 node = bound
                 continue
-        return None
-    return None
+        return None, 0
+    return None, 0
 
 
 class _Walker:
