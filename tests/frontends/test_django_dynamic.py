@@ -180,6 +180,14 @@ def test_operation_classes_reached_by_getattr_names_and_aliases_are_followed():
 
 
 
+def test_an_operation_made_by_a_function_is_unfollowed_an_unknown_class_is_a_note():
+    made = parse(HEAD + f"def nik():\n    return {ADD}\n\n" + migration("nik()")[len(HEAD):])
+    assert unfollowed(made) and "a function" in unfollowed(made)[0].reason
+    custom = parse(migration("myproject.operations.LoadFixture('people.json')", "import myproject.operations\n"))
+    assert not unfollowed(custom) and any("not a known Django operation" in getattr(c, "reason", "")
+                                          for c in custom.changes)
+
+
 def test_an_operation_class_computed_at_run_time_is_unfollowed():
     r = parse(migration(ADD.replace("migrations.AddField", "getattr(migrations, chr(65) + 'ddField')")))
     assert unfollowed(r) and unfollowed(r)[0].location.line == 5

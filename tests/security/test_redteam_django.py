@@ -60,6 +60,10 @@ CASES = {
     + "    P = apps.get_model('app', 'Pasien')\n    f = models.CharField(max_length=16)\n"
       "    f.set_attributes_from_name('nik')\n    schema_editor.add_field(P, f)\n\n"
     + "class Migration(migrations.Migration):\n" + DEPS + "    operations = [migrations.RunPython(go)]\n",
+    "operation-made-by-a-function": HEAD + f"def nik():\n    return {ADD}\n\nclass Migration(migrations.Migration):\n"
+    + DEPS + "    operations = [nik()]\n",
+    "operations-made-by-a-function": HEAD + f"def ops():\n    return [{ADD}]\n\nclass Migration(migrations.Migration):\n"
+    + DEPS + "    operations = ops()\n",
     "operation-class-bound-to-a-name": HEAD + "Add = migrations.AddField\n\nclass Migration(migrations.Migration):\n"
     + DEPS + "    operations = [" + ADD.replace("migrations.AddField", "Add") + "]\n",
 }

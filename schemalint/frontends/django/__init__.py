@@ -70,7 +70,10 @@ class body are followed; ``Migration`` built by code or imported, and code
 at import time that changes what Django reads, are ``unfollowed`` notes
 (PARSE001 warnings).  The operation class of a call is followed through
 ``getattr(migrations, "AddField")``, names bound to it and import aliases;
-chosen at run time, it is an ``unfollowed`` note.
+chosen at run time, it is an ``unfollowed`` note, and so are operations
+made by calling a function (``[add_nik()]``, ``operations = make_ops()``).
+A capitalised class this frontend does not know (a project's own
+operation) is a located note.
 
 ``RunPython`` code of the module is read for what it does through the
 schema editor and raw SQL (see :mod:`.runpython`): literal SQL is replayed

@@ -150,14 +150,14 @@ class _Reader:
     def operations(self, node, env: Env) -> None:
         v = self.value(node, env)
         if not isinstance(v, (list, tuple)):
-            self.note(f"operations are built at run time ({pyast.describe(v)}): not analysed", node)
+            self.note(f"operations are built at run time ({pyast.describe(v)}): not followed", node, "unfollowed")
             return
         for item in v:
             if isinstance(item, ast.Call):
                 self.operation(item, env)
             else:
                 self.note(f"operation {pyast.describe(item)} is not a literal operation: "
-                          f"not analysed", getattr(item, "node", None) or node)
+                          f"not followed", getattr(item, "node", None) or node, "unfollowed")
 
     def operation(self, c: ast.Call, env: Env) -> None:
         self.statements += 1
@@ -171,6 +171,10 @@ class _Reader:
             self.noop += 1
         elif name == "RunPython":
             run_python(self, c, env, self.functions)
+        elif name in self.functions or not name[:1].isupper():
+            # a function that returns operations (operation classes are capitalised)
+            self.note(f"operation built by calling `{dotted(c.func) or name}(...)`, a function: what it "
+                      f"returns is decided when it runs; not followed", c, "unfollowed")
         else:
             self.note(f"operation `{dotted(c.func) or name}` is not a known Django operation: "
                       f"not analysed", c)
