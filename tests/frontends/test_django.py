@@ -423,6 +423,7 @@ def test_operations_built_at_run_time_are_noted():
     r = django.parse(source(text), None)
     (note,) = of(r, Skipped)
     assert "operations are built at run time" in note.reason and note.location.line == 5
+    assert note.kind == "unfollowed"  # a PARSE001 warning: the gate fails closed
 
 
 def test_syntax_error_is_a_located_parse_failure():

@@ -479,10 +479,13 @@ def test_a_table_made_from_a_simple_query_copies_the_columns_it_selects():
     sch = replay_sql(base, "CREATE TABLE a AS SELECT * FROM pasien;\n"
                            "SELECT nik, nama AS nm INTO b FROM pasien;\n"
                            "CREATE TABLE c AS SELECT p.nik FROM pasien p JOIN x ON x.id = p.id;\n"
+                           "CREATE TABLE d AS SELECT nik FROM pasien p JOIN x ON x.id = p.id;\n"
                            "SELECT id INTO @v FROM pasien;\n")
     assert list(sch.tables["a"].columns) == ["id", "nama", "nik"]
     assert list(sch.tables["b"].columns) == ["nik", "nm"] and sch.tables["b"].columns["nik"].type.name == "char"
-    assert list(sch.tables["c"].columns) == []  # a join: the columns are not known, and a note says so
+    # a join whose selected columns name their table copies them (taiga's history_historyentry_correct)
+    assert list(sch.tables["c"].columns) == ["nik"] and sch.tables["c"].columns["nik"].type.name == "char"
+    assert list(sch.tables["d"].columns) == []  # a join, a column of no named table: not known, a note says so
     assert any("takes its columns from a query" in n.reason for n in sch.notes)
     assert "@v" not in sch.tables
     my = replay_sql(base, "CREATE TABLE d SELECT nama FROM pasien;\n", dialect="mysql")
@@ -496,3 +499,15 @@ def test_a_rolled_back_transaction_changes_nothing():
                      "ROLLBACK TO SAVEPOINT s1;\nCOMMIT;\n"
                      "START TRANSACTION;\nALTER TABLE p ADD COLUMN c int;\nCOMMIT;\nROLLBACK;\n")
     assert list(sch.tables["p"].columns) == ["id", "nik", "b", "c"]
+
+
+def test_a_key_made_of_an_existing_index_changes_no_column():
+    """PostgreSQL ``ADD CONSTRAINT c UNIQUE USING INDEX i`` (saleor's RunSQL), which sqlglot
+    keeps opaque, is a no-op; with another action in the same ALTER it stays unknown."""
+    sch = replay_sql("CREATE TABLE p (id int, k text);\n",
+                     "ALTER TABLE p ADD CONSTRAINT\n  p_k UNIQUE USING INDEX p_k_idx;\n"
+                     "ALTER TABLE ONLY p ADD CONSTRAINT p_pk PRIMARY KEY USING INDEX p_id_idx DEFERRABLE;\n")
+    assert list(sch.tables["p"].columns) == ["id", "k"] and not sch.failures
+    mixed = replay_sql("CREATE TABLE p (id int);\n",
+                       "ALTER TABLE p ADD CONSTRAINT u UNIQUE USING INDEX i, ADD COLUMN nik text;\n")
+    assert mixed.failures or "nik" in mixed.tables["p"].columns

@@ -37,7 +37,8 @@ name -> :class:`RenameColumn`), ``RemoveField``, ``RenameField``,
 ``RemoveConstraint`` (by name), ``AlterUniqueTogether`` and
 ``AlterIndexTogether`` (the new set replaces the old one),
 ``AlterOrderWithRespectTo`` (``_order``), ``RunSQL`` (literal DDL handed to
-the SQL frontend, located in this file) and ``SeparateDatabaseAndState``.
+the SQL frontend, located in this file), ``SeparateDatabaseAndState`` and
+``RunPython`` (below).
 A model that is swappable (``options={"swappable": "AUTH_USER_MODEL"}``,
 e.g. a copy of ``django.contrib.auth``) creates no table when the history
 has its own ``User`` model (see ordering below).
@@ -46,16 +47,39 @@ A model moved between apps by state operations keeps its table: while
 another model of the state uses the same table, deleting the old model or
 removing its fields does not drop that table or those columns.
 
-``SeparateDatabaseAndState`` and ``RunSQL(state_operations=...)``: the
-*state* operations are applied and the database operations are counted as
-no-ops.  The state is what Django believes the tables are and what every
-later migration is written against (``AddField`` to a model created in a
-state operation), so replaying the state keeps the history consistent; the
-database operations normally realise the same change by hand (a RunSQL
-``ALTER TABLE``, or nothing when a model moves between apps).
+``SeparateDatabaseAndState`` and ``RunSQL(state_operations=...)``, as
+Django runs them: the *database* operations (and RunSQL's SQL) change the
+database, computed on a copy of the model state taken before the
+operation (the copy is then dropped); the *state* operations change only
+the state, which every later migration is written against (``AddField`` to
+a model created in a state operation).  The replay models the database:
+a state-only ``RemoveField``/``DeleteModel``/rename leaves the column or
+table where it is; a state-only ``CreateModel``/``AddField`` names a table
+or column the database has (made by the database side, an app outside
+this history, or a model moved between apps): it is added only if the
+replay lacks it (``IF NOT EXISTS``) and the state's description of its
+columns (field class, hints, type) is applied to what is there, never
+replacing or removing a column.  A database-side rename of a model's
+table to a table the state already gave another model (the moved model's
+state-only ``CreateModel`` replayed first) merges the two.
 
-``RunPython`` and operations this frontend does not know become located
-notes.
+The migration is what the module binds to ``Migration`` (see
+:mod:`.module`): a class deriving from ``migrations.Migration`` directly or
+through classes of the module; ``operations.append``/``extend`` in the
+class body are followed; ``Migration`` built by code or imported, and code
+at import time that changes what Django reads, are ``unfollowed`` notes
+(PARSE001 warnings).  The operation class of a call is followed through
+``getattr(migrations, "AddField")``, names bound to it and import aliases;
+chosen at run time, it is an ``unfollowed`` note, and so are operations
+made by calling a function (``[add_nik()]``, ``operations = make_ops()``).
+A capitalised class this frontend does not know (a project's own
+operation) is a located note.
+
+``RunPython`` code of the module is read for what it does through the
+schema editor and raw SQL (see :mod:`.runpython`): literal SQL is replayed
+as ``RunSQL``'s is, schema changes it cannot follow are ``unfollowed``
+notes; the rest of it, and operations this frontend does not know, are
+located notes.
 
 Evidence for the classifier: every column's ``hints`` carry
 ``field_class`` and, when given, ``verbose_name`` and ``help_text``
@@ -91,9 +115,11 @@ new database: the squash is applied and the migrations it ``replaces``
 that are present are not (they keep a no-op note); dependencies on a
 replaced migration point to the squash.
 
-Modules: :mod:`.fields` (field classes and their types), :mod:`.reader`
-(a migration's operations to records, a reader per operation),
-:mod:`.compiler` (the model state across a history: records to changes).
+Modules: :mod:`.fields` (field classes and their types), :mod:`.module`
+(what the module binds to ``Migration``, code run at import),
+:mod:`.reader` (a migration's operations to records, a reader per
+operation), :mod:`.runpython` (RunPython code), :mod:`.compiler` (the
+model state across a history: records to changes).
 """
 
 from __future__ import annotations
@@ -106,9 +132,10 @@ from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...sources import natural_key
 from .. import meta_of, pyast
-from ..pyast import Env, Source, dotted
+from ..pyast import Source
 from .compiler import _compile_items, _recompile, _State, column_name, default_table
 from .fields import _FIELD_TYPES
+from .module import body_env, functions_of, import_time_code, migration_class, operation_aliases
 from .reader import AUTH_PASSWORD, _Reader
 
 FORMAT = "django"
@@ -148,15 +175,29 @@ def parse(source, options=None) -> FileResult:
 
 
 def _analyse(src: Source, tree: ast.Module, options, app: str, name: str) -> FileResult:
-    reader = _Reader(src, options, app, Env.from_body(tree.body))
+    reader = _Reader(src, options, app, body_env(tree.body, None))
     reader.embedded.declared = _declared_dialect(tree)
-    cls = _migration_class(tree)
+    reader.aliases = operation_aliases(tree)
+    reader.functions = functions_of(tree.body)
+
+    def unfollowed(reason: str, node) -> None:
+        reader.note(reason, node, "unfollowed")
+
+    cls, bases = migration_class(tree, unfollowed)
     meta: Dict[str, object] = {"app_label": app, "name": None}
     if cls is None:
-        reader.noop += 1  # a helper module inside migrations/: not a migration
+        if not any(isinstance(c, Skipped) and c.kind == "unfollowed" for i in reader.items
+                   if isinstance(i, tuple) for c in i[1]):
+            reader.noop += 1  # a helper module inside migrations/: not a migration
+        import_time_code(tree, [], reader.module_env, unfollowed)
     else:
-        env = Env.from_body(cls.body, reader.module_env)
+        env = reader.module_env
+        for base in reversed(bases):  # attribute lookup: the class, then its bases in order
+            env = body_env(base.body, env)
+        env = body_env(cls.body, env)
         reader.env = env
+        reader.functions.update(functions_of(cls.body))
+        import_time_code(tree, [cls, *bases], env, unfollowed)
         meta.update(name=name, **reader.header(env))
         ops = env.lookup("operations")
         if ops is not None:
@@ -176,20 +217,6 @@ def _declared_dialect(tree: ast.Module) -> Optional[str]:
         if any(n == "django.contrib.postgres" or n.startswith("django.contrib.postgres.") for n in names):
             return "postgres"
     return None
-
-
-def _migration_class(tree: ast.Module) -> Optional[ast.ClassDef]:
-    # names Migration is imported under: from django.db.migrations import Migration as Base
-    aliases = {"Migration"}
-    for stmt in tree.body:
-        if isinstance(stmt, ast.ImportFrom) and (stmt.module or "").startswith("django.db.migrations"):
-            aliases.update(a.asname for a in stmt.names if a.name == "Migration" and a.asname)
-    found = None
-    for stmt in tree.body:
-        if isinstance(stmt, ast.ClassDef) and any(
-                (dotted(b) or "").rsplit(".", 1)[-1] in aliases for b in stmt.bases):
-            found = stmt  # the last definition wins, as in Python
-    return found
 
 
 # --------------------------------------------------------------------------

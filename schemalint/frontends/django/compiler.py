@@ -5,6 +5,7 @@ Django uses (:class:`_State`, :class:`_Compiler`, :func:`_recompile`).
 
 from __future__ import annotations
 
+import copy
 from typing import Dict, List, Optional, Tuple
 
 from ...model import (
@@ -113,6 +114,8 @@ class _Compiler:
         self.app = app
         self.path = path
         self.out: List[object] = []
+        #: (SeparateDatabaseAndState, its copy of the state) for database_operations
+        self.copy: Optional[Tuple[str, _State]] = None
 
     def loc(self, rec: dict) -> Location:
         return Location(self.path, rec.get("line", 1), rec.get("col", 1))
@@ -121,8 +124,25 @@ class _Compiler:
         self.out.append(Skipped(text, self.loc(rec)))
 
     def run(self, rec: dict) -> List[object]:
+        """The changes of one op record.  ``clone``: a database operation of
+        a ``SeparateDatabaseAndState``, applied to a copy of the state taken
+        before the operation; ``emit`` false: a state operation, which
+        changes the state and not the database."""
         self.out = []
-        getattr(self, "_" + rec["op"])(rec)
+        group = rec.get("clone")
+        real = self.st
+        if group is not None:
+            if self.copy is None or self.copy[0] != group:
+                self.copy = (group, copy.deepcopy(real))
+            self.st = self.copy[1]
+        else:
+            self.copy = None
+        try:
+            getattr(self, "_" + rec["op"])(rec)
+        finally:
+            self.st = real
+        if rec.get("emit", True) is False:
+            self.out = _state_only(self.out)
         return self.out
 
     # -- columns ---------------------------------------------------------
@@ -275,7 +295,7 @@ class _Compiler:
             new = default_table(self.app, rec["new"])
             old, m.table = m.table, new
             if m.db_table and old != new:
-                self.out.append(RenameTable(TableRef(old), TableRef(new), self.loc(rec)))
+                self.move_table(m, old, new, rec)
         if not m.db_table:
             return
         # its auto-created join tables follow the table, and their key to it the model's name
@@ -293,13 +313,28 @@ class _Compiler:
                 if a != b:
                     self.out.append(RenameColumn(TableRef(join), a, b, self.loc(rec)))
 
+    def move_table(self, m: _Model, old: str, new: str, rec: dict) -> None:
+        """Rename ``m``'s table.  When the state already gives the new name
+        to another model (a model moved between apps: its state-only
+        ``CreateModel`` was replayed first), the renamed table is that
+        model's table: its columns join the ones the replay has there."""
+        loc = self.loc(rec)
+        if not self.sharers(m):
+            self.out.append(RenameTable(TableRef(old), TableRef(new), loc))
+            return
+        for fname, spec in m.fields.items():
+            col = column_name(spec, fname)
+            if col is not None:
+                self.out.append(AddColumn(TableRef(new), self.coldef(col, spec, loc), loc, if_not_exists=True))
+        self.out.append(DropTable(TableRef(old), loc))
+
     def _alter_model_table(self, rec: dict) -> None:
         m = self.st.get(self.app, rec["model"])
         new = rec.get("value") or default_table(self.app, m.name)
         joins_old = self._joins(m)
         old, m.table, m.explicit = m.table, new, bool(rec.get("value"))
         if m.db_table and old != new:
-            self.out.append(RenameTable(TableRef(old), TableRef(new), self.loc(rec)))
+            self.move_table(m, old, new, rec)
             for fname, join in self._joins(m).items():  # named after the table: renamed with it
                 if joins_old[fname] != join:
                     self.out.append(RenameTable(TableRef(joins_old[fname]), TableRef(join), self.loc(rec)))
@@ -424,6 +459,37 @@ class _Compiler:
             self.out.append(AddColumn(table, self.coldef("_order", spec, loc), loc))
         elif m.fields.pop("_order", None) is not None:
             self.out.append(DropColumn(table, "_order", loc))
+
+
+def _state_only(changes: List[object]) -> List[object]:
+    """What a state operation leaves of its changes: the database is not
+    changed, so nothing is dropped or renamed.  A model or field the state
+    gains names a table or column the database has (made by the database
+    side, by an app outside this history, or a model moved from another
+    app): it is added only if the replay lacks it (``IF NOT EXISTS``), and
+    the state's description of its columns (field class, hints, type) is
+    applied to what is there, never replacing or removing a column."""
+    if any(isinstance(ch, (RenameColumn, RenameTable)) for ch in changes):
+        return [ch for ch in changes if isinstance(ch, Skipped)]
+    out: List[object] = []
+    for ch in changes:
+        if isinstance(ch, CreateTable):
+            out.append(replace(ch, if_not_exists=True))
+            for cd in ch.columns:
+                out.extend(_describe(ch.table, cd))
+        elif isinstance(ch, AddColumn):
+            out.extend(_describe(ch.table, ch.column))
+        elif isinstance(ch, (AlterColumn, Skipped)):
+            out.append(ch)
+    return out
+
+
+def _describe(table: TableRef, cd: ColumnDef) -> List[object]:
+    """The column if it is missing, then the state's description of it."""
+    return [AddColumn(table, cd, cd.location, if_not_exists=True),
+            AlterColumn(table, cd.name, cd.location, type=cd.type, nullable=cd.nullable,
+                        comment=UNSET if cd.comment is None else cd.comment, encryption=cd.encryption,
+                        hints=cd.hints)]
 
 
 def _pk_spec(model: _Model, to_field: Optional[str]) -> Optional[dict]:

@@ -9,6 +9,7 @@ Names with a leading underscore are private to the
 from __future__ import annotations
 
 import ast
+from contextlib import contextmanager
 from typing import Dict, List, Optional, Tuple
 
 from ...kinds import SkipKind
@@ -27,6 +28,7 @@ from .fields import (
     _TRANSLATION,
     _field_base,
 )
+from .runpython import run_python
 
 
 class _Reader:
@@ -45,11 +47,46 @@ class _Reader:
         self.noop = 0
         self.embedded = Embedded(self.path, options)  # RunSQL text
         self.encrypted_types = {t.lower() for t in getattr(options, "encrypted_types", ()) or ()}
+        #: where the operations being read act (see :meth:`side`): "top" (the database and
+        #: the state), "db" (database_operations: the database, on a copy of the state),
+        #: "state" (state_operations: the state only), "dbstate" (state_operations inside
+        #: database_operations: the copy only), "none" (database_operations inside
+        #: state_operations: nothing)
+        self.mode = "top"
+        #: functions of the module and the Migration class body (RunPython code), by name
+        self.functions: Dict[str, ast.AST] = {}
+        #: operation classes imported under another name (``from django.db.migrations import AddField as AF``)
+        self.aliases: Dict[str, str] = {}
+        self.group: Optional[str] = None  # the SeparateDatabaseAndState whose state copy "db" uses
 
     # -- output ----------------------------------------------------------
     def keep(self, changes: list) -> None:
+        if self.mode == "none":
+            return
+        if self.mode in ("state", "dbstate"):  # the state only: no database change
+            changes = [c for c in changes if isinstance(c, Skipped)]
         if changes:
             self.items.append(("keep", list(changes)))
+
+    @contextmanager
+    def side(self, side: str, node):
+        """Read the operations of a ``SeparateDatabaseAndState`` (or
+        ``RunSQL(state_operations=...)``) side: ``"db"`` or ``"state"``.
+        Django applies ``state_operations`` to the project state and runs
+        ``database_operations`` against the database, each computed on a
+        copy of the state before the operation (the copy is discarded)."""
+        saved = self.mode, self.group
+        if side == "db":
+            self.mode = {"top": "db", "db": "db"}.get(self.mode, "none")
+            if saved[0] == "top":
+                loc = self.src.loc(node)
+                self.group = f"{loc.line}:{loc.col}"
+        else:
+            self.mode = {"top": "state", "db": "dbstate"}.get(self.mode, self.mode)
+        try:
+            yield
+        finally:
+            self.mode, self.group = saved
 
     def note(self, reason: str, node, kind: SkipKind = "unsupported") -> None:
         if kind == "noop":
@@ -58,8 +95,15 @@ class _Reader:
             self.keep([Skipped(reason, self.src.loc(node), kind)])
 
     def record(self, op: str, node, **fields) -> None:
+        if self.mode == "none":
+            self.noop += 1
+            return
         loc = self.src.loc(node)
         fields.update(op=op, line=loc.line, col=loc.col)
+        if self.mode in ("db", "dbstate"):
+            fields["clone"] = self.group  # on a copy of the state
+        if self.mode in ("state", "dbstate"):
+            fields["emit"] = False  # the state only
         self.items.append(fields)
 
     def value(self, node, env: Optional[Env] = None):
@@ -106,30 +150,61 @@ class _Reader:
     def operations(self, node, env: Env) -> None:
         v = self.value(node, env)
         if not isinstance(v, (list, tuple)):
-            self.note(f"operations are built at run time ({pyast.describe(v)}): not analysed", node)
+            self.note(f"operations are built at run time ({pyast.describe(v)}): not followed", node, "unfollowed")
             return
         for item in v:
             if isinstance(item, ast.Call):
                 self.operation(item, env)
             else:
                 self.note(f"operation {pyast.describe(item)} is not a literal operation: "
-                          f"not analysed", getattr(item, "node", None) or node)
+                          f"not followed", getattr(item, "node", None) or node, "unfollowed")
 
     def operation(self, c: ast.Call, env: Env) -> None:
         self.statements += 1
-        name = call_name(c) or ""
+        name = self.operation_name(c, env)
+        if name is None:
+            return
         handler = _OPS.get(name)
         if handler is not None:
             handler(self, c, env)
         elif name in _NOOP_OPS:
             self.noop += 1
         elif name == "RunPython":
-            code = c.args[0] if c.args else next((k.value for k in c.keywords if k.arg == "code"), None)
-            what = f" `{self.src.segment(code, 60)}`" if code is not None else ""
-            self.note(f"RunPython{what}: Python data-migration code is not analysed", c)
+            run_python(self, c, env, self.functions)
+        elif name in self.functions or not name[:1].isupper():
+            # a function that returns operations (operation classes are capitalised)
+            self.note(f"operation built by calling `{dotted(c.func) or name}(...)`, a function: what it "
+                      f"returns is decided when it runs; not followed", c, "unfollowed")
         else:
             self.note(f"operation `{dotted(c.func) or name}` is not a known Django operation: "
                       f"not analysed", c)
+
+    def operation_name(self, c: ast.Call, env: Env) -> Optional[str]:
+        """The operation class a call makes, followed through
+        ``getattr(migrations, "AddField")``, names bound to a class
+        (``Add = migrations.AddField``) and import aliases; None after an
+        ``unfollowed`` note when it is chosen at run time."""
+        func: ast.AST = c.func
+        for _ in range(20):
+            if isinstance(func, ast.Name) and func.id in self.aliases:
+                return self.aliases[func.id]
+            if isinstance(func, ast.Name) and isinstance(env.lookup(func.id), ast.expr) \
+                    and env.lookup(func.id) is not func:
+                func = env.lookup(func.id)  # type: ignore[assignment]
+                continue
+            if isinstance(func, ast.Call) and pyast.call_name(func) == "getattr" and len(func.args) >= 2:
+                attr = self.value(func.args[1], env)
+                if isinstance(attr, str):
+                    return attr
+                self.note(f"operation class chosen at run time (`{self.src.segment(func, 60)}`): "
+                          f"not followed", c, "unfollowed")
+                return None
+            break
+        if isinstance(func, (ast.Name, ast.Attribute)) and dotted(func):
+            return (dotted(func) or "").rsplit(".", 1)[-1]
+        self.note(f"operation class computed at run time (`{self.src.segment(c.func, 60)}`): not followed",
+                  c, "unfollowed")
+        return None
 
     # -- fields ----------------------------------------------------------
     def field(self, node, env: Env, model: str, what: str) -> Optional[dict]:
@@ -549,22 +624,27 @@ def _r_order_wrt(r: _Reader, c: ast.Call, env: Env) -> None:
 
 
 def _r_run_sql(r: _Reader, c: ast.Call, env: Env) -> None:
+    """The SQL runs against the database; ``state_operations`` change the
+    state only (Django's ``RunSQL.state_forwards``)."""
     b = bind(c, ["sql", "reverse_sql", "state_operations", "hints", "elidable"])
+    r.sql(c, b.get("sql"), env)
     state = b.get("state_operations")
     if state is not None and r.value(state, env) not in (None, [], ()):
-        r.noop += 1  # the SQL realises the state operations, which are applied
-        r.operations(state, env)
-        return
-    r.sql(c, b.get("sql"), env)
+        with r.side("state", c):
+            r.operations(state, env)
 
 
 def _r_separate(r: _Reader, c: ast.Call, env: Env) -> None:
+    """``database_operations`` change the database (on a copy of the state:
+    the copy is dropped), ``state_operations`` only the state: a state-only
+    ``RemoveField`` leaves the column in the database."""
     b = bind(c, ["database_operations", "state_operations"])
-    db = r.value(b.get("database_operations"), env) if b.has("database_operations") else []
-    if isinstance(db, (list, tuple)):
-        r.noop += len(db)  # database side of the state change: see the module docstring
+    if b.has("database_operations"):
+        with r.side("db", c):
+            r.operations(b.get("database_operations"), env)
     if b.has("state_operations"):
-        r.operations(b.get("state_operations"), env)
+        with r.side("state", c):
+            r.operations(b.get("state_operations"), env)
 
 
 _OPS = {

@@ -8,7 +8,7 @@ and turns each DDL statement into ``CreateTable``, ``AddColumn``,
 from __future__ import annotations
 
 import re
-from typing import List, Optional, Tuple, overload
+from typing import Dict, List, Optional, Tuple, overload
 
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
@@ -69,6 +69,13 @@ _TYPE_CACHE: dict = {}
 
 #: what ``LIKE ... INCLUDING ALL`` copies that replay keeps
 _LIKE_ALL = ("comments", "defaults", "indexes")
+_IDENT = r'(?:"[^"]+"|\w+)'
+#: a lone ``ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX i`` (PostgreSQL), which
+#: sqlglot keeps opaque: a key made of an existing index, no column change
+_KEY_FROM_INDEX_RE = lazyre.compile(
+    rf"^\s*(?:ALTER\s+)?TABLE\s+(?:ONLY\s+)?(?:IF\s+EXISTS\s+)?{_IDENT}(?:\.{_IDENT})?\s+ADD\s+CONSTRAINT\s+"
+    rf"{_IDENT}\s+(?:UNIQUE|PRIMARY\s+KEY)\s+USING\s+INDEX\s+{_IDENT}"
+    r"(?:\s+(?:NOT\s+)?DEFERRABLE|\s+INITIALLY\s+(?:DEFERRED|IMMEDIATE))*\s*;?\s*$", re.I)
 
 
 def _type_key(dtype: exp.DataType):
@@ -201,6 +208,36 @@ def _select_source(query) -> Optional[ColumnsFrom]:
             return None
         picks.append((inner.name, e.alias_or_name))
     return ColumnsFrom(table_ref(src), select=tuple(picks)) if picks else None
+
+
+def _select_sources(query) -> Optional[Tuple[ColumnsFrom, ...]]:
+    """The tables and columns a query copies: :func:`_select_source`, or a
+    join whose every selected column names its table (``SELECT a.x, b.y AS
+    z FROM a JOIN b ON ...``), one copy per table in the order selected."""
+    one = _select_source(query)
+    if one is not None:
+        return (one,)
+    if not isinstance(query, exp.Select) or not query.args.get("joins") or query.args.get("group") \
+            or query.args.get("laterals"):
+        return None
+    frm = query.args.get("from_") or query.args.get("from")
+    found = [frm.this if frm is not None else None] + [j.this for j in query.args["joins"]]
+    tables = [t for t in found if isinstance(t, exp.Table)]
+    if len(tables) != len(found):
+        return None
+    named: Dict[str, exp.Table] = {}
+    for t in tables:
+        named.setdefault(t.alias_or_name.lower(), t)
+        named.setdefault(t.name.lower(), t)
+    picks: Dict[TableRef, List[Tuple[str, str]]] = {}
+    for e in query.expressions:
+        inner = e.this if isinstance(e, exp.Alias) else e
+        if not isinstance(inner, exp.Column) or isinstance(inner.this, exp.Star) or not inner.table \
+                or inner.table.lower() not in named:
+            return None
+        ref = table_ref(named[inner.table.lower()])
+        picks.setdefault(ref, []).append((inner.name, e.alias_or_name))
+    return tuple(ColumnsFrom(ref, select=tuple(p)) for ref, p in picks.items()) or None
 
 
 # --------------------------------------------------------------------------
@@ -441,10 +478,10 @@ class Converter:
                                    columns_from=tuple(copies)))
             return
         if not isinstance(target, exp.Schema):
-            source = _select_source(tree.args.get("expression"))
-            if source is not None:  # CREATE TABLE t AS SELECT a, b FROM s: a copy of s's columns
+            sources = _select_sources(tree.args.get("expression"))
+            if sources is not None:  # CREATE TABLE t AS SELECT a, b FROM s: a copy of s's columns
                 out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists")),
-                                       columns_from=(source,)))
+                                       columns_from=sources))
                 return
             out.append(CreateTable(ref, (), loc, comment=comment, if_not_exists=bool(tree.args.get("exists"))))
             out.append(Skipped(
@@ -717,7 +754,11 @@ class Converter:
         elif kind == "alter_table":
             from .statements import _ALTER_MAY_CHANGE_RE
 
-            if _ALTER_MAY_CHANGE_RE.search(text.split(None, 3)[-1] if text else ""):
+            if _KEY_FROM_INDEX_RE.match(text or ""):
+                # PostgreSQL ``ADD CONSTRAINT c UNIQUE USING INDEX i``: a key made of an index
+                out.append(Skipped("ALTER TABLE ... USING INDEX makes a key of an existing index: "
+                                   "no column change", loc, "noop"))
+            elif _ALTER_MAY_CHANGE_RE.search(text.split(None, 3)[-1] if text else ""):
                 out.append(ParseFailure(
                     f"ALTER TABLE uses syntax sqlglot cannot read as {self.dialect}; "
                     f"the change it makes is unknown", loc))
