@@ -41,7 +41,8 @@ located ``Skipped``.  A drop whose changeSet may not run (``context``,
 ``labels``, a ``dbms`` for a database not set, ``preConditions`` that
 skip it) is not applied, or waits for conditions replay decides
 (:mod:`.conditions`, docs/replay.md); an ``ignore="true"`` changeSet is
-not read.
+not read.  ``modifySql`` is followed where its rewrite of the generated
+SQL is certain, else it is an ``unfollowed`` note (:mod:`.modifysql`).
 
 Changesets keep their order within a file.  ``dbms`` restrictions are
 honoured for one database: the run's ``--dialect`` if given, else the
@@ -60,7 +61,7 @@ included file of the same history where its master includes it.
 Modules: :mod:`.tree` (XML, YAML and JSON changelogs to one tree),
 :mod:`.reader` (changeSets, includes, filters), :mod:`.changes` (a handler
 per change type, ``_HANDLERS``), :mod:`.conditions` (drops that may not
-run).
+run), :mod:`.modifysql` (rewrites of the generated SQL).
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from ...model import Change, ColumnDef, Conditions, Constraint, ForeignKeyRef, L
 from ..embedded import Embedded
 from .changes import _HANDLERS, _split_names, _truthy, column_type
 from .conditions import keep_unsure_drops, skipping, unsure_filters
+from .modifysql import modify_sql
 from .tree import ChangelogError, N
 
 # --------------------------------------------------------------------------
@@ -70,6 +71,8 @@ class _Reader:
         self.dbms_known = False
         #: changelog-level preConditions that skip the changelog when they fail
         self.changelog_pcs: List[N] = []
+        #: the current changeSet's modifySql replaces, applied to its <sql> text
+        self.sql_rewrites: List[Tuple[str, str]] = []
 
     def loc(self, n: N) -> Location:
         return Location(self.path, n.line, n.col)
@@ -222,6 +225,9 @@ class _Reader:
         pcs = [pc for pc in cs.kids("preConditions") if skipping(pc)] + self.changelog_pcs
         cs_start = len(self.changes)
         conditions: List[tuple] = []
+        if cs.kids("modifySql"):
+            body = [ch for ch in cs.children if ch.tag not in _META_ELEMENTS]
+            self.sql_rewrites = modify_sql(self, cs, body, _DATA_CHANGES)
         for ch in cs.children:
             if ch.tag in _META_ELEMENTS:
                 continue
@@ -234,6 +240,7 @@ class _Reader:
             change_why = why + unsure_filters(self, ch)
             if change_why or pcs:
                 conditions.extend(keep_unsure_drops(self, start, change_why, pcs))
+        self.sql_rewrites = []
         for requires in dict.fromkeys(reversed(conditions)):  # decided before the changeSet's first change
             self.changes.insert(cs_start, Conditions(requires, self.loc(cs)))
 
@@ -320,4 +327,6 @@ class _Reader:
         text = n.text
         line = n.text_line or n.line
         col = n.text_col or n.col
+        for old, new in self.sql_rewrites:  # <modifySql><replace>: the SQL that runs
+            text = text.replace(old, new)
         return text, line, col
