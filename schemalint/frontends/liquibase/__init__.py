@@ -66,20 +66,20 @@ run), :mod:`.modifysql` (rewrites of the generated SQL).
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...yamlsafe import expansion_budget
 from .. import meta_of
-from .changes import column_type
+from .changes import _truthy, column_type
 from .conditions import unsure_changes
 from .reader import _Reader
 from .tree import ChangelogError, N, _read_json, _read_xml, _read_yaml, _structured_root
 
 FORMAT = "liquibase"
 
-__all__ = ["FORMAT", "ChangelogError", "N", "column_type", "expansion_budget", "order", "parse"]
+__all__ = ["FORMAT", "ChangelogError", "N", "column_type", "expansion_budget", "order", "parse", "references"]
 
 
 # --------------------------------------------------------------------------
@@ -127,6 +127,41 @@ def _parse(source, options) -> FileResult:
         meta["dbms"] = r.dbms
     return FileResult(source.path, FORMAT, tuple(r.changes), meta=meta, dialect=r.dialect or r.embedded.dialect,
                       stats={"statements": r.statements, "noop": r.noop})
+
+
+def references(path: str, text: str) -> List[Tuple[str, bool, str]]:
+    """The files this changelog runs by name: each ``include`` (a changelog;
+    a ``.sql`` one is SQL) and ``sqlFile`` (SQL, whatever its suffix), as
+    ``(name, relativeToChangelogFile, format)``, for the walk to read them
+    even where it does not go (``node_modules/``, ``add.txt``).  A file
+    that cannot be read names nothing."""
+    if "include" not in text and "sqlFile" not in text:  # most changelogs: no second parse
+        return []
+    try:
+        kind = _kind(path, text)
+        root = _read_xml(text) if kind == "xml" else _structured_root(
+            _read_yaml(text) if kind == "yaml" else _read_json(text))
+    except Exception:  # parse reports it
+        return []
+    out: List[Tuple[str, bool, str]] = []
+
+    def add(n: N, attr: str, fmt: str) -> None:
+        raw = (n.attrs.get(attr) or "").strip()
+        if not raw or "${" in raw:
+            return
+        name = raw[len("classpath:"):].lstrip("/") if raw.startswith("classpath:") else raw
+        if fmt == "liquibase" and name.lower().endswith(".sql"):
+            fmt = "sql"
+        out.append((name, _truthy(n.attrs.get("relativeToChangelogFile")), fmt))
+
+    for n in root.children:
+        if n.tag == "include":
+            add(n, "file", "liquibase")
+        elif n.tag == "changeSet":
+            for ch in n.children:
+                if ch.tag == "sqlFile":
+                    add(ch, "path", "sql")
+    return out
 
 
 def order(results: List[FileResult]) -> List[FileResult]:
