@@ -35,12 +35,35 @@ from .tree import N
 if TYPE_CHECKING:
     from .reader import _Reader
 
-#: what an ``append`` may add without changing a column: a MySQL column
-#: position, or table options
-_INERT_APPEND = re.compile(
-    r"\s*(?:(?:FIRST|AFTER\s+[`\"]?\w+[`\"]?)"
-    r"|(?:\s*(?:ENGINE|(?:DEFAULT\s+)?(?:CHARSET|CHARACTER\s+SET)|(?:DEFAULT\s+)?COLLATE|ROW_FORMAT)"
-    r"\s*=?\s*\w+)+)\s*;?\s*", re.I)
+#: table options an ``append`` may add without changing a column
+_OPTIONS = frozenset({"ENGINE", "CHARSET", "COLLATE", "ROW_FORMAT"})
+
+
+def _word(tok: str) -> bool:
+    return bool(tok) and all(ch.isalnum() or ch == "_" for ch in tok)
+
+
+def _inert_append(value: str) -> bool:
+    """A MySQL column position (``FIRST``, ``AFTER c``) or table options
+    (``ENGINE=InnoDB DEFAULT CHARSET=utf8``): read token by token (a
+    regular expression for this backtracks)."""
+    toks = [t for t in re.split(r"[\s=]+", value.strip().rstrip(";").upper()) if t]
+    if toks == ["FIRST"]:
+        return True
+    if len(toks) == 2 and toks[0] == "AFTER":
+        return _word(toks[1].strip("`\""))
+    i = 0
+    while i < len(toks):
+        if toks[i] == "DEFAULT":
+            i += 1
+        if i + 1 < len(toks) and toks[i] == "CHARACTER" and toks[i + 1] == "SET":
+            i += 1
+            toks[i] = "CHARSET"
+        if i + 1 >= len(toks) or toks[i] not in _OPTIONS or not _word(toks[i + 1]):
+            return False
+        i += 2
+    return bool(toks)
+
 
 _KEYWORDS = ("CREATE", "ALTER", "DROP", "COMMENT", "RENAME", "LABEL", "SP_RENAME", "EXEC", "GRANT", "REVOKE")
 #: what text joined to a generated word may complete into a DDL keyword
@@ -49,8 +72,15 @@ _PREFIXES = {k[:i] for k in _KEYWORDS for i in range(1, len(k))}
 
 
 def _edge_word(text: str, at_start: bool) -> str:
-    m = re.match(r"\w+", text) if at_start else re.search(r"\w+$", text)
-    return m.group(0).upper() if m else ""
+    """The word characters at the start (or end) of ``text``."""
+    i, j = 0, len(text)
+    if at_start:
+        while i < j and (text[i].isalnum() or text[i] == "_"):
+            i += 1
+        return text[:i].upper()
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    return text[j:].upper()
 
 
 def _inert_text(value: str, start: bool, end: bool) -> bool:
@@ -84,7 +114,7 @@ def modify_sql(r: _Reader, cs: N, changes: List[N], data: frozenset) -> List[Tup
             continue  # for another database than the one set
         for op in m.children:
             value = (r.a(op, "value") if op.tag in ("append", "prepend") else r.a(op, "with")) or ""
-            if op.tag == "append" and _INERT_APPEND.fullmatch(value):
+            if op.tag == "append" and _inert_append(value):
                 continue
             if op.tag in ("append", "prepend", "replace") and _data_only(r, changes, data):
                 old = r.a(op, "replace") or "" if op.tag == "replace" else ""
