@@ -84,7 +84,8 @@ _TYPES = {
     cls.__name__: cls
     for cls in (
         model.Location, model.ColumnType, model.TableRef, model.ForeignKeyRef, model.ColumnDef,
-        model.CreateTable, model.Constraint, model.AddColumn, model.DropColumn, model.RenameColumn,
+        model.CreateTable, model.Constraint, model.AddColumn, model.Exists, model.Conditions, model.DropColumn,
+        model.RenameColumn,
         model.AlterColumn, model.RenameTable, model.DropTable, model.SetComment, model.Annotate,
         model.AddConstraint, model.DropConstraint, model.ColumnsFrom, model.DefineType, model.Block, model.Skipped,
         model.ParseFailure, model.FileResult, model.Finding, model.FileStatus, model.Edit, *model.ACCESS_CHANGES,

@@ -181,12 +181,41 @@ class AddColumn:
 
 
 @dataclass(frozen=True, slots=True)
+class Exists:
+    """A condition on the replayed schema a drop waits for: the table (and
+    column) exists (``present``) or does not.  A Liquibase changeSet whose
+    preconditions (``columnExists``, ``tableExists``, ``not``) skip it
+    when they fail runs only where all of its conditions hold."""
+
+    table: TableRef
+    column: Optional[str] = None
+    present: bool = True
+    #: the precondition; the drops of one changeSet share their conditions,
+    #: which replay decides once, on the schema before the first of them
+    location: Optional[Location] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conditions:
+    """Where a Liquibase changeSet begins, the conditions its drops wait for
+    (:attr:`DropColumn.requires`): replay decides them here, on the schema
+    before the changeSet's first change, as Liquibase checks preconditions.
+    No change of its own."""
+
+    requires: Tuple[Exists, ...]
+    location: Location
+
+
+@dataclass(frozen=True, slots=True)
 class DropColumn:
     table: TableRef
     column: str
     location: Location
     #: ``DROP COLUMN IF EXISTS``: no column, no note
     if_exists: bool = False
+    #: applied only where each of these holds in the replayed schema (one
+    #: that does not, or cannot be known, keeps the column, with a note)
+    requires: Tuple[Exists, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +259,8 @@ class RenameTable:
 class DropTable:
     table: TableRef
     location: Location
+    #: as :attr:`DropColumn.requires`
+    requires: Tuple[Exists, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,6 +604,7 @@ TABLE_ALTERATIONS = (AddColumn, AlterColumn, DropColumn, RenameColumn, SetCommen
 Change = Union[
     CreateTable,
     AddColumn,
+    Conditions,
     DropColumn,
     RenameColumn,
     AlterColumn,

@@ -23,6 +23,7 @@ from .model import (
     ColumnDef,
     ColumnsFrom,
     ColumnType,
+    Conditions,
     Constraint,
     CreateTable,
     DefineType,
@@ -228,6 +229,8 @@ class Replayer:
         #: the notes made so far: the same note at the same place is listed once (a
         #: frontend that unrolls a loop over a literal list says it once per item)
         self._noted: set = set()
+        #: conditions of drops (model.Exists tuples): why they fail, "" when they hold
+        self._verdicts: Dict[tuple, str] = {}
 
     # -- helpers ---------------------------------------------------------
     def _note(self, reason: str, loc: Location) -> None:
@@ -528,7 +531,43 @@ class Replayer:
             self._note(f"column {ch.column.name} already exists in {t.ref}; replaced", ch.location)
         t.columns[ch.column.name.lower()] = self._new_column(t, ch.column)
 
+    def _conditions(self, ch: Conditions) -> None:
+        self._verdicts[ch.requires] = self._unmet_now(ch.requires)
+
+    def _unmet(self, requires, loc: Location, what: str) -> bool:
+        """Is a condition a drop waits for (:class:`~schemalint.model.Exists`)
+        false in the replayed schema, or not known (a table altered but not
+        created here)?  Then the drop may not run: it is not applied, and a
+        note says so (True).  Decided once for the drops of one changeSet
+        (equal conditions), on the schema before the first of them."""
+        if requires not in self._verdicts:
+            self._verdicts[requires] = self._unmet_now(requires)
+        why = self._verdicts[requires]
+        if why:
+            self._note(f"{what} is kept: {why}", loc)
+        return bool(why)
+
+    def _unmet_now(self, requires) -> str:
+        for need in requires:
+            t = self.schema.find_table(need.table)
+            if t is None:
+                known, there = True, False
+            elif need.column is None:
+                known, there = True, True
+            else:
+                there = need.column.lower() in t.columns
+                known = there or t.created
+            if known and there == need.present:
+                continue
+            cond = f"{need.table}.{need.column}" if need.column else f"table {need.table}"
+            state = ("is not known here" if not known else
+                     f"{'does not exist' if need.present else 'exists'} here")
+            return f"its drop runs only if {cond} {'exists' if need.present else 'does not exist'}, and {cond} {state}"
+        return ""
+
     def _drop_column(self, ch: DropColumn) -> None:
+        if ch.requires and self._unmet(ch.requires, ch.location, f"column {ch.table}.{ch.column}"):
+            return
         t = self._table(ch.table, ch.location, create_partial=False)
         column = ch.column.lower()
         if t is not None and column in t.columns and (self._dialect or "") in _MYSQL_FAMILY:
@@ -632,6 +671,8 @@ class Replayer:
                                                          ForeignKeyRef(new, con.references.columns))
 
     def _drop_table(self, ch: DropTable) -> None:
+        if ch.requires and self._unmet(ch.requires, ch.location, f"table {ch.table}"):
+            return
         t = self.schema.find_table(ch.table)
         if t is None:
             return  # DROP TABLE IF EXISTS of something never created: no effect
@@ -707,6 +748,7 @@ _HANDLERS: Dict[type, Callable[[Any, Any], None]] = {
     CreateTable: Replayer._create_table,
     AddColumn: Replayer._add_column,
     DropColumn: Replayer._drop_column,
+    Conditions: Replayer._conditions,
     RenameColumn: Replayer._rename_column,
     AlterColumn: Replayer._alter_column,
     RenameTable: Replayer._rename_table,

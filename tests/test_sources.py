@@ -134,3 +134,43 @@ def test_two_numbered_sql_files_stay_standalone(tmp_path):
     for n in ("dump_1.sql", "dump_2.sql"):
         (tmp_path / n).write_text("CREATE TABLE t (a int);\n")
     assert history_key(str(tmp_path / "dump_1.sql"), "sql") == f"sql-file:{tmp_path / 'dump_1.sql'}"
+
+
+LQ = ('<?xml version="1.0"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n{}'
+      '</databaseChangeLog>\n')
+
+
+def test_files_a_changelog_runs_by_name_are_read_wherever_they_are(tmp_path):
+    # Liquibase runs an include in node_modules/ and a sqlFile with any suffix:
+    # both are read, the first as a changelog, the second as SQL
+    lq = tmp_path / "db" / "changelog"
+    lq.mkdir(parents=True)
+    (lq / "master.xml").write_text(LQ.format(
+        '<include file="node_modules/two.xml"/>\n<changeSet id="1" author="a">'
+        '<sqlFile path="add.txt" relativeToChangelogFile="true"/></changeSet>\n'))
+    (lq / "add.txt").write_text("ALTER TABLE pasien ADD nik CHAR(16);\n")
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules" / "two.xml").write_text(LQ.format(
+        '<include file="three.sql" relativeToChangelogFile="true"/>\n'))
+    (tmp_path / "node_modules" / "three.sql").write_text("CREATE TABLE t (a int);\n")
+    (tmp_path / "node_modules" / "other.xml").write_text(LQ.format(""))  # named by nobody: not read
+    d = discover([str(tmp_path)])
+    got = {f.path.split(str(tmp_path))[-1]: f.format for f in d.files}
+    assert got == {"/db/changelog/master.xml": "liquibase", "/db/changelog/add.txt": "sql",
+                   "/node_modules/two.xml": "liquibase", "/node_modules/three.sql": "sql"}
+
+
+def test_a_named_file_outside_the_repository_is_not_read(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x.sql").write_text("CREATE TABLE s (a int);")
+    root = tmp_path / "root"
+    (root / "db").mkdir(parents=True)
+    (root / "db" / "master.xml").write_text(LQ.format(
+        '<changeSet id="1" author="a"><sqlFile path="../../outside/x.sql" relativeToChangelogFile="true"/>'
+        '<sqlFile path="link.sql" relativeToChangelogFile="true"/><sqlFile path="missing.sql"/></changeSet>\n'))
+    (root / "db" / "link.sql").symlink_to(outside / "x.sql")
+    d = discover([str(root)])
+    assert [f.path.rsplit("/", 1)[-1] for f in d.files] == ["master.xml"]
+    assert {p.rsplit("/", 1)[-1] for p, why in d.not_inputs if "outside the repository" in why} == {
+        "x.sql", "link.sql"}

@@ -122,6 +122,12 @@ class FrontendSpec:
     #: for a file of this format lie (a Laravel migration's ``app/Models``),
     #: read in every run, named-file runs included
     evidence_dirs: Callable[[str], HistoryDirs] = lambda abspath: []
+    #: ``references(path, text)``: files a file of this format makes part of
+    #: its history by name (a Liquibase ``include``, ``sqlFile``), as
+    #: ``(name, relative, format)``: ``relative`` names are below the file's
+    #: directory, the others below the search path; read even where a walk
+    #: does not go and whatever their suffix
+    references: Optional[Callable[[str, str], List[Tuple[str, bool, str]]]] = None
     #: how this format writes an annotation and a suppression
     #: (:class:`schemalint.formats.syntax.Syntax`); None: source-comment
     #: directives with ``#`` only
@@ -370,6 +376,16 @@ def evidence_dirs(abspath: str, fmt: Optional[str]) -> HistoryDirs:
         return []
 
 
+def references(path: str, text: str, fmt: Optional[str]) -> List[Tuple[str, bool, str]]:
+    """The files a file of format ``fmt`` names as part of its history
+    (:attr:`FrontendSpec.references`)."""
+    try:
+        hook = spec(fmt).references if fmt else None
+    except KeyError:
+        return []
+    return list(hook(path, text)) if hook is not None else []
+
+
 def evidence_formats(fmt: Optional[str]) -> Tuple[str, ...]:
     """The formats whose files are evidence for histories of ``fmt``."""
     return tuple(s.format for s in specs() if s.evidence_for is not None and s.evidence_for == fmt)
@@ -484,5 +500,6 @@ __all__ = [
     "FrontendSpec", "registry", "spec", "specs", "spec_of_history", "suffixes", "candidates", "by_suffix",
     "detect", "history_key", "history_dirs", "order", "join_histories", "evidence_owner", "is_evidence",
     "prepare", "parent_history", "same_directory", "reset", "is_snapshot", "join_dependents", "evidence_dirs",
+    "references",
     "evidence_formats", "syntax_of",
 ]

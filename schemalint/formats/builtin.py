@@ -918,7 +918,8 @@ def _join_liquibase_includes(groups: Dict[str, list]) -> None:
                         if other == k or other not in groups:
                             continue
                         hit = (path == resolved or (resolved and path.startswith(resolved + "/"))
-                               or (name and (path.endswith("/" + name) or ("/" + name + "/") in "/" + path)))
+                               or (name and (path == name or path.endswith("/" + name)
+                                             or ("/" + name + "/") in "/" + path)))
                         if hit:
                             for moved in groups.pop(other):
                                 owner[moved.path] = k
@@ -926,9 +927,13 @@ def _join_liquibase_includes(groups: Dict[str, list]) -> None:
                             changed = True
 
 
+def _liquibase_references(path: str, text: str) -> list:
+    return _liquibase().references(path, text)
+
+
 LIQUIBASE = FrontendSpec(
     format="liquibase", load=_liquibase, suffixes=(".xml", ".yaml", ".yml", ".json"),
     sniff=_liquibase_sniff, label="Liquibase changelog", joins=(_join_liquibase_includes,),
-    syntax=LiquibaseSyntax(),
+    syntax=LiquibaseSyntax(), references=_liquibase_references,
 )
 

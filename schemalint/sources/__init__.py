@@ -300,8 +300,8 @@ def discover(
     cwd_real = os.path.realpath(os.getcwd())
     problems = WalkProblems()
 
-    def consider(full: str, is_explicit: bool, root: Optional[str], own_link_only: bool = False
-                 ) -> Optional[SourceFile]:
+    def consider(full: str, is_explicit: bool, root: Optional[str], own_link_only: bool = False,
+                 named_as: Optional[str] = None) -> Optional[SourceFile]:
         """``root``: the directory the file must resolve into (None: no
         check, e.g. a walk, which checks its own links); ``own_link_only``:
         its directory was checked already, only the file may be a link."""
@@ -313,7 +313,7 @@ def discover(
         shown = display_path(ab)
         if _match_glob(shown, exclude) and not is_explicit:
             return None
-        forced = next((fmt for pat, fmt in format_overrides.items() if _match_glob(shown, [pat])), None)
+        forced = next((fmt for pat, fmt in format_overrides.items() if _match_glob(shown, [pat])), named_as)
         lower = shown.lower()
         if forced is None and not lower.endswith(formats.suffixes()):
             if is_explicit:
@@ -396,6 +396,8 @@ def discover(
                                 files.pop(os.path.abspath(full), None)
         result = list(files.values())
     _read_evidence(result, files, consider, exclude, follow_links, not_inputs)
+    roots = [cwd_real] + sorted((os.path.realpath(p) for p in paths if os.path.isdir(p)), key=len)
+    _read_references(files, consider, roots, not_inputs)
     result = list(files.values())
     for path, _reason in problems.outside:
         not_inputs.append((display_path(os.path.abspath(path)), OUTSIDE))
@@ -441,6 +443,57 @@ def _read_evidence(result: List[SourceFile], files: Dict[str, SourceFile], consi
                 files.pop(ab, None)
                 continue
             other.expanded = True
+
+
+def _read_references(files: Dict[str, SourceFile], consider, roots: List[str],
+                     not_inputs: List[Tuple[str, str]]) -> None:
+    """Read the files an input runs by name (``formats.references``: a
+    Liquibase ``include`` or ``sqlFile``), in every run, even where a walk
+    does not go (``node_modules/``, a hidden directory) and whatever their
+    suffix (``sqlFile path="add.txt"`` is SQL): Liquibase runs them.  A
+    name is looked up below the file's directory when it is relative to
+    it, else below each directory from the file's up to the repository
+    (the search path); one that resolves outside the repository (the
+    working directory, else the directory walked) is never read (its
+    ``include``/``sqlFile`` keeps its located note)."""
+    todo = [sf for sf in files.values() if sf.format is not None]
+    while todo:
+        sf = todo.pop(0)
+        if sf.problems and any(f for _, f in sf.problems):
+            continue
+        try:
+            refs = formats.references(sf.path, sf.text, sf.format)
+        except Exception:  # the frontend reports the file when it parses it
+            refs = []
+        if not refs:
+            continue
+        here = os.path.dirname(sf.abspath)
+        real = os.path.realpath(sf.abspath)
+        root = next((r for r in roots if inside(real, r)), os.path.realpath(here))
+        for name, relative, fmt in refs:
+            if os.path.isabs(name) or "\0" in name:
+                continue
+            bases = [here]
+            if not relative:
+                d = here
+                while inside(os.path.realpath(d), root) and os.path.dirname(d) != d:
+                    bases.append(d)
+                    d = os.path.dirname(d)
+            for base in bases:
+                full = os.path.normpath(os.path.join(base, name))
+                if not os.path.isfile(full):
+                    continue
+                ab = os.path.abspath(full)
+                if ab in files:
+                    break
+                if not inside(os.path.realpath(full), root):
+                    not_inputs.append((display_path(ab), OUTSIDE))
+                    break
+                other = consider(full, False, root, named_as=fmt)
+                if other is not None:
+                    other.history = history_key(other.path, other.format)
+                    todo.append(other)
+                break
 
 
 # --------------------------------------------------------------------------

@@ -513,3 +513,14 @@ def test_yaml_block_sql_keeps_positions():
     (ct,) = of(r, CreateTable)
     assert (ct.location.line, ct.location.col) == (8, 15)
     assert (ct.columns[0].location.line, ct.columns[0].location.col) == (9, 17)
+
+
+def test_references_names_includes_and_sql_files():
+    text = ('<?xml version="1.0"?>\n<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">\n'
+            '<include file="classpath:/db/two.xml"/><include file="x.sql" relativeToChangelogFile="true"/>\n'
+            '<include file="${p}/x.xml"/>\n'
+            '<changeSet id="1" author="a"><sqlFile path="add.txt" relativeToChangelogFile="true"/></changeSet>\n'
+            "</databaseChangeLog>\n")
+    assert liquibase.references("db/master.xml", text) == [
+        ("db/two.xml", False, "liquibase"), ("x.sql", True, "sql"), ("add.txt", True, "sql")]
+    assert liquibase.references("db/master.xml", "<databaseChangeLog><include") == []  # unreadable

@@ -45,7 +45,9 @@ LIQUIBASE = {
 
 @pytest.mark.parametrize("case", known_bypasses(LIQUIBASE, "liquibase update adds pasien.nik; the gate passes",
                                                  ["note-include-in-hidden-directory",
-                                                  "note-sqlfile-in-hidden-directory"]))
+                                                  "note-sqlfile-in-hidden-directory",
+                                                  "silent-modifysql-replace", "note-include-in-node-modules",
+                                                  "note-sqlfile-with-txt-extension"]))
 def test_liquibase_change_adding_nik_fails_the_gate(repo, cli, case):
     r, findings = gate(repo, cli, {M: X + CT + E}, LIQUIBASE[case])
     assert_caught(r, findings)

@@ -105,7 +105,9 @@ CASES = {
     CASES, "a drop the database never runs removes pasien.nik from the replay",
     ["alembic-drop-after-return", "alembic-drop-under-if-false", "laravel-drop-under-if-false",
      "rails-drop-after-return", "rails-drop-if-false", "pg-drop-rolled-back", "pg-drop-rolled-back-to-savepoint",
-     "mysql-executable-comment-for-a-future-version"]))
+     "mysql-executable-comment-for-a-future-version", "liquibase-drop-behind-failing-precondition",
+     "liquibase-drop-for-h2-only", "liquibase-drop-for-not-postgresql", "liquibase-drop-in-test-context",
+     "liquibase-drop-with-label"]))
 def test_a_drop_that_never_runs_does_not_hide_the_column(repo, cli, case):
     base, pr = CASES[case]
     r, findings = gate(repo, cli, base, pr)

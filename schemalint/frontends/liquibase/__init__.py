@@ -36,15 +36,22 @@ so the drops find them: ``dropUniqueConstraint`` and
 table's primary key whatever its name.  A name replay never saw (a key
 Liquibase or the database named) is a replay note.  Data changes
 (``insert``, ``update``, ``loadData``...) are counted as no-ops;
-``preConditions``, ``rollback``, ``validCheckSum`` and ``modifySql`` are
-ignored; anything else is a located ``Skipped``.
+``rollback`` and ``validCheckSum`` are ignored; anything else is a
+located ``Skipped``.  A drop whose changeSet may not run (``context``,
+``labels``, a ``dbms`` for a database not set, ``preConditions`` that
+skip it) is not applied, or waits for conditions replay decides
+(:mod:`.conditions`, docs/replay.md); an ``ignore="true"`` changeSet is
+not read.  ``modifySql`` is followed where its rewrite of the generated
+SQL is certain, else it is an ``unfollowed`` note (:mod:`.modifysql`).
 
 Changesets keep their order within a file.  ``dbms`` restrictions are
 honoured for one database: the run's ``--dialect`` if given, else the
 database the file names most often in ``dbms=`` (a changelog with
 vendor-specific changesets mostly targets that one; OpenMRS's are 253
 ``mysql`` to 16 ``postgresql``).  Changesets for other databases are not
-applied, with one located note that says how many and why.  ``${property}`` references are
+applied, with one located note that says how many and why.  Only a set
+database (``--dialect``, a ``dialects`` glob) decides a drop restricted
+by ``dbms``: the guess is the changelog's own word.  ``${property}`` references are
 substituted from the changelog's ``<property>`` elements.
 
 ``include``/``includeAll`` are listed in ``FileResult.meta["includes"]``
@@ -53,24 +60,26 @@ included file of the same history where its master includes it.
 
 Modules: :mod:`.tree` (XML, YAML and JSON changelogs to one tree),
 :mod:`.reader` (changeSets, includes, filters), :mod:`.changes` (a handler
-per change type, ``_HANDLERS``).
+per change type, ``_HANDLERS``), :mod:`.conditions` (drops that may not
+run), :mod:`.modifysql` (rewrites of the generated SQL).
 """
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 from ...model import FileResult, Location, ParseFailure, Skipped
 from ...record import replace
 from ...yamlsafe import expansion_budget
 from .. import meta_of
-from .changes import column_type
+from .changes import _truthy, column_type
+from .conditions import unsure_changes
 from .reader import _Reader
 from .tree import ChangelogError, N, _read_json, _read_xml, _read_yaml, _structured_root
 
 FORMAT = "liquibase"
 
-__all__ = ["FORMAT", "ChangelogError", "N", "column_type", "expansion_budget", "order", "parse"]
+__all__ = ["FORMAT", "ChangelogError", "N", "column_type", "expansion_budget", "order", "parse", "references"]
 
 
 # --------------------------------------------------------------------------
@@ -120,6 +129,41 @@ def _parse(source, options) -> FileResult:
                       stats={"statements": r.statements, "noop": r.noop})
 
 
+def references(path: str, text: str) -> List[Tuple[str, bool, str]]:
+    """The files this changelog runs by name: each ``include`` (a changelog;
+    a ``.sql`` one is SQL) and ``sqlFile`` (SQL, whatever its suffix), as
+    ``(name, relativeToChangelogFile, format)``, for the walk to read them
+    even where it does not go (``node_modules/``, ``add.txt``).  A file
+    that cannot be read names nothing."""
+    if "include" not in text and "sqlFile" not in text:  # most changelogs: no second parse
+        return []
+    try:
+        kind = _kind(path, text)
+        root = _read_xml(text) if kind == "xml" else _structured_root(
+            _read_yaml(text) if kind == "yaml" else _read_json(text))
+    except Exception:  # parse reports it
+        return []
+    out: List[Tuple[str, bool, str]] = []
+
+    def add(n: N, attr: str, fmt: str) -> None:
+        raw = (n.attrs.get(attr) or "").strip()
+        if not raw or "${" in raw:
+            return
+        name = raw[len("classpath:"):].lstrip("/") if raw.startswith("classpath:") else raw
+        if fmt == "liquibase" and name.lower().endswith(".sql"):
+            fmt = "sql"
+        out.append((name, _truthy(n.attrs.get("relativeToChangelogFile")), fmt))
+
+    for n in root.children:
+        if n.tag == "include":
+            add(n, "file", "liquibase")
+        elif n.tag == "changeSet":
+            for ch in n.children:
+                if ch.tag == "sqlFile":
+                    add(ch, "path", "sql")
+    return out
+
+
 def order(results: List[FileResult]) -> List[FileResult]:
     """Order one history's changelogs as Liquibase runs them.
 
@@ -164,11 +208,13 @@ def order(results: List[FileResult]) -> List[FileResult]:
     out: List[FileResult] = []
     done = set()
 
-    def emit(path: str) -> None:
+    def emit(path: str, unsure: str = "") -> None:
         if path in done:
             return
         done.add(path)
         r = by_path[path]
+        if unsure:  # included by an include that may not run: its drops are not applied
+            r = replace(r, changes=unsure_changes(r.changes, f"it is included by an include where {unsure}"))
         incs = sorted(meta_of(r).get("includes", ()) or (), key=lambda i: int(i.get("at", 0)))
         if not incs:
             out.append(r)
@@ -190,7 +236,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
                 first = False
             start = at
             for t in tg:
-                emit(t)
+                emit(t, "; ".join(x for x in (unsure, str(inc.get("unsure") or "")) if x))
         rest = changes[start:]
         if rest:
             out.append(replace(r, changes=tuple(rest), stats=r.stats if first else {}))

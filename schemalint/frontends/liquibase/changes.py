@@ -320,8 +320,9 @@ def _sql(r: _Reader, n: N) -> None:
 
 def _sql_file(r: _Reader, n: N) -> None:
     path = r.a(n, "path") or "?"
-    r.skip(f"sqlFile {path}: the SQL file is not read from the changelog; name it as an input to have it "
-           f"analysed as SQL", n)
+    r.skip(f"sqlFile {path}: the file is read as SQL of its own when it is found in the repository (its "
+           f"changes are replayed apart, not at this place of the changelog); one outside the repository or not "
+           f"found is not analysed", n)
 
 
 

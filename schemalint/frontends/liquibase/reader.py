@@ -8,14 +8,17 @@ Names with a leading underscore are private to the
 
 from __future__ import annotations
 
+import fnmatch
 import posixpath
 import re
 from typing import Dict, List, Optional, Tuple
 
 from ...kinds import SkipKind
-from ...model import Change, ColumnDef, Constraint, ForeignKeyRef, Location, Skipped, TableRef
+from ...model import Change, ColumnDef, Conditions, Constraint, ForeignKeyRef, Location, Skipped, TableRef
 from ..embedded import Embedded
 from .changes import _HANDLERS, _split_names, _truthy, column_type
+from .conditions import keep_unsure_drops, skipping, unsure_filters
+from .modifysql import modify_sql
 from .tree import ChangelogError, N
 
 # --------------------------------------------------------------------------
@@ -61,6 +64,15 @@ class _Reader:
         self.changesets: List[str] = []
         self.other_dbms: List[N] = []
         self.dbms_guessed = False
+        #: the database the changelog runs on is set (--dialect, a dialects glob): a
+        #: changeSet's dbms then decides exactly whether it runs.  A guess from the
+        #: dbms= the changelog names is the pull request's word: it picks the dialect
+        #: and the variant changeSets, but a drop restricted by dbms may not run
+        self.dbms_known = False
+        #: changelog-level preConditions that skip the changelog when they fail
+        self.changelog_pcs: List[N] = []
+        #: the current changeSet's modifySql replaces, applied to its <sql> text
+        self.sql_rewrites: List[Tuple[str, str]] = []
 
     def loc(self, n: N) -> Location:
         return Location(self.path, n.line, n.col)
@@ -103,8 +115,13 @@ class _Reader:
     # -- dbms
     def choose_dbms(self, root: N) -> None:
         forced = getattr(self.options, "dialect", None) if self.options is not None else None
+        if not forced and self.options is not None:  # a [tool.schemalint] dialects glob for this file
+            forced = next((d for pat, d in (getattr(self.options, "dialect_globs", None) or {}).items()
+                           if fnmatch.fnmatch(self.path, pat) or fnmatch.fnmatch("/" + self.path, "*/" + pat)),
+                          None)
         if forced:
             self.dbms = _DIALECT_DBMS.get(str(forced).lower(), str(forced).lower())
+            self.dbms_known = True
         else:
             counts: Dict[str, int] = {}
             order: List[str] = []
@@ -150,7 +167,10 @@ class _Reader:
                 self.changeset(n)
             elif n.tag in ("include", "includeAll"):
                 self.include(n)
-            elif n.tag in ("preConditions", "property", "comment", "changeLogPropertyDefined"):
+            elif n.tag == "preConditions":
+                if skipping(n):
+                    self.changelog_pcs.append(n)
+            elif n.tag in ("property", "comment", "changeLogPropertyDefined"):
                 continue
             elif n.tag == "?":
                 self.skip("databaseChangeLog entry that is not a single changeSet/include", n)
@@ -176,22 +196,38 @@ class _Reader:
         clean = clean.lstrip("/") if raw.startswith("classpath:") else clean
         relative = _truthy(n.attrs.get("relativeToChangelogFile"))
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(self.path), clean)) if relative else None
-        self.includes.append({
+        inc: Dict[str, object] = {
             "kind": "file" if n.tag == "include" else "dir",
             "file": clean,
             "resolved": resolved,
             "at": len(self.changes),
             "line": n.line,
             "col": n.col,
-        })
+        }
+        why = unsure_filters(self, n)
+        if self.changelog_pcs:
+            why.append("this changelog's preConditions may fail and then skip it")
+        if why:
+            inc["unsure"] = "; ".join(why)
+        self.includes.append(inc)
 
     def changeset(self, cs: N) -> None:
         ident = f"{cs.attrs.get('id', '?')}::{cs.attrs.get('author', '?')}"
         self.changesets.append(ident)
+        if _truthy(cs.attrs.get("ignore")):  # Liquibase never runs an ignored changeSet
+            self.noop += 1
+            return
         if not self.applies(cs):
             self.noop += 1
             self.other_dbms.append(cs)
             return
+        why = unsure_filters(self, cs)
+        pcs = [pc for pc in cs.kids("preConditions") if skipping(pc)] + self.changelog_pcs
+        cs_start = len(self.changes)
+        conditions: List[tuple] = []
+        if cs.kids("modifySql"):
+            body = [ch for ch in cs.children if ch.tag not in _META_ELEMENTS]
+            self.sql_rewrites = modify_sql(self, cs, body, _DATA_CHANGES)
         for ch in cs.children:
             if ch.tag in _META_ELEMENTS:
                 continue
@@ -199,21 +235,31 @@ class _Reader:
             if not self.applies(ch):
                 self.noop += 1
                 continue
-            handler = _HANDLERS.get(ch.tag)
-            if handler is not None:
-                handler(self, ch)
-            elif ch.tag in _DATA_CHANGES:
-                self.noop += 1
-            elif ch.tag in _VIEW_CHANGES:
-                self.skip(f"{ch.tag}: views are not analysed", ch)
-            elif ch.tag == "customChange":
-                self.skip(f"customChange {ch.attrs.get('class', '')}: a Java change class is not followed", ch)
-            elif ch.tag == "executeCommand":
-                self.skip(f"executeCommand {ch.attrs.get('executable', '')}: an external command is never run", ch)
-            elif ch.tag == "?":
-                self.skip("a change entry that is not a single change type", ch)
-            else:
-                self.skip(f"Liquibase change type {ch.tag} is not understood; it was not followed", ch)
+            start = len(self.changes)
+            self.change(ch)
+            change_why = why + unsure_filters(self, ch)
+            if change_why or pcs:
+                conditions.extend(keep_unsure_drops(self, start, change_why, pcs))
+        self.sql_rewrites = []
+        for requires in dict.fromkeys(reversed(conditions)):  # decided before the changeSet's first change
+            self.changes.insert(cs_start, Conditions(requires, self.loc(cs)))
+
+    def change(self, ch: N) -> None:
+        handler = _HANDLERS.get(ch.tag)
+        if handler is not None:
+            handler(self, ch)
+        elif ch.tag in _DATA_CHANGES:
+            self.noop += 1
+        elif ch.tag in _VIEW_CHANGES:
+            self.skip(f"{ch.tag}: views are not analysed", ch)
+        elif ch.tag == "customChange":
+            self.skip(f"customChange {ch.attrs.get('class', '')}: a Java change class is not followed", ch)
+        elif ch.tag == "executeCommand":
+            self.skip(f"executeCommand {ch.attrs.get('executable', '')}: an external command is never run", ch)
+        elif ch.tag == "?":
+            self.skip("a change entry that is not a single change type", ch)
+        else:
+            self.skip(f"Liquibase change type {ch.tag} is not understood; it was not followed", ch)
 
     # -- columns
     def column_def(self, c: N) -> Optional[ColumnDef]:
@@ -281,4 +327,6 @@ class _Reader:
         text = n.text
         line = n.text_line or n.line
         col = n.text_col or n.col
+        for old, new in self.sql_rewrites:  # <modifySql><replace>: the SQL that runs
+            text = text.replace(old, new)
         return text, line, col

@@ -332,6 +332,34 @@ def _to_n(tag: str, value, line: int, col: int) -> N:
     return node
 
 
+def _element_n(tag: str, value, line: int, col: int) -> N:
+    """A YAML/JSON ``preConditions`` or ``modifySql`` as the XML reads: its
+    scalars (``onFail: MARK_RAN``, ``tableName: t``) are attributes, in a
+    mapping or a list of one-key mappings; the rest are child elements
+    (``not: [columnExists: {...}]``, ``replace: {replace: a, with: b}``)."""
+    node = N(tag, line=getattr(value, "line", line), col=getattr(value, "col", col))
+    items = value.items() if isinstance(value, dict) else [
+        next(iter(i.items())) + (i,) for i in value if isinstance(i, dict) and len(i) == 1
+    ] if isinstance(value, list) else []
+    for item in items:
+        k, v = item[0], item[1]
+        where = item[2] if len(item) > 2 else v
+        if isinstance(v, (dict, list)):
+            node.children.append(_element_n(k, v, getattr(where, "line", node.line), getattr(where, "col", node.col)))
+        else:
+            s = _scalar_text(v)
+            if s is not None:
+                node.attrs[k] = s
+    if isinstance(value, list):
+        for i in value:
+            if not (isinstance(i, dict) and len(i) == 1):
+                node.children.append(N("?", line=getattr(i, "line", node.line), col=getattr(i, "col", node.col)))
+    return node
+
+
+_ELEMENTS = frozenset({"preConditions", "modifySql"})
+
+
 def _singular(key: str) -> str:
     return {"columns": "column", "changes": "change"}.get(key, key)
 
@@ -364,6 +392,8 @@ def _structured_root(data) -> N:
                             cs.children[-1].col = getattr(ch, "col", cs.children[-1].col)
                         else:
                             cs.children.append(N("?", line=getattr(ch, "line", line), col=getattr(ch, "col", col)))
+                elif ck in _ELEMENTS and isinstance(cv, (dict, list)):
+                    cs.children.append(_element_n(ck, cv, line, col))
                 elif isinstance(cv, (dict, list)):
                     cs.children.append(N(ck, line=getattr(cv, "line", line), col=getattr(cv, "col", col)))
                 else:
@@ -372,7 +402,8 @@ def _structured_root(data) -> N:
                         cs.attrs[ck] = s
             root.children.append(cs)
         else:
-            n = _to_n(k, v, line, col)
+            elem = k in _ELEMENTS and isinstance(v, (dict, list))
+            n = _element_n(k, v, line, col) if elem else _to_n(k, v, line, col)
             n.line, n.col = line, col
             root.children.append(n)
     return root
