@@ -503,6 +503,19 @@ def _prefix_kinds(names: TableNames, ruleset) -> FrozenSet[str]:
     return kinds("_".join(names.tokens))[0] - kinds("_".join(names.core))[0]
 
 
+def _modifier_kinds(names: TableNames, ruleset) -> FrozenSet[str]:
+    """The organisation or thing kind a table's name names only through a
+    word before its head (its last word, as English puts it): a person's
+    'program_application' is an application, not a program."""
+    core = names.core
+    if len(core) < 2:
+        return frozenset()
+    kinds = ruleset.engine.table_kinds
+    if "org" in kinds(core[-1])[0]:
+        return frozenset()
+    return kinds("_".join(core))[0] & {"org"}
+
+
 def _kind_by_name(core: Tuple[str, ...], vocab: RoleVocabulary, ruleset, patient: bool) -> Tuple[str, str]:
     """(kind, evidence) of a record whose name's words ``core`` say its kind, or ("", "")."""
     mw = vocab.max_words
@@ -609,14 +622,42 @@ def assign_roles(schema, ruleset) -> SchemaRoles:
             if why:  # first: the reason the engine's evidence quotes
                 ev.append(f"a{'n' if kind[0] in 'aeiou' else ''} {kind} record: {why}")
             ev.append(link)
+            modifier = _modifier_kinds(names[tkey], ruleset) if via is not None and via[0].how == "declared" \
+                else frozenset()
             roles[tkey] = Role("record", about=kind, evidence=tuple(ev), via=column,
-                               prefix_kinds=_prefix_kinds(names[tkey], ruleset))
+                               prefix_kinds=_prefix_kinds(names[tkey], ruleset) | modifier)
             changed = True
         if not changed:
             break
     for tkey in pending:
+        if tkey not in roles and tkey not in lists:
+            role = _self_identified_record(schema.tables[tkey], shapes[tkey], vocab, ruleset)
+            if role is not None:
+                roles[tkey] = role
         roles.setdefault(tkey, lists.get(tkey, UNKNOWN))
     return SchemaRoles(roles, graph, common_columns(schema), names)
+
+
+def _self_identified_record(table, shape: Shape, vocab: RoleVocabulary, ruleset) -> Optional[Role]:
+    """A clinical record that names its person in the row itself, not by a
+    key: a triage form with the person's phone or birth date beside symptom
+    and condition columns (fever, cough, diabetes).  Its content, not its
+    name, says it is clinical: a person-only identifier or a person's
+    e-mail or phone, and content columns named by different clinical words."""
+    who = shape.person_id or shape.person_contact
+    if not who:
+        return None
+    hits = clinical_hits(table, ruleset)
+    S = vocab.shape
+    words = len({w for _, w in hits})
+    if not (len(hits) >= S["clinical_hits"] and words >= S["clinical_hits"] and shape.values
+            and len(hits) / shape.values >= S["clinical_share"]):
+        return None
+    shown = ", ".join(c for c, _ in hits[:3])
+    return Role("record", about="clinical", via=who, evidence=(
+        f"a clinical record: {len(hits)} of its {shape.values} content columns are named by {words} "
+        f"different clinical words ({shown}{', ...' if len(hits) > 3 else ''})",
+        f"column '{who}' identifies the person its rows are about"))
 
 
 # how a role sets the engine's table context (engine.Engine.table_context)

@@ -507,3 +507,59 @@ def test_an_application_form_of_yes_no_questions_is_no_settings_matrix(rs):
     assert c[("medicaid_applications", "email")].category == "contact.email"
     r = roles_of(f"CREATE TABLE feature_flags (id int PRIMARY KEY, {qs}, label varchar(100));", rs)
     assert r["feature_flags"].kind == "configuration"
+
+
+# -- a record named by a modifier word, and a record that names its person itself
+
+def _categories(sql, rs, table):
+    schema = schema_from_sql(sql, dialect="postgres")
+    cls = classify_schema(schema, rs)
+    return {c: r.category for (t, c), r in cls.items() if t == table}
+
+
+def test_an_organisation_word_before_the_head_does_not_make_a_persons_record_an_organisation(rs):
+    # a person's application to a programme is an application: its name and e-mail are the applicant's
+    sql = """
+CREATE TABLE users (id int PRIMARY KEY, email varchar(100), password varchar(100));
+CREATE TABLE program_applications (id int PRIMARY KEY, user_id int REFERENCES users (id),
+  name varchar(100), email varchar(100), motivation text);"""
+    r = roles_of(sql, rs, dialect="postgres")
+    assert r["program_applications"].kind == "record" and "org" in r["program_applications"].prefix_kinds
+    cats = _categories(sql, rs, "program_applications")
+    assert cats["email"] == "contact.email" and cats["motivation"] is None
+
+
+def test_an_organisation_word_as_the_head_keeps_its_rows_organisations(rs):
+    # must not fire: 'application_programs' are programmes ('programs' is the head)
+    sql = """
+CREATE TABLE users (id int PRIMARY KEY, email varchar(100), password varchar(100));
+CREATE TABLE application_programs (id int PRIMARY KEY, user_id int REFERENCES users (id),
+  name varchar(100), email varchar(100));"""
+    assert "org" not in roles_of(sql, rs, dialect="postgres")["application_programs"].prefix_kinds
+    cats = _categories(sql, rs, "application_programs")
+    assert cats["name"] is None and cats["email"] is None
+
+
+TRIAGE = """
+CREATE TABLE covid_triage (id int PRIMARY KEY, msisdn varchar(20), date_of_birth date,
+  fever boolean, cough boolean, sore_throat boolean, diabetes boolean, hypertension boolean,
+  source varchar(20), created_at timestamp);"""
+
+
+def test_a_record_that_names_its_person_in_the_row_and_holds_clinical_words_is_clinical(rs):
+    r = roles_of(TRIAGE, rs, dialect="postgres")["covid_triage"]
+    assert r.kind == "record" and r.about == "clinical" and r.via == "date_of_birth"
+    assert any("identifies the person" in e for e in r.evidence)
+    cats = _categories(TRIAGE, rs, "covid_triage")
+    assert (cats["fever"] or "").startswith("health.") and (cats["diabetes"] or "").startswith("health.")
+    assert cats["source"] is None and cats["created_at"] is None
+
+
+def test_clinical_words_without_a_person_in_the_row_make_no_record(rs):
+    # must not fire: a symptom checklist template (no one's phone, NIK or birth date)
+    sql = TRIAGE.replace("msisdn varchar(20), date_of_birth date,", "name varchar(20),")
+    assert roles_of(sql, rs, dialect="postgres")["covid_triage"].kind != "record"
+    # nor a person's row with one clinical word among many
+    sql = ("CREATE TABLE members (id int PRIMARY KEY, email varchar(100), date_of_birth date, "
+           "fever boolean, city varchar(50), job varchar(50), hobby varchar(50));")
+    assert roles_of(sql, rs, dialect="postgres")["members"].about != "clinical"
