@@ -471,6 +471,17 @@ def bind(call: ast.Call, params: Sequence[str]) -> Bound:
     return b
 
 
+def elements(node: Optional[ast.AST], env: Env) -> Optional[List[ast.AST]]:
+    """The items of a literal list or tuple, through the names bound to it
+    (``FIELDS = [...]``; ``for f in FIELDS``), or None."""
+    for _ in range(20):
+        if isinstance(node, ast.Name) and env.lookup(node.id) is not None:
+            node = env.lookup(node.id)
+            continue
+        break
+    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else None
+
+
 def walk_calls(node: ast.AST) -> Iterable[ast.Call]:
     """Every call in ``node`` (not descending into nested functions)."""
     stack = [node]

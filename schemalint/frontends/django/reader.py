@@ -389,7 +389,7 @@ def _r_create_model(r: _Reader, c: ast.Call, env: Env) -> None:
     if not isinstance(items, (list, tuple)):
         r.note(f"CreateModel {model}: the field list is built at run time; not analysed", c)
         items = []
-    elts = _elements(fnode, env)
+    elts = pyast.elements(fnode, env)
     for i, item in enumerate(items):
         where = elts[i] if elts and i < len(elts) else c
         if not (isinstance(item, (list, tuple)) and len(item) == 2 and isinstance(item[0], str)):
@@ -428,15 +428,6 @@ def _auth_user_password(r: _Reader, b, fields: list) -> None:
     signature = ("last_login" in by_name and list(pw.get("type", [None, None, []])[2]) == ["128"])
     if signature or any(base in declared for base in _AUTH_BASES):
         pw.setdefault("hints", {})["credential_protection"] = AUTH_PASSWORD
-
-
-def _elements(node, env: Env) -> Optional[List[ast.AST]]:
-    for _ in range(20):
-        if isinstance(node, ast.Name) and env.lookup(node.id) is not None:
-            node = env.lookup(node.id)
-            continue
-        break
-    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else None
 
 
 def _model_options(r: _Reader, options: dict, node, env: Env, model: str) -> dict:

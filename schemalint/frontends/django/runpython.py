@@ -168,7 +168,7 @@ class _Walker:
         r = self.r
         parts: List[ast.AST] = [arg] if arg is not None else []
         if isinstance(arg, ast.Name) and arg.id in loops and env.lookup(arg.id) is None:
-            items = _elements(loops[arg.id], env)
+            items = pyast.elements(loops[arg.id], env)
             parts = items if items is not None else parts
         for part in parts:
             st = pyast.sql_text(part, env)
@@ -215,10 +215,3 @@ def _root(node) -> Optional[str]:
     return node.id if isinstance(node, ast.Name) else None
 
 
-def _elements(node, env: Env) -> Optional[List[ast.AST]]:
-    for _ in range(20):
-        if isinstance(node, ast.Name) and env.lookup(node.id) is not None:
-            node = env.lookup(node.id)
-            continue
-        break
-    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else None
