@@ -637,6 +637,14 @@ class Engine(Vocabulary, Scoring):
 
         # ---- reference / key markers that no category phrase consumed
         ref_tok = q["reference"][0][0] if "reference" in q else None
+        if ref_tok is not None and (col.fk or fam in ("integer", "uuid", None)):
+            # a reference named as one ('user_id', declared or typed as a key): its comment
+            # or help text describes the row it points to ("the user whom the HP action is
+            # for"), not a value it holds ('national_id varchar' is a value: kept)
+            for cid in [k for k, c in cands.items() if c.via == "comment"]:
+                dropped.append(f"{cid} rejected: the text of '{col.name}', a reference to another "
+                               f"row, describes that row, not a value this column holds")
+                del cands[cid]
         is_ref = ref_tok is not None
         if col.fk and (col.fk_person or not cands) and fam in ("integer", "uuid", None):
             is_ref = True  # an FK to a code table with a telling name (cause_of_death) keeps it

@@ -171,6 +171,23 @@ def test_verbose_name_and_field_class_evidence():
     assert cat("nomor_hp_x", hints={"orm_type": "PhoneNumberType"}) == "contact.phone"
 
 
+def test_the_text_of_a_reference_describes_the_row_it_points_to_not_a_value():
+    # "the user whom the HP action is for": 'hp' is a phone word, but user_id holds a key
+    c = classify_column("user_id", "int", table="hpaction_details",
+                        hints={"help_text": "The user whom the HP action is for."})
+    assert c.category is None
+    assert any("a reference to another row, describes that row" in e for e in c.evidence)
+    c = classify_column("user_id", "int", table="rent_requests",
+                        comment="User who was logged in: their home address is sent on")
+    assert c.category is None
+
+
+def test_the_text_of_a_value_column_still_counts():
+    # must fire: a column named without a category word, described by its comment
+    assert cat("kode_x", "char(16)", table="peserta", comment="Nomor Induk Kependudukan") == "gov_id.nik"
+    assert cat("kolom_x", "char(16)", table="peserta", comment="Nomor Induk Kependudukan") == "gov_id.nik"
+
+
 def test_annotation_overrides_classifier_in_schema():
     sch = schema_from_sql("""
         CREATE TABLE pasien (
