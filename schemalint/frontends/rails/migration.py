@@ -40,6 +40,7 @@ from .columns import (
 from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
 from .execute import _h_execute
 from .guards import guarded as _guarded
+from .guards import guarded_else as _guarded_else
 from .reader import (
     _NOOP_CALLS,
     _QUERY_CALLS,
@@ -157,6 +158,13 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         _statements(ctx, body, env)
     guard = _guarded(ctx, before, kind, _text(cond).strip() if cond is not None else "")
     alt = node.child_by_field_name("alternative")
+    if alt is not None and alt.type == "else" and cond is not None:
+        mid = len(ctx.changes)
+        _statements(ctx, alt, env)
+        if _guarded_else(ctx, before, mid, kind, _text(cond).strip()):
+            ctx.noop += 1  # `if column_exists? ... else ... end`: the branch replay's schema selects
+            return
+        del ctx.changes[mid:]
     effective = any(not isinstance(c, Skipped) for c in ctx.changes[before:])
     if guard and alt is None:
         ctx.noop += 1  # an existence guard: its changes apply only if absent (present)
