@@ -52,7 +52,7 @@ def test_not_null_constraint_methods_are_no_schema_change():
     r = parse(mig("    add_not_null_constraint :vacancies, :status, name: \"n\", validate: false\n"
                   "    validate_not_null_constraint :vacancies, :status, name: \"n\"\n"
                   "    remove_not_null_constraint :vacancies, :status\n"))
-    assert r.changes == [] or not notes(r)
+    assert not r.changes
 
 
 # -- if column_exists? ... else ... end --------------------------------------------
@@ -82,3 +82,52 @@ def test_an_else_branch_doing_something_else_is_still_a_note():
     r = parse(mig("    if column_exists?(:e, :d)\n      remove_column :e, :d\n"
                   "    else\n      add_column :pasien, :nik, :string\n    end\n"))
     assert any("else branch was not followed" in n.reason for n in notes(r))
+
+
+# -- schema calls inside blocks of model and data calls ----------------------------
+
+def test_a_schema_call_in_a_block_that_runs_once_is_followed():
+    r = parse(mig("    Pasien.unscoped do\n      add_column :pasien, :nik, :string\n    end\n"
+                  "    Pasien.transaction { remove_column :pasien, :nama }\n"
+                  "    Pasien.first.with_lock do\n      connection.add_column :pasien, :a, :string\n    end\n"))
+    assert added(r) == [("pasien", "nik"), ("pasien", "a")]
+    assert [c.column for c in r.changes if isinstance(c, DropColumn)] == ["nama"]
+    assert not notes(r)
+
+
+def test_a_schema_call_in_an_iterating_block_is_unfollowed():
+    r = parse(mig("    Pasien.find_each do |p|\n      add_column :pasien, :nik, :string\n    end\n"
+                  "    Pasien.where(a: 1).each { |p| add_column :pasien, :nik, :string }\n"
+                  "    rows.each { |p| add_column :pasien, :nik, :string }\n"
+                  "    ActiveRecord::Base.connection_pool.with_connection { |c| c.add_column :pasien, :nik, :string }\n"))
+    assert not added(r)
+    assert [n.location.line for n in notes(r, "unfollowed")] == [3, 6, 8]
+    assert [n.location.line for n in notes(r, "unsupported")] == [7]  # a loop over a computed value, as before
+
+
+def test_data_code_blocks_stay_no_ops():
+    r = parse(mig("    Pasien.unscoped do\n      Pasien.where(a: nil).update_all(a: 1)\n    end\n"
+                  "    Pasien.find_each { |p| p.update!(a: 2) }\n    User.reset_column_information\n"
+                  "    Setting.create!(key: 'a')\n    Model.where(x: 1).update_all(y: 2)\n"))
+    assert not r.changes
+
+
+def test_a_helper_on_a_constant_handed_the_migration_is_unfollowed():
+    r = parse(mig("    SomeHelper.add_nik(self)\n    Legacy.create_versioned_table\n    Rails.logger.info 'x'\n"
+                  "    SomeJob.perform_later\n    Privilege.find_or_create_by_name('a')\n    Other.frobnicate\n"))
+    assert [n.location.line for n in notes(r, "unfollowed")] == [3, 4]
+    assert [n.location.line for n in notes(r, "unsupported")] == [8]
+
+
+def test_row_loops_with_dml_or_data_helpers_stay_no_ops():
+    r = parse("class X < ActiveRecord::Migration[7.0]\n  def up\n"
+              "    Pasien.find_each { |p| connection.execute \"UPDATE pasien SET a = #{p.id}\" }\n"
+              "    Pasien.find_each { |p| fix(p) }\n    Pasien.find_each { |p| p.send(:fix_it) }\n  end\n"
+              "  def fix(p)\n    p.update!(a: 1)\n  end\nend\n")
+    assert not r.changes
+    r = parse("class X < ActiveRecord::Migration[7.0]\n  def up\n"
+              "    Pasien.find_each { |p| connection.execute \"ALTER TABLE pasien ADD nik text\" }\n"
+              "    Pasien.find_each { |p| fix(p) }\n  end\n"
+              "  def fix(p)\n    add_column :pasien, :nik, :string\n  end\nend\n")
+    assert [n.location.line for n in notes(r, "unfollowed")] == [3, 4]
+
