@@ -131,3 +131,26 @@ def test_row_loops_with_dml_or_data_helpers_stay_no_ops():
               "  def fix(p)\n    add_column :pasien, :nik, :string\n  end\nend\n")
     assert [n.location.line for n in notes(r, "unfollowed")] == [3, 4]
 
+
+# -- Globalize translation tables ---------------------------------------------------
+
+def test_create_translation_table_with_literal_fields_is_replayed():
+    r = parse(mig("    Event::Kind.create_translation_table!({ label: :string, body: {type: :text} },\n"
+                  "      { migrate_data: true, remove_source_columns: true })\n"
+                  "    Note.add_translation_fields!({nik: :string})\n    Note.drop_translation_table!\n"))
+    ct = next(c for c in r.changes if isinstance(c, CreateTable))
+    assert ct.table.name == "event_kind_translations"
+    assert [c.name for c in ct.columns] == ["id", "event_kind_id", "locale", "created_at", "updated_at",
+                                            "label", "body"]
+    assert [(c.table.name, c.column) for c in r.changes if isinstance(c, DropColumn)] == [
+        ("event_kinds", "label"), ("event_kinds", "body")]
+    assert added(r) == [("note_translations", "nik")]
+    assert [c.table.name for c in r.changes if isinstance(c, DropTable)] == ["note_translations"]
+    assert not notes(r)
+
+
+def test_create_translation_table_with_computed_fields_is_unfollowed():
+    r = parse(mig("    Note.create_translation_table!(FIELDS)\n"
+                  "    Note.create_translation_table!({a: :string}, opts)\n"
+                  "    Note.drop_translation_table! migrate_data: true\n"))
+    assert [n.location.line for n in notes(r, "unfollowed")] == [3, 4, 5]

@@ -44,6 +44,8 @@ from .columns import (
 )
 from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
 from .execute import _h_execute
+from .globalize import METHODS as _GLOBALIZE
+from .globalize import globalize as _globalize
 from .guards import guarded as _guarded
 from .guards import guarded_else as _guarded_else
 from .reader import (
@@ -223,6 +225,9 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
             return
         if name in ("each", "each_with_index", "each_pair") and block is not None:
             _loop(ctx, node, recv, block, env, with_index=name == "each_with_index")
+            return
+        if name in _GLOBALIZE:
+            _globalize(ctx, node, env, recv, name)
             return
         reach = _schema_calls(block, ctx, _HANDLERS) if block is not None else ""
         if reach == "self" and name in _ONCE_BLOCKS:
