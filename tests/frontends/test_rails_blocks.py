@@ -154,3 +154,10 @@ def test_create_translation_table_with_computed_fields_is_unfollowed():
                   "    Note.create_translation_table!({a: :string}, opts)\n"
                   "    Note.drop_translation_table! migrate_data: true\n"))
     assert [n.location.line for n in notes(r, "unfollowed")] == [3, 4, 5]
+
+
+def test_translation_fields_given_as_keywords_are_the_fields_hash():
+    r = parse(mig("    Category.create_translation_table! title: :string, description: :string\n"))
+    ct = next(c for c in r.changes if isinstance(c, CreateTable))
+    assert ct.table.name == "category_translations"
+    assert [c.name for c in ct.columns][-2:] == ["title", "description"] and not notes(r)

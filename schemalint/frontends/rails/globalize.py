@@ -48,8 +48,8 @@ def globalize(ctx: _Ctx, node, env: _Env, recv, name: str) -> None:
     source, table = TableRef(RAILS.pluralize(singular)), TableRef(f"{singular}_translations")
     loc = _loc(ctx, node)
     pos, opts = _args(ctx, node, env)
-    if len(pos) == 2 and isinstance(pos[1][0], dict) and not opts:
-        opts = dict(pos.pop()[0])  # type: ignore[call-overload]
+    if not pos and opts and name != "drop_translation_table!":
+        pos, opts = [(opts, node)], {}  # `create_translation_table!(title: :string)`: the fields hash
     known_opts = set(opts) <= _OPTIONS and all(isinstance(v, bool) for v in opts.values())
     if name == "drop_translation_table!":
         if pos or not known_opts or opts.get("migrate_data"):

@@ -360,7 +360,8 @@ def _args(ctx: _Ctx, call, env: _Env):
     if not opts and len(pos) >= 2 and getattr(pos[-1][1], "type", None) == "hash" and isinstance(pos[-1][0], dict):
         # `t.string :a, {null: false}`: a braced hash as the last argument is
         # the options hash (Ruby 2 passes it as the keyword options)
-        opts = dict(pos.pop()[0])
+        last = pos.pop()[0]
+        opts = {str(k): v for k, v in last.items()} if isinstance(last, dict) else opts
     return pos, opts
 
 
