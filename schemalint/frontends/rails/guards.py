@@ -43,6 +43,11 @@ _COLUMN_GUARD = re.compile(
     r"[:\"']?(?P<table>\w+)[\"']?\s*,\s*[:\"']?(?P<column>\w+)[\"']?\s*\)?\s*\)?$")
 
 
+def column_guard(cond: str) -> bool:
+    """Is ``cond`` a whole ``column_exists?(:t, :c)`` with literal names?"""
+    return _COLUMN_GUARD.match(cond) is not None
+
+
 def _on(ch, table: str, column: str) -> bool:
     name = ch.column.name if isinstance(ch, AddColumn) else getattr(ch, "column", None)
     return ch.table.name == table and ch.table.schema is None and name == column

@@ -47,6 +47,7 @@ from .execute import _h_execute
 from .globalize import METHODS as _GLOBALIZE
 from .globalize import globalize as _globalize
 from .guards import guarded as _guarded
+from .guards import column_guard as _column_guard
 from .guards import guarded_else as _guarded_else
 from .reader import (
     _NOOP_CALLS,
@@ -165,7 +166,8 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         _statements(ctx, body, env)
     guard = _guarded(ctx, before, kind, _text(cond).strip() if cond is not None else "")
     alt = node.child_by_field_name("alternative")
-    if alt is not None and alt.type == "else" and cond is not None:
+    if alt is not None and alt.type == "else" and cond is not None and env.tblock is None \
+            and _column_guard(_text(cond).strip()):
         mid = len(ctx.changes)
         _statements(ctx, alt, env)
         if _guarded_else(ctx, before, mid, kind, _text(cond).strip()):
