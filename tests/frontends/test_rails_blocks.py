@@ -161,3 +161,26 @@ def test_translation_fields_given_as_keywords_are_the_fields_hash():
     ct = next(c for c in r.changes if isinstance(c, CreateTable))
     assert ct.table.name == "category_translations"
     assert [c.name for c in ct.columns][-2:] == ["title", "description"] and not notes(r)
+
+
+def test_connection_queries_and_migration_output_on_constants_stay_no_ops():
+    r = parse(mig("    ActiveRecord::Base.connection.select_value('SELECT 1')\n"
+                  "    ActiveRecord::Migration.say 'x'\n    Rails.logger.warn 'y'\n"))
+    assert not r.changes
+
+
+def test_row_batches_running_dml_from_a_heredoc_stay_no_ops():
+    r = parse(mig("    Note.in_batches(of: 1000) do |notes|\n      sql = <<~SQL.squish\n        UPDATE notes SET a = 1\n"
+                  "      SQL\n      ActiveRecord::Base.connection.execute(sql)\n    end\n"))
+    assert not r.changes
+    r = parse(mig("    Note.in_batches(of: 1000) do |notes|\n      sql = <<~SQL\n        ALTER TABLE notes ADD nik text\n"
+                  "      SQL\n      connection.execute(sql)\n    end\n"
+                  "    Note.find_each { |n| execute <<~SQL }\n      ALTER TABLE notes ADD nik text\n    SQL\n"))
+    assert [n.location.line for n in notes(r, "unfollowed")] == [3, 9]
+
+
+def test_an_if_else_in_a_table_block_still_takes_the_then_branch_only():
+    r = parse(mig("    create_table :n do |t|\n      if t.respond_to?(:jsonb)\n        t.jsonb :params\n"
+                  "      else\n        t.json :params\n      end\n    end\n"))
+    ct = next(c for c in r.changes if isinstance(c, CreateTable))
+    assert [(c.name, c.type.raw) for c in ct.columns if c.name == "params"] == [("params", "jsonb")]

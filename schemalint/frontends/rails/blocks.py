@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .datacode import _DATA_METHODS, _chain_methods, _chain_root, _receiver_is_connection
-from .reader import _block_body, _block_params, _call_name, _text
+from .reader import _NOOP_CALLS, _QUERY_CALLS, _block_body, _block_params, _call_name, _text
 
 #: methods whose block runs exactly once, with ``self`` the migration
 ONCE_BLOCKS = frozenset({
@@ -34,7 +34,7 @@ _KNOWN_CLASS_METHODS = frozenset({
     "primary_key", "base_class", "name", "to_s", "inspect", "new_record?", "persisted?",
     "create_translations_index", "drop_translations_index", "globalize_migrator", "clear_cache!",
     "clear_active_connections!", "clear_all_connections!", "raw_connection", "then", "now", "today",
-    "current", "parse", "freeze", "dup",
+    "current", "parse", "freeze", "dup", "say_with_time", "schema_cache", "clear!", "clear",
 })
 
 _DYNAMIC_FINDER = re.compile(r"^find_(?:all_|last_)?(?:or_(?:create|initialize)_)?by_\w+[!?]?$")
@@ -57,14 +57,44 @@ _DDL = re.compile(r"\b(?:alter|create|drop|rename|truncate)\b", re.I)
 _SQL_CALLS = frozenset({"execute", "exec_update", "exec_insert", "exec_delete", "exec_query"})
 
 
-def _sql_may_be_ddl(call) -> bool:
+def _sql_may_be_ddl(call, body, ctx) -> bool:
+    """Could this ``execute``'s SQL change the schema?  A string or heredoc
+    (or a local variable of the block assigned only those) is read for DDL
+    keywords; anything else may be DDL."""
     args = call.child_by_field_name("arguments")
     first = next((a for a in args.named_children if a.type != "comment"), None) if args is not None else None
     if first is None:
         return False
-    if first.type not in ("string", "heredoc_beginning", "chained_string"):
-        return True  # computed: could be anything
-    return _DDL.search(_text(first)) is not None
+    values = [first]
+    if first.type == "identifier":
+        values = [a.child_by_field_name("right") for a in _descendants(body, "assignment")
+                  if _text(a.child_by_field_name("left")) == _text(first)]
+        if not values:
+            return True
+    for v in values:
+        while v is not None and v.type == "call" and v.child_by_field_name("receiver") is not None \
+                and _call_name(v) in ("squish", "strip", "freeze", "strip_heredoc", "chomp"):
+            v = v.child_by_field_name("receiver")
+        if v is None or v.type not in ("string", "heredoc_beginning", "chained_string"):
+            return True  # computed: could be anything
+        text = _text(v)
+        if v.type == "heredoc_beginning":
+            heredoc = ctx.heredocs.get(v.start_byte)
+            if heredoc is None:
+                return True
+            text = _text(heredoc)
+        if _DDL.search(text):
+            return True
+    return False
+
+
+def _descendants(node, kind: str):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == kind:
+            yield n
+        stack.extend(n.named_children)
 
 
 def _reach(body, params, ctx, handlers, seen) -> str:
@@ -79,7 +109,7 @@ def _reach(body, params, ctx, handlers, seen) -> str:
             recv = n.child_by_field_name("receiver")
             own = recv is None or _text(recv) == "self" or _receiver_is_connection(recv)
             if name in _SQL_CALLS:
-                if _sql_may_be_ddl(n) and (own or (recv.type == "identifier" and _text(recv) in params)):
+                if _sql_may_be_ddl(n, body, ctx) and (own or (recv.type == "identifier" and _text(recv) in params)):
                     return "param" if not own else "self"
             elif name in handlers or name in ("send", "public_send", "__send__", "revert", "reversible"):
                 if own:
@@ -117,8 +147,8 @@ def unknown_class_call(recv, name: str) -> bool:
     if root is None or root.type not in ("constant", "scope_resolution"):
         return False
     methods = [name] + _chain_methods(recv)
-    return not any(m in _DATA_METHODS or m in _KNOWN_CLASS_METHODS or _DYNAMIC_FINDER.match(m)
-                   for m in methods)
+    return not any(m in _DATA_METHODS or m in _KNOWN_CLASS_METHODS or m in _QUERY_CALLS or m in _NOOP_CALLS
+                   or _DYNAMIC_FINDER.match(m) for m in methods)
 
 
 def schema_verb(name: str) -> bool:

@@ -2,7 +2,8 @@
 migration: ``Model.create_translation_table!({title: :string}, {migrate_data:
 true, remove_source_columns: true})`` creates ``<model singular>_translations``
 (``id``, ``<model singular>_id``, ``locale``, ``created_at``, ``updated_at``
-and the given fields) and, with ``remove_source_columns``, drops those fields
+and the given fields; the reference's type, the model's primary key's, is not
+known here) and, with ``remove_source_columns``, drops those fields
 from the model's table; ``add_translation_fields!`` adds fields to it;
 ``drop_translation_table!`` drops it.  The model's table is Rails' default
 for the class (``Event::Kind``: ``event_kinds``, a class nested in a model).
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import List, Optional
 
 from ...model import AddColumn, ColumnDef, CreateTable, DropColumn, DropTable, TableRef
+from ...record import replace
 from ..inflector import RAILS, underscore
 from .columns import _column_def, _timestamp_defs
 from .reader import _args, _Ctx, _Env, _loc, _name, _text
@@ -66,7 +68,9 @@ def globalize(ctx: _Ctx, node, env: _Env, recv, name: str) -> None:
         return
     if name == "create_translation_table!":
         pk = _column_def(ctx, "id", "primary_key", {"null": False, "primary_key": True}, node)
-        ref = _column_def(ctx, f"{singular}_id", "integer" if ctx.integer_pk else "bigint", {"null": False}, node)
+        # the reference has the type of the model's primary key, which this file does not say
+        ref = _column_def(ctx, f"{singular}_id", "", {"null": False}, node, tname_is_static=False)
+        ref = replace(ref, hints={**ref.hints, "type_of": f"{source.name}.id"})
         locale = _column_def(ctx, "locale", "string", {"null": False}, node)
         cols = [pk, ref, locale, *_timestamp_defs(ctx, {"null": False}, node), *fields]
         ctx.emit(CreateTable(table, tuple(cols), loc))
