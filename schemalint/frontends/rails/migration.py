@@ -46,8 +46,8 @@ from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
 from .execute import _h_execute
 from .globalize import METHODS as _GLOBALIZE
 from .globalize import globalize as _globalize
-from .guards import guarded as _guarded
 from .guards import column_guard as _column_guard
+from .guards import guarded as _guarded
 from .guards import guarded_else as _guarded_else
 from .reader import (
     _NOOP_CALLS,
@@ -382,8 +382,8 @@ def _loop(ctx: _Ctx, node, recv, block, env: _Env, with_index: bool) -> None:
     if not isinstance(items, list) or len(items) > 500:
         if _is_data_code(recv, "each"):
             if _schema_calls(block, ctx, _HANDLERS):
-                ctx.skip("loop over rows: the schema change inside runs a number of times decided at run "
-                         "time; it is not followed", node, "unfollowed")
+                ctx.skip("loop over rows or another value computed at run time: the schema change inside runs "
+                         "a number of times decided at run time; it is not followed", node, "unfollowed")
                 return
             ctx.noop += 1  # iterating over rows: data migration code
             return
