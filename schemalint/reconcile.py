@@ -16,7 +16,8 @@ one directory pair likewise.  The migrations are replayed as usual; the
 snapshot is replayed alone and then *reconciled* into that schema:
 
 * a table or column the migrations create keeps the migrations' location,
-  so findings point at the migration that introduced them;
+  so findings point at the migration that introduced them (a column whose
+  type the replay does not know takes the snapshot's);
 * a table or column only the snapshot has (its migrations were squashed
   away, or are not among the inputs) is taken from the snapshot, located
   there, with a note;
@@ -203,6 +204,8 @@ def reconcile(schema: Schema, snapshot: Schema) -> None:
             sc = st.columns.get(k)
             if sc is not None and col.comment is None and sc.comment:
                 col.comment, col.comment_location = sc.comment, sc.comment_location
+            if sc is not None and col.type is None and sc.type is not None:
+                col.type = sc.type  # the replay does not know it (a type computed at run time): the snapshot does
         if extra and mt.created and mt.location.path not in snapshot.files:
             schema.notes.append(Skipped(
                 f"{snapshot.files[0] if snapshot.files else 'the snapshot'} has "

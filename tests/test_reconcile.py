@@ -102,6 +102,16 @@ end
     assert any("lacks" in n.reason and "no_hp" in n.reason for n in sch.notes)
 
 
+def test_a_type_the_migrations_do_not_know_comes_from_the_snapshot(tmp_path, monkeypatch):
+    mig = RAILS_MIGRATION.replace("t.string :nama", "t.column :nama, NAMA_TYPE")
+    _write(tmp_path, {"db/migrate/20240101000000_create_pasien.rb": mig, "db/schema.rb": RAILS_SCHEMA})
+    monkeypatch.chdir(tmp_path)
+    (sch,) = _run(".").schemas
+    col = sch.tables["pasien"].columns["nama"]
+    assert col.type is not None and col.type.raw == "string"
+    assert col.location.path.endswith("_create_pasien.rb")
+
+
 def test_two_dumps_of_one_schema_in_one_directory_are_one(tmp_path, monkeypatch):
     dump = "CREATE TABLE pasien (nama varchar(100), nik char(16), no_hp varchar(20));\n" \
            "CREATE TABLE poli (kd_poli char(5), nm_poli varchar(50));\n"

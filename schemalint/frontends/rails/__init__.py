@@ -51,7 +51,18 @@ the syntax tree.  Three kinds of file arrive here:
     (``safety_assured``, ``up_only``, ``with_lock_retries``,
     ``transaction``, ``say_with_time``, ``reversible``'s ``dir.up``) are
     followed.  ``if``/``unless`` bodies are followed as if the condition
-    held, with a note.  Everything else becomes a located ``Skipped``.
+    held, with a note; ``if column_exists?(:t, :c)`` with an ``else`` that
+    alters ``t.c`` in one branch and adds it in the other takes the branch the
+    replayed schema selects.  Inside any block ``self`` is still the
+    migration: a model call's block that runs once (``Model.unscoped``,
+    ``transaction``, ``with_lock``, ``with_connection``) and reaches a schema
+    method is followed; one that iterates rows (``find_each``, ``each`` on a
+    query) is ``unfollowed``.  A call on a constant that is no known query,
+    persistence, job or logger method is a note (``unfollowed`` when handed
+    ``self`` or named like a schema method); Globalize's
+    ``create_translation_table!``/``add_translation_fields!``/
+    ``drop_translation_table!`` with literal arguments are replayed
+    (:mod:`.globalize`).  Everything else becomes a located ``Skipped``.
 
 ``rails`` (``db/schema.rb``)
     The body of ``ActiveRecord::Schema.define`` / ``Schema[7.1].define``
@@ -71,7 +82,9 @@ the syntax tree.  Three kinds of file arrive here:
 
 Modules: :mod:`.reader` (static evaluation, the per-file context),
 :mod:`.columns` (types, column definitions, key names), :mod:`.migration`
-(the migration DSL: a handler per method), :mod:`.execute` (``execute``'s
+(the migration DSL: a handler per method), :mod:`.blocks` (blocks of model
+calls, unknown class methods), :mod:`.guards` (existence guards),
+:mod:`.globalize` (translation tables), :mod:`.execute` (``execute``'s
 literal SQL), :mod:`.revert` (``revert`` blocks: Rails' inverses), :mod:`.datacode` (row-level code, no schema effect),
 :mod:`.files` (migration classes, ``schema.rb``), :mod:`.models` (model
 evidence).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import AddColumn, CreateTable, DropColumn, Skipped
+from ...model import AddColumn, AlterColumn, CreateTable, DropColumn, Skipped
 from ...record import replace
 
 #: ``column_exists?(...)``/``table_exists?(...)``, negated or not, as a whole condition
@@ -35,3 +35,43 @@ def guarded(ctx, before: int, kind: str, cond: str) -> bool:
         elif not isinstance(ch, Skipped):
             whole = False
     return whole
+
+
+#: the literal table and column of ``column_exists?(:t, :c)``
+_COLUMN_GUARD = re.compile(
+    r"^(?:!\s*|not\s+)?\(?\s*(?:connection\.)?column_exists\?[\s(]\s*"
+    r"[:\"']?(?P<table>\w+)[\"']?\s*,\s*[:\"']?(?P<column>\w+)[\"']?\s*\)?\s*\)?$")
+
+
+def column_guard(cond: str) -> bool:
+    """Is ``cond`` a whole ``column_exists?(:t, :c)`` with literal names?"""
+    return _COLUMN_GUARD.match(cond) is not None
+
+
+def _on(ch, table: str, column: str) -> bool:
+    name = ch.column.name if isinstance(ch, AddColumn) else getattr(ch, "column", None)
+    return ch.table.name == table and ch.table.schema is None and name == column
+
+
+def guarded_else(ctx, before: int, mid: int, kind: str, cond: str) -> bool:
+    """``if column_exists?(:t, :c) <then> else <else> end``: the branch the
+    replayed schema selects.  Exact when each branch changes only ``t.c``:
+    the branch run when the column is present only alters it (an
+    ``AlterColumn``: no column, nothing to alter), the one run when it is
+    absent only adds it (``if_not_exists``).  The present branch is put
+    first, so the added column is not altered by the other branch.  False
+    (nothing changed) for any other shape: the caller notes it."""
+    m = _COLUMN_GUARD.match(cond)
+    if m is None:
+        return False
+    table, column = m.group("table"), m.group("column")
+    negated = cond.lstrip().startswith(("!", "not"))
+    then_present = (kind == "if") != negated
+    then, other = ctx.changes[before:mid], ctx.changes[mid:]
+    present, absent = (then, other) if then_present else (other, then)
+    if not all(isinstance(ch, AlterColumn) and _on(ch, table, column) for ch in present):
+        return False
+    if not all(isinstance(ch, AddColumn) and _on(ch, table, column) for ch in absent):
+        return False
+    ctx.changes[before:] = list(present) + [replace(ch, if_not_exists=True) for ch in absent]
+    return True

@@ -27,6 +27,11 @@ from ...model import (
 )
 from ...record import replace
 from ..inflector import RAILS
+from .blocks import ONCE_BLOCKS as _ONCE_BLOCKS
+from .blocks import passes_self as _passes_self
+from .blocks import schema_calls as _schema_calls
+from .blocks import schema_verb as _schema_verb
+from .blocks import unknown_class_call as _unknown_class_call
 from .columns import (
     COLUMN_METHODS,
     _column_def,
@@ -39,7 +44,11 @@ from .columns import (
 )
 from .datacode import _is_data_code, _is_data_stmt, _receiver_is_connection
 from .execute import _h_execute
+from .globalize import METHODS as _GLOBALIZE
+from .globalize import globalize as _globalize
+from .guards import column_guard as _column_guard
 from .guards import guarded as _guarded
+from .guards import guarded_else as _guarded_else
 from .reader import (
     _NOOP_CALLS,
     _QUERY_CALLS,
@@ -157,6 +166,14 @@ def _conditional(ctx: _Ctx, node, env: _Env) -> None:
         _statements(ctx, body, env)
     guard = _guarded(ctx, before, kind, _text(cond).strip() if cond is not None else "")
     alt = node.child_by_field_name("alternative")
+    if alt is not None and alt.type == "else" and cond is not None and env.tblock is None \
+            and _column_guard(_text(cond).strip()):
+        mid = len(ctx.changes)
+        _statements(ctx, alt, env)
+        if _guarded_else(ctx, before, mid, kind, _text(cond).strip()):
+            ctx.noop += 1  # `if column_exists? ... else ... end`: the branch replay's schema selects
+            return
+        del ctx.changes[mid:]
     effective = any(not isinstance(c, Skipped) for c in ctx.changes[before:])
     if guard and alt is None:
         ctx.noop += 1  # an existence guard: its changes apply only if absent (present)
@@ -211,6 +228,26 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         if name in ("each", "each_with_index", "each_pair") and block is not None:
             _loop(ctx, node, recv, block, env, with_index=name == "each_with_index")
             return
+        if name in _GLOBALIZE:
+            _globalize(ctx, node, env, recv, name)
+            return
+        reach = _schema_calls(block, ctx, _HANDLERS) if block is not None else ""
+        if reach == "self" and name in _ONCE_BLOCKS:
+            _statements(ctx, _block_body(block), _child_env(env))  # self is still the migration
+            return
+        if reach:
+            ctx.skip(f"`{rtext[:60]}.{name}` runs its block a number of times (or on a receiver) decided at "
+                     f"run time: the schema change inside is not followed", node, "unfollowed")
+            return
+        if _unknown_class_call(recv, name):
+            if _passes_self(node) or _schema_verb(name):
+                ctx.skip(f"call `{rtext[:60]}.{name}` is not a known model or query method and may change "
+                         f"the schema (it is handed the migration, or named so); it was not followed",
+                         node, "unfollowed")
+            else:
+                ctx.skip(f"call `{rtext[:60]}.{name}` is not a known model or query method; it was not "
+                         f"followed", node)
+            return
         if name == "transaction" and block is not None:
             _statements(ctx, _block_body(block), _child_env(env))
             return
@@ -251,6 +288,10 @@ def _call(ctx: _Ctx, node, env: _Env, bare: bool = False) -> None:
         return
     if name in _VIEW_CALLS:
         ctx.skip(f"`{name}`: views are not analysed", node)
+        return
+    if block is not None and _schema_calls(block, ctx, _HANDLERS):
+        ctx.skip(f"`{name}` is not a migration method schemalint knows; the schema change in its block "
+                 f"is not followed", node, "unfollowed")
         return
     ctx.skip(f"`{name}` is not a migration method schemalint knows; it was not followed", node)
 
@@ -340,6 +381,10 @@ def _loop(ctx: _Ctx, node, recv, block, env: _Env, with_index: bool) -> None:
         items = [[k, v] for k, v in items.items()]
     if not isinstance(items, list) or len(items) > 500:
         if _is_data_code(recv, "each"):
+            if _schema_calls(block, ctx, _HANDLERS):
+                ctx.skip("loop over rows or another value computed at run time: the schema change inside runs "
+                         "a number of times decided at run time; it is not followed", node, "unfollowed")
+                return
             ctx.noop += 1  # iterating over rows: data migration code
             return
         ctx.skip("loop over a value computed at run time: the statements inside are not followed", node)

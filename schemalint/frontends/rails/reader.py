@@ -60,6 +60,8 @@ _NOOP_CALLS = frozenset({
     "reset_column_information", "execute_block", "commit_db_transaction", "begin_db_transaction",
     "add_exclusion_constraint", "remove_exclusion_constraint", "add_unique_constraint_check",
     "create_virtual_table", "drop_virtual_table",
+    # a CHECK (col IS NOT NULL) constraint (online_migrations, Rails 8.1), like add_check_constraint
+    "add_not_null_constraint", "validate_not_null_constraint", "remove_not_null_constraint",
 })
 _VIEW_CALLS = frozenset({"create_view", "update_view", "replace_view", "drop_view",
                          "create_materialized_view", "drop_materialized_view"})
@@ -355,6 +357,11 @@ def _args(ctx: _Ctx, call, env: _Env):
             continue
         else:
             pos.append((_lit(ctx, a, env), a))
+    if not opts and len(pos) >= 2 and getattr(pos[-1][1], "type", None) == "hash" and isinstance(pos[-1][0], dict):
+        # `t.string :a, {null: false}`: a braced hash as the last argument is
+        # the options hash (Ruby 2 passes it as the keyword options)
+        last = pos.pop()[0]
+        opts = {str(k): v for k, v in last.items()} if isinstance(last, dict) else opts
     return pos, opts
 
 
