@@ -279,3 +279,12 @@ def test_an_addition_for_a_database_other_than_the_guess_is_added_where_absent()
     # a set database decides exactly
     cols, _ = columns(parse(xml(CT + add + nik), options=FrontendOptions(dialect="mysql")))
     assert cols == {"id", "nik", "nama"}
+
+
+def test_a_modifysql_in_a_changeset_for_another_database_still_fails_closed():
+    steer = ('<changeSet id="9" author="a" dbms="h2"><createTable tableName="h2_only"><column name="id" type="int"/>'
+             '</createTable></changeSet>\n')
+    hidden = ('<changeSet id="3" author="a" dbms="postgresql"><addColumn tableName="pasien"><column name="zz" '
+              'type="char(16)"/></addColumn><modifySql><replace replace="zz" with="nik2"/></modifySql></changeSet>\n')
+    r = parse(xml(CT + steer + steer.replace('id="9"', 'id="8"').replace("h2_only", "h2_b") + hidden))
+    assert [c for c in r.changes if isinstance(c, Skipped) and c.kind == "unfollowed"]

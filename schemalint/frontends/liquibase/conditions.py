@@ -268,6 +268,9 @@ def additions_only(r: _Reader, start: int, why: str) -> None:
             kept.extend(AddColumn(ch.table, c, c.location, True) for c in cols)
         elif isinstance(ch, AddColumn):
             kept.append(replace(ch, column=replace(ch.column, comment=None), if_not_exists=True))
+        elif isinstance(ch, Skipped) and ch.kind == "unfollowed":
+            kept.append(ch)  # a rewrite (modifySql) not followed still fails closed
+            continue
         else:
             continue
         where = where or ch.location

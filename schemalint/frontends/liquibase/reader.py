@@ -227,9 +227,12 @@ class _Reader:
             self.other_dbms.append(cs)
             if not self.dbms_known:  # a guess: what it adds may exist (conditions.additions_only)
                 start = len(self.changes)
-                for ch in cs.children:
-                    if ch.tag not in _META_ELEMENTS:
-                        self.change(ch)
+                body = [ch for ch in cs.children if ch.tag not in _META_ELEMENTS]
+                if cs.kids("modifySql"):
+                    self.sql_rewrites = modify_sql(self, cs, body, _DATA_CHANGES)
+                for ch in body:
+                    self.change(ch)
+                self.sql_rewrites = []
                 additions_only(self, start, self._other_dbms_why(cs))
             return
         why = unsure_filters(self, cs)
