@@ -224,6 +224,12 @@ class RenameColumn:
     old: str
     new: str
     location: Location
+    #: the rename may not run (a Liquibase changeSet under a context, a
+    #: precondition...): the column is copied under the new name and kept
+    keep_old: bool = False
+    #: applied only where these hold in the replayed schema (as
+    #: ``DropColumn.requires``); where not known, as with ``keep_old``
+    requires: Tuple[Exists, ...] = ()
 
 
 _UNSET = "\0unset"
@@ -243,6 +249,12 @@ class AlterColumn:
     comment: Optional[str] = _UNSET
     encryption: Optional[str] = None
     hints: Mapping[str, str] = field(default_factory=dict)
+    #: applied only where these hold in the replayed schema (else as ``unsure``)
+    requires: Tuple[Exists, ...] = ()
+    #: why the alteration may not run (a Liquibase changeSet under a context...):
+    #: a type change within the type family is applied, with a note; one to
+    #: another family (the column holds something else) is an ``unfollowed`` note
+    unsure: str = ""
 
 
 UNSET = _UNSET
@@ -253,6 +265,9 @@ class RenameTable:
     old: TableRef
     new: TableRef
     location: Location
+    #: the rename may not run: the table is copied under the new name and kept
+    keep_old: bool = False
+    requires: Tuple[Exists, ...] = ()  # as RenameColumn.requires
 
 
 @dataclass(frozen=True, slots=True)

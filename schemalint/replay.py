@@ -9,6 +9,7 @@ not know are recorded as notes, never dropped silently.
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Callable, Dict, Iterable, List, Literal, Optional, Tuple, overload
 
 from . import annotations as ann_mod
@@ -40,7 +41,7 @@ from .model import (
     Skipped,
     TableRef,
 )
-from .record import dataclass, field
+from .record import dataclass, field, replace
 
 #: Schemas that are the default search path: ``public.users`` and
 #: ``users`` are the same table.
@@ -84,6 +85,9 @@ class Column:
     history: List[Event] = field(default_factory=list)
     #: (table, column) as first created: identity that survives renames
     origin: Tuple[str, str] = ("", "")
+    #: types the column may have instead of ``type``: (type, where, why) of a
+    #: type change that may not run (PARSE001 where the classification differs)
+    maybe_types: List[Tuple[ColumnType, Location, str]] = field(default_factory=list)
 
     @property
     def key(self) -> str:
@@ -608,11 +612,42 @@ class Replayer:
                 _refresh_keys(col)
                 col.history.append(Event("keyed", loc, f"{con.kind} key dropped with column {column}"))
 
+    def _may_run(self, requires, loc: Location, what: str) -> Optional[bool]:
+        """Does a rename or alteration that waits for ``requires`` run: True
+        (they hold), False (they do not: the changeSet is skipped, a note),
+        None (not known here)."""
+        if requires not in self._verdicts:
+            self._verdicts[requires] = self._unmet_now(requires)
+        why = self._verdicts[requires]
+        if not why:
+            return True
+        if "is not known here" in why:
+            return None
+        self._add_note(Skipped(f"{what} is not applied: {why.replace('its drop runs', 'it runs')}", loc, "note"))
+        return False
+
     def _rename_column(self, ch: RenameColumn) -> None:
+        if ch.requires:
+            runs = self._may_run(ch.requires, ch.location, f"rename of column {ch.table}.{ch.old}")
+            if runs is False:
+                return
+            ch = replace(ch, keep_old=ch.keep_old or runs is None)
         t = self._table(ch.table, ch.location, create_partial=False)
         col = t.columns.pop(ch.old.lower(), None) if t else None
         if t is None or col is None:
             self._note(f"rename of unknown column {ch.table}.{ch.old}", ch.location)
+            return
+        if ch.keep_old:  # it may not run: the database has one name or the other
+            t.columns[ch.old.lower()] = col
+            self._add_note(Skipped(f"column {t.ref}.{ch.old} is kept beside {ch.new}: its rename may not run",
+                                   ch.location, "note"))
+            if ch.new.lower() in t.columns:
+                return
+            col = copy.deepcopy(col)
+            col.name = ch.new
+            col.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}, which may not run: "
+                                                             f"{ch.old} is kept"))
+            t.columns[ch.new.lower()] = col
             return
         col.name = ch.new
         col.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))
@@ -624,12 +659,20 @@ class Replayer:
                     con.location, con.name, con.references)
 
     def _alter_column(self, ch: AlterColumn) -> None:
+        if ch.requires:
+            runs = self._may_run(ch.requires, ch.location, f"alteration of column {ch.table}.{ch.column}")
+            if runs is False:
+                return
+            if runs is None:
+                ch = replace(ch, unsure=ch.unsure or "its preConditions ask what is not known here")
         t = self._table(ch.table, ch.location, create_partial=False)
         col = t.columns.get(ch.column.lower()) if t else None
         if col is None:
             if t is None or t.created:
                 self._note(f"alteration of unknown column {ch.table}.{ch.column}", ch.location)
             return
+        if ch.unsure and ch.type is not None and t is not None:
+            self._unsure_type(t, col, ch)
         details = []
         if ch.type is not None:
             col.type = self._resolve(ch.type)
@@ -647,15 +690,43 @@ class Replayer:
             col.hints.update(ch.hints)
         col.history.append(Event("altered", ch.location, ", ".join(details)))
 
+    def _unsure_type(self, t: Table, col: Column, ch: AlterColumn) -> None:
+        """A type change that may not run: the column has either type.  The
+        new type is applied, the old one kept in ``maybe_types`` where the
+        family differs (a flag, a date, a number may be classified apart
+        from text: PARSE001 compares), with a note."""
+        new = self._resolve(ch.type)
+        what = f"type change of column {t.ref}.{col.name} from {col.type} to {ch.type}"
+        self._add_note(Skipped(f"{what} may not run ({ch.unsure}); applied, the old type kept as possible",
+                               ch.location, "note"))
+        if col.type is not None and new is not None and col.type.family != new.family:
+            col.maybe_types.append((col.type, ch.location, ch.unsure))
+
     def _rename_table(self, ch: RenameTable) -> None:
+        if ch.requires:
+            runs = self._may_run(ch.requires, ch.location, f"rename of table {ch.old}")
+            if runs is False:
+                return
+            ch = replace(ch, keep_old=ch.keep_old or runs is None)
         t = self._table(ch.old, ch.location, create_partial=False)
         if t is None:
             self._note(f"rename of unknown table {ch.old}", ch.location)
             return
-        del self.schema.tables[t.key]
         new = _canon(ch.new)
         if new.schema is None and t.ref.schema and ch.new.schema is None:
             new = TableRef(new.name, t.ref.schema)  # RENAME TO keeps the schema
+        if ch.keep_old:  # it may not run: the database has one name or the other
+            self._add_note(Skipped(f"table {t.ref} is kept beside {new}: its rename may not run", ch.location,
+                                   "note"))
+            if _table_key(new) in self.schema.tables:
+                return
+            t = copy.deepcopy(t)
+            t.ref = new
+            t.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}, which may not run: "
+                                                           f"{ch.old} is kept"))
+            self.schema.tables[t.key] = t
+            return
+        del self.schema.tables[t.key]
         old_key = t.key
         t.ref = new
         t.history.append(Event("renamed", ch.location, f"{ch.old} -> {ch.new}"))

@@ -48,3 +48,31 @@ def check(ctx):
                 fix=_("write the name as a literal, or suppress on this line with the reason: "
                       "'schemalint: ignore[PARSE001] -- where the name comes from'"),
             )
+    yield from _either_type(ctx)
+
+
+def _either_type(ctx):
+    """A column whose type change may not run (``Column.maybe_types``: a
+    Liquibase changeSet under a context, a precondition...) has either
+    type; where the two are classified apart (``nik`` as text or as a
+    boolean flag), what it holds is not known: fail closed."""
+    from ..classify import classify_column
+
+    for table in ctx.schema.tables.values():
+        for column in table.columns.values():
+            beside = [(c.name, c.type) for c in table.columns.values() if c is not column]
+            for other, location, why in column.maybe_types:
+                now, then = (classify_column(column.name, ctype, table.ref.name, column.comment, ruleset=ctx.ruleset,
+                                             beside=beside) for ctype in (column.type, other))
+                if now.category == then.category:
+                    continue
+                yield ctx.finding(
+                    CODE, location,
+                    f"{table.ref}.{column.name} may be {column.type} ({now.category or 'not personal data'}) or "
+                    f"{other} ({then.category or 'not personal data'}): its type change may not run ({why})",
+                    table=table, column=column, severity="warning",
+                    why="replay applies the type change, but the database keeps the old type where it does "
+                        "not run, and the column is classified differently under each (fail closed)",
+                    fix=_("make the type change unconditional, or suppress on this line with the reason: "
+                          "'schemalint: ignore[PARSE001] -- which type the column has'"),
+                )

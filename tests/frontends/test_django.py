@@ -646,3 +646,83 @@ def test_a_projects_own_relation_class_is_a_relation():
     assert "owner_id" in cols and "owner" not in cols and cols["owner_id"].unique
     assert "parent_id" in cols and cols["parent_id"].nullable and not cols["parent_id"].unique
     assert "tags" in cols  # without on_delete: not known to be a key (left a column)
+
+
+# --------------------------------------------------------------------------
+# settings.AUTH_USER_MODEL: the project's own user model, whatever its name
+# --------------------------------------------------------------------------
+
+_USERS = '''from django.db import migrations, models
+import django.contrib.auth.models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = [("auth", "0012_alter_user_first_name_max_length")]
+    operations = [
+        migrations.CreateModel(
+            name="{name}",
+            fields=[
+                ("id", models.AutoField(primary_key=True, serialize=False)),
+                ("password", models.CharField(max_length=128, verbose_name="password")),
+                ("last_login", models.DateTimeField(blank=True, null=True)),
+                ("username", models.CharField(max_length=150, unique=True)),
+            ],
+            options={options},
+            managers=[("objects", django.contrib.auth.models.UserManager())],
+        ),
+    ]
+'''
+_LOANS = '''from django.conf import settings
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    initial = True
+    dependencies = [migrations.swappable_dependency(settings.AUTH_USER_MODEL)]
+    operations = [
+        migrations.CreateModel(
+            name="Loan",
+            fields=[
+                ("id", models.AutoField(primary_key=True, serialize=False)),
+                ("user", models.ForeignKey(on_delete=models.CASCADE, to=settings.AUTH_USER_MODEL)),
+            ],
+        ),
+    ]
+'''
+
+
+def _user_project(*users):
+    files = [source(_LOANS, "proj/loans/migrations/0001_initial.py")]
+    for app, name, options in users:
+        files.append(source(_USERS.format(name=name, options=options), f"proj/{app}/migrations/0001_initial.py"))
+    ordered = django.order([django.parse(f, None) for f in files])
+    return ordered, replay("users", ordered)
+
+
+@pytest.mark.parametrize("app, name", [("users", "JustfixUser"), ("core", "UserProfile"), ("workshops", "Person")])
+def test_auth_user_model_is_the_one_model_built_on_abstract_base_user(app, name):
+    # justfix (users.JustfixUser), ephios (core.UserProfile), AMY (workshops.Person)
+    ordered, schema = _user_project((app, name, "{}"))
+    assert [key(r)[0] for r in ordered] == [app, "loans"]  # the swappable dependency is followed
+    user = schema.tables["loans_loan"].columns["user_id"]
+    assert user.references.table == TableRef(f"{app}_{name.lower()}")
+    assert str(user.type) == f"ForeignKey({app}.{name.lower()})"
+    assert not any("cannot be resolved" in n.reason for n in schema.notes)
+
+
+def test_an_unmanaged_mirror_is_not_the_user_model_and_a_swappable_copy_is():
+    # horilla: LegacyUser (managed=False, db_table auth_user) beside HorillaUser (swappable)
+    _, schema = _user_project(("horilla_auth", "LegacyUser", '{"managed": False, "db_table": "auth_user"}'),
+                              ("horilla_auth2", "HorillaUser", '{"swappable": "AUTH_USER_MODEL"}'))
+    assert "horilla_auth2_horillauser" in schema.tables  # not taken for swapped away
+    assert schema.tables["loans_loan"].columns["user_id"].references.table == TableRef("horilla_auth2_horillauser")
+
+
+def test_several_user_models_keep_the_note_which_names_them():
+    _, schema = _user_project(("a", "Member", "{}"), ("b", "Staff", "{}"))
+    (note,) = [n.reason for n in schema.notes if "cannot be resolved" in n.reason]
+    assert "several models here may be the user model: a.member, b.staff" in note
+    assert "no app" not in note
+    user = schema.tables["loans_loan"].columns["user_id"]
+    assert user.references is None and str(user.type) == "ForeignKey(__setting__.AUTH_USER_MODEL)"

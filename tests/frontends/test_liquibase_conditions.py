@@ -212,3 +212,79 @@ def test_yaml_preconditions_are_read():
                            "        - columnExists: {tableName: pasien, columnName: nik}\n"), "db/changelog.yaml")
     cols, _ = columns(r)
     assert cols == {"id"}
+
+
+# --------------------------------------------------------------------------
+# Renames and type changes that may not run; additions for another dbms
+# --------------------------------------------------------------------------
+
+RENAME = '<renameColumn tableName="pasien" oldColumnName="nik" newColumnName="zz" columnDataType="char(16)"/>'
+
+
+@pytest.mark.parametrize("attrs, inner", [
+    ('context="test"', ""),
+    ('labels="dev"', ""),
+    ('dbms="h2"', ""),
+    ("", '<preConditions onFail="MARK_RAN"><sqlCheck expectedResult="0">SELECT 1</sqlCheck></preConditions>'),
+])
+def test_a_rename_that_may_not_run_keeps_the_old_column_beside_the_new(attrs, inner):
+    cols, schema = columns(parse(xml(CT + drop(attrs, inner, RENAME))))
+    assert cols == {"id", "nik", "nama", "zz"}
+    t = schema.tables["pasien"]
+    assert t.columns["zz"].type == t.columns["nik"].type
+    assert any("kept beside zz" in n.reason and n.kind == "note" for n in schema.notes)
+
+
+def test_an_unconditional_or_self_guarded_rename_is_exact():
+    assert columns(parse(xml(CT + drop("", "", RENAME))))[0] == {"id", "zz", "nama"}
+    guard = '<preConditions onFail="MARK_RAN"><columnExists tableName="pasien" columnName="nik"/></preConditions>'
+    assert columns(parse(xml(CT + drop("", guard, RENAME))))[0] == {"id", "zz", "nama"}
+
+
+def test_a_rename_waiting_for_existence_preconditions_is_decided_by_replay():
+    absent = '<preConditions onFail="MARK_RAN"><not><columnExists tableName="pasien" columnName="zz"/></not></preConditions>'
+    assert columns(parse(xml(CT + drop("", absent, RENAME))))[0] == {"id", "zz", "nama"}  # holds: renamed
+    present = absent.replace("<not>", "").replace("</not>", "")
+    cols, schema = columns(parse(xml(CT + drop("", present, RENAME))))
+    assert cols == {"id", "nik", "nama"}  # zz does not exist: the changeSet is skipped, exactly
+    assert any("is not applied" in n.reason for n in schema.notes)
+
+
+def test_a_table_rename_that_may_not_run_keeps_both_tables():
+    schema = replay("liquibase", [parse(xml(CT + drop('context="test"', "", '<renameTable oldTableName="pasien" '
+                                                                           'newTableName="old_pasien"/>')))])
+    assert set(schema.tables) == {"pasien", "old_pasien"} and "nik" in schema.tables["old_pasien"].columns
+
+
+def test_a_type_change_that_may_not_run_is_applied_and_the_old_type_kept_as_possible():
+    retype = '<modifyDataType tableName="pasien" columnName="nik" newDataType="BOOLEAN"/>'
+    _, schema = columns(parse(xml(CT + drop('context="test"', "", retype))))
+    nik = schema.tables["pasien"].columns["nik"]
+    assert nik.type.family == "boolean" and [str(t) for t, _, _ in nik.maybe_types] == ["char(16)"]
+    widen = '<modifyDataType tableName="pasien" columnName="nama" newDataType="varchar(200)"/>'
+    _, schema = columns(parse(xml(CT + drop('context="test"', "", widen))))
+    assert not schema.tables["pasien"].columns["nama"].maybe_types  # same family: nothing to compare
+
+
+def test_an_addition_for_a_database_other_than_the_guess_is_added_where_absent():
+    add = ('<changeSet id="9" author="a" dbms="h2"><createTable tableName="h2_only"><column name="id" type="int"/>'
+           '</createTable></changeSet>\n')
+    nik = ('<changeSet id="3" author="a" dbms="postgresql"><addColumn tableName="pasien"><column name="nik2" '
+           'type="char(16)" remarks="schemalint: encrypted=aes"/></addColumn><dropColumn tableName="pasien" '
+           'columnName="nama"/></changeSet>\n')
+    r = parse(xml(CT + add + add.replace('id="9"', 'id="8"').replace("h2_only", "h2_b") + nik))
+    cols, schema = columns(r)
+    assert cols == {"id", "nik", "nama", "nik2"}  # the addition only: its drop is not applied
+    assert schema.tables["pasien"].columns["nik2"].comment is None  # an annotation for another database
+    # a set database decides exactly
+    cols, _ = columns(parse(xml(CT + add + nik), options=FrontendOptions(dialect="mysql")))
+    assert cols == {"id", "nik", "nama"}
+
+
+def test_a_modifysql_in_a_changeset_for_another_database_still_fails_closed():
+    steer = ('<changeSet id="9" author="a" dbms="h2"><createTable tableName="h2_only"><column name="id" type="int"/>'
+             '</createTable></changeSet>\n')
+    hidden = ('<changeSet id="3" author="a" dbms="postgresql"><addColumn tableName="pasien"><column name="zz" '
+              'type="char(16)"/></addColumn><modifySql><replace replace="zz" with="nik2"/></modifySql></changeSet>\n')
+    r = parse(xml(CT + steer + steer.replace('id="9"', 'id="8"').replace("h2_only", "h2_b") + hidden))
+    assert [c for c in r.changes if isinstance(c, Skipped) and c.kind == "unfollowed"]

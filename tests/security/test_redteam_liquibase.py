@@ -4,6 +4,8 @@ yet the CI gate passes (exit 0, no ENC001/PARSE001)."""
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from .test_redteam_sql import assert_caught, gate, known_bypasses
@@ -56,3 +58,50 @@ def test_liquibase_change_adding_nik_fails_the_gate(repo, cli, case):
 def test_control_plain_liquibase_add_column_is_caught(repo, cli):
     r, findings = gate(repo, cli, {M: X + CT + E}, {M: X + CT + ADD + E})
     assert_caught(r, findings)
+
+
+# --------------------------------------------------------------------------
+# Conditional changeSets (context, labels, preconditions that skip, a dbms
+# other than the guessed one) that rename or retype the new nik, or add it
+# --------------------------------------------------------------------------
+
+def _cs(attrs: str, body: str, pre: str = "") -> str:
+    return f'  <changeSet id="{zlib.crc32((attrs + body).encode())}" author="b"{attrs}>\n{pre}    {body}\n  </changeSet>\n'
+
+
+_RENAME = '<renameColumn tableName="pasien" oldColumnName="nik" newColumnName="zz" columnDataType="char(16)"/>'
+_RETYPE = '<modifyDataType tableName="pasien" columnName="nik" newDataType="BOOLEAN"/>'
+_SKIP = ('    <preConditions onFail="MARK_RAN"><sqlCheck expectedResult="0">SELECT COUNT(*) FROM pasien'
+         '</sqlCheck></preConditions>\n')
+_H2 = '<createTable tableName="h2_only"><column name="id" type="int"/></createTable>'
+_ADD_NIK = '<addColumn tableName="pasien"><column name="nik" type="char(16)"/></addColumn>'
+CONDITIONAL = {
+    # renamed away under a context/label/precondition that production never meets
+    "context-rename-column": X + CT + ADD + _cs(' context="test"', _RENAME) + E,
+    "labels-rename-column": X + CT + ADD + _cs(' labels="dev"', _RENAME) + E,
+    "precondition-mark-ran-rename-column": X + CT + ADD + _cs("", _RENAME, _SKIP) + E,
+    "context-rename-table": X + CT + ADD + _cs(' context="test"', '<renameTable oldTableName="pasien" '
+                                                              'newTableName="old_pasien"/>') + E,
+    # retyped to a flag (not personal data) under a context
+    "context-modify-data-type-boolean": X + CT + ADD + _cs(' context="test"', _RETYPE) + E,
+    "precondition-continue-modify-data-type": X + CT + ADD + _cs("", _RETYPE, _SKIP.replace("MARK_RAN", "CONTINUE"))
+    + E,
+    # the dbms guess is the changelog's own word: two h2 changeSets make the
+    # guess h2, and the addition for postgresql was not applied
+    "dbms-guess-steered-away": X + CT + _cs(' dbms="h2"', _H2) + _cs(' dbms="h2"', _H2.replace("h2_only", "h2_b"))
+    + _cs(' dbms="postgresql"', _ADD_NIK) + E,
+    "dbms-guess-steered-away-change-level": X + CT + _cs(' dbms="h2"', _H2) + _cs(' dbms="h2"', _H2.replace(
+        "h2_only", "h2_b")) + _cs("", _ADD_NIK.replace("<addColumn ", '<addColumn dbms="postgresql" ')) + E,
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONDITIONAL))
+def test_conditional_rename_retype_or_dbms_addition_cannot_hide_nik(repo, cli, case):
+    r, findings = gate(repo, cli, {M: X + CT + E}, {M: CONDITIONAL[case]})
+    assert_caught(r, findings)
+
+
+def test_control_unconditional_rename_of_nik_is_followed(repo, cli):
+    # an unconditional rename is exact: zz is not nik (must not fire on nik)
+    r, findings = gate(repo, cli, {M: X + CT + E}, {M: X + CT + ADD + _cs("", _RENAME) + E})
+    assert not [f for f in findings if f.get("column") == "nik" or f["code"] == "PARSE001"], findings

@@ -511,3 +511,20 @@ def test_a_key_made_of_an_existing_index_changes_no_column():
     mixed = replay_sql("CREATE TABLE p (id int);\n",
                        "ALTER TABLE p ADD CONSTRAINT u UNIQUE USING INDEX i, ADD COLUMN nik text;\n")
     assert mixed.failures or "nik" in mixed.tables["p"].columns
+
+
+def test_mysql_alter_renames_the_table_after_its_other_actions():
+    # openhospital step_13: MySQL/MariaDB apply MODIFY/ADD to the table and
+    # rename it last whatever the clause order (checked on MariaDB: the
+    # statement below leaves b(id, q float, x); "RENAME TO e, RENAME TO f" ends as f)
+    sql = ("CREATE TABLE a (id int, q int) ENGINE=InnoDB;\n"
+           "ALTER TABLE a RENAME TO b, MODIFY COLUMN q FLOAT NOT NULL, ADD COLUMN x int;\n"
+           "CREATE TABLE d (id int) ENGINE=InnoDB;\nALTER TABLE d RENAME TO e, RENAME TO f;\n")
+    changes = sql_changes(sql, "mysql")
+    kinds = [type(c).__name__ for c in changes if not isinstance(c, Skipped)]
+    assert kinds[:4] == ["CreateTable", "AlterColumn", "AddColumn", "RenameTable"]
+    schema = replay_sql(sql, dialect="mysql")
+    assert sorted(schema.tables) == ["b", "f"]
+    b = schema.tables["b"]
+    assert list(b.columns) == ["id", "q", "x"]
+    assert b.columns["q"].type.name == "float" and b.columns["q"].nullable is False

@@ -41,7 +41,7 @@ the SQL frontend, located in this file), ``SeparateDatabaseAndState`` and
 ``RunPython`` (below).
 A model that is swappable (``options={"swappable": "AUTH_USER_MODEL"}``,
 e.g. a copy of ``django.contrib.auth``) creates no table when the history
-has its own ``User`` model (see ordering below).
+has its own user model (see ordering below).
 
 A model moved between apps by state operations keeps its table: while
 another model of the state uses the same table, deleting the old model or
@@ -109,8 +109,9 @@ apps, ties broken by app label then migration name.  ``__first__`` /
 ``__latest__`` are the app's first / last migration here; dependencies on
 apps that are not in the history (``contenttypes``, ``auth``...) are
 outside it and ignored; ``swappable_dependency(settings.AUTH_USER_MODEL)``
-is resolved to the app that creates a model named ``User`` when exactly
-one app does, else noted.  Squashed migrations follow Django's rule for a
+(and a ``ForeignKey`` to it) is resolved to the project's user model when
+one model is it (:func:`_user_models`: built on ``AbstractBaseUser``, e.g.
+justfix's ``users.JustfixUser``, else named ``User``), else noted.  Squashed migrations follow Django's rule for a
 new database: the squash is applied and the migrations it ``replaces``
 that are present are not (they keep a no-op note); dependencies on a
 replaced migration point to the squash.
@@ -293,7 +294,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
         nodes[key] = _replaced(nodes[key], squash)
     graph_nodes = {k: r for k, r in nodes.items() if k not in replaced}
 
-    user_apps = _user_model_apps(graph_nodes)
+    user_apps = _user_models(graph_nodes)
     by_app: Dict[str, List[str]] = {}
     for app, name in graph_nodes:
         by_app.setdefault(app, []).append(name)
@@ -319,7 +320,7 @@ def order(results: List[FileResult]) -> List[FileResult]:
                         f"before some of its dependencies"))
     state = _State()
     if len(user_apps) == 1:
-        state.user_model = (user_apps[0], "user")
+        state.user_model = user_apps[0]
     out = [_recompile(graph_nodes[k], state) for k in ordered]
     out += [nodes[k] for k in sorted(replaced, key=sort_key)] + others
     return [replace(r, changes=tuple(r.changes) + tuple(notes[r.path])) if r.path in notes else r
@@ -336,19 +337,44 @@ def _replaced(r: FileResult, squash: Tuple[str, str]) -> FileResult:
     return replace(r, changes=kept + (Skipped(text, Location(r.path, 1, 1), "noop"),))
 
 
-def _user_model_apps(nodes: Dict[Tuple[str, str], FileResult]) -> List[str]:
-    """Apps that create a model named ``User``: the likely targets of
-    ``settings.AUTH_USER_MODEL``.  A project's own ``User`` wins over the
-    swappable default (``options={"swappable": "AUTH_USER_MODEL"}``, e.g. a
-    copy of ``django.contrib.auth``'s migrations)."""
-    own: Set[str] = set()
-    default: Set[str] = set()
+def _user_models(nodes: Dict[Tuple[str, str], FileResult]) -> List[Tuple[str, str]]:
+    """The models here that may be ``settings.AUTH_USER_MODEL`` (settings
+    are not read), as (app, model in lower case): a model built on
+    ``django.contrib.auth``'s ``AbstractBaseUser`` (its migration names the
+    base or a user manager, or has ``password`` beside ``last_login``:
+    ``reader._auth_user_password``), preferring one named like ``*user*``
+    when there are several; else a model named ``User``.  A project's own
+    model wins over the swappable default (``options={"swappable":
+    "AUTH_USER_MODEL"}``, e.g. a copy of ``django.contrib.auth``'s
+    migrations).  One is the target; none or several are noted."""
+    auth: Set[Tuple[str, str]] = set()
+    own: Set[Tuple[str, str]] = set()
+    default: Set[Tuple[str, str]] = set()
     for (app, _), r in nodes.items():
         for e in meta_of(r).get("ops") or ():
-            if e.get("op") == "create_model" and str(e.get("model", "")).lower() == "user":
-                swappable = (e.get("options") or {}).get("swappable")
-                (default if swappable == "AUTH_USER_MODEL" else own).add(app)
-    return sorted(own or default)
+            if e.get("op") != "create_model":
+                continue
+            model = str(e.get("model", "")).lower()
+            options = e.get("options") or {}
+            if any(options.get(k) is v for k, v in (("managed", False), ("proxy", True), ("abstract", True))):
+                continue  # no table of its own (horilla's LegacyUser mirrors auth_user)
+            fields = {str(f[0]).lower(): f[1] for f in e.get("fields") or () if isinstance(f, (list, tuple))
+                      and len(f) == 2 and isinstance(f[1], dict)}
+            pw = fields.get("password") or {}
+            signature = "last_login" in fields and bool((pw.get("hints") or {}).get("credential_protection"))
+            if options.get("swappable") == "AUTH_USER_MODEL":
+                if model == "user" or signature:  # auth.User's own copy, or one written like it (horilla)
+                    default.add((app, model))
+                continue
+            if model == "user":
+                own.add((app, model))
+            if signature:
+                auth.add((app, model))
+    named = {k for k in auth if "user" in k[1]}
+    for found in (auth, named, own, default):
+        if len(found) == 1:
+            return sorted(found)
+    return sorted(auth or own or default)
 
 
 def _resolve_dep(dep, key, nodes, alias, by_app, user_apps, note):
@@ -358,10 +384,11 @@ def _resolve_dep(dep, key, nodes, alias, by_app, user_apps, note):
     app, name = dep
     if app == "__setting__":
         if len(user_apps) == 1:
-            return (user_apps[0], "__first__")
+            return (user_apps[0][0], "__first__")
+        found = ("no model here is named User or built on AbstractBaseUser" if not user_apps else
+                 "several models here may be the user model: " + ", ".join(".".join(m) for m in user_apps))
         note(f"depends on the swappable model settings.{name}, which cannot be resolved "
-             f"statically ({'no' if not user_apps else 'several'} app(s) here create a User "
-             f"model): dependency ignored")
+             f"statically (settings are not read, and {found}): dependency ignored")
         return None
     if name in ("__first__", "__latest__"):
         return (app, name) if app in by_app else None

@@ -164,7 +164,10 @@ class _Compiler:
                 if "." in to and not to.startswith("__setting__."):
                     ref = ForeignKeyRef(TableRef(default_table(*to.split(".", 1))),
                                         (spec["to_field"],) if spec.get("to_field") else ())
-            raw = f"{spec['cls']}({spec.get('to') or '?'})"
+            to = spec.get("to") or "?"
+            if target is not None and to.startswith("__setting__.") and self.st.user_model is not None:
+                to = ".".join(self.st.user_model)  # settings.AUTH_USER_MODEL resolved: the model it names
+            raw = f"{spec['cls']}({to})"
         ctype = ColumnType(tname, family, tuple(params), raw)
         return ColumnDef(
             name=name, type=ctype, location=loc, nullable=spec["null"], primary_key=spec["pk"],

@@ -39,7 +39,8 @@ Liquibase or the database named) is a replay note.  Data changes
 ``rollback`` and ``validCheckSum`` are ignored; anything else is a
 located ``Skipped``.  A drop whose changeSet may not run (``context``,
 ``labels``, a ``dbms`` for a database not set, ``preConditions`` that
-skip it) is not applied, or waits for conditions replay decides
+skip it) is not applied, a rename keeps the old name too, a type change
+keeps the old type as possible; or they wait for conditions replay decides
 (:mod:`.conditions`, docs/replay.md); an ``ignore="true"`` changeSet is
 not read.  ``modifySql`` is followed where its rewrite of the generated
 SQL is certain, else it is an ``unfollowed`` note (:mod:`.modifysql`).
@@ -49,7 +50,8 @@ honoured for one database: the run's ``--dialect`` if given, else the
 database the file names most often in ``dbms=`` (a changelog with
 vendor-specific changesets mostly targets that one; OpenMRS's are 253
 ``mysql`` to 16 ``postgresql``).  Changesets for other databases are not
-applied, with one located note that says how many and why.  Only a set
+applied (but for what they add, where the database is a guess), with
+one located note that says how many and why.  Only a set
 database (``--dialect``, a ``dialects`` glob) decides a drop restricted
 by ``dbms``: the guess is the changelog's own word.  ``${property}`` references are
 substituted from the changelog's ``<property>`` elements.

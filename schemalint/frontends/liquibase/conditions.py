@@ -16,6 +16,17 @@ why, and the column stays in the replay (the CI gate still sees
 ``pasien.nik`` behind ``context="test"``; an audit lists a column that a
 deployment may have dropped, with the note to tell).
 
+The same holds for what may hide a column without removing it: a
+``renameColumn``/``renameTable`` that may not run is applied with the old
+name kept beside the new one (``keep_old``: the database has one or the
+other, both are checked), and a type change (``modifyDataType``...) is
+applied with the old type kept as possible (``Column.maybe_types``;
+PARSE001 where the two types classify the column apart, ``nik`` as text or
+as a boolean flag).  Existence preconditions make them wait for replay as
+drops do (``requires``).  A changeSet or change restricted by ``dbms`` to
+another database than the *guessed* one still adds its tables and columns
+where absent (:func:`additions_only`).
+
 Two conditions are exact and keep the drop:
 
 * a precondition that only asks whether the dropped object exists
@@ -43,7 +54,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Optional
 
-from ...model import Change, DropColumn, DropTable, Exists, Skipped, TableRef
+from ...model import (
+    AddColumn,
+    AlterColumn,
+    Change,
+    CreateTable,
+    DropColumn,
+    DropTable,
+    Exists,
+    RenameColumn,
+    RenameTable,
+    Skipped,
+    TableRef,
+)
 from ...record import replace
 from .changes import _split_names
 from .tree import N
@@ -79,10 +102,19 @@ def skipping(pc: N) -> bool:
 
 
 def _target(ch: Change):
+    """The object whose absence makes ``ch`` do nothing (its precondition
+    on it is its own ``IF EXISTS``), for the changes that may hide a column
+    when applied although they may not run: drops, renames, type changes."""
     if isinstance(ch, DropColumn):
         return ch.table.name.lower(), ch.column.lower()
     if isinstance(ch, DropTable):
         return ch.table.name.lower(), None
+    if isinstance(ch, RenameColumn) and not ch.keep_old:
+        return ch.table.name.lower(), ch.old.lower()
+    if isinstance(ch, RenameTable) and not ch.keep_old:
+        return ch.old.name.lower(), None
+    if isinstance(ch, AlterColumn) and ch.type is not None:
+        return ch.table.name.lower(), ch.column.lower()
     return None
 
 
@@ -187,15 +219,23 @@ def keep_unsure_drops(r: _Reader, start: int, why: List[str], pcs: List[N]) -> L
         if reasons:
             r.changes[i] = unsure_note(ch, "; ".join(reasons))
         elif requires:
-            assert isinstance(ch, (DropColumn, DropTable))
+            assert isinstance(ch, (DropColumn, DropTable, RenameColumn, RenameTable, AlterColumn))
             waiting = replace(ch, requires=tuple(ch.requires) + tuple(requires))
             r.changes[i] = waiting
             used.append(waiting.requires)
     return used
 
 
-def unsure_note(ch: Change, why: str) -> Skipped:
-    """The note that stands for a drop that may not run."""
+def unsure_note(ch: Change, why: str) -> Change:
+    """What stands for a change that may not run: a note for a drop (the
+    column stays), the rename applied with the old name kept (the database
+    has one or the other: both are checked), an ``unfollowed`` note for a
+    type change (either type may be there, and the type decides what a
+    column holds: replay decides, :meth:`~schemalint.replay.Replayer._unsure_type`)."""
+    if isinstance(ch, (RenameColumn, RenameTable)):
+        return replace(ch, keep_old=True)
+    if isinstance(ch, AlterColumn):
+        return replace(ch, unsure=why)
     if isinstance(ch, DropColumn):
         what = f"column {ch.table}.{ch.column} is kept: its drop"
     else:
@@ -205,6 +245,36 @@ def unsure_note(ch: Change, why: str) -> Skipped:
 
 
 def unsure_changes(changes, why: str) -> tuple:
-    """``changes`` with their drops replaced by notes (an included file whose
-    ``include`` may not run)."""
-    return tuple(unsure_note(c, why) if _target(c) is not None else c for c in changes)
+    """``changes`` with their drops replaced by notes, renames keeping the
+    old name, type changes unfollowed (an included file whose ``include``
+    may not run)."""
+    return tuple(c if _target(c) is None else unsure_note(c, why) for c in changes)
+
+
+def additions_only(r: _Reader, start: int, why: str) -> None:
+    """Keep, of ``r.changes[start:]`` (a changeSet or change restricted by
+    ``dbms`` to another database than the guessed one), only what adds
+    tables and columns: the guess is the changelog's own word, which a pull
+    request writes, so an addition limited by ``dbms`` may exist.  A table
+    is created if absent and each of its columns added if absent; comments
+    are left out (an annotation there would speak for another database);
+    everything else is not applied.  One located note says so."""
+    kept: List[Change] = []
+    where = None
+    for ch in r.changes[start:]:
+        if isinstance(ch, CreateTable):
+            cols = tuple(replace(c, comment=None) for c in ch.columns)
+            kept.append(replace(ch, columns=cols, comment=None, if_not_exists=True))
+            kept.extend(AddColumn(ch.table, c, c.location, True) for c in cols)
+        elif isinstance(ch, AddColumn):
+            kept.append(replace(ch, column=replace(ch.column, comment=None), if_not_exists=True))
+        elif isinstance(ch, Skipped) and ch.kind == "unfollowed":
+            kept.append(ch)  # a rewrite (modifySql) not followed still fails closed
+            continue
+        else:
+            continue
+        where = where or ch.location
+    if where is not None:
+        kept.insert(0, Skipped(f"its tables and columns are added where absent although {why}; nothing else "
+                               f"of it is applied", where, "note"))
+    r.changes[start:] = kept

@@ -17,7 +17,7 @@ from ...kinds import SkipKind
 from ...model import Change, ColumnDef, Conditions, Constraint, ForeignKeyRef, Location, Skipped, TableRef
 from ..embedded import Embedded
 from .changes import _HANDLERS, _split_names, _truthy, column_type
-from .conditions import keep_unsure_drops, skipping, unsure_filters
+from .conditions import additions_only, keep_unsure_drops, skipping, unsure_filters
 from .modifysql import modify_sql
 from .tree import ChangelogError, N
 
@@ -180,7 +180,8 @@ class _Reader:
             how = ("the database it names most often in dbms=" if self.dbms_guessed
                    else "the dialect set for this run")
             self.changes.append(Skipped(
-                f"{len(self.other_dbms)} changeSet(s) restricted to other databases were not applied: this "
+                f"{len(self.other_dbms)} changeSet(s) restricted to other databases were not applied"
+                f"{' (but for their additions of tables and columns)' if self.dbms_guessed else ''}: this "
                 f"changelog was read for {self.dbms} ({how}); set --dialect to read it for another database",
                 self.loc(self.other_dbms[0])))
 
@@ -211,6 +212,10 @@ class _Reader:
             inc["unsure"] = "; ".join(why)
         self.includes.append(inc)
 
+    def _other_dbms_why(self, n: N) -> str:
+        return (f'it runs only on dbms "{n.attrs.get("dbms")}" and this changelog was read for {self.dbms}, the '
+                f"database it names most often in dbms= (set --dialect)")
+
     def changeset(self, cs: N) -> None:
         ident = f"{cs.attrs.get('id', '?')}::{cs.attrs.get('author', '?')}"
         self.changesets.append(ident)
@@ -220,6 +225,15 @@ class _Reader:
         if not self.applies(cs):
             self.noop += 1
             self.other_dbms.append(cs)
+            if not self.dbms_known:  # a guess: what it adds may exist (conditions.additions_only)
+                start = len(self.changes)
+                body = [ch for ch in cs.children if ch.tag not in _META_ELEMENTS]
+                if cs.kids("modifySql"):
+                    self.sql_rewrites = modify_sql(self, cs, body, _DATA_CHANGES)
+                for ch in body:
+                    self.change(ch)
+                self.sql_rewrites = []
+                additions_only(self, start, self._other_dbms_why(cs))
             return
         why = unsure_filters(self, cs)
         pcs = [pc for pc in cs.kids("preConditions") if skipping(pc)] + self.changelog_pcs
@@ -232,10 +246,13 @@ class _Reader:
             if ch.tag in _META_ELEMENTS:
                 continue
             self.statements += 1
+            start = len(self.changes)
             if not self.applies(ch):
                 self.noop += 1
+                if not self.dbms_known:
+                    self.change(ch)
+                    additions_only(self, start, self._other_dbms_why(ch))
                 continue
-            start = len(self.changes)
             self.change(ch)
             change_why = why + unsure_filters(self, ch)
             if change_why or pcs:

@@ -610,11 +610,20 @@ class Converter:
             if isinstance(opt, exp.SchemaCommentProperty):
                 out.append(SetComment(ref, None, _literal(opt.this), loc))
         rename_to = [o.this for o in options if isinstance(o, exp.ToTableProperty)]
-        for action in tree.args.get("actions") or []:
+        actions = tree.args.get("actions") or []
+        for action in actions:
+            if not isinstance(action, exp.AlterRename):
+                self._action(ref, action, loc, out)
+        # MySQL/MariaDB apply the other actions of one ALTER to the table and
+        # rename it last, whatever the clause order ("RENAME TO b, MODIFY c"
+        # modifies a.c); PostgreSQL, Oracle and SQLite allow a RENAME only
+        # alone, so last is right for every dialect; MySQL's second RENAME TO
+        # renames the renamed table
+        for action in actions:
             if isinstance(action, exp.AlterRename):
                 self._rename(ref, action, rename_to, loc, out)
-            else:
-                self._action(ref, action, loc, out)
+                if out and isinstance(out[-1], RenameTable):
+                    ref = out[-1].new
 
     def _rename(self, ref: TableRef, a: exp.AlterRename, rename_to: list, loc: Location, out: list) -> None:
         """``RENAME TO x`` renames the table; PostgreSQL's ``RENAME a TO b``
