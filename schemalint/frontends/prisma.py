@@ -836,9 +836,11 @@ def resolve(results: List[FileResult]) -> List[FileResult]:
                 extra = tuple(fks.pop((ch.table.name, ch.table.schema), ()))
                 ch = replace(ch, columns=tuple(cols_out), constraints=ch.constraints + extra)
             changes.append(ch)
-        for (table, _schema), cons in fks.items():  # a model the file does not create (never: kept honest)
-            notes.extend(Skipped(f"a foreign key of {table}, a model this file does not create", c.location)
-                         for c in cons)
+        # a key whose table this file does not create (relations are read only from its models,
+        # so this is not expected): said, never dropped silently
+        for (table, _schema), cons in fks.items():
+            notes.extend(Skipped(f"a foreign key of {table}, a table this file does not create, "
+                                 f"is not applied", c.location) for c in cons)
         changes.extend(joins.get(r.path, ()))
         out.append(replace(r, changes=tuple(changes + notes)))
     return out
